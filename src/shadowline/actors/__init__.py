@@ -1,0 +1,11 @@
+"""The actor knowledge base and resolver.
+
+>>> from shadowline.actors import resolve_actor
+>>> resolve_actor("the Kremlin").country
+'RUS'
+"""
+
+from shadowline.actors.knowledge import Entry, KnowledgeBase, load_knowledge_base
+from shadowline.actors.resolver import explain_actor, resolve_actor
+
+__all__ = ["Entry", "KnowledgeBase", "explain_actor", "load_knowledge_base", "resolve_actor"]

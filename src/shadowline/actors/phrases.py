@@ -1,0 +1,88 @@
+"""Phrase normalisation shared by the knowledge-base index and the resolver.
+
+Both sides go through `phrase_tokens`, so a dictionary phrase and a news phrase meet in one form:
+lowercase, accents folded, dots dropped (``U.S.`` -> ``us``), hyphens and other punctuation as
+word breaks, articles removed, possessive ``'s`` removed but remembered.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+                         "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+_WORD = re.compile(r"[a-z0-9]+(?:'s\b|'(?=\s|$))?|'s\b")
+_ARTICLES = frozenset({"the", "a", "an"})
+#: Lowercase words that are also dictionary aliases in capitals (US, IT, IS ...): written in
+#: lowercase in a phrase they are the English word, never the actor.
+_LOWER_STOP = frozenset({"us", "it", "is", "am", "me", "no", "may", "will", "can", "un", "eu", "big",
+                         "ap", "cia", "who", "chad", "georgia", "jordan", "turkey", "china"})
+_SENTINEL = "\x00"
+
+
+def fold(text: str) -> str:
+    """Lowercase, fold accents and typographic quotes: ``"Élysée’s"`` -> ``"elysee's"``."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("ı", "i").replace("ş", "s").replace("ğ", "g").lower()
+
+
+def phrase_tokens(text: str, *, query: bool = False) -> tuple[list[str], set[int]]:
+    """Tokens of a phrase and the indices of tokens followed by a possessive.
+
+    With ``query=True`` the lowercase function words in `_LOWER_STOP` written in lowercase in the
+    original become a token that matches nothing (so "told us" never finds the United States).
+
+    >>> phrase_tokens("Azerbaijan's state-run media")
+    (['azerbaijan', 'state', 'run', 'media'], {0})
+    """
+    text = text.replace(".", "")
+    folded = fold(text)
+    tokens: list[str] = []
+    possessive: set[int] = set()
+    for match in _WORD.finditer(folded):
+        word = match.group(0)
+        if word == "'s":
+            if tokens:
+                possessive.add(len(tokens) - 1)
+            continue
+        if word.endswith("'s") or word.endswith("'"):
+            word = word[:-2] if word.endswith("'s") else word[:-1]
+            tokens.append(word)
+            possessive.add(len(tokens) - 1)
+            continue
+        if word in _ARTICLES:
+            continue
+        if query and word in _LOWER_STOP and _written_lowercase(text, match.start(), folded):
+            word = _SENTINEL
+        tokens.append(word)
+    return tokens, possessive
+
+
+def _written_lowercase(text: str, start: int, folded: str) -> bool:
+    """Whether the word at `start` of the folded text was written in lowercase in the original."""
+    if len(text) != len(folded):
+        # folding changed the length (rare ligatures); fall back to a search
+        return not re.search(r"\b(US|IT|IS|UN|EU|AP|CIA|WHO|BIG)\b", text)
+    return text[start].islower()
+
+
+def phrase_key(text: str) -> str:
+    """The index key of a dictionary phrase: its tokens joined by spaces."""
+    return " ".join(phrase_tokens(text)[0])
+
+
+def plural_forms(key: str) -> list[str]:
+    """English plural(s) of the last word of a key: ``"spy agency"`` -> ``["spy agencies"]``."""
+    head, _, last = key.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    if not last or last.endswith("s"):
+        return []
+    if last.endswith("man"):
+        return [prefix + last[:-3] + "men"]
+    if last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+        return [prefix + last[:-1] + "ies"]
+    if last.endswith(("x", "ch", "sh")):
+        return [prefix + last + "es"]
+    return [prefix + last + "s"]

@@ -1,0 +1,235 @@
+"""Resolve a noun phrase from the news to an `Actor`.
+
+Order (docs/actors.md, "Resolution order"):
+
+1. Normalise and tokenise; find the longest dictionary matches left to right.
+2. Split the phrase: possessor (``X's``) / head region / prepositional phrase (``in Y``, ``of Y``).
+3. The head is the match on the last word of the head region. A named entity there (leader,
+   organisation, metonym, country) is the actor; an agent word ("state media") gives the sector and
+   the country comes from, in order: a modifier ("Russian"), the prepositional phrase, the possessor,
+   the `country` context. A relational head ("partner", "ally") is not its possessor: the actor
+   is the prepositional phrase ("Baku's top defense partner in Ankara" is Turkey).
+4. A modifier followed by ``-backed``/``-funded`` ... names a backer, not the actor's country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shadowline.actors.knowledge import Entry, KnowledgeBase, load_knowledge_base
+from shadowline.actors.phrases import phrase_tokens
+from shadowline.records import Actor
+
+PREPOSITIONS = frozenset("of in from at for on with to against near by over inside within across".split())
+BACKING = frozenset("backed funded supported sponsored linked aligned allied trained financed "
+                    "friendly proxy".split())
+TRAILING = frozenset("itself himself herself themselves too also alone again now today yesterday jointly "
+                     "together said says".split())
+ENTITY_KINDS_WITHOUT_SECTOR = frozenset({"country", "demonym", "territory", "place", "region", "occupied",
+                                         "disputed", "partially recognised"})
+WORD_KINDS = frozenset({"agent", "relational", "nonactor"})
+
+
+@dataclass
+class Match:
+    """A dictionary hit over tokens [start, end)."""
+
+    start: int
+    end: int
+    key: str
+    entries: list[Entry]
+
+    @property
+    def is_word(self) -> bool:
+        """Whether the best reading of the match is an agent/relational word, not a named entity."""
+        return self.entries[0].kind in WORD_KINDS
+
+
+def normalise_date(date: str | None) -> str | None:
+    """``"2024"`` -> ``"2024-07-01"``, ``"2024-05"`` -> ``"2024-05-15"``; full dates unchanged."""
+    if not date:
+        return None
+    date = date.strip()[:10]
+    if len(date) == 4:
+        return f"{date}-07-01"
+    if len(date) == 7:
+        return f"{date}-15"
+    return date
+
+
+def find_matches(tokens: list[str], kb: KnowledgeBase) -> list[Match]:
+    """Longest dictionary matches, scanning left to right; unmatched tokens are skipped."""
+    matches: list[Match] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        for length in range(min(kb.max_tokens, n - i), 0, -1):
+            key = " ".join(tokens[i:i + length])
+            if key in kb.index:
+                matches.append(Match(i, i + length, key, kb.lookup(key)))
+                i += length
+                break
+        else:
+            i += 1
+    return matches
+
+
+def choose_entry(entries: list[Entry], date: str | None, *, words: bool = False) -> Entry | None:
+    """The entry meant on `date`: best tier first, then one valid on the date, then the latest."""
+    pool = [e for e in entries if (e.kind in WORD_KINDS) == words]
+    if not pool:
+        return None
+    best = min(e.tier for e in pool)
+    pool = [e for e in pool if e.tier == best]
+    if date:
+        valid = [e for e in pool if e.covers(date) and (e.start or e.end)]
+        valid = valid or [e for e in pool if not e.start and not e.end]
+        if valid:
+            return valid[0]
+        earlier = [e for e in pool if e.end and e.end <= date]
+        if earlier and all(e.kind == "person" for e in pool):
+            latest = max(earlier, key=lambda e: e.end or "")
+            return Entry(**{**latest.__dict__, "sector": "ELI", "cameo_role": "ELI", "role": "former"})
+        return max(pool, key=lambda e: e.start or "")
+    current = [e for e in pool if (e.start or e.end) and not e.end]
+    if current:
+        return max(current, key=lambda e: e.start or "")
+    return max(pool, key=lambda e: (e.end or "9999", e.start or ""))
+
+
+class _Resolution:
+    """One resolution with its explanation steps."""
+
+    def __init__(self, text: str, date: str | None, context: str | None, kb: KnowledgeBase) -> None:
+        self.text, self.date, self.context, self.kb = text, normalise_date(date), context, kb
+        self.steps: list[str] = []
+
+    def run(self) -> Actor | None:
+        tokens, possessive = phrase_tokens(self.text, query=True)
+        self.steps.append(f"tokens: {tokens}")
+        if not tokens:
+            return None
+        matches = find_matches(tokens, self.kb)
+        self.steps.append("matches: " + (", ".join(f"'{m.key}' -> {self._describe(m)}" for m in matches)
+                                         or "none"))
+        covered = {i: m for m in matches for i in range(m.start, m.end)}
+        prep = next((i for i, t in enumerate(tokens)
+                     if t in PREPOSITIONS and i not in covered and i > 0), None)
+        head_end = prep if prep is not None else len(tokens)
+        while head_end > 0 and tokens[head_end - 1] in TRAILING:
+            head_end -= 1
+        poss_end = max((i + 1 for i in possessive if i + 1 < head_end
+                        and (i not in covered or covered[i].end == i + 1)), default=0)
+        head_match = covered.get(head_end - 1) if head_end else None
+        if head_match is None:
+            self.steps.append(f"head word '{tokens[head_end - 1] if head_end else ''}' is not an actor")
+            return None
+        modifiers = [m for m in matches if poss_end <= m.start and m.end <= head_match.start]
+        possessors = [m for m in matches if m.end <= poss_end]
+        pp = [m for m in matches if prep is not None and m.start > prep]
+        backer = self._backer(tokens, matches, pp, prep)
+        if not self._prefers_word(head_match, modifiers + possessors + pp):
+            entry = choose_entry(head_match.entries, self.date)
+            if entry is not None:
+                return self._from_entity(entry, backer)
+        word = choose_entry(head_match.entries, self.date, words=True)
+        assert word is not None
+        if word.kind == "nonactor":
+            self.steps.append(f"'{head_match.key}' is listed as a non-actor")
+            return None
+        if word.kind == "relational":
+            self.steps.append(f"relational head '{head_match.key}': the possessor is not the actor")
+            source = self._country_source(pp, tokens)
+            if source is None:
+                return None
+            return self._from_entity(source[0], backer, via_prefix="relational+")
+        candidates = [("modifier", m) for m in reversed(modifiers)]
+        candidates += [("prepositional phrase", m) for m in pp]
+        candidates += [("possessor", m) for m in reversed(possessors)]
+        for label, match in candidates:
+            if match is head_match or match.is_word or self._is_backer(tokens, match):
+                continue
+            entry = choose_entry(match.entries, self.date)
+            if entry is not None and entry.country:
+                self.steps.append(f"country {entry.country} from the {label} '{match.key}' ({entry.via})")
+                return self._actor(entry.country, word, f"{entry.via}+agent", backer)
+        if self.context:
+            self.steps.append(f"country {self.context} from the context")
+            return self._actor(self.context, word, "context+agent", backer)
+        self.steps.append("no country found; sector only")
+        return self._actor(None, word, "agent", backer)
+
+    def _prefers_word(self, head: Match, others: list[Match]) -> bool:
+        """A phrase that is both a name and an agent word ("Security Council") is the word when
+        another part of the phrase names a state ("Russian Security Council")."""
+        words = [e.tier for e in head.entries if e.kind in WORD_KINDS]
+        names = [e.tier for e in head.entries if e.kind not in WORD_KINDS]
+        if not words or not names:
+            return bool(words)
+        return min(words) < min(names) or any(not m.is_word for m in others)
+
+    def _country_source(self, matches: list[Match], tokens: list[str]) -> tuple[Entry, Match] | None:
+        for match in matches:
+            entry = choose_entry(match.entries, self.date)
+            if entry is not None and entry.country:
+                return entry, match
+        return None
+
+    def _is_backer(self, tokens: list[str], match: Match) -> bool:
+        return match.end < len(tokens) and tokens[match.end] in BACKING
+
+    def _backer(self, tokens: list[str], matches: list[Match], pp: list[Match],
+                prep: int | None) -> str | None:
+        for match in matches:
+            if self._is_backer(tokens, match) or (prep is not None and match in pp and tokens[prep] == "by"
+                                                  and prep > 0 and tokens[prep - 1] in BACKING):
+                entry = choose_entry(match.entries, self.date)
+                if entry is not None and entry.country:
+                    self.steps.append(f"backer {entry.country} from '{match.key}'")
+                    return entry.country
+        return None
+
+    def _from_entity(self, entry: Entry, backer: str | None, via_prefix: str = "") -> Actor:
+        self.steps.append(f"actor: {entry.name} ({entry.kind}, {entry.source}, tier {entry.tier})")
+        if entry.role == "former":
+            self.steps.append(f"{entry.name} was out of office on {self.date}: elite (ELI)")
+        name = None if entry.kind in ("demonym", "capital") else entry.name
+        return Actor(text=self.text, country=entry.country, sector=entry.sector, cameo_role=entry.cameo_role,
+                     name=name, via=via_prefix + entry.via, backer=backer or entry.backer)
+
+    def _actor(self, country: str | None, word: Entry, via: str, backer: str | None) -> Actor | None:
+        if country is None and word.sector is None:
+            return None
+        self.steps.append(f"sector {word.sector} / CAMEO {word.cameo_role} from the agent word '{word.name}'")
+        return Actor(text=self.text, country=country, sector=word.sector, cameo_role=word.cameo_role,
+                     via=via, backer=backer)
+
+    def _describe(self, match: Match) -> str:
+        entry = match.entries[0]
+        return f"{entry.kind} {entry.country or ''}{'/' + entry.sector if entry.sector else ''}".strip()
+
+
+def resolve_actor(text: str, *, date: str | None = None, country: str | None = None,
+                  kb: KnowledgeBase | None = None) -> Actor | None:
+    """Resolve a noun phrase to an `Actor`, or None when it names no actor.
+
+    `date` (ISO, year or month precision allowed) picks who held an office; `country` is the
+    country the surrounding text is about, used for phrases such as "officials".
+
+    >>> resolve_actor("Azerbaijan's state media").country
+    'AZE'
+    """
+    return _Resolution(text, date, country, kb or load_knowledge_base()).run()
+
+
+def explain_actor(text: str, *, date: str | None = None, country: str | None = None,
+                  kb: KnowledgeBase | None = None) -> list[str]:
+    """The resolution steps for `text`, ending with the result (for ``resolve --explain``)."""
+    resolution = _Resolution(text, date, country, kb or load_knowledge_base())
+    actor = resolution.run()
+    if actor is None:
+        resolution.steps.append("result: not an actor")
+    else:
+        backer = f" backer={actor.backer}" if actor.backer else ""
+        resolution.steps.append(f"result: {actor.code} sector={actor.sector} name={actor.name} "
+                                f"via={actor.via}{backer}")
+    return resolution.steps

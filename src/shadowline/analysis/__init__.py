@@ -1,0 +1,28 @@
+"""Analysis of coded events: dyads, relations network, blocs, balance, shadow conflict, domino, warning.
+
+Every function takes a DuckDB connection to a shadowline store (or a graph built from one) and
+returns plain data: dataclasses, lists, networkx graphs.
+
+>>> import duckdb
+>>> from shadowline import analysis
+>>> con = duckdb.connect("shadowline.duckdb", read_only=True)  # doctest: +SKIP
+>>> G = analysis.relations_network(con, half_life_days=180)  # doctest: +SKIP
+>>> analysis.find_blocs(G).blocs[0].members  # doctest: +SKIP
+"""
+
+from shadowline.analysis.balance import BalanceReport, Triad, balance_index, structural_balance
+from shadowline.analysis.blocs import Bloc, BlocPartition, find_blocs
+from shadowline.analysis.domino import ActorOutcome, CascadeParams, CascadeResult, simulate_cascade
+from shadowline.analysis.dyads import DyadEvent, DyadPoint, dyad_events, dyad_series
+from shadowline.analysis.events import MODALITY_WEIGHTS, load_events
+from shadowline.analysis.network import export_network, relations_network
+from shadowline.analysis.shadow import ShadowDyad, shadow_conflicts
+from shadowline.analysis.ties import TieImport, import_ties
+from shadowline.analysis.warning import Alert, escalation_alerts
+
+__all__ = [
+    "ActorOutcome", "Alert", "BalanceReport", "Bloc", "BlocPartition", "CascadeParams", "CascadeResult",
+    "DyadEvent", "DyadPoint", "MODALITY_WEIGHTS", "ShadowDyad", "TieImport", "Triad", "balance_index",
+    "dyad_events", "dyad_series", "escalation_alerts", "export_network", "find_blocs", "import_ties",
+    "load_events", "relations_network", "shadow_conflicts", "simulate_cascade", "structural_balance",
+]

@@ -1,0 +1,284 @@
+"""CLI commands of the coding stages: demo, code, ingest, events, resolve, classify."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from shadowline.cli.output import EVENT_FORMATS, console, dyad_table, fail, print_events
+
+DB_OPTION = click.option("--db", default="shadowline.duckdb", show_default=True, type=click.Path(dir_okay=False),
+                         help="DuckDB store file.")
+CODER_OPTIONS = [
+    click.option("--coder", type=click.Choice(["auto", "model", "patterns"]), default="auto", show_default=True,
+                 help="Event typer: the learned classifier (model), the CAMEO verb patterns, or auto."),
+    click.option("--spacy-model", default=None, help="Name of an installed spaCy pipeline to parse with."),
+    click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                 help="User actor dictionary (YAML); may be given several times."),
+]
+
+
+def coder_options(func):  # type: ignore[no-untyped-def]
+    for option in reversed(CODER_OPTIONS):
+        func = option(func)
+    return func
+
+
+def _date_option(required: bool = False):  # type: ignore[no-untyped-def]
+    return click.option("--date", "date", default=None,
+                        help="Document date (YYYY-MM-DD) for inputs that carry none; relative expressions "
+                             "('last July') resolve against it.")
+
+
+def _check_date(date: str | None) -> str | None:
+    from shadowline.ingest.readers import normalise_date
+
+    try:
+        return normalise_date(date, "--date")
+    except ValueError as exc:
+        fail(str(exc))
+    return None
+
+
+def _make_coder(coder: str, spacy_model: str | None, actor_files: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    from shadowline.coding.pipeline import Coder
+    from shadowline.nlp.pipeline import PipelineNotInstalled
+
+    try:
+        return Coder(spacy_model=spacy_model, coder=coder, actor_files=actor_files)
+    except (PipelineNotInstalled, FileNotFoundError, ValueError) as exc:
+        fail(str(exc))
+
+
+def _report_problem(problems: list[str]):  # type: ignore[no-untyped-def]
+    def report(problem: object) -> None:
+        problems.append(str(problem))
+        click.echo(f"skipped {problem}", err=True)
+    return report
+
+
+@click.command("code")
+@click.argument("paths", nargs=-1, required=True)
+@_date_option()
+@click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True)
+@coder_options
+def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str, spacy_model: str | None,
+                 actor_files: tuple[str, ...]) -> None:
+    """Code articles and print their events (stores nothing).
+
+    PATHS are files (.txt .html .xml/.rss .jsonl), folders, or - for standard input.
+
+    \b
+    Examples:
+      shadowline code article.txt --date 2024-05-17
+      shadowline code feed.xml --format jsonl > events.jsonl
+      echo "Russia criticised France's arms deliveries to Armenia." | shadowline code - --format plover
+    """
+    from shadowline.ingest import read_documents
+
+    date = _check_date(date)
+    problems: list[str] = []
+    documents = list(read_documents(paths, date=date, report=_report_problem(problems)))
+    events = []
+    if documents:
+        engine = _make_coder(coder, spacy_model, actor_files)
+        for coded in engine.code_documents(documents):
+            events.extend(coded.events)
+    print_events(events, fmt)
+    if problems:
+        sys.exit(1)
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@_date_option()
+@click.option("--batch-size", default=64, show_default=True, help="Documents per transaction.")
+@coder_options
+def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size: int, coder: str,
+                   spacy_model: str | None, actor_files: tuple[str, ...]) -> None:
+    """Code articles and store their events in a DuckDB file.
+
+    Idempotent: documents already in the store (same id or same text) are skipped. Each batch is one
+    transaction, so an interrupted run keeps what it committed and leaves nothing half-written.
+    Inputs that cannot be read are reported on stderr and skipped; the exit code is 1 if any were.
+
+    \b
+    Examples:
+      shadowline ingest news/ --db news.duckdb
+      shadowline ingest wire.jsonl --db news.duckdb --batch-size 256
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from shadowline.ingest import read_documents
+    from shadowline.store import Store, StoreError
+    from shadowline.store.ingest import ingest_documents
+
+    date = _check_date(date)
+    problems: list[str] = []
+    documents = list(read_documents(paths, date=date, report=_report_problem(problems)))
+    engine = _make_coder(coder, spacy_model, actor_files) if documents else None
+    try:
+        store = Store(db)
+    except StoreError as exc:
+        fail(str(exc))
+    with store, Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                         console=console(err=True), transient=True) as bar:
+        task = bar.add_task("coding", total=len(documents))
+        summary = ingest_documents(store, engine, documents, batch_size,
+                                   progress=lambda n: bar.advance(task, n)) if engine else None
+    if summary is not None:
+        summary.problems = problems
+        click.echo(f"{db}: {summary.line()}", err=True)
+    else:
+        click.echo(f"{db}: nothing to ingest ({len(problems)} inputs failed)", err=True)
+    if problems:
+        sys.exit(1)
+
+
+@click.command("events")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True)
+@click.option("--actor", default=None, help="Country/IGO code or canonical name, on either side (e.g. AZE).")
+@click.option("--type", "plover_type", default=None, help="PLOVER event type (e.g. ACCUSE).")
+@click.option("--since", default=None, help="Earliest event date (YYYY-MM-DD).")
+@click.option("--until", default=None, help="Latest event date (YYYY-MM-DD).")
+@click.option("--modality", type=click.Choice(["asserted", "negated", "future", "hypothetical", "reported"]),
+              default=None)
+@click.option("--limit", type=int, default=None)
+def events_command(db: str, fmt: str, actor: str | None, plover_type: str | None, since: str | None,
+                   until: str | None, modality: str | None, limit: int | None) -> None:
+    """List stored events.
+
+    \b
+    Examples:
+      shadowline events --actor AZE --type ACCUSE
+      shadowline events --since 2024-01-01 --format csv > events.csv
+    """
+    from shadowline.records import PLOVER_TYPES
+    from shadowline.store import Store, StoreError
+
+    if plover_type and plover_type.upper() not in PLOVER_TYPES:
+        fail(f"unknown PLOVER type {plover_type!r}; one of {', '.join(PLOVER_TYPES)}")
+    since, until = _check_date(since), _check_date(until)
+    try:
+        with Store(db, read_only=True) as store:
+            found = store.events(actor=actor, plover_type=plover_type, since=since, until=until,
+                                 modality=modality, limit=limit)
+    except StoreError as exc:
+        fail(str(exc))
+    print_events(found, fmt, title=f"{len(found)} events in {db}")
+
+
+@click.command("resolve")
+@click.argument("texts", nargs=-1)
+@click.option("--input", "input_file", type=click.File("r", encoding="utf-8"), default=None,
+              help='JSON Lines of {"text", "country"?, "date"?}; - for standard input.')
+@click.option("--date", default=None, help="Date context (who held office then).")
+@click.option("--country", default=None, help="Country context (ISO3) for bare agents like 'officials'.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option("--explain", is_flag=True, help="Show how each text was resolved, step by step.")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="User actor dictionary (YAML).")
+def resolve_command(texts: tuple[str, ...], input_file, date: str | None, country: str | None, fmt: str,
+                    explain: bool, actor_files: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    """Resolve actor phrases to country, sector and canonical name.
+
+    \b
+    Examples:
+      shadowline resolve "the Kremlin" "Azerbaijan's state media"
+      shadowline resolve Erdogan --date 2024-06-01 --explain
+      shadowline resolve --input phrases.jsonl --format jsonl
+    """
+    from rich.table import Table
+
+    from shadowline.actors import explain_actor, load_knowledge_base, resolve_actor
+
+    if not texts and input_file is None:
+        fail("give actor TEXTS or --input FILE (see --help)")
+    try:
+        kb = load_knowledge_base(tuple(actor_files)) if actor_files else load_knowledge_base()
+    except ValueError as exc:
+        fail(str(exc))
+    rows: list[tuple[str, str | None, str | None, int | None]] = [(t, country, date, None) for t in texts]
+    errors = 0
+    if input_file is not None:
+        for number, line in enumerate(input_file, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                    raise ValueError("expected an object with a 'text' string")
+                rows.append((item["text"], item.get("country") or country, item.get("date") or date, number))
+            except (ValueError, json.JSONDecodeError) as exc:
+                rows.append(("", None, None, -number))
+                click.echo(f"{input_file.name}:{number}: {exc}", err=True)
+                errors += 1
+    table = Table(header_style="bold")
+    for column in ("text", "country", "sector", "cameo_role", "name", "via"):
+        table.add_column(column)
+    for text, ctx_country, ctx_date, number in rows:
+        if number is not None and number < 0:
+            if fmt == "jsonl":
+                click.echo(json.dumps({"error": f"line {-number}: malformed input"}))
+            continue
+        actor = resolve_actor(text, date=ctx_date, country=ctx_country, kb=kb)
+        record = {"text": text, "country": actor.country if actor else None,
+                  "sector": actor.sector if actor else None, "cameo_role": actor.cameo_role if actor else None,
+                  "name": actor.name if actor else None, "via": actor.via if actor else None}
+        if actor is not None and actor.backer:
+            record["backer"] = actor.backer
+        if fmt == "jsonl":
+            click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            table.add_row(*[str(record[c]) if record[c] is not None else "-" for c in
+                            ("text", "country", "sector", "cameo_role", "name", "via")])
+        if explain:
+            for step in explain_actor(text, date=ctx_date, country=ctx_country, kb=kb):
+                click.echo(f"  {text!r}: {step}", err=fmt == "jsonl")
+    if fmt == "table":
+        console().print(table)
+    if errors:
+        sys.exit(1)
+
+
+@click.command("demo")
+@DB_OPTION
+@click.option("--report", "report_path", default="shadowline-briefing.html", show_default=True,
+              type=click.Path(dir_okay=False), help="Where to write the HTML briefing.")
+@click.option("--coder", type=click.Choice(["auto", "model", "patterns"]), default="auto", show_default=True)
+def demo_command(db: str, report_path: str, coder: str) -> None:
+    """Code the bundled example corpus, store it, and show what it found.
+
+    The corpus is twenty short reports (2023-2025) on France, Azerbaijan and the rivalries around them,
+    written by the project team. The demo prints the events (source -> type -> target, with the
+    sentence), the top dyads, and writes an HTML briefing.
+    """
+    from shadowline.examples import example_documents
+    from shadowline.store import Store
+    from shadowline.store.ingest import ingest_documents
+
+    engine = _make_coder(coder, None, ())
+    documents = example_documents()
+    with Store(db) as store:
+        summary = ingest_documents(store, engine, documents)
+        ids = {d.doc_id for d in documents}
+        events = [e for e in store.events() if e.doc_id in ids]
+        print_events(events, "table", title=f"Events in the example corpus ({len(events)})")
+        console().print(dyad_table(store.top_dyads(10)))
+        click.echo(f"{db}: {summary.line()}")
+        try:
+            from shadowline.report import write_report
+        except ImportError:
+            return
+        out = write_report(store.con, Path(report_path))
+        click.echo(f"briefing written to {out}")
+
+
+def register(group: click.Group) -> None:
+    for command in (demo_command, code_command, ingest_command, events_command, resolve_command):
+        group.add_command(command)

@@ -1,0 +1,116 @@
+"""CLI commands around the learned classifier and the evaluations: classify, eval classify, eval actors."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from shadowline.cli.output import console, fail
+
+
+@click.command("classify")
+@click.option("--input", "input_file", type=click.File("r", encoding="utf-8"), required=True,
+              help='JSON Lines of {"sentence", "source", "target"} (actor texts as written); - for stdin.')
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--batch-size", default=64, show_default=True)
+@click.option("--model", "model_path", default=None, help="Path of another classifier model folder.")
+def classify_command(input_file, fmt: str, batch_size: int, model_path: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Classify (sentence, source, target) pairs into PLOVER types with the shipped model.
+
+    Prints one JSON line per input line, in order: plover, cameo, confidence, probabilities (all types
+    and NONE), mode, contexts. A malformed line gets an {"error": ...} line in its place.
+
+    \b
+    Example:
+      echo '{"sentence": "Russia criticised France.", "source": "Russia", "target": "France"}' \\
+        | shadowline classify --input -
+    """
+    from shadowline import ontology
+    from shadowline.coding.classifier import PairClassifier, pair_input
+
+    try:
+        classifier = PairClassifier.load(model_path)
+    except (FileNotFoundError, ValueError) as exc:
+        fail(str(exc))
+    errors = 0
+
+    def flush(batch: list[tuple[int, object]]) -> None:
+        good = [(n, item) for n, item in batch if not isinstance(item, str)]
+        predictions = classifier.predict([item for _, item in good], batch_size=batch_size) if good else []
+        by_line = {n: p for (n, _), p in zip(good, predictions)}
+        for number, item in batch:
+            if isinstance(item, str):
+                click.echo(json.dumps({"line": number, "error": item}))
+                continue
+            p = by_line[number]
+            cameo = ontology.cameo_default(p.plover, p.mode) if p.plover != "NONE" else None
+            click.echo(json.dumps({"line": number, "plover": p.plover, "cameo": cameo,
+                                   "confidence": round(p.confidence, 4), "mode": p.mode, "contexts": p.contexts,
+                                   "probabilities": {k: round(v, 4) for k, v in p.probabilities.items()}}))
+
+    batch: list[tuple[int, object]] = []
+    for number, line in enumerate(input_file, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict):
+                raise ValueError("expected a JSON object")
+            missing = [k for k in ("sentence", "source", "target") if not isinstance(row.get(k), str)]
+            if missing:
+                raise ValueError(f"missing string field(s): {', '.join(missing)}")
+            batch.append((number, pair_input(row["sentence"], row["source"], row["target"])))
+        except (ValueError, json.JSONDecodeError) as exc:
+            batch.append((number, str(exc)))
+            click.echo(f"{input_file.name}:{number}: {exc}", err=True)
+            errors += 1
+        if len(batch) >= batch_size:
+            flush(batch)
+            batch = []
+    flush(batch)
+    if errors:
+        sys.exit(1)
+
+
+@click.group("eval")
+def eval_group() -> None:
+    """Evaluate the coder on development data and print the tables."""
+
+
+@eval_group.command("classify")
+@click.option("--data", "data_paths", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="JSONL pairs with gold labels; default: the team dev split and PLV train pairs if present.")
+@click.option("--folds", default=5, show_default=True)
+def eval_classify(data_paths: tuple[str, ...], folds: int) -> None:
+    """Accuracy, macro-F1, per-class P/R/F1, confusion matrix and calibration of the pair classifier."""
+    from shadowline.coding.evaluate import evaluate_classifier
+
+    try:
+        report = evaluate_classifier(list(data_paths) or None, folds=folds)
+    except FileNotFoundError as exc:
+        fail(str(exc))
+    console().print(report.render() if hasattr(report, "render") else str(report))
+
+
+@eval_group.command("actors")
+@click.option("--phrases", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Resolution table (CSV); default: the bundled dev table.")
+@click.option("--spans", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Source/target span sentences (JSONL tokens + BIO tags), e.g. actor_spans_train.jsonl.")
+def eval_actors(phrases: str | None, spans: str | None) -> None:
+    """Actor resolution accuracy (country, sector) and source-target pair P/R/F1."""
+    from shadowline.actors.evaluate import evaluate_resolution
+
+    report = evaluate_resolution(phrases)
+    console().print(report.render() if hasattr(report, "render") else str(report))
+    if spans:
+        from shadowline.coding.span_eval import evaluate_pair_spans
+
+        console().print(evaluate_pair_spans(spans).render())
+
+
+def register(group: click.Group) -> None:
+    group.add_command(classify_command)
+    group.add_command(eval_group)

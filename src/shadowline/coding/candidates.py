@@ -1,0 +1,277 @@
+"""Candidate (source, target) actor pairs from a sentence's dependency parse.
+
+For every verb: its subject (or the agent of a passive) is the source, its object, dative, or the
+object of a directed preposition ("against France", "to Armenia") is the target; coordination expands
+("Turkey and Russia will support Azerbaijan" gives two pairs); passives flip ("Greece was threatened by
+Turkey"); verbs with no subject of their own inherit the subject of the verb they complement or
+coordinate with; relative pronouns take the noun they modify; "it"/"they" take the subject of the
+governing clause or the document's latest subject. A noun that is not itself an actor ("the French
+weapons transfer", "support for Greece") is searched for the actor it carries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from shadowline.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Resolves a noun phrase to an actor, or None: bound to the document's date and country by the caller.
+PhraseResolver = Callable[[str], "Actor | None"]
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
+TARGET_PREPOSITIONS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "for", "over", "into",
+                                 "from", "upon", "onto", "about", "of"})
+#: Prepositions that name the recipient when they hang off a nominal object ("support for Greece").
+NOMINAL_RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "against", "with", "toward", "towards", "on", "into",
+                                            "in", "from", "over"})
+PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "npadvmod", "quantmod",
+                              "punct", "advmod"})
+PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+NOT_EVENT_VERBS = frozenset({"be", "have", "become", "seem", "remain", "include", "call", "name", "know"})
+
+
+@dataclass
+class ActorMention:
+    """An actor found at a token span of the sentence."""
+
+    actor: Actor
+    start: int  # token index in the doc
+    end: int  # exclusive
+    char_start: int
+    char_end: int
+    role: str = "head"  # head | owner | recipient | coreference
+
+
+@dataclass
+class CandidatePair:
+    """A source acting on a target through a trigger token."""
+
+    sentence: Span
+    trigger: Token
+    source: ActorMention
+    target: ActorMention
+    relation: str  # how the target attaches: dobj, prep:to, passive, nominal, ...
+    modality: str = "asserted"
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DocumentMemory:
+    """What the coder remembers across the sentences of one document (for pronouns)."""
+
+    last_subject: ActorMention | None = None
+    last_person: ActorMention | None = None
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by `head`, without relative clauses, appositions or coordination.
+
+    Keeps left modifiers (determiners, adjectives, compounds, possessives) and right ``of``/``in``
+    phrases ("Ministry of Defence", "partner in Ankara").
+    """
+    keep: set[int] = {head.i}
+    for child in head.children:
+        if child.i < head.i and child.dep_ in PHRASE_LEFT_DEPS:
+            keep.update(t.i for t in child.subtree)
+        elif child.i > head.i and child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+            keep.update(t.i for t in child.subtree if not _crosses_clause(t, child))
+        elif child.i > head.i and child.dep_ in {"compound", "case"}:
+            keep.update(t.i for t in child.subtree)
+    doc = head.doc
+    tokens = [doc[i] for i in sorted(keep)]
+    while tokens and tokens[0].dep_ in {"punct", "cc"}:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].dep_ in {"punct", "cc", "case"} and tokens[-1].i != head.i:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _crosses_clause(token: Token, top: Token) -> bool:
+    while token.i != top.i:
+        if token.dep_ in {"relcl", "acl", "advcl", "conj", "appos", "cc"}:
+            return True
+        token = token.head
+    return False
+
+
+def _mention(tokens: list[Token], actor: Actor, role: str) -> ActorMention:
+    first, last = tokens[0], tokens[-1]
+    return ActorMention(actor, first.i, last.i + 1, first.idx, last.idx + len(last.text), role)
+
+
+def _text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+class PairExtractor:
+    """Finds candidate pairs in one document's sentences, remembering pronoun antecedents."""
+
+    def __init__(self, resolve: PhraseResolver) -> None:
+        self.resolve = resolve
+        self.memory = DocumentMemory()
+        self._cache: dict[int, list[ActorMention]] = {}
+
+    # -- actors -----------------------------------------------------------------------------------------
+    def mentions_at(self, head: Token, nominal_role: str = "recipient") -> list[ActorMention]:
+        """Actor mentions carried by the noun `head` and its conjuncts (coordination expands)."""
+        found: list[ActorMention] = []
+        for token in [head, *head.conjuncts]:
+            found.extend(self._mentions_one(token, nominal_role))
+        return found
+
+    def _mentions_one(self, head: Token, nominal_role: str) -> list[ActorMention]:
+        key = head.i * 4 + (nominal_role == "owner")
+        if key in self._cache:
+            return self._cache[key]
+        result: list[ActorMention] = []
+        lower = head.lower_
+        if head.pos_ == "PRON" and lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            result = self.mentions_at(head.head.head)
+        elif head.pos_ == "PRON" and lower in PERSONAL_PRONOUNS:
+            antecedent = self._antecedent(head)
+            if antecedent is not None:
+                result = [ActorMention(antecedent.actor, head.i, head.i + 1, head.idx, head.idx + len(head.text),
+                                       "coreference")]
+        else:
+            tokens = phrase_tokens(head)
+            actor = self.resolve(_text(tokens)) if tokens else None
+            if actor is None and head.pos_ in {"PROPN", "NOUN"} and len(tokens) > 1:
+                actor = self.resolve(_text([t for t in tokens if t.i >= _phrase_core_start(head)]))
+            if actor is not None:
+                result = [_mention(tokens, actor, "head")]
+            elif head.pos_ in {"NOUN", "PROPN"}:
+                result = self._nominal_mentions(head, nominal_role)
+        self._cache[key] = result
+        return result
+
+    def _nominal_mentions(self, head: Token, nominal_role: str) -> list[ActorMention]:
+        """Actors inside a non-actor noun phrase: "support for Greece", "the French weapons transfer"."""
+        recipients: list[ActorMention] = []
+        owners: list[ActorMention] = []
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in NOMINAL_RECIPIENT_PREPOSITIONS:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    recipients.extend(_with_role(self.mentions_at(pobj), "recipient"))
+            elif child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < head.i:
+                if child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
+                    owners.extend(_with_role(self._mentions_one(child, "owner"), "owner"))
+        if nominal_role == "owner":
+            return owners or recipients
+        return recipients or owners
+
+    def _antecedent(self, pronoun: Token) -> ActorMention | None:
+        verb = pronoun.head
+        while verb.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and verb.head.i != verb.i:
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+            for subject in subjects:
+                mentions = self.mentions_at(subject)
+                if mentions:
+                    return mentions[0]
+        if pronoun.lower_ in {"he", "she", "his", "her", "him"}:
+            return self.memory.last_person or self.memory.last_subject
+        return self.memory.last_subject
+
+    # -- verbs ------------------------------------------------------------------------------------------
+    def subjects_of(self, verb: Token) -> tuple[list[ActorMention], bool]:
+        """Source mentions of `verb` and whether the verb is passive (its subject is the target)."""
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return self.mentions_at(child, "owner"), False
+            if child.dep_ == "nsubjpass":
+                return self.mentions_at(child), True
+        if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i and verb.head.pos_ in {
+                "VERB", "AUX"}:
+            inherited, head_passive = self.subjects_of(verb.head)
+            if not head_passive:
+                return inherited, passive
+        if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return self.mentions_at(verb.head), passive
+        return [], passive
+
+    def objects_of(self, verb: Token) -> list[tuple[ActorMention, str]]:
+        found: list[tuple[ActorMention, str]] = []
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS:
+                found.extend((m, child.dep_) for m in self.mentions_at(child))
+            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(pobj))
+            elif child.dep_ == "prt":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(grandchild))
+        return found
+
+    def agents_of(self, verb: Token) -> list[ActorMention]:
+        found: list[ActorMention] = []
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    found.extend(self.mentions_at(pobj, "owner"))
+        return found
+
+    def pairs(self, sentence: Span) -> list[CandidatePair]:
+        """Candidate pairs of one sentence, in order of their trigger."""
+        self._cache = {}
+        result: list[CandidatePair] = []
+        seen: set[tuple[int, int, int]] = set()
+        for verb in sentence:
+            if verb.pos_ not in {"VERB", "AUX"} or (verb.pos_ == "AUX" and verb.dep_ != "ROOT"):
+                continue
+            if verb.lemma_.lower() in NOT_EVENT_VERBS:
+                continue
+            subjects, passive = self.subjects_of(verb)
+            objects = self.objects_of(verb)
+            if passive:
+                sources = [(m, "passive") for m in self.agents_of(verb)]
+                targets = [(m, "passive") for m in subjects] + objects
+            else:
+                sources = [(m, "active") for m in subjects]
+                targets = objects
+            for source, _ in sources:
+                for target, relation in targets:
+                    if _same_actor(source, target) or (source.start, target.start, verb.i) in seen:
+                        continue
+                    seen.add((source.start, target.start, verb.i))
+                    result.append(CandidatePair(sentence, verb, source, target, relation))
+        self._remember(sentence, result)
+        return result
+
+    def _remember(self, sentence: Span, pairs: list[CandidatePair]) -> None:
+        root = sentence.root
+        subjects, passive = self.subjects_of(root)
+        ordered = [p.source for p in pairs] + ([] if passive else subjects)
+        for mention in ordered:
+            if mention.role != "coreference" and mention.actor.country:
+                self.memory.last_subject = mention
+                if mention.actor.via and "leader" in mention.actor.via:
+                    self.memory.last_person = mention
+                break
+
+
+def _phrase_core_start(head: Token) -> int:
+    """Start of the head's compound/proper-name core ("Wagner Group" in "the Russian-funded Wagner Group")."""
+    start = head.i
+    for child in sorted(head.children, key=lambda t: -t.i):
+        if child.i == start - 1 and child.dep_ in {"compound", "amod"} and child.pos_ == "PROPN":
+            start = child.i
+    return start
+
+
+def _with_role(mentions: list[ActorMention], role: str) -> list[ActorMention]:
+    return [ActorMention(m.actor, m.start, m.end, m.char_start, m.char_end, role) for m in mentions]
+
+
+def _same_actor(a: ActorMention, b: ActorMention) -> bool:
+    if a.start < b.end and b.start < a.end:
+        return True
+    return (a.actor.country, a.actor.sector, a.actor.name) == (b.actor.country, b.actor.sector, b.actor.name)

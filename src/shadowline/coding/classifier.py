@@ -1,0 +1,234 @@
+"""The learned PLOVER pair classifier: sentence + marked (source, target) pair -> PLOVER type or NONE.
+
+The model is a fine-tuned MiniLM-L6 exported to ONNX and quantised to int8 (per channel). The pair is
+marked in the text with four reserved word pieces of the base vocabulary (``[unused0]`` ... ``[unused3]``
+stand for ``[S] … [/S]`` and ``[T] … [/T]``), so "Russia criticised France's ..." is read as
+``[S] Russia [/S] criticised [T] France [/T]'s ...``. Run time needs only onnxruntime, tokenizers
+and numpy. The artifact (``models/``) carries the tokenizer, the label sets, the calibration temperature
+and the model card; ``training/train_classifier.py`` rebuilds it.
+
+Example::
+
+    >>> clf = PairClassifier.load()
+    >>> s = "Russia criticised France's weapons transfer to Armenia"
+    >>> clf.predict([pair_input(s, "Russia", "France")])[0].plover
+    'ACCUSE'
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+#: Where the shipped model lives (package data).
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+#: The label that means "no event between this source and this target".
+NO_EVENT = "NONE"
+#: Reserved base-vocabulary pieces used as pair markers: source start/end, target start/end.
+PAIR_MARKERS: tuple[str, str, str, str] = ("[unused0]", "[unused1]", "[unused2]", "[unused3]")
+
+
+@dataclass(frozen=True)
+class PairInput:
+    """A sentence with the character spans ``(start, end)`` of the source and target actor."""
+
+    sentence: str
+    source: tuple[int, int]
+    target: tuple[int, int]
+
+    def __post_init__(self) -> None:
+        for role, (start, end) in (("source", self.source), ("target", self.target)):
+            if not 0 <= start < end <= len(self.sentence):
+                raise ValueError(f"{role} span {(start, end)} is not inside the sentence "
+                                 f"(length {len(self.sentence)}); give (start, end) character offsets")
+        if self.source[0] < self.target[1] and self.target[0] < self.source[1]:
+            raise ValueError(f"source span {self.source} and target span {self.target} overlap; "
+                             "an event needs two distinct actor mentions")
+
+
+@dataclass
+class PairPrediction:
+    """The classifier's decision for one pair; ``probabilities`` covers the 16 types and NONE."""
+
+    plover: str
+    confidence: float
+    probabilities: dict[str, float]
+    mode: str | None = None
+    contexts: list[str] = field(default_factory=list)
+
+
+def find_span(sentence: str, text: str, *, after: int = 0, avoid: tuple[int, int] | None = None
+              ) -> tuple[int, int]:
+    """Character span of the first occurrence of `text` in `sentence` (from `after`) not overlapping `avoid`."""
+    start = sentence.find(text, after) if text else -1
+    while start >= 0:
+        end = start + len(text)
+        if avoid is None or end <= avoid[0] or start >= avoid[1]:
+            return start, end
+        start = sentence.find(text, start + 1)
+    raise ValueError(f"actor text {text!r} was not found in the sentence {sentence[:80]!r}"
+                     + (" apart from the other actor" if avoid else "")
+                     + "; pass the exact substring as written in the sentence")
+
+
+def pair_input(sentence: str, source_text: str, target_text: str) -> PairInput:
+    """Build a `PairInput` by finding the actor texts in the sentence.
+
+    >>> pair_input("Russia criticised France", "Russia", "France").target
+    (18, 24)
+    """
+    source = find_span(sentence, source_text)
+    target = find_span(sentence, target_text, avoid=source)
+    return PairInput(sentence, source, target)
+
+
+def marked_text(item: PairInput) -> str:
+    """The sentence with the pair markers around the source and target spans."""
+    s0, s1 = item.source
+    t0, t1 = item.target
+    # at one position a closing marker goes before an opening one ("[/S] [T]" for adjacent actors)
+    inserts = sorted([(s0, 1, PAIR_MARKERS[0]), (s1, 0, PAIR_MARKERS[1]),
+                      (t0, 1, PAIR_MARKERS[2]), (t1, 0, PAIR_MARKERS[3])])
+    out, last = [], 0
+    for pos, _, marker in inserts:
+        out.append(item.sentence[last:pos])
+        out.append(f" {marker} ")
+        last = pos
+    out.append(item.sentence[last:])
+    return "".join(out)
+
+
+def pair_token_ids(tokenizer: object, items: Sequence[PairInput], max_length: int) -> list[list[int]]:
+    """Token ids ``[CLS] … [SEP]`` of each marked sentence, cut to a window that keeps both actors.
+
+    `tokenizer` is a ``tokenizers.Tokenizer`` whose added tokens include `PAIR_MARKERS`; the
+    training script uses this same function, so training and run time see identical inputs.
+    """
+    cls_id = tokenizer.token_to_id("[CLS]")  # type: ignore[attr-defined]
+    sep_id = tokenizer.token_to_id("[SEP]")  # type: ignore[attr-defined]
+    marker_ids = {tokenizer.token_to_id(m) for m in PAIR_MARKERS}  # type: ignore[attr-defined]
+    encodings = tokenizer.encode_batch([marked_text(it) for it in items],  # type: ignore[attr-defined]
+                                       add_special_tokens=False)
+    room = max_length - 2
+    rows = []
+    for enc in encodings:
+        ids = enc.ids
+        if len(ids) > room:
+            marks = [i for i, tok in enumerate(ids) if tok in marker_ids]
+            lo, hi = min(marks), max(marks) + 1
+            # centre the window on the pair; if the pair alone is too long, keep its start markers
+            start = max(0, min(lo - (room - (hi - lo)) // 2, len(ids) - room))
+            if hi - lo > room:
+                start = lo
+            ids = ids[start:start + room]
+        rows.append([cls_id, *ids, sep_id])
+    return rows
+
+
+def padded_batch(rows: Sequence[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Right-pad token id rows with 0 into ``input_ids`` and ``attention_mask`` (int64)."""
+    width = max(len(r) for r in rows)
+    ids = np.zeros((len(rows), width), dtype=np.int64)
+    mask = np.zeros((len(rows), width), dtype=np.int64)
+    for i, r in enumerate(rows):
+        ids[i, :len(r)] = r
+        mask[i, :len(r)] = 1
+    return ids, mask
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    """Row-wise softmax, numerically stable."""
+    z = logits - logits.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+class PairClassifier:
+    """Run-time PLOVER pair classifier over the ONNX artifact. Safe to share between threads."""
+
+    def __init__(self, session: object, tokenizer: object, card: dict) -> None:
+        self._session = session
+        self._tokenizer = tokenizer
+        self.card = card
+        self.labels: list[str] = list(card["labels"])
+        self.modes: list[str] = list(card.get("modes", []))
+        self.contexts: list[str] = list(card.get("contexts", []))
+        self.temperature = float(card.get("temperature", 1.0))
+        self.max_length = int(card.get("max_length", 128))
+        self.context_threshold = float(card.get("context_threshold", 0.5))
+        self.version: str = card.get("version", "unknown")
+        # onnxruntime sessions and tokenizers' encode_batch may be called from several threads at once
+        self._outputs = [o.name for o in session.get_outputs()]  # type: ignore[attr-defined]
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, *, threads: int | None = None) -> PairClassifier:
+        """Load a model directory (or its ``.onnx`` file); default: the shipped model.
+
+        `threads` sets onnxruntime's intra-op threads (default: onnxruntime's choice).
+        """
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        path = Path(path) if path is not None else MODELS_DIR
+        model_dir = path.parent if path.suffix == ".onnx" else path
+        card_path = model_dir / "model_card.json"
+        if not card_path.exists():
+            raise FileNotFoundError(f"no model_card.json in {model_dir}; point to a directory written by "
+                                    "training/train_classifier.py")
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+        onnx_path = path if path.suffix == ".onnx" else model_dir / card["onnx_file"]
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        if threads:
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+        session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+        tokenizer = Tokenizer.from_file(str(model_dir / card.get("tokenizer_file", "tokenizer.json")))
+        return cls(session, tokenizer, card)
+
+    def logits(self, items: Sequence[PairInput], batch_size: int = 32) -> dict[str, np.ndarray]:
+        """Raw (uncalibrated) output arrays per head, in input order: ``type``, and ``mode``/``context``."""
+        rows = pair_token_ids(self._tokenizer, items, self.max_length)
+        order = sorted(range(len(rows)), key=lambda i: len(rows[i]))  # similar lengths pad less
+        heads: dict[str, list[np.ndarray]] = {name: [] for name in self._outputs}
+        for b in range(0, len(order), batch_size):
+            ids, mask = padded_batch([rows[i] for i in order[b:b + batch_size]])
+            outs = self._session.run(None, {"input_ids": ids, "attention_mask": mask})  # type: ignore[attr-defined]
+            for name, arr in zip(self._outputs, outs):
+                heads[name].append(arr)
+        inverse = np.argsort(np.asarray(order, dtype=np.int64))
+        return {name.removesuffix("_logits"): np.concatenate(parts)[inverse] for name, parts in heads.items()}
+
+    def predict(self, items: Sequence[PairInput], batch_size: int = 32) -> list[PairPrediction]:
+        """Classify each pair; probabilities are temperature-calibrated and sum to 1."""
+        if not items:
+            return []
+        out = self.logits(items, batch_size)
+        probs = softmax(out["type"] / self.temperature)
+        modes = out.get("mode")
+        contexts = out.get("context")
+        preds = []
+        for i, p in enumerate(probs):
+            k = int(p.argmax())
+            label = self.labels[k]
+            pred = PairPrediction(label, float(p[k]), {lab: float(v) for lab, v in zip(self.labels, p)})
+            if label != NO_EVENT:
+                pred.mode = self._mode_of(label, modes[i]) if modes is not None else None
+                if contexts is not None:
+                    on = 1.0 / (1.0 + np.exp(-contexts[i])) >= self.context_threshold
+                    pred.contexts = [c for c, flag in zip(self.contexts, on) if flag]
+            preds.append(pred)
+        return preds
+
+    def _mode_of(self, label: str, mode_logits: np.ndarray) -> str | None:
+        """The best mode of `label` ("TYPE:mode" entries), or None when "no mode" scores higher."""
+        best, best_score = None, float(mode_logits[self.modes.index("")]) if "" in self.modes else -np.inf
+        prefix = label + ":"
+        for j, name in enumerate(self.modes):
+            if name.startswith(prefix) and mode_logits[j] > best_score:
+                best, best_score = name[len(prefix):], float(mode_logits[j])
+        return best

@@ -1,0 +1,119 @@
+"""Deciding the event type of a candidate pair: verb patterns, or the learned classifier.
+
+Both deciders share one interface, :class:`EventTyper`: a batch of :class:`CandidatePair` in, one
+:class:`TypeDecision` per pair out (``plover_type=None`` means "no event between these two").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from shadowline import ontology
+from shadowline.coding.candidates import CandidatePair
+from shadowline.coding.verbpatterns import VerbMatch, match_verb
+
+
+@dataclass
+class TypeDecision:
+    plover_type: str | None
+    cameo_code: str | None = None
+    plover_mode: str | None = None
+    plover_context: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    probabilities: dict[str, float] | None = None
+
+
+class EventTyper(Protocol):
+    """Decides PLOVER type (or no event), mode, context and CAMEO code for candidate pairs."""
+
+    name: str
+
+    def decide(self, pairs: Sequence[CandidatePair]) -> list[TypeDecision]: ...
+
+
+def verb_match(pair: CandidatePair) -> VerbMatch | None:
+    """The CAMEO verb pattern that the pair's trigger and its clause match, if any."""
+    trigger = pair.trigger
+    sentence = pair.sentence
+    before = [t.lower_ for t in sentence if t.i < trigger.i]
+    after = [t.lower_ for t in sentence if t.i > trigger.i]
+    return match_verb(trigger.lemma_.lower(), before, after)
+
+
+class PatternTyper:
+    """The dictionary coder: PETRARCH2's CAMEO verb patterns mapped to PLOVER.
+
+    Confidence is a fixed prior per kind of match (a specific pattern vs. the verb's default code); it is
+    not calibrated. Pairs whose verb matches nothing are no event.
+    """
+
+    name = "patterns"
+    SPECIFIC_PATTERN_CONFIDENCE = 0.6
+    DEFAULT_VERB_CONFIDENCE = 0.45
+
+    def decide(self, pairs: Sequence[CandidatePair]) -> list[TypeDecision]:
+        decisions = []
+        for pair in pairs:
+            match = verb_match(pair)
+            if match is None or not match.plover_type:
+                decisions.append(TypeDecision(None))
+                continue
+            specific = bool(match.pattern and match.pattern.strip("* -"))
+            decisions.append(TypeDecision(
+                match.plover_type, match.cameo_code, match.plover_mode, [],
+                self.SPECIFIC_PATTERN_CONFIDENCE if specific else self.DEFAULT_VERB_CONFIDENCE))
+        return decisions
+
+
+class ClassifierTyper:
+    """The learned coder: the shipped ONNX pair classifier decides the type; verb patterns give the CAMEO code
+    when they agree with it, else the PLOVER->CAMEO default."""
+
+    name = "model"
+
+    def __init__(self, model_path: str | None = None, min_confidence: float = 0.0) -> None:
+        from shadowline.coding.classifier import PairClassifier
+
+        self.classifier = PairClassifier.load(model_path)
+        self.min_confidence = min_confidence
+
+    def decide(self, pairs: Sequence[CandidatePair]) -> list[TypeDecision]:
+        from shadowline.coding.classifier import PairInput
+
+        inputs = []
+        for pair in pairs:
+            offset = pair.sentence.start_char
+            inputs.append(PairInput(pair.sentence.text,
+                                    (pair.source.char_start - offset, pair.source.char_end - offset),
+                                    (pair.target.char_start - offset, pair.target.char_end - offset)))
+        predictions = self.classifier.predict(inputs) if inputs else []
+        decisions = []
+        for pair, prediction in zip(pairs, predictions):
+            if prediction.plover == "NONE" or prediction.confidence < self.min_confidence:
+                decisions.append(TypeDecision(None, confidence=prediction.confidence,
+                                              probabilities=prediction.probabilities))
+                continue
+            match = verb_match(pair)
+            if match is not None and match.plover_type == prediction.plover:
+                cameo, mode = match.cameo_code, prediction.mode or match.plover_mode
+            else:
+                mode = prediction.mode
+                cameo = ontology.cameo_default(prediction.plover, mode)
+            decisions.append(TypeDecision(prediction.plover, cameo, mode, list(prediction.contexts),
+                                          prediction.confidence, prediction.probabilities))
+        return decisions
+
+
+def load_typer(kind: str = "auto", model_path: str | None = None) -> EventTyper:
+    """The event typer named `kind`: ``model``, ``patterns``, or ``auto`` (the model when it is shipped)."""
+    if kind == "patterns":
+        return PatternTyper()
+    if kind in {"model", "auto"}:
+        try:
+            return ClassifierTyper(model_path)
+        except (ImportError, FileNotFoundError):
+            if kind == "model":
+                raise
+    return PatternTyper()

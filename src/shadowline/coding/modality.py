@@ -1,0 +1,100 @@
+"""Modality of an event: asserted, negated, future, hypothetical or reported.
+
+Detected from the dependency parse around the event's verb, and applied the PLOVER way: a future
+cooperative act (CONSULT, SUPPORT, COOPERATE, AID) is an intention to cooperate, coded AGREE.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Verbs whose clausal complement is an attributed claim ("X said Y did Z").
+REPORTING_VERBS = frozenset({
+    "say", "tell", "claim", "report", "state", "announce", "allege", "add", "insist", "assert", "confirm",
+    "write", "declare", "note", "argue", "suggest", "believe", "think", "warn", "acknowledge", "admit",
+    "indicate", "reveal", "explain", "stress", "emphasise", "emphasize", "maintain",
+})
+#: Verbs that deny their clausal complement ("denied that it had funded").
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "disavow", "rebut"})
+#: Verbs or phrases of intention that make their complement a future act ("will look to give support").
+INTENT_VERBS = frozenset({
+    "plan", "intend", "aim", "look", "seek", "vow", "pledge", "promise", "expect", "prepare", "hope", "want",
+    "offer", "agree", "propose", "consider", "threaten", "decide", "mean", "set",
+})
+MODAL_HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should"})
+MODAL_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+COOPERATIVE_FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
+def _clause_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs governing it through open/clausal complements, nearest first."""
+    chain = [verb]
+    token = verb
+    while token.dep_ in {"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp"} and token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _has_negation(verb: Token) -> bool:
+    return any(child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in {"neg", "det", "advmod"}
+               for child in verb.children)
+
+
+def detect_modality(verb: Token) -> str:
+    """Return the modality of the event whose trigger is `verb`.
+
+    Order of precedence: negated > hypothetical > future > reported > asserted, so that "officials said
+    Russia would not attack" is negated, the most consequential reading for a user.
+    """
+    chain = _clause_chain(verb)
+    negated = _has_negation(verb)
+    hypothetical = future = reported = False
+    in_condition = any(child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"} for child in verb.children)
+    for position, token in enumerate(chain):
+        lemma = token.lemma_.lower()
+        aux = {child.lower_ for child in token.children if child.dep_ in {"aux", "auxpass"}}
+        if position > 0:
+            if lemma in DENIAL_VERBS and not _has_negation(token):
+                negated = True
+            if lemma in REPORTING_VERBS and verb.dep_ != "xcomp":
+                reported = True
+            if lemma in INTENT_VERBS and (token.i < verb.i):
+                future = True
+            if position == 1 and token.dep_ != "ROOT" and _has_negation(token) and lemma in INTENT_VERBS:
+                negated = True
+        if aux & MODAL_FUTURE or ("going" in aux and position == 0):
+            if position == 0 or lemma in INTENT_VERBS or chain[position - 1].dep_ == "xcomp":
+                future = True
+        if aux & MODAL_HYPOTHETICAL and position == 0:
+            hypothetical = True
+        if token.lower_ in {"if", "unless"}:
+            in_condition = True
+        if position > 0 and token.dep_ == "ROOT":
+            break
+    if any(t.lower_ == "according" for t in verb.sent):
+        reported = True
+    if negated:
+        return "negated"
+    if hypothetical or in_condition:
+        return "hypothetical"
+    if future:
+        return "future"
+    if reported:
+        return "reported"
+    return "asserted"
+
+
+def apply_plover_modality(plover_type: str, modality: str) -> str:
+    """Apply PLOVER's rule that future cooperative acts are coded AGREE.
+
+    >>> apply_plover_modality("AID", "future")
+    'AGREE'
+    """
+    if modality == "future" and plover_type in COOPERATIVE_FUTURE_TO_AGREE:
+        return "AGREE"
+    return plover_type

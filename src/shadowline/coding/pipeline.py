@@ -1,0 +1,120 @@
+"""The coding pipeline: documents in, sourced events out.
+
+``Document`` -> spaCy parse -> candidate pairs (``candidates``) -> event type (``event_types``) ->
+modality, date, place, hybrid contexts, scores -> ``Event``. One :class:`Coder` loads its models once and
+codes any number of documents, in batches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from shadowline import __version__, ontology
+from shadowline.actors import load_knowledge_base, resolve_actor
+from shadowline.coding.candidates import CandidatePair, PairExtractor
+from shadowline.coding.contexts import hybrid_contexts
+from shadowline.coding.dates import resolve_date
+from shadowline.coding.event_types import EventTyper, TypeDecision, load_typer
+from shadowline.coding.modality import apply_plover_modality, detect_modality
+from shadowline.coding.places import find_location
+from shadowline.nlp import load_nlp
+from shadowline.records import Actor, Document, Event, Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+@dataclass
+class CodedDocument:
+    """A document with its sentences and the events coded from them."""
+
+    document: Document
+    sentences: list[Sentence] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+class Coder:
+    """Codes documents into events. Models (spaCy, the classifier, the actor knowledge base) load once.
+
+    >>> coder = Coder()  # doctest: +SKIP
+    >>> [e.plover_type for e in coder.code_text("Russia criticised France.", date="2024-03-01")]  # doctest: +SKIP
+    ['ACCUSE']
+    """
+
+    def __init__(self, *, spacy_model: str | None = None, coder: str = "auto", model_path: str | None = None,
+                 actor_files: Sequence[str] = (), nlp: Language | None = None,
+                 typer: EventTyper | None = None) -> None:
+        self.nlp = nlp or load_nlp(spacy_model)
+        self.typer = typer or load_typer(coder, model_path)
+        self.kb = load_knowledge_base(tuple(actor_files)) if actor_files else load_knowledge_base()
+        model_version = getattr(getattr(self.typer, "classifier", None), "version", None)
+        self.version = f"shadowline-{__version__}+{self.typer.name}" + (f"-{model_version}" if model_version else "")
+
+    def code_documents(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[CodedDocument]:
+        """Code documents in order, parsing them with ``nlp.pipe`` in batches."""
+        stream = ((d.text, d) for d in documents)
+        for spacy_doc, document in self.nlp.pipe(stream, batch_size=batch_size, as_tuples=True):
+            yield self.code_parsed(document, spacy_doc)
+
+    def code_text(self, text: str, date: str | None = None, doc_id: str | None = None) -> list[Event]:
+        """Code one text and return its events."""
+        document = Document(doc_id or Document.content_id(text), text, date)
+        return next(self.code_documents([document])).events
+
+    def code_parsed(self, document: Document, spacy_doc: Doc) -> CodedDocument:
+        """Code a document that spaCy has already parsed."""
+        coded = CodedDocument(document)
+        cache: dict[str, Actor | None] = {}
+
+        def resolve(phrase: str) -> Actor | None:
+            if phrase not in cache:
+                cache[phrase] = resolve_actor(phrase, date=document.date, kb=self.kb)
+            return cache[phrase]
+
+        extractor = PairExtractor(resolve)
+        pairs: list[tuple[int, CandidatePair]] = []
+        for index, sent in enumerate(spacy_doc.sents):
+            coded.sentences.append(Sentence(document.doc_id, index, sent.text, sent.start_char, sent.end_char))
+            pairs.extend((index, pair) for pair in extractor.pairs(sent))
+        decisions = self.typer.decide([pair for _, pair in pairs]) if pairs else []
+        best: dict[str, Event] = {}
+        for (index, pair), decision in zip(pairs, decisions):
+            event = self._event(document, index, pair, decision)
+            if event is not None and (event.event_id not in best or best[event.event_id].confidence < event.confidence):
+                best[event.event_id] = event
+        coded.events = sorted(best.values(), key=lambda e: (e.sentence_index, e.char_start))
+        return coded
+
+    def _event(self, document: Document, index: int, pair: CandidatePair,
+               decision: TypeDecision) -> Event | None:
+        if decision.plover_type is None:
+            return None
+        modality = detect_modality(pair.trigger)
+        plover_type = apply_plover_modality(decision.plover_type, modality)
+        cameo = decision.cameo_code if plover_type == decision.plover_type else ontology.cameo_default(plover_type)
+        mode = decision.plover_mode if plover_type == decision.plover_type else None
+        source, target = _as_written(pair.source.actor, pair, "source"), _as_written(pair.target.actor, pair, "target")
+        sentence_text = pair.sentence.text
+        contexts = list(dict.fromkeys([*decision.plover_context, *hybrid_contexts(sentence_text, source, target)]))
+        when = resolve_date(sentence_text, document.date)
+        return Event(
+            doc_id=document.doc_id, sentence_index=index, sentence=sentence_text,
+            char_start=pair.trigger.idx, char_end=pair.trigger.idx + len(pair.trigger.text),
+            source=source, target=target, plover_type=plover_type, cameo_code=cameo,
+            quad_class=ontology.quad_class(plover_type), goldstein=ontology.goldstein(cameo) if cameo else None,
+            plover_score=ontology.plover_score(plover_type, mode), plover_mode=mode, plover_context=contexts,
+            modality=modality, date=when.date, date_precision=when.precision,
+            location=find_location(pair.sentence), confidence=round(float(decision.confidence), 4),
+            coder_version=self.version,
+        )
+
+
+def _as_written(actor: Actor, pair: CandidatePair, side: str) -> Actor:
+    """The actor with `text` set to the words of this sentence that name it."""
+    mention = pair.source if side == "source" else pair.target
+    doc = pair.sentence.doc
+    text = doc.text[mention.char_start:mention.char_end]
+    return Actor(text, actor.country, actor.sector, actor.cameo_role, actor.name, actor.via, actor.backer)

@@ -1,0 +1,10 @@
+"""Readers: plain text, HTML, RSS/Atom, JSON Lines and folders of them, to `Document` records."""
+
+from shadowline.ingest.readers import (
+    SUPPORTED_SUFFIXES,
+    InputProblem,
+    read_documents,
+    read_path,
+)
+
+__all__ = ["SUPPORTED_SUFFIXES", "InputProblem", "read_documents", "read_path"]

@@ -1,0 +1,131 @@
+"""The records that flow between pipeline stages.
+
+Every stage takes and returns these plain dataclasses (DESIGN.md: "never dicts of unknown shape").
+`Event` is the event contract: one source actor acting on one target actor in one sentence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: The 16 PLOVER event types, in the order of the PLOVER manual.
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+    "COERCE", "ASSAULT",
+)
+
+#: Hybrid-warfare contexts that shadowline adds on top of PLOVER's 37 contexts.
+HYBRID_CONTEXTS: tuple[str, ...] = (
+    "information_operations", "separatist_support", "proxy_forces", "cyber",
+    "election_interference", "sanctions_evasion", "weaponised_migration", "economic_coercion",
+)
+
+MODALITIES: tuple[str, ...] = ("asserted", "negated", "future", "hypothetical", "reported")
+
+
+@dataclass
+class Document:
+    """One input article. `doc_id` is the given id or a content hash of the text."""
+
+    doc_id: str
+    text: str
+    date: str | None = None  # ISO date of publication, if known
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None  # publisher / feed name
+    path: str | None = None  # where it was read from
+
+    @staticmethod
+    def content_id(text: str) -> str:
+        """Stable id for a text: the first 16 hex digits of its SHA-256."""
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Sentence:
+    """One sentence of a document, with its character offsets in the document."""
+
+    doc_id: str
+    index: int
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass
+class Actor:
+    """A resolved actor mention.
+
+    `country` is ISO3 (or an IGO/NGO code such as ``NATO`` or ``UNO``), `sector` a PLOVER sector code,
+    `cameo_role` the CAMEO role code alongside, `name` the canonical entity, `via` how it was resolved
+    (dictionary, demonym, metonym, leader, coreference, user dictionary, ...), `backer` the ISO3 of a
+    state sponsor for proxies ("Russian-backed juntas" -> backer RUS).
+    """
+
+    text: str
+    country: str | None = None
+    sector: str | None = None
+    cameo_role: str | None = None
+    name: str | None = None
+    via: str | None = None
+    backer: str | None = None
+
+    @property
+    def code(self) -> str:
+        """A CAMEO-style compact code, e.g. ``RUSGOV``."""
+        return f"{self.country or '---'}{self.cameo_role or ''}"
+
+
+@dataclass
+class Location:
+    name: str
+    iso3: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = None  # GeoNames-style feature class: "PCLI" country, "PPL" city, ...
+
+
+@dataclass
+class Event:
+    """The event contract (DESIGN.md, "Event record")."""
+
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    char_start: int
+    char_end: int
+    source: Actor
+    target: Actor
+    plover_type: str
+    cameo_code: str | None = None
+    quad_class: int | None = None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    goldstein: float | None = None
+    plover_score: float | None = None
+    plover_mode: str | None = None
+    plover_context: list[str] = field(default_factory=list)
+    modality: str = "asserted"
+    date: str | None = None
+    date_precision: str | None = None  # day | month | year
+    location: Location | None = None
+    confidence: float = 0.0
+    coder_version: str = ""
+    event_id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.event_id:
+            self.event_id = event_key(self.doc_id, self.sentence_index, self.source, self.target,
+                                      self.plover_type)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The event as plain JSON-able data, actors and location nested as objects."""
+        return asdict(self)
+
+
+def event_key(doc_id: str, sentence_index: int, source: Actor, target: Actor, plover_type: str) -> str:
+    """Stable hash of (doc, sentence, source, target, type): the event id."""
+    raw = "|".join([doc_id, str(sentence_index), source.text, source.country or "",
+                    target.text, target.country or "", plover_type])
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:20]

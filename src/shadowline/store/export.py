@@ -1,0 +1,111 @@
+"""Write events in the formats users already use: JSON, JSON Lines, CSV, PLOVER JSONL, GDELT-style TSV,
+and Parquet.
+
+JSON and JSONL nest actors and location as objects (``"source": {"text", "country", "sector", "name",
+"via", ...}``); CSV and TSV flatten them (``source_country``, ...). PLOVER output uses the field names of
+the PLOVER manual's data-fields chapter (``id``, ``date``, ``actor``, ``recipient``, ``event``, ``mode``,
+``context``, ``quad_code``, ``event_scale``, ``event_text``, ``text``, ``coder``).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from shadowline.records import Event
+
+FORMATS = ("json", "jsonl", "csv", "plover", "tsv")
+
+FLAT_COLUMNS = (
+    "event_id", "date", "date_precision", "source_text", "source_country", "source_sector", "source_name",
+    "plover_type", "plover_mode", "plover_context", "cameo_code", "quad_class", "goldstein", "plover_score",
+    "modality", "target_text", "target_country", "target_sector", "target_name", "confidence", "location_name",
+    "location_iso3", "location_lat", "location_lon", "doc_id", "sentence_index", "char_start", "char_end",
+    "sentence", "coder_version",
+)
+
+
+def flat_event(event: Event) -> dict[str, Any]:
+    """The event as one flat row (for CSV/TSV)."""
+    row: dict[str, Any] = {}
+    for side, actor in (("source", event.source), ("target", event.target)):
+        row.update({f"{side}_text": actor.text, f"{side}_country": actor.country, f"{side}_sector": actor.sector,
+                    f"{side}_name": actor.name})
+    loc = event.location
+    row.update({
+        "event_id": event.event_id, "date": event.date, "date_precision": event.date_precision,
+        "plover_type": event.plover_type, "plover_mode": event.plover_mode,
+        "plover_context": ";".join(event.plover_context), "cameo_code": event.cameo_code,
+        "quad_class": event.quad_class, "goldstein": event.goldstein, "plover_score": event.plover_score,
+        "modality": event.modality, "confidence": event.confidence,
+        "location_name": loc.name if loc else None, "location_iso3": loc.iso3 if loc else None,
+        "location_lat": loc.lat if loc else None, "location_lon": loc.lon if loc else None,
+        "doc_id": event.doc_id, "sentence_index": event.sentence_index, "char_start": event.char_start,
+        "char_end": event.char_end, "sentence": event.sentence, "coder_version": event.coder_version,
+    })
+    return {column: row[column] for column in FLAT_COLUMNS}
+
+
+def plover_record(event: Event) -> dict[str, Any]:
+    """The event as a PLOVER JSON record."""
+    def entity(actor: Any) -> dict[str, Any]:
+        return {"code": actor.country, "raw_text": actor.text, "entity_name": actor.name,
+                "sector_code": actor.sector, "cameo_role": actor.cameo_role, "resolved_via": actor.via,
+                "backer": actor.backer}
+
+    loc = event.location
+    return {
+        "id": event.event_id, "date": event.date, "actor": [entity(event.source)],
+        "recipient": [entity(event.target)], "event": [event.plover_type],
+        "mode": [event.plover_mode] if event.plover_mode else [], "context": list(event.plover_context),
+        "quad_code": event.quad_class, "event_scale": event.plover_score,
+        "event_loc": ({"placename": loc.name, "country_code": loc.iso3, "lat": loc.lat, "lon": loc.lon,
+                       "feature_code": loc.feature} if loc else None),
+        "text": event.sentence, "cameo": event.cameo_code, "goldstein": event.goldstein,
+        "modality": event.modality, "confidence": event.confidence, "coder": event.coder_version,
+        "cite_info": {"doc_id": event.doc_id, "sentence_index": event.sentence_index,
+                      "char_start": event.char_start, "char_end": event.char_end},
+    }
+
+
+def write_events(events: Iterable[Event], fmt: str, out: IO[str]) -> int:
+    """Write events to a text stream in `fmt` (one of :data:`FORMATS`); returns how many were written."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    count = 0
+    if fmt == "json":
+        items = [e.to_dict() for e in events]
+        json.dump(items, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return len(items)
+    if fmt in {"csv", "tsv"}:
+        writer = csv.DictWriter(out, fieldnames=list(FLAT_COLUMNS), delimiter="," if fmt == "csv" else "\t",
+                                lineterminator="\n")
+        writer.writeheader()
+        for event in events:
+            row = flat_event(event)
+            if fmt == "tsv":
+                row = {k: (str(v).replace("\t", " ").replace("\n", " ") if v is not None else "")
+                       for k, v in row.items()}
+            writer.writerow(row)
+            count += 1
+        return count
+    for event in events:
+        record = event.to_dict() if fmt == "jsonl" else plover_record(event)
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_parquet(events: Sequence[Event], path: str | Path) -> Path:
+    """Write events to a Parquet file with the flat columns (plover_context as a list)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [flat_event(e) | {"plover_context": list(e.plover_context)} for e in events]
+    table = pa.Table.from_pylist(rows) if rows else pa.table({c: pa.array([], pa.string()) for c in FLAT_COLUMNS})
+    pq.write_table(table, str(path))
+    return Path(path)

@@ -1,0 +1,75 @@
+"""DuckDB schema of the shadowline store.
+
+Tables: documents, sentences, actors, events, event_mentions. Events store actors flattened
+(`source_country`, `target_sector`, ...) so that analysis queries need no joins.
+"""
+
+SCHEMA_VERSION = 1
+
+DDL: tuple[str, ...] = (
+    """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS documents (
+        doc_id VARCHAR PRIMARY KEY,
+        date DATE,
+        title VARCHAR,
+        url VARCHAR,
+        source VARCHAR,
+        path VARCHAR,
+        text VARCHAR,
+        n_sentences INTEGER,
+        ingested_at TIMESTAMP DEFAULT current_timestamp
+    )""",
+    """CREATE TABLE IF NOT EXISTS sentences (
+        doc_id VARCHAR,
+        sentence_index INTEGER,
+        text VARCHAR,
+        char_start INTEGER,
+        char_end INTEGER,
+        PRIMARY KEY (doc_id, sentence_index)
+    )""",
+    """CREATE TABLE IF NOT EXISTS actors (
+        country VARCHAR,
+        sector VARCHAR,
+        cameo_role VARCHAR,
+        name VARCHAR,
+        text VARCHAR,
+        via VARCHAR,
+        backer VARCHAR,
+        n_mentions BIGINT,
+        PRIMARY KEY (country, sector, name, text)
+    )""",
+    """CREATE TABLE IF NOT EXISTS events (
+        event_id VARCHAR PRIMARY KEY,
+        doc_id VARCHAR,
+        sentence_index INTEGER,
+        sentence VARCHAR,
+        char_start INTEGER,
+        char_end INTEGER,
+        date DATE,
+        date_precision VARCHAR,
+        source_text VARCHAR, source_country VARCHAR, source_sector VARCHAR,
+        source_cameo_role VARCHAR, source_name VARCHAR, source_via VARCHAR, source_backer VARCHAR,
+        target_text VARCHAR, target_country VARCHAR, target_sector VARCHAR,
+        target_cameo_role VARCHAR, target_name VARCHAR, target_via VARCHAR, target_backer VARCHAR,
+        plover_type VARCHAR,
+        plover_mode VARCHAR,
+        plover_context VARCHAR[],
+        cameo_code VARCHAR,
+        quad_class INTEGER,
+        goldstein DOUBLE,
+        plover_score DOUBLE,
+        modality VARCHAR,
+        location_name VARCHAR, location_iso3 VARCHAR, location_lat DOUBLE, location_lon DOUBLE,
+        location_feature VARCHAR,
+        confidence DOUBLE,
+        coder_version VARCHAR,
+        origin VARCHAR DEFAULT 'shadowline'
+    )""",
+    """CREATE TABLE IF NOT EXISTS event_mentions (
+        event_key VARCHAR,
+        event_id VARCHAR,
+        doc_id VARCHAR,
+        date DATE,
+        PRIMARY KEY (event_key, event_id)
+    )""",
+)

@@ -34,6 +34,14 @@ PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod
                               "punct", "advmod"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+#: Verbs that judge an act: when their object is an act ("criticised the French weapons transfer"), the
+#: target is who did the act, not who received it.
+EVALUATIVE_VERBS = frozenset({
+    "criticize", "criticise", "condemn", "denounce", "slam", "blast", "decry", "deplore", "protest", "oppose",
+    "reject", "welcome", "praise", "hail", "applaud", "commend", "endorse", "back", "question", "dispute",
+    "blame", "fault", "accuse", "warn", "rebuke", "censure", "lament", "regret", "challenge", "investigate",
+    "probe", "attack",
+})
 NOT_EVENT_VERBS = frozenset({"be", "have", "become", "seem", "remain", "include", "call", "name", "know"})
 
 
@@ -199,9 +207,10 @@ class PairExtractor:
 
     def objects_of(self, verb: Token) -> list[tuple[ActorMention, str]]:
         found: list[tuple[ActorMention, str]] = []
+        nominal_role = "owner" if verb.lemma_.lower() in EVALUATIVE_VERBS else "recipient"
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS:
-                found.extend((m, child.dep_) for m in self.mentions_at(child))
+                found.extend((m, child.dep_) for m in self.mentions_at(child, nominal_role))
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(pobj))

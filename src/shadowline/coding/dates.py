@@ -1,7 +1,7 @@
 """Resolve the date of an event from the document date and the sentence's time expressions.
 
 Handles explicit dates ("on 14 May 2024", "May 14, 2024", "in July 2023"), months relative to the
-document date ("in May of this year", "last July", "in May"), weekdays ("on Tuesday": the latest such day
+document date ("in May of this year", "in July of last year", "last July", "in May", "last month"), weekdays ("on Tuesday": the latest such day
 on or before the document date), "yesterday"/"today", and years ("in 2021"). The result carries a
 precision: day, month or year. With no document date and no absolute expression, the date is unknown.
 """
@@ -30,11 +30,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY}\s*,?\s+{_YEAR}\b", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I)),
     ("month_this_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?this\s+year\b", re.I)),
+    ("month_last_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?last\s+year\b", re.I)),
     ("last_month_name", re.compile(rf"\blast\s+{_MONTH}\b", re.I)),
     ("day_month", re.compile(rf"\b(?:on\s+)?{_DAY}\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
     ("month_day", re.compile(rf"\bon\s+{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
-    ("in_month", re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MONTH}\b(?!\s+(?:of\s+)?(?:this\s+year|(?:19|20)\d\d))", re.I)),
+    ("in_month", re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MONTH}\b(?!\s+(?:of\s+)?(?:this\s+year|last\s+year|(?:19|20)\d\d))", re.I)),
     ("weekday", re.compile(r"\b(?:on|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+    ("last_year", re.compile(r"\blast\s+year\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening)\b", re.I)),
     ("year", re.compile(rf"\b(?:in|since|during)\s+{_YEAR}\b", re.I)),
@@ -94,6 +97,13 @@ def resolve_date(sentence: str, document_date: str | None) -> ResolvedDate:
             continue
         elif kind == "month_this_year":
             found, precision = _safe_date(doc_date.year, _month(g[0]), 1), "month"
+        elif kind == "month_last_year":
+            found, precision = _safe_date(doc_date.year - 1, _month(g[0]), 1), "month"
+        elif kind == "last_month":
+            year, month = (doc_date.year, doc_date.month - 1) if doc_date.month > 1 else (doc_date.year - 1, 12)
+            found, precision = _safe_date(year, month, 1), "month"
+        elif kind == "last_year":
+            found, precision = _safe_date(doc_date.year - 1, 1, 1), "year"
         elif kind == "last_month_name":
             month = _month(g[0])
             found, precision = _safe_date(_month_before(doc_date, month, strictly=True), month, 1), "month"

@@ -1,0 +1,81 @@
+"""The coder on sentences a user would check first."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _triples(events):
+    return {(e.source.country, e.plover_type, e.target.country) for e in events}
+
+
+@pytest.mark.parametrize("fixture", ["pattern_coder", "coder"])
+def test_russia_criticises_french_weapons_transfer(fixture, request):
+    coder = request.getfixturevalue(fixture)
+    events = coder.code_text("Russia also criticized the French weapons transfer to Armenia.", date="2024-06-01")
+    assert ("RUS", "ACCUSE", "FRA") in _triples(events)
+    event = next(e for e in events if e.plover_type == "ACCUSE")
+    assert event.quad_class == 3 and event.goldstein is not None and event.goldstein < 0
+    assert event.sentence.startswith("Russia also criticized")
+    assert event.date == "2024-06-01" and event.date_precision == "day"
+    assert 0.0 < event.confidence <= 1.0
+    assert event.coder_version.startswith("shadowline-")
+
+
+def test_denial_is_negated(pattern_coder):
+    events = pattern_coder.code_text("Syria denied that it had supplied weapons to the rebels.", date="2013-05-02")
+    assert events, "a denied supply is still an event, with negated modality"
+    assert all(e.modality == "negated" for e in events)
+    assert events[0].source.country == "SYR"  # "it" resolves to Syria
+    assert events[0].source.via and "coreference" not in (events[0].source.text,)
+
+
+def test_coordination_gives_two_events(pattern_coder):
+    events = pattern_coder.code_text("Turkey and Russia will support Azerbaijan.", date="2024-01-10")
+    pairs = {(e.source.country, e.target.country) for e in events}
+    assert {("TUR", "AZE"), ("RUS", "AZE")} <= pairs
+    # A future cooperative act is an intention: PLOVER codes it AGREE.
+    assert {e.plover_type for e in events} == {"AGREE"}
+    assert {e.modality for e in events} == {"future"}
+
+
+def test_passive_flips_source_and_target(pattern_coder):
+    events = pattern_coder.code_text("Greece was threatened by Turkey on Tuesday.", date="2024-05-30")
+    assert ("TUR", "THREATEN", "GRC") in _triples(events)
+    assert events[0].date == "2024-05-28"
+
+
+def test_reported_speech_attributes_to_the_actor(pattern_coder):
+    events = pattern_coder.code_text("Officials said Russia had attacked Ukraine.", date="2024-02-01")
+    assert ("RUS", "ASSAULT", "UKR") in _triples(events)
+    assert next(e for e in events if e.plover_type == "ASSAULT").modality == "reported"
+
+
+def test_event_ids_are_stable_and_offsets_point_at_the_trigger(pattern_coder):
+    text = "Before the summit, Azerbaijan accused France of fuelling war in the region."
+    first = pattern_coder.code_text(text, date="2024-01-01", doc_id="d1")
+    second = pattern_coder.code_text(text, date="2024-01-01", doc_id="d1")
+    assert [e.event_id for e in first] == [e.event_id for e in second]
+    event = first[0]
+    assert text[event.char_start:event.char_end] == "accused"
+
+
+def test_relative_dates_resolve_against_the_document_date(pattern_coder):
+    events = pattern_coder.code_text("Last July Azerbaijan accused France of interference.", date="2024-05-20")
+    assert events and events[0].date == "2023-07-01" and events[0].date_precision == "month"
+
+
+def test_no_actor_no_event(pattern_coder):
+    assert pattern_coder.code_text("The weather was mild and the markets were calm.", date="2024-01-01") == []
+
+
+def test_hybrid_context_from_state_media(pattern_coder):
+    events = pattern_coder.code_text("Azerbaijan's state media accused France of repression in New Caledonia.",
+                                     date="2024-05-20")
+    assert events
+    event = events[0]
+    assert event.source.country == "AZE" and event.source.sector == "JRN"
+    assert "information_operations" in event.plover_context
+    assert event.location is not None and event.location.iso3 == "NCL"

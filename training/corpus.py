@@ -13,14 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from shadowline.coding.classifier import PairInput, find_span
-from shadowline.coding.evaluate import read_pairs
+from shadowline.coding.evaluate import plv_dev_split, read_pairs
 from shadowline.records import HYBRID_CONTEXTS, PLOVER_TYPES
 
 PLV_FILE = "plover_pairs_train.jsonl"
 TEAM_GLOB = "team_part_*.jsonl"
-#: Share of each PLV label held out as the dev split (PLV ships no dev split of its own).
-PLV_DEV_SHARE = 0.15
-
 # Material acts of giving way (PLOVER RETREAT modes: withdraw, release, disarm, ceasefire implemented,
 # access allowed, resign); everything else PLV calls YIELD is a verbal/administrative concession.
 _RETREAT_CUES = re.compile(
@@ -60,10 +57,6 @@ def _snapshot(path: Path) -> str:
     return _SNAPSHOTS[path].decode("utf-8", errors="replace")
 
 
-def _stable_rank(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _pair_of(row: dict) -> PairInput | None:
     try:
         source = find_span(row["sentence"], row["source"])
@@ -74,23 +67,16 @@ def _pair_of(row: dict) -> PairInput | None:
 
 
 def load_plv(path: Path) -> tuple[list[PairExample], int]:
-    """PLV rows as examples, with a stratified hash-based dev split; also the count of unusable rows."""
+    """PLV rows as examples, dev split by `plv_dev_split`; also the count of unusable rows."""
     rows, skipped = read_pairs(path, _snapshot(path))
-    by_label: dict[str, list[PairExample]] = {}
-    for row in rows:
+    out: list[PairExample] = []
+    for row, split in zip(rows, plv_dev_split(rows)):
         pair = _pair_of(row)
         if pair is None:
             skipped += 1
             continue
         label = yield_to_current(row["sentence"]) if row["plover"] == "YIELD" else row["plover"]
-        by_label.setdefault(row["plover"], []).append(PairExample(pair, label, "plv", "train", row["plover"]))
-    out: list[PairExample] = []
-    for group in by_label.values():
-        group.sort(key=lambda ex: _stable_rank(ex.pair.sentence + "|" + ex.label))
-        n_dev = round(len(group) * PLV_DEV_SHARE)
-        for i, ex in enumerate(group):
-            ex.split = "dev" if i < n_dev else "train"
-        out.extend(group)
+        out.append(PairExample(pair, label, "plv", split, row["plover"]))
     return out, skipped
 
 

@@ -13,6 +13,7 @@ PLV's label set predates PLOVER's split of YIELD into CONCEDE and RETREAT; to sc
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ PLV_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "REQUEST", "ACCUSE", "REJECT",
     "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
 )
+#: Share of each PLV label held out as the dev split (PLV ships no dev split of its own).
+PLV_DEV_SHARE = 0.15
 #: The current types that PLV's YIELD stands for.
 YIELD_SPLIT: tuple[str, str] = ("CONCEDE", "RETREAT")
 
@@ -70,6 +73,8 @@ class ClassifierReport:
     labels: list[str]
     confusion: list[list[int]]
     notes: list[str] = field(default_factory=list)
+    #: Related reports: per input file, and the k-fold CV numbers stored in the model card ("cv ...").
+    parts: dict[str, ClassifierReport] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """Plain JSON-able data."""
@@ -185,3 +190,86 @@ def read_pairs(path: Path, text: str | None = None) -> tuple[list[dict], int]:
         else:
             skipped += 1
     return rows, skipped
+
+
+def plv_dev_split(rows: Sequence[dict], share: float = PLV_DEV_SHARE) -> list[str]:
+    """"dev" or "train" for each PLV row: per label, the rows first in sha256(sentence|label) order are dev.
+
+    Stable under appended rows of other labels and independent of file order, so training and
+    evaluation agree on which rows were never trained on.
+    """
+    by_label: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        by_label.setdefault(row["plover"], []).append(i)
+    split = ["train"] * len(rows)
+    for label, idx in by_label.items():
+        idx.sort(key=lambda i: hashlib.sha256(f"{rows[i]['sentence']}|{label}".encode()).hexdigest())
+        for i in idx[:round(len(idx) * share)]:
+            split[i] = "dev"
+    return split
+
+
+def dev_rows(path: Path) -> list[dict]:
+    """The dev rows of a pair file: its own ``split`` field if rows carry one, else the PLV rule."""
+    rows, _ = read_pairs(path)
+    if rows and all("split" in r for r in rows):
+        return [r for r in rows if r["split"] == "dev"]
+    return [r for r, s in zip(rows, plv_dev_split(rows)) if s == "dev"]
+
+
+def evaluate_classifier(data_paths: Sequence[str | Path], folds: int = 5, model_path: str | Path | None = None
+                        ) -> ClassifierReport:
+    """Score the shipped model on the dev rows of `data_paths`; attach the card's k-fold CV numbers.
+
+    Each file is scored in its own label space: files using PLV's YIELD are scored as a closed choice
+    among PLV's 15 types (CONCEDE/RETREAT -> YIELD, NONE excluded), other files over the 16 types + NONE.
+    The returned report (kind "dev") covers all files; ``parts`` holds one report per file and,
+    under ``"cv"``, the k-fold cross-validation computed at training time (``folds`` must match it).
+    """
+    from shadowline.coding.classifier import PairClassifier, pair_input, softmax
+
+    clf = PairClassifier.load(model_path)
+    gold_all: list[str] = []
+    pred_all: list[str] = []
+    conf_all: list[float] = []
+    parts: dict[str, ClassifierReport] = {}
+    for path in map(Path, data_paths):
+        rows, items = [], []
+        for row in dev_rows(path):
+            try:
+                items.append(pair_input(row["sentence"], row["source"], row["target"]))
+                rows.append(row)
+            except ValueError:  # overlapping or repeated actor texts: not a scorable pair
+                continue
+        if not rows:
+            continue
+        probs = softmax(clf.logits(items)["type"] / clf.temperature)
+        gold = [r["plover"] for r in rows]
+        if "YIELD" in gold:
+            probs = to_plv_probabilities(probs, clf.labels)
+            names = list(PLV_TYPES)
+        else:
+            names = clf.labels
+        pred = [names[k] for k in probs.argmax(1)]
+        conf = probs.max(1) / probs.sum(1)
+        parts[path.name] = score_predictions(gold, pred, labels=names, confidence=conf, kind=f"dev {path.name}")
+        gold_all += gold
+        pred_all += pred
+        conf_all += conf.tolist()
+    if not gold_all:
+        raise ValueError(f"no dev rows found in {[str(p) for p in data_paths]}")
+    report = score_predictions(gold_all, pred_all, confidence=conf_all,
+                               labels=[*clf.labels, *[t for t in PLV_TYPES if t not in clf.labels]],
+                               kind=f"dev: shipped model {clf.version} (trained without these rows)")
+    report.parts = parts
+    cv = clf.card.get("cv")
+    if cv:
+        for key, data in cv.items():
+            if isinstance(data, dict) and "per_class" in data:
+                parts[f"cv {key}"] = ClassifierReport.from_dict(data)
+        computed = cv.get("computed", {})
+        k = parts["cv all"].kind.split("-fold")[0] if "cv all" in parts else "?"
+        report.notes.append(f"k-fold CV numbers come from training time ({k} folds, device "
+                            f"{computed.get('device', '?')}); evaluation does not retrain"
+                            + ("" if str(folds) == k else f"; asked for {folds} folds"))
+    return report

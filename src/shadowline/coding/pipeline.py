@@ -34,6 +34,8 @@ class CodedDocument:
     document: Document
     sentences: list[Sentence] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    #: event_id -> token spans (start, end) of its source and target mentions in the parsed document
+    mention_spans: dict[str, tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)
 
 
 class Coder:
@@ -85,6 +87,8 @@ class Coder:
             event = self._event(document, index, pair, decision)
             if event is not None and (event.event_id not in best or best[event.event_id].confidence < event.confidence):
                 best[event.event_id] = event
+                coded.mention_spans[event.event_id] = ((pair.source.start, pair.source.end),
+                                                       (pair.target.start, pair.target.end))
         coded.events = sorted(best.values(), key=lambda e: (e.sentence_index, e.char_start))
         return coded
 

@@ -21,7 +21,8 @@ TEAM_GLOB = "team_part_*.jsonl"
 # Material acts of giving way (PLOVER RETREAT modes: withdraw, release, disarm, ceasefire implemented,
 # access allowed, resign); everything else PLV calls YIELD is a verbal/administrative concession.
 _RETREAT_CUES = re.compile(
-    r"\b(withdr[ae]w\w*|pull(s|ed|ing)? (out|back)|leav(e|es|ing)|left|retreat\w*|releas\w+|free[ds]?\b|freeing|"
+    r"\b(withdr[ae]w\w*|pull(s|ed|ing)? (out|back)|leav(e|es|ing)|left|retreat\w*|releas\w+|"
+    r"free[ds]?\b|freeing|"
     r"let free|set free|disarm\w*|surrender\w*|hand(s|ed)? over|return(s|ed)?|resign\w*|step(s|ped)? down|"
     r"ceased|evacuat\w+|allow(s|ed)? (humanitarian|access)|pardon\w*)",
     re.IGNORECASE,

@@ -29,13 +29,18 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import PairExample, load_corpus  # noqa: E402
+from cross_validation import cross_calibrated_ece, run_cross_validation  # noqa: E402
+from model_card import write_model_readme  # noqa: E402
 from pair_model import PairModel, build_model, export_onnx, quantize_int8  # noqa: E402
 
 from shadowline.coding.classifier import PAIR_MARKERS, PairClassifier, pair_token_ids, softmax  # noqa: E402
 from shadowline.coding.evaluate import (  # noqa: E402
-    default_labels, expected_calibration_error, fit_temperature, score_predictions, to_plv_label,
+    default_labels,
+    expected_calibration_error,
+    fit_temperature,
+    score_predictions,
+    to_plv_label,
 )
-from cross_validation import cross_calibrated_ece, run_cross_validation  # noqa: E402
 
 VERSION = "shadowline-plover-minilm-v1"
 MIN_CONTEXT_COUNT = 3
@@ -44,7 +49,7 @@ MIN_CONTEXT_COUNT = 3
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data-dir", type=Path, default=REPO / ".." / "shared" / "data" / "train",
-                    help="folder with plover_pairs_train.jsonl (default ../shared/data/train from the repo root)")
+                    help="folder with plover_pairs_train.jsonl (default: ../shared/data/train)")
     ap.add_argument("--team-dir", type=Path, default=REPO / "training" / "data",
                     help="folder with team_part_*.jsonl")
     ap.add_argument("--knowledge-dir", type=Path, default=REPO / ".." / "shared" / "data" / "knowledge",
@@ -116,8 +121,8 @@ class Vocab:
         """Type index, mode index (-100 = not labelled), context vector, context weight (0 = unlabelled)."""
         mode = -100
         if ex.origin != "plv" and ex.label != "NONE":
-            mode = self.modes.index(f"{ex.label}:{ex.mode}") if ex.mode and f"{ex.label}:{ex.mode}" in self.modes \
-                else 0
+            name = f"{ex.label}:{ex.mode}"
+            mode = self.modes.index(name) if ex.mode and name in self.modes else 0
         ctx = [1.0 if c in ex.contexts else 0.0 for c in self.contexts] or [0.0]
         labelled = ex.origin != "plv" and ex.label != "NONE"  # contexts describe events only
         return self.labels.index(ex.label), mode, ctx, 1.0 if labelled else 0.0
@@ -255,8 +260,7 @@ def main(argv: list[str] | None = None) -> int:
                   "onnx_file": f"{args.version}.onnx", "tokenizer_file": "tokenizer.json",
                   "training_data": provenance,
                   "training_rows": {"train": len(train), "dev": len(dev)},
-                  "recipe": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()
-                             if k not in ("data_dir", "team_dir", "knowledge_dir", "base_model", "out", "cv_from")},
+                  "recipe": {k: v for k, v in vars(args).items() if not isinstance(v, Path)},
                   "versions": {"torch": torch.__version__,
                                "transformers": __import__("transformers").__version__}}
     if args.cv_folds > 1:
@@ -289,12 +293,13 @@ def main(argv: list[str] | None = None) -> int:
                                   cross_calibrated_ece(logits, gold_idx))
         card["dev"]["uncalibrated_ece"] = round(expected_calibration_error(
             softmax(logits).max(1), (logits.argmax(1) == gold_idx).astype(float)), 4)
-        for key, rep in card["dev"].items():
+        for rep in card["dev"].values():
             if isinstance(rep, dict):
                 print(f"{rep['kind']}: n={rep['n']} acc={rep['accuracy']} macro-F1={rep['macro_f1']} "
                       f"ECE={rep['ece']}")
     card["plv_eval_mapping"] = {lab: to_plv_label(lab) for lab in vocab.labels if to_plv_label(lab) != lab}
     (args.out / "model_card.json").write_text(json.dumps(card, indent=1), encoding="utf-8")
+    write_model_readme(card, args.out)
     size = (args.out / card["onnx_file"]).stat().st_size / 2**20
     print(f"wrote {args.out / card['onnx_file']} ({size:.1f} MiB), temperature {card['temperature']}")
     shutil.rmtree(args.out / "__pycache__", ignore_errors=True)

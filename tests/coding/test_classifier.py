@@ -82,7 +82,8 @@ def test_probabilities_cover_all_types_and_sum_to_one(classifier: PairClassifier
 @pytest.mark.model
 def test_clear_events_get_their_types(classifier: PairClassifier) -> None:
     items = [
-        pair_input("Russian missiles struck Kharkiv overnight, killing four people.", "Russian missiles", "Kharkiv"),
+        pair_input("Russian missiles struck Kharkiv overnight, killing four people.", "Russian missiles",
+                   "Kharkiv"),
         pair_input("The EU imposed new sanctions on Iran over drone deliveries.", "The EU", "Iran"),
         pair_input("Turkey's president met Azerbaijan's leader in Ankara for talks.", "Turkey's president",
                    "Azerbaijan's leader"),
@@ -114,8 +115,8 @@ def test_predict_is_safe_from_several_threads(classifier: PairClassifier) -> Non
 
 @pytest.mark.model
 def test_no_event_has_no_mode_or_contexts(classifier: PairClassifier) -> None:
-    preds = classifier.predict([pair_input("Officials from France and Germany attended the summit hosted by Italy.",
-                                           "France", "Germany")])
+    sentence = "Officials from France and Germany attended the summit hosted by Italy."
+    preds = classifier.predict([pair_input(sentence, "France", "Germany")])
     for pred in preds:
         if pred.plover == NO_EVENT:
             assert pred.mode is None and pred.contexts == []
@@ -144,7 +145,8 @@ def test_scores_match_a_hand_count() -> None:
 
 
 def test_calibration_helpers() -> None:
-    assert expected_calibration_error(np.array([0.8] * 10), np.array([1.0] * 8 + [0.0] * 2)) == pytest.approx(0.0)
+    calibrated = expected_calibration_error(np.array([0.8] * 10), np.array([1.0] * 8 + [0.0] * 2))
+    assert calibrated == pytest.approx(0.0)
     rng = np.random.default_rng(0)
     gold = rng.integers(0, 3, 400)
     logits = np.eye(3)[gold] * 2.0 + rng.normal(0, 1.0, (400, 3))

@@ -29,7 +29,7 @@ TARGET_PREPOSITIONS = frozenset({"to", "against", "with", "on", "at", "toward", 
                                  "from", "upon", "onto", "about", "of"})
 #: Prepositions that name the recipient when they hang off a nominal object ("support for Greece").
 NOMINAL_RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "against", "with", "toward", "towards", "on", "into",
-                                            "in", "from", "over"})
+                                            "from", "over", "by"})
 PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "npadvmod", "quantmod",
                               "punct", "advmod"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
@@ -141,7 +141,7 @@ class PairExtractor:
         result: list[ActorMention] = []
         lower = head.lower_
         if head.pos_ == "PRON" and lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-            result = self.mentions_at(head.head.head)
+            result = self.mentions_at(head.head.head, nominal_role)
         elif head.pos_ == "PRON" and lower in PERSONAL_PRONOUNS:
             antecedent = self._antecedent(head)
             if antecedent is not None:
@@ -156,22 +156,38 @@ class PairExtractor:
                 result = [_mention(tokens, actor, "head")]
             elif head.pos_ in {"NOUN", "PROPN"}:
                 result = self._nominal_mentions(head, nominal_role)
+                if not result and tokens and _names_an_entity(head):
+                    # A named actor the knowledge base does not know: keep it, with no country, rather
+                    # than lose the event; analysis skips actors without a code.
+                    text = _text(tokens)
+                    result = [_mention(tokens, Actor(text, None, None, None, None, "unresolved entity"), "head")]
         self._cache[key] = result
         return result
 
     def _nominal_mentions(self, head: Token, nominal_role: str) -> list[ActorMention]:
-        """Actors inside a non-actor noun phrase: "support for Greece", "the French weapons transfer"."""
+        """Actors inside a non-actor noun phrase: "support for Greece", "the French weapons transfer".
+
+        As a source (``owner``), the noun names an act and its owner is the actor ("Russia's support").
+        As a target, the act's recipient is the actor ("support for Greece"), else an owner that names a
+        state or organisation ("sanctions on Iran's central bank", "the French transfer").
+        """
+        appositions = [c for c in head.children if c.dep_ == "appos"]
+        for apposition in appositions:
+            found = self.mentions_at(apposition, nominal_role)
+            if found:
+                return found
         recipients: list[ActorMention] = []
         owners: list[ActorMention] = []
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in NOMINAL_RECIPIENT_PREPOSITIONS:
+            if child.dep_ == "prep" and child.lower_ in NOMINAL_RECIPIENT_PREPOSITIONS and nominal_role != "owner":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     recipients.extend(_with_role(self.mentions_at(pobj), "recipient"))
             elif child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < head.i:
                 if child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
-                    owners.extend(_with_role(self._mentions_one(child, "owner"), "owner"))
+                    owners.extend(m for m in _with_role(self._mentions_one(child, "owner"), "owner")
+                                  if m.actor.country or child.dep_ == "poss")
         if nominal_role == "owner":
-            return owners or recipients
+            return owners
         return recipients or owners
 
     def _antecedent(self, pronoun: Token) -> ActorMention | None:
@@ -202,7 +218,7 @@ class PairExtractor:
             if not head_passive:
                 return inherited, passive
         if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return self.mentions_at(verb.head), passive
+            return self.mentions_at(verb.head, "owner"), passive
         return [], passive
 
     def objects_of(self, verb: Token) -> list[tuple[ActorMention, str]]:
@@ -250,6 +266,8 @@ class PairExtractor:
                 for target, relation in targets:
                     if _same_actor(source, target) or (source.start, target.start, verb.i) in seen:
                         continue
+                    if _own_possession(source, target, sentence):
+                        continue
                     seen.add((source.start, target.start, verb.i))
                     result.append(CandidatePair(sentence, verb, source, target, relation))
         self._remember(sentence, result)
@@ -276,8 +294,29 @@ def _phrase_core_start(head: Token) -> int:
     return start
 
 
+ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _names_an_entity(head: Token) -> bool:
+    """Whether the noun phrase headed by `head` is a named person, organisation, group or place."""
+    return head.ent_type_ in ACTOR_ENTITY_LABELS or (head.pos_ == "PROPN" and head.ent_type_ not in {
+        "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART", "LAW",
+        "PRODUCT", "LANGUAGE"})
+
+
 def _with_role(mentions: list[ActorMention], role: str) -> list[ActorMention]:
     return [ActorMention(m.actor, m.start, m.end, m.char_start, m.char_end, role) for m in mentions]
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _own_possession(source: ActorMention, target: ActorMention, sentence: Span) -> bool:
+    """"The government withdrew its troops": the target belongs to the source; not a dyadic event."""
+    doc = sentence.doc
+    first = doc[target.start]
+    return first.lower_ in POSSESSIVE_PRONOUNS and (source.actor.country == target.actor.country
+                                                    or target.actor.country is None)
 
 
 def _same_actor(a: ActorMention, b: ActorMention) -> bool:

@@ -63,7 +63,7 @@ class PairPrediction:
 
 def find_span(sentence: str, text: str, *, after: int = 0, avoid: tuple[int, int] | None = None
               ) -> tuple[int, int]:
-    """Character span of the first occurrence of `text` in `sentence` (from `after`) not overlapping `avoid`."""
+    """Span of the first occurrence of `text` in `sentence` (from `after`) that does not overlap `avoid`."""
     start = sentence.find(text, after) if text else -1
     while start >= 0:
         end = start + len(text)
@@ -150,7 +150,8 @@ def softmax(logits: np.ndarray) -> np.ndarray:
 class PairClassifier:
     """Run-time PLOVER pair classifier over the ONNX artifact. Safe to share between threads."""
 
-    def __init__(self, session: object, tokenizer: object, card: dict) -> None:
+    def __init__(self, session: object, tokenizer: object, card: dict, model_dir: Path | None = None) -> None:
+        self.model_dir = model_dir or MODELS_DIR
         self._session = session
         self._tokenizer = tokenizer
         self.card = card
@@ -188,7 +189,7 @@ class PairClassifier:
             options.inter_op_num_threads = 1
         session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
         tokenizer = Tokenizer.from_file(str(model_dir / card.get("tokenizer_file", "tokenizer.json")))
-        return cls(session, tokenizer, card)
+        return cls(session, tokenizer, card, model_dir)
 
     def logits(self, items: Sequence[PairInput], batch_size: int = 32) -> dict[str, np.ndarray]:
         """Raw (uncalibrated) output arrays per head, in input order: ``type``, and ``mode``/``context``."""

@@ -81,7 +81,8 @@ class ClassifierReport:
         return {"kind": self.kind, "n": self.n, "accuracy": round(self.accuracy, 4),
                 "macro_f1": round(self.macro_f1, 4), "ece": None if self.ece is None else round(self.ece, 4),
                 "per_class": {k: {"precision": round(v.precision, 4), "recall": round(v.recall, 4),
-                                  "f1": round(v.f1, 4), "support": v.support} for k, v in self.per_class.items()},
+                                  "f1": round(v.f1, 4), "support": v.support}
+                              for k, v in self.per_class.items()},
                 "labels": self.labels, "confusion": self.confusion, "notes": self.notes}
 
     @classmethod
@@ -252,7 +253,8 @@ def evaluate_classifier(data_paths: Sequence[str | Path], folds: int = 5, model_
             names = clf.labels
         pred = [names[k] for k in probs.argmax(1)]
         conf = probs.max(1) / probs.sum(1)
-        parts[path.name] = score_predictions(gold, pred, labels=names, confidence=conf, kind=f"dev {path.name}")
+        parts[path.name] = score_predictions(gold, pred, labels=names, confidence=conf,
+                                             kind=f"dev {path.name}")
         gold_all += gold
         pred_all += pred
         conf_all += conf.tolist()

@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from shadowline.records import Event
@@ -17,12 +18,15 @@ EVENT_FORMATS = ("table", "json", "jsonl", "csv", "tsv", "plover")
 
 
 def console(err: bool = False) -> Console:
-    return Console(stderr=err, highlight=False, soft_wrap=False)
+    """A console for tables: the terminal's width, or 160 columns when output is not a terminal."""
+    probe = Console(stderr=err)
+    width = None if probe.is_terminal else 160
+    return Console(stderr=err, highlight=False, soft_wrap=False, width=width)
 
 
 def _actor_label(text: str, country: str | None, sector: str | None) -> str:
     code = f"{country or '?'}{' ' + sector if sector else ''}"
-    return f"{code} [dim]({_cut(text, 24)})[/dim]"
+    return f"[bold]{code}[/bold] [dim]{escape(_cut(text, 22))}[/dim]"
 
 
 def _cut(text: str, width: int) -> str:
@@ -30,23 +34,23 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def event_table(events: Sequence[Event], title: str | None = None, sentence_width: int = 70) -> Table:
-    table = Table(title=title, show_lines=False, header_style="bold")
-    table.add_column("date", no_wrap=True)
-    table.add_column("source", no_wrap=True)
-    table.add_column("event", no_wrap=True)
-    table.add_column("target", no_wrap=True)
-    table.add_column("mod.", no_wrap=True)
-    table.add_column("conf", justify="right", no_wrap=True)
-    table.add_column("sentence")
+def event_table(events: Sequence[Event], title: str | None = None) -> Table:
+    """Events as a table: date, source -> type -> target (modality), confidence, the sentence cut short."""
+    table = Table(title=title, header_style="bold", expand=False, padding=(0, 1))
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("source", no_wrap=True, max_width=28)
+    table.add_column("event", no_wrap=True, max_width=30)
+    table.add_column("target", no_wrap=True, max_width=28)
+    table.add_column("conf", justify="right", no_wrap=True, min_width=4)
+    table.add_column("sentence", no_wrap=True, overflow="ellipsis", max_width=52)
     for e in events:
         kind = e.plover_type + (f"/{e.plover_mode}" if e.plover_mode else "")
         style = "red" if (e.quad_class or 0) >= 3 else "green"
+        modality = "" if e.modality == "asserted" else f" [italic]{e.modality}[/italic]"
         table.add_row(e.date or "", _actor_label(e.source.text, e.source.country, e.source.sector),
-                      f"[{style}]{kind}[/{style}] {e.cameo_code or ''}",
+                      f"[{style}]{kind}[/{style}]{modality}",
                       _actor_label(e.target.text, e.target.country, e.target.sector),
-                      "" if e.modality == "asserted" else e.modality, f"{e.confidence:.2f}",
-                      _cut(e.sentence, sentence_width))
+                      f"{e.confidence:.2f}", escape(" ".join(e.sentence.split())))
     return table
 
 

@@ -11,8 +11,8 @@ warm-up, in this process; peak memory is the process's maximum resident set size
 from __future__ import annotations
 
 import argparse
-import os
 import json
+import os
 import resource
 import time
 from pathlib import Path

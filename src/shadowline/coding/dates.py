@@ -1,8 +1,9 @@
 """Resolve the date of an event from the document date and the sentence's time expressions.
 
 Handles explicit dates ("on 14 May 2024", "May 14, 2024", "in July 2023"), months relative to the
-document date ("in May of this year", "in July of last year", "last July", "in May", "last month"), weekdays ("on Tuesday": the latest such day
-on or before the document date), "yesterday"/"today", and years ("in 2021"). The result carries a
+document date ("in May of this year", "in July of last year", "last July", "in May", "last month"),
+weekdays ("on Tuesday": the latest such day on or before the document date), "yesterday"/"today", and
+years ("in 2021"). The result carries a
 precision: day, month or year. With no document date and no absolute expression, the date is unknown.
 """
 
@@ -20,7 +21,9 @@ MONTHS["sept"] = 9
 WEEKDAYS = {name: i for i, name in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_NOT_YEAR_AFTER = r"(?!\s+(?:of\s+)?(?:this\s+year|last\s+year|(?:19|20)\d\d))"
 _YEAR = r"((?:19|20)\d{2})"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 
@@ -34,7 +37,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month_name", re.compile(rf"\blast\s+{_MONTH}\b", re.I)),
     ("day_month", re.compile(rf"\b(?:on\s+)?{_DAY}\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
     ("month_day", re.compile(rf"\bon\s+{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
-    ("in_month", re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MONTH}\b(?!\s+(?:of\s+)?(?:this\s+year|last\s+year|(?:19|20)\d\d))", re.I)),
+    ("in_month", re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MONTH}\b{_NOT_YEAR_AFTER}", re.I)),
     ("weekday", re.compile(r"\b(?:on|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),

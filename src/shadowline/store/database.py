@@ -69,13 +69,14 @@ def event_from_row(row: dict[str, Any]) -> Event:
         location = Location(row["location_name"], row["location_iso3"], row["location_lat"], row["location_lon"],
                             row["location_feature"])
     date = row.get("date")
+    iso_date = date.isoformat() if date is not None and hasattr(date, "isoformat") else date
     return Event(
         doc_id=row["doc_id"], sentence_index=row["sentence_index"], sentence=row["sentence"] or "",
         char_start=row["char_start"], char_end=row["char_end"], source=actor("source"), target=actor("target"),
         plover_type=row["plover_type"], cameo_code=row["cameo_code"], quad_class=row["quad_class"],
         goldstein=row["goldstein"], plover_score=row["plover_score"], plover_mode=row["plover_mode"],
         plover_context=list(row["plover_context"] or []), modality=row["modality"] or "asserted",
-        date=date.isoformat() if hasattr(date, "isoformat") else date, date_precision=row["date_precision"],
+        date=iso_date, date_precision=row["date_precision"],
         location=location, confidence=row["confidence"] or 0.0, coder_version=row["coder_version"] or "",
         event_id=row["event_id"],
     )

@@ -44,7 +44,7 @@ MODE_RENAMES = {
 }
 CONTEXT_RENAMES = {"humanitarian": "human_security", "democracy": "pro_democracy"}
 
-# Rows of that table replaced outright: (type, mode, contexts). See docs/decisions/0003-ontology-crosswalk.md.
+# Rows of that table replaced outright: (type, mode, contexts). See docs/decisions/0006-ontology-crosswalk.md.
 CROSSWALK_FIXES = {
     "163": ("SANCTION", "discontinue", "economic"),  # table: COERCE; PLOVER puts sanctions under SANCTION
     "116": ("SANCTION", "convict", "legal"),  # "find guilty" is PLOVER's SANCTION/convict mode

@@ -144,7 +144,12 @@ class PairExtractor:
             result = self.mentions_at(head.head.head, nominal_role)
         elif head.pos_ == "PRON" and lower in PERSONAL_PRONOUNS:
             antecedent = self._antecedent(head)
-            if antecedent is not None:
+            sentence = head.sent
+            if antecedent is not None and sentence.start <= antecedent.start and antecedent.end <= sentence.end:
+                # the antecedent is in this sentence: point at it, the more informative span
+                result = [ActorMention(antecedent.actor, antecedent.start, antecedent.end, antecedent.char_start,
+                                       antecedent.char_end, "coreference")]
+            elif antecedent is not None:
                 result = [ActorMention(antecedent.actor, head.i, head.i + 1, head.idx, head.idx + len(head.text),
                                        "coreference")]
         else:
@@ -164,7 +169,7 @@ class PairExtractor:
         self._cache[key] = result
         return result
 
-    def _nominal_mentions(self, head: Token, nominal_role: str) -> list[ActorMention]:
+    def _nominal_mentions(self, head: Token, nominal_role: str, depth: int = 0) -> list[ActorMention]:
         """Actors inside a non-actor noun phrase: "support for Greece", "the French weapons transfer".
 
         As a source (``owner``), the noun names an act and its owner is the actor ("Russia's support").
@@ -182,6 +187,10 @@ class PairExtractor:
             if child.dep_ == "prep" and child.lower_ in NOMINAL_RECIPIENT_PREPOSITIONS and nominal_role != "owner":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     recipients.extend(_with_role(self.mentions_at(pobj), "recipient"))
+            elif child.dep_ == "prep" and child.lower_ in {"of", "in"} and nominal_role != "owner" and depth < 3:
+                # "the release of $1.2 billion in military assistance to Egypt": follow the chain of acts
+                for pobj in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                    recipients.extend(self._nominal_mentions(pobj, nominal_role, depth + 1))
             elif child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < head.i:
                 if child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
                     owners.extend(m for m in _with_role(self._mentions_one(child, "owner"), "owner")
@@ -230,6 +239,10 @@ class PairExtractor:
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(pobj))
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                # "declared a state of emergency in Colombia": a place named as the scene is the target
+                for pobj in (c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"}):
+                    found.extend((m, "prep:in") for m in self.mentions_at(pobj))
             elif child.dep_ == "prt":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":

@@ -6,10 +6,10 @@ import json
 from dataclasses import asdict
 
 import click
-from rich.console import Console
 from rich.table import Table
 
 from shadowline.actors import Entry, load_knowledge_base
+from shadowline.cli.output import console
 
 _COLUMNS = ("code", "kind", "name", "country", "sector", "cameo_role", "backer", "start", "end", "source")
 
@@ -23,7 +23,7 @@ def _print_entries(entries: list[Entry], fmt: str, limit: int) -> None:
     table = Table(*_COLUMNS)
     for entry in shown:
         table.add_row(*[str(getattr(entry, c) or "") for c in _COLUMNS])
-    Console().print(table)
+    console().print(table)
     if len(entries) > limit:
         click.echo(f"{len(entries) - limit} more; raise --limit to see them")
 

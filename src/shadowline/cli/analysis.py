@@ -20,6 +20,7 @@ from rich.table import Table
 
 from shadowline import analysis
 from shadowline.analysis.network import DEFAULT_HALF_LIFE_DAYS, EXPORT_FORMATS
+from shadowline.cli.output import console
 
 DEFAULT_DB = "shadowline.duckdb"
 
@@ -63,7 +64,7 @@ def _echo_json(data: Any) -> None:
 
 
 def _print(table: Table) -> None:
-    Console().print(table)
+    console().print(table)
 
 
 @click.command("dyad")
@@ -180,7 +181,7 @@ def blocs_command(fmt: str, seed: int, half_life: float, since: str | None, unti
     for i, b in enumerate(partition.blocs, 1):
         table.add_row(str(i), ", ".join(b.members), f"{b.cohesion:+.2f}")
     _print(table)
-    Console().print(f"Structural balance: {bal.index:.1%} of {bal.n_triads} closed triads are balanced "
+    console().print(f"Structural balance: {bal.index:.1%} of {bal.n_triads} closed triads are balanced "
                     f"({bal.weak_index:.1%} counting three mutual enemies as balanced)")
     if bal.unbalanced:
         tri = Table(title="Most unbalanced triads")
@@ -310,7 +311,7 @@ def warn_command(window: int, baseline: int, threshold: float, as_of: Any, fmt: 
         _echo_json([asdict(a) for a in alerts])
         return
     if not alerts:
-        Console().print("No dyad is above its baseline.")
+        console().print("No dyad is above its baseline.")
         return
     table = Table(title="Escalation alerts", show_lines=True)
     for col in ("dyad", "z", "recent / week", "baseline / week", "events", "evidence"):

@@ -94,21 +94,54 @@ def eval_classify(data_paths: tuple[str, ...], folds: int) -> None:
     console().print(report.render() if hasattr(report, "render") else str(report))
 
 
+DEFAULT_SPANS = "../shared/data/train/actor_spans_train.jsonl"
+
+
 @eval_group.command("actors")
 @click.option("--phrases", default=None, type=click.Path(exists=True, dir_okay=False),
-              help="Resolution table (CSV); default: the bundled dev table.")
-@click.option("--spans", default=None, type=click.Path(exists=True, dir_okay=False),
-              help="Source/target span sentences (JSONL tokens + BIO tags), e.g. actor_spans_train.jsonl.")
-def eval_actors(phrases: str | None, spans: str | None) -> None:
-    """Actor resolution accuracy (country, sector) and source-target pair P/R/F1."""
+              help="Resolution table (CSV: phrase, date, context_country, gold_country, gold_sector, category); "
+                   "default: the bundled dev table.")
+@click.option("--spans", default=None, type=click.Path(dir_okay=False),
+              help=f"Sentences with gold source/target spans (JSONL tokens + BIO tags over S/T/R); "
+                   f"default: {DEFAULT_SPANS} when it exists.")
+@click.option("--limit", type=int, default=None, help="Score only the first N span sentences.")
+@click.option("--coder", type=click.Choice(["auto", "model", "patterns"]), default="auto", show_default=True)
+def eval_actors(phrases: str | None, spans: str | None, limit: int | None, coder: str) -> None:
+    """Actor resolution accuracy (country, sector) and source-target pair P/R/F1.
+
+    \b
+    Examples:
+      shadowline eval actors
+      shadowline eval actors --phrases my_phrases.csv --spans spans.jsonl
+    """
+    import time
+    from pathlib import Path
+
+    from shadowline.actors import load_knowledge_base
     from shadowline.actors.evaluate import evaluate_resolution
+    from shadowline.actors.knowledge import build_knowledge_base
 
-    report = evaluate_resolution(phrases)
-    console().print(report.render() if hasattr(report, "render") else str(report))
-    if spans:
-        from shadowline.coding.span_eval import evaluate_pair_spans
+    start = time.perf_counter()
+    build_knowledge_base()
+    load_seconds = time.perf_counter() - start
+    kb = load_knowledge_base()
+    report = evaluate_resolution(phrases, kb=kb, echo=False)
+    click.echo(f"Actor resolution on {report.total} phrases ({phrases or 'bundled dev table'}):")
+    click.echo(report.table())
+    click.echo(f"country accuracy {report.country_accuracy:.1%}, sector accuracy {report.sector_accuracy:.1%}; "
+               f"knowledge base built in {load_seconds:.2f} s")
+    for phrase, gold, predicted in report.errors[:20]:
+        click.echo(f"  miss: {phrase!r}: gold {gold}, got {predicted}")
+    spans_path = spans or (DEFAULT_SPANS if Path(DEFAULT_SPANS).exists() else None)
+    if spans_path is None:
+        click.echo(f"(no span file: pass --spans, or run from a folder where {DEFAULT_SPANS} exists)")
+        return
+    if not Path(spans_path).exists():
+        fail(f"{spans_path}: no such file")
+    from shadowline.coding.pipeline import Coder
+    from shadowline.coding.span_eval import evaluate_pair_spans
 
-        console().print(evaluate_pair_spans(spans).render())
+    console().print(evaluate_pair_spans(spans_path, Coder(coder=coder), limit=limit).render())
 
 
 def register(group: click.Group) -> None:

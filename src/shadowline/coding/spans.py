@@ -1,0 +1,207 @@
+"""The learned actor-span tagger: which words of a news sentence are the SOURCE and TARGET actors.
+
+A MiniLM-L6 token classifier tags every word piece with BIO labels over three roles: ``S`` (the
+source actor of an event), ``T`` (its target) and ``R`` (reciprocal actors, as in "Armenia and
+Azerbaijan signed a treaty"). Spans are read off the first piece of each word, so they always start
+and end on word boundaries of the original sentence, and come back as character offsets. The model
+is shipped as an int8 ONNX file; run time needs only onnxruntime, tokenizers and numpy.
+``training/train_spans.py`` rebuilds it.
+
+Example::
+
+    >>> tagger = ActorSpanTagger.load()
+    >>> s = "Russia criticised France over its arms deliveries to Armenia."
+    >>> [(s[x.start:x.end], x.role) for x in tagger.tag([s])[0]]
+    [('Russia', 'S'), ('France', 'T')]
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+#: Where the shipped span model lives (package data).
+SPAN_MODEL_DIR = Path(__file__).resolve().parent / "models" / "spans"
+#: The tag set, in the model's output order.
+SPAN_LABELS: tuple[str, ...] = ("O", "B-S", "I-S", "B-T", "I-T", "B-R", "I-R")
+ROLES: tuple[str, ...] = ("S", "T", "R")
+
+
+@dataclass(frozen=True)
+class TaggedSpan:
+    """An actor mention: character offsets ``[start, end)`` in the sentence, its role and a 0–1 score."""
+
+    start: int
+    end: int
+    role: str
+    score: float
+
+
+@dataclass
+class EncodedSentence:
+    """Word pieces of one sentence in model windows, with the word each piece belongs to."""
+
+    windows: list[list[int]]  # token ids per window, without [CLS]/[SEP]
+    word_ids: list[int | None]  # per piece, over all windows in order
+    offsets: list[tuple[int, int]]  # per piece, character offsets in the sentence
+
+
+def encode_sentences(tokenizer: object, sentences: Sequence[str], max_length: int) -> list[EncodedSentence]:
+    """Split each sentence into word pieces and cut them into windows of at most ``max_length - 2``.
+
+    Long sentences are cut into consecutive windows rather than truncated, so every word gets a
+    tag. The training script uses this same function, so both sides see identical pieces.
+    """
+    room = max_length - 2
+    out = []
+    for enc in tokenizer.encode_batch(list(sentences), add_special_tokens=False):  # type: ignore[attr-defined]
+        ids = list(enc.ids)
+        windows = [ids[i:i + room] for i in range(0, len(ids), room)] or [[]]
+        out.append(EncodedSentence(windows, list(enc.word_ids), [tuple(o) for o in enc.offsets]))
+    return out
+
+
+def decode_spans(sentence: EncodedSentence, probs: np.ndarray, labels: Sequence[str] = SPAN_LABELS
+                 ) -> list[TaggedSpan]:
+    """BIO-decode piece probabilities (pieces × labels) into word-aligned character spans.
+
+    A word takes the tag of its first piece. Repair: an ``I-X`` that does not continue an ``X`` span
+    starts one, as if it were ``B-X``. A span's score is the mean probability of its words' tags.
+    """
+    words: list[tuple[int, int, str, float]] = []  # (char start, char end, tag, prob) per word
+    last_word = None
+    for k, word in enumerate(sentence.word_ids):
+        if word is None:
+            continue
+        start, end = sentence.offsets[k]
+        if word != last_word:
+            j = int(probs[k].argmax())
+            words.append((start, end, labels[j], float(probs[k, j])))
+            last_word = word
+        else:  # later pieces of the same word only extend its end
+            s0, _, tag, p = words[-1]
+            words[-1] = (s0, end, tag, p)
+    spans: list[TaggedSpan] = []
+    current: list[tuple[int, int, str, float]] = []
+
+    def close() -> None:
+        if current:
+            role = current[0][2][2:]
+            score = sum(w[3] for w in current) / len(current)
+            spans.append(TaggedSpan(current[0][0], current[-1][1], role, round(score, 4)))
+            current.clear()
+
+    for word in words:
+        tag = word[2]
+        if tag == "O":
+            close()
+        elif tag.startswith("I-") and current and current[0][2][2:] == tag[2:]:
+            current.append(word)
+        else:
+            close()
+            current.append(word)
+    close()
+    return spans
+
+
+class ActorSpanTagger:
+    """Run-time actor-span tagger over the ONNX artifact. Safe to share between threads."""
+
+    def __init__(self, session: object, tokenizer: object, card: dict, model_dir: Path) -> None:
+        self.model_dir = model_dir
+        self.card = card
+        self.labels: list[str] = list(card.get("labels", SPAN_LABELS))
+        self.max_length = int(card.get("max_length", 96))
+        self.version: str = card.get("version", "unknown")
+        self._session = session
+        self._tokenizer = tokenizer
+        self._cls = tokenizer.token_to_id("[CLS]")  # type: ignore[attr-defined]
+        self._sep = tokenizer.token_to_id("[SEP]")  # type: ignore[attr-defined]
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, *, threads: int | None = None) -> ActorSpanTagger:
+        """Load a model directory (default: the shipped span model).
+
+        `threads` sets onnxruntime's intra-op threads (default: onnxruntime's choice).
+        """
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        model_dir = Path(path) if path is not None else SPAN_MODEL_DIR
+        if model_dir.suffix == ".onnx":
+            model_dir = model_dir.parent
+        card_path = model_dir / "model_card.json"
+        if not card_path.exists():
+            raise FileNotFoundError(f"no span model in {model_dir} (model_card.json is missing); "
+                                    "rebuild it with `python training/train_spans.py` or pass the "
+                                    "directory it wrote")
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+        onnx_path = model_dir / card.get("onnx_file", "model.onnx")
+        tokenizer_path = model_dir / card.get("tokenizer_file", "tokenizer.json")
+        for needed in (onnx_path, tokenizer_path):
+            if not needed.exists():
+                raise FileNotFoundError(f"the span model in {model_dir} lacks {needed.name}; "
+                                        "rebuild it with `python training/train_spans.py`")
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        if threads:
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+        session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+        tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        tokenizer.no_padding()
+        tokenizer.no_truncation()
+        return cls(session, tokenizer, card, model_dir)
+
+    def piece_probabilities(self, encoded: Sequence[EncodedSentence], batch_size: int = 32
+                            ) -> list[np.ndarray]:
+        """Tag probabilities (pieces × labels) for each encoded sentence, windows joined back."""
+        rows = [(i, w) for i, enc in enumerate(encoded) for w in enc.windows]
+        order = sorted(range(len(rows)), key=lambda k: len(rows[k][1]))  # similar lengths pad less
+        results: list[np.ndarray | None] = [None] * len(rows)
+        for b in range(0, len(order), batch_size):
+            chunk = [rows[k][1] for k in order[b:b + batch_size]]
+            width = max(len(w) for w in chunk) + 2
+            ids = np.zeros((len(chunk), width), dtype=np.int64)
+            mask = np.zeros((len(chunk), width), dtype=np.int64)
+            for r, window in enumerate(chunk):
+                ids[r, :len(window) + 2] = [self._cls, *window, self._sep]
+                mask[r, :len(window) + 2] = 1
+            logits = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0]  # type: ignore[attr-defined]
+            z = logits - logits.max(axis=-1, keepdims=True)
+            p = np.exp(z)
+            p /= p.sum(axis=-1, keepdims=True)
+            for r, k in enumerate(order[b:b + batch_size]):
+                results[k] = p[r, 1:len(chunk[r]) + 1]
+        per_sentence: list[list[np.ndarray]] = [[] for _ in encoded]
+        for (i, _), arr in zip(rows, results):
+            per_sentence[i].append(arr)  # type: ignore[arg-type]
+        return [np.concatenate(parts) for parts in per_sentence]
+
+    def tag(self, sentences: Sequence[str], batch_size: int = 32) -> list[list[TaggedSpan]]:
+        """The source (S), target (T) and reciprocal (R) actor spans of each sentence, in text order."""
+        if not sentences:
+            return []
+        encoded = encode_sentences(self._tokenizer, sentences, self.max_length)
+        probs = self.piece_probabilities(encoded, batch_size)
+        return [decode_spans(enc, p, self.labels) for enc, p in zip(encoded, probs)]
+
+
+def span_pairs(spans: Sequence[TaggedSpan]) -> list[tuple[TaggedSpan, TaggedSpan]]:
+    """Candidate (source, target) pairs: every S × T combination, plus the first two R spans.
+
+    >>> a, b = TaggedSpan(0, 6, "S", 0.9), TaggedSpan(18, 24, "T", 0.8)
+    >>> len(span_pairs([a, b]))
+    1
+    """
+    sources = [s for s in spans if s.role == "S"]
+    targets = [s for s in spans if s.role == "T"]
+    pairs = [(s, t) for s in sources for t in targets]
+    reciprocal = [s for s in spans if s.role == "R"]
+    if len(reciprocal) >= 2:
+        pairs.append((reciprocal[0], reciprocal[1]))
+    return pairs

@@ -62,10 +62,11 @@ def test_rss_gives_one_document_per_entry(tmp_path):
 <description>France accused Azerbaijan of interference.</description></item>
 <item><title>Two</title><description>&lt;p&gt;Turkey supported Azerbaijan.&lt;/p&gt;</description></item>
 </channel></rss>""", encoding="utf-8")
-    docs, problems = _read([path], date=None)
+    docs, problems = _read([path], date="2020-01-01")
     assert not problems
     assert [d.title for d in docs] == ["One", "Two"]
-    assert docs[0].date == "2024-05-17" and docs[0].source == "Wire"
+    # the entry's own date wins; --date only fills in for entries without one
+    assert docs[0].date == "2024-05-17" and docs[0].source == "Wire" and docs[1].date == "2020-01-01"
     assert docs[1].text == "Turkey supported Azerbaijan."
 
 

@@ -100,7 +100,7 @@ def _read_html(path: Path, raw: bytes, date: str | None) -> Iterator[Document]:
     text = getattr(extracted, "text", None) or ""
     title = getattr(extracted, "title", None)
     found_date = getattr(extracted, "date", None)
-    yield _document(text, path=str(path), date=date or _try_date(found_date), title=title,
+    yield _document(text, path=str(path), date=_try_date(found_date) or date, title=title,
                     url=getattr(extracted, "url", None))
 
 
@@ -127,7 +127,7 @@ def _read_feed(path: Path, raw: bytes, date: str | None) -> Iterator[Document]:
         text = _strip_tags(body)
         title = entry.get("title")
         parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-        entry_date = date or (date_type(parsed[0], parsed[1], parsed[2]).isoformat() if parsed else None)
+        entry_date = (date_type(parsed[0], parsed[1], parsed[2]).isoformat() if parsed else None) or date
         try:
             yield _document(text, path=f"{path}#{number}", date=entry_date, title=title, url=entry.get("link"),
                             source=source)

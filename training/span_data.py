@@ -151,7 +151,8 @@ def load_span_corpus(data_dir: Path, team_dir: Path, seed: int) -> tuple[list[Sp
             stat["used"] += 1
         counts[path.name] = stat
     digests = {name: hashlib.sha256(data).hexdigest() for name, data in sorted(snapshots.items())}
-    digests["combined"] = hashlib.sha256("\n".join(f"{k} {v}" for k, v in digests.items()).encode()).hexdigest()
+    listing = "\n".join(f"{k} {v}" for k, v in digests.items())
+    digests["combined"] = hashlib.sha256(listing.encode()).hexdigest()
     return train, dev, {"files": list(snapshots), "sha256": digests, "counts": counts,
                         "dev_rule": f"{DEV_SHARE:.0%} of {SPANS_FILE} rows, random.Random({seed}).shuffle"}
 
@@ -195,7 +196,8 @@ def token_span(offsets: list[tuple[int, int]], span: TaggedSpan) -> TokenSpan | 
 def _prf(hits: int, predicted: int, gold: int) -> dict[str, float | int]:
     p = hits / predicted if predicted else 0.0
     r = hits / gold if gold else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4),
             "matched": hits, "predicted": predicted, "gold": gold}
 
 

@@ -72,6 +72,12 @@ class PairReport:
 
 
 def evaluate_pair_spans(path: str | Path, coder: object | None = None, limit: int | None = None) -> PairReport:
+    """Score the coder's pairs on a JSONL file of gold span sentences."""
+    rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return evaluate_pair_rows(rows[:limit] if limit else rows, coder)
+
+
+def evaluate_pair_rows(rows: list[dict], coder: object | None = None) -> PairReport:
     """Run the coder on each gold sentence (its own tokenisation) and score the pairs it finds."""
     from spacy.tokens import Doc
 
@@ -79,8 +85,6 @@ def evaluate_pair_spans(path: str | Path, coder: object | None = None, limit: in
 
     engine = coder if coder is not None else Coder()
     assert isinstance(engine, Coder)
-    rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = rows[:limit] if limit else rows
     hits = predicted = gold_total = 0
     nlp = engine.nlp
     for number, row in enumerate(rows):

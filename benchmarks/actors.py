@@ -1,0 +1,144 @@
+"""Actor resolution and pair extraction on the development sets; knowledge-base speed.
+
+Tables:
+1. knowledge base: build time, phrases/s of `resolve_actor`, entries per kind;
+2. resolution accuracy (country, sector) on the bundled dev table (written with the resolver: a
+   regression check) and on benchmarks/data/actor_phrases_heldout.csv (written blind: the honest
+   number). Gold country "IGO" counts as right when the phrase resolves to any IGO code; the sector of
+   IGO rows is not scored;
+3. source-target pair P/R/F1 on ../shared/data/train/actor_spans_train.jsonl (when present) and on the
+   blind benchmarks/data/events_heldout.jsonl.
+
+    python benchmarks/actors.py [--spans ../shared/data/train/actor_spans_train.jsonl] [--coder auto]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from shadowline.actors import load_knowledge_base, resolve_actor
+from shadowline.actors.knowledge import build_knowledge_base
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "benchmarks" / "data"
+
+
+def resolution_scores(rows: list[dict[str, str]],
+                      igo_codes: set[str]) -> tuple[Counter, Counter, Counter, list[str]]:
+    """Per category: totals, country hits, sector hits; and the misses."""
+    totals, country_ok, sector_ok = Counter(), Counter(), Counter()
+    misses = []
+    kb = load_knowledge_base()
+    for row in rows:
+        actor = resolve_actor(row["phrase"], date=row["date"] or None, country=row["context_country"] or None, kb=kb)
+        country = (actor.country or "") if actor else ""
+        sector = (actor.sector or "") if actor else ""
+        gold_country, gold_sector = row["gold_country"], row["gold_sector"]
+        category = row.get("category") or "all"
+        for key in (category, "all"):
+            totals[key] += 1
+            if gold_country == "IGO":
+                c_ok, s_ok = country in igo_codes, True
+            else:
+                c_ok, s_ok = country == gold_country, sector == gold_sector
+            country_ok[key] += c_ok
+            sector_ok[key] += s_ok
+        if not (c_ok and s_ok):
+            misses.append(f"{row['phrase']!r} ({row['date'] or '-'}, {row['context_country'] or '-'}): "
+                          f"gold {gold_country}/{gold_sector}, got {country or '-'}/{sector or '-'}")
+    return totals, country_ok, sector_ok, misses
+
+
+def events_as_spans(path: Path) -> list[dict[str, object]]:
+    """Sentences with source/target strings -> the token/BIO format of the span data (spaCy tokens)."""
+    from shadowline.nlp import load_nlp
+
+    nlp = load_nlp()
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        doc = nlp.make_doc(row["sentence"])
+        tags = ["O"] * len(doc)
+        for label, text in (("S", row["source"]), ("T", row["target"])):
+            start = row["sentence"].find(text)
+            span = doc.char_span(start, start + len(text), alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
+                tags[i] = ("B-" if i == span.start else "I-") + label
+        rows.append({"tokens": [t.text for t in doc], "tags": tags})
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--spans", type=Path, default=REPO.parent / "shared" / "data" / "train" /
+                        "actor_spans_train.jsonl")
+    parser.add_argument("--coder", default="auto", choices=["auto", "model", "patterns"])
+    args = parser.parse_args()
+    console = Console(width=120)
+
+    start = time.perf_counter()
+    kb = build_knowledge_base()
+    build_seconds = time.perf_counter() - start
+    load_knowledge_base()
+    igo_codes = {e.country for e in kb.entries if e.kind == "igo" and e.country}
+    heldout = list(csv.DictReader((DATA / "actor_phrases_heldout.csv").read_text(encoding="utf-8").splitlines()))
+    from importlib import resources
+
+    bundled_text = resources.files("shadowline.actors").joinpath("data", "dev_phrases.csv").read_text("utf-8")
+    bundled = list(csv.DictReader(bundled_text.splitlines()))
+    phrases = [r["phrase"] for r in heldout + bundled] * 10
+    start = time.perf_counter()
+    for phrase in phrases:
+        resolve_actor(phrase, kb=kb)
+    rate = len(phrases) / (time.perf_counter() - start)
+    speed = Table(title="Knowledge base", header_style="bold")
+    for column in ("build (cold load) s", "resolve phrases/s", "entries", "distinct phrases"):
+        speed.add_column(column, justify="right")
+    speed.add_row(f"{build_seconds:.2f}", f"{rate:,.0f}", f"{len(kb.entries):,}", f"{len(kb.index):,}")
+    console.print(speed)
+
+    table = Table(title="Actor resolution (development sets)", header_style="bold")
+    for column in ("set", "category", "n", "country", "sector"):
+        table.add_column(column, justify="left" if column in {"set", "category"} else "right")
+    for name, rows in (("bundled dev (regression)", bundled), ("held-out, written blind", heldout)):
+        totals, country_ok, sector_ok, misses = resolution_scores(rows, igo_codes)
+        for category in sorted(totals, key=lambda c: (c == "all", c)):
+            n = totals[category]
+            table.add_row(name, category, str(n), f"{country_ok[category] / n:.1%}", f"{sector_ok[category] / n:.1%}")
+        if name.startswith("held-out"):
+            held_misses = misses
+    console.print(table)
+    console.print(f"held-out misses ({len(held_misses)}):")
+    for miss in held_misses:
+        console.print(f"  {miss}", markup=False)
+
+    from shadowline.coding.pipeline import Coder
+    from shadowline.coding.span_eval import evaluate_pair_rows
+
+    coder = Coder(coder=args.coder)
+    pairs = Table(title=f"Source-target pairs ({coder.version})", header_style="bold")
+    for column in ("set", "sentences", "gold", "predicted", "matched", "precision", "recall", "F1"):
+        pairs.add_column(column, justify="left" if column == "set" else "right")
+    sets = [("held-out events, written blind", events_as_spans(DATA / "events_heldout.jsonl"))]
+    if args.spans.exists():
+        sets.insert(0, ("actor_spans_train (ConfliBERT)", [json.loads(x) for x in
+                                                          args.spans.read_text(encoding="utf-8").splitlines()]))
+    for name, rows in sets:
+        r = evaluate_pair_rows(rows, coder)
+        pairs.add_row(name, str(r.sentences), str(r.gold), str(r.predicted), str(r.hits), f"{r.precision:.3f}",
+                      f"{r.recall:.3f}", f"{r.f1:.3f}")
+    console.print(pairs)
+
+
+if __name__ == "__main__":
+    main()

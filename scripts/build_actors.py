@@ -94,6 +94,8 @@ def build_countryinfo(src: Path, iso3s: set[str]) -> tuple[list[dict[str, str]],
     with open(base / "countryinfo_countries.csv", encoding="utf-8") as fh:
         for rec in csv.DictReader(fh):
             iso3 = REKEY.get(rec["iso3"], rec["iso3"])
+            if not iso3.isalpha():
+                continue  # CountryInfo marks sub-state entities ("---"); territories.csv covers them
             parent = rec["code"][:3] if rec["code"][:3] != iso3 and rec["code"][:3] in iso3s else ""
             forms = [title(f) for f in rec["nationality_forms"].split("|")]
             countries.append({"iso3": iso3, "name": title(rec["name"]), "names": joined(forms[1:]),

@@ -22,7 +22,10 @@ VIA = {"country": "country", "demonym": "demonym", "capital": "capital metonym",
        "territory": "territory", "breakaway": "territory", "region": "territory", "occupied": "territory",
        "disputed": "territory", "partially recognised": "country", "person": "leader", "place": "place",
        "agent": "agent", "relational": "relational", "nonactor": "non-actor"}
-ROLE_SECTORS = {"defence minister": ("GOV", "MIL"), "paramilitary leader": ("PRM", "MIL")}
+ROLE_SECTORS = {"defence minister": ("GOV", "MIL"), "paramilitary leader": ("PRM", "MIL"),
+                "rebel leader": ("REB", "REB"), "military commander": ("MIL", "MIL"), "speaker": ("LEG", "LEG"),
+                "opposition leader": ("OPP", "OPP"), "prosecutor": ("JUD", "JUD"),
+                "religious leader": ("REL", "REL")}
 TERRITORY_SECTORS = {"breakaway": ("PRE", "SEP")}
 
 
@@ -135,7 +138,7 @@ def _none(value: str | None) -> str | None:
 def _load_countries(kb: KnowledgeBase, name: str, tier: int, parents: dict[str, str]) -> None:
     for row in _rows(name):
         iso3 = row["iso3"]
-        if len(iso3) != 3:
+        if len(iso3) != 3 or not iso3.isalpha():
             continue
         parent = parents.get(iso3) or row.get("parent") or ""
         kind, country = ("territory", parent) if parent else ("country", iso3)
@@ -200,6 +203,11 @@ def build_knowledge_base(user_files: Sequence[str | Path] = ()) -> KnowledgeBase
                       country=row["parent"] or row["iso3"], sector=sector, cameo_role=cameo,
                       aliases=tuple(_split(row["aliases"])), role=row["kind"], source="territories.csv")
         kb.add(entry, [row["name"], *entry.aliases])
+        demonyms = _split(row.get("demonyms"))
+        if demonyms:
+            kb.add(Entry(code=entry.code, kind="demonym", name=row["name"], country=entry.country,
+                         aliases=tuple(demonyms), role=row["kind"], source="territories.csv"),
+                   demonyms, plurals=True)
     _load_agents(kb, "agents.csv", 1)
     _load_countries(kb, "countries_open.csv", 2, parents)
     for row in _rows("actors_phoenix.csv"):

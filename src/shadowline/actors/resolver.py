@@ -10,6 +10,9 @@ Order (docs/actors.md, "Resolution order"):
    the `country` context. A relational head ("partner", "ally") is not its possessor: the actor
    is the prepositional phrase ("Baku's top defense partner in Ankara" is Turkey).
 4. A modifier followed by ``-backed``/``-funded`` ... names a backer, not the actor's country.
+5. Members of a named group ("Hamas fighters", "members of the PKK") are the group itself; a bare
+   state or territory ("France") is the state acting as a whole (``GOV``); the authorities of a
+   breakaway or occupied region are ``PRE``; goods made somewhere ("Chinese-made drones") are not actors.
 """
 
 from __future__ import annotations
@@ -22,12 +25,26 @@ from shadowline.records import Actor
 
 PREPOSITIONS = frozenset("of in from at for on with to against near by over inside within across".split())
 BACKING = frozenset("backed funded supported sponsored linked aligned allied trained financed "
-                    "friendly proxy".split())
+                    "friendly proxy installed appointed".split())
 TRAILING = frozenset("itself himself herself themselves too also alone again now today yesterday jointly "
                      "together said says".split())
 ENTITY_KINDS_WITHOUT_SECTOR = frozenset({"country", "demonym", "territory", "place", "region", "occupied",
                                          "disputed", "partially recognised"})
 WORD_KINDS = frozenset({"agent", "relational", "nonactor"})
+#: Entity kinds that name a state or a territory; named bare, they are its government (docs/decisions/0008).
+STATE_KINDS = frozenset({"country", "territory", "region", "occupied", "disputed", "partially recognised"})
+#: Territory kinds whose own authorities are de facto, not the claiming state's (sector PRE).
+SEPARATE_ROLES = frozenset({"breakaway", "occupied"})
+#: Head words naming the people of a group: "Hamas fighters" is Hamas, not a generic armed agent.
+MEMBER_WORDS = frozenset(
+    "fighter fighters militant militants member members gunman gunmen commander commanders leader leaders "
+    "militiaman militiamen operative operatives cadre cadres combatant combatants insurgent insurgents "
+    "loyalist loyalists agent agents officer officers official officials spokesman spokesperson "
+    "spokeswoman soldier soldiers troops forces units unit leadership chief chiefs".split())
+#: Entity kinds that are places or people, never a group its members belong to.
+NOT_GROUP_KINDS = ENTITY_KINDS_WITHOUT_SECTOR | {"person", "capital", "metonym", "breakaway", "igo"}
+#: A country word followed by one of these names where goods come from: "Chinese-made drones".
+MADE = frozenset("made built manufactured produced designed supplied sourced origin".split())
 
 
 @dataclass
@@ -123,6 +140,8 @@ class _Resolution:
         if head_match is None:
             self.steps.append(f"head word '{tokens[head_end - 1] if head_end else ''}' is not an actor")
             return None
+        if self._is_goods(tokens, matches, head_match):
+            return None
         modifiers = [m for m in matches if poss_end <= m.start and m.end <= head_match.start]
         possessors = [m for m in matches if m.end <= poss_end]
         pp = [m for m in matches if prep is not None and m.start > prep]
@@ -142,6 +161,9 @@ class _Resolution:
             if source is None:
                 return None
             return self._from_entity(source[0], backer, via_prefix="relational+")
+        group = self._group(head_match, modifiers, possessors, pp, tokens, prep)
+        if group is not None:
+            return group
         candidates = [("modifier", m) for m in reversed(modifiers)]
         candidates += [("prepositional phrase", m) for m in pp]
         candidates += [("possessor", m) for m in reversed(possessors)]
@@ -151,6 +173,9 @@ class _Resolution:
             entry = choose_entry(match.entries, self.date)
             if entry is not None and entry.country:
                 self.steps.append(f"country {entry.country} from the {label} '{match.key}' ({entry.via})")
+                if entry.role in SEPARATE_ROLES and word.sector == "GOV":
+                    self.steps.append(f"authorities of a {entry.role} region: de facto (PRE)")
+                    word = Entry(**{**word.__dict__, "sector": "PRE", "cameo_role": "SEP"})
                 return self._actor(entry.country, word, f"{entry.via}+agent", backer)
         if self.context:
             self.steps.append(f"country {self.context} from the context")
@@ -166,6 +191,37 @@ class _Resolution:
         if not words or not names:
             return bool(words)
         return min(words) < min(names) or any(not m.is_word for m in others)
+
+    def _is_goods(self, tokens: list[str], matches: list[Match], head: Match) -> bool:
+        """Whether a country word before the head is followed by ``-made``, ``-built`` ... (goods)."""
+        for match in matches:
+            if match.end < head.start and tokens[match.end] in MADE and not match.is_word:
+                self.steps.append(f"'{match.key} {tokens[match.end]}' marks goods: not an actor")
+                return True
+        return False
+
+    def _group(self, head: Match, modifiers: list[Match], possessors: list[Match], pp: list[Match],
+               tokens: list[str], prep: int | None) -> Actor | None:
+        """The named group whose members the head word names ("Hamas fighters", "members of ISIS")."""
+        if head.key not in MEMBER_WORDS:
+            return None
+        candidates = [m for m in modifiers[-1:] if not any(t in BACKING for t in tokens[m.end:head.start])]
+        if prep is not None and tokens[prep] in ("of", "from"):
+            candidates += pp[:1]
+        candidates += possessors[-1:]
+        for match in candidates:
+            if match.is_word:
+                word = choose_entry(match.entries, self.date, words=True)
+                if match in pp and word is not None and word.kind == "agent" and word.sector not in (None, "GOV"):
+                    self.steps.append(f"'{head.key}' of '{match.key}': sector from the group word")
+                    return self._actor(self.context, word, "context+agent" if self.context else "agent", None)
+                continue
+            entry = choose_entry(match.entries, self.date)
+            if entry is None or entry.kind in NOT_GROUP_KINDS or entry.kind == "demonym" or not entry.sector:
+                continue
+            self.steps.append(f"'{head.key}' of the group '{match.key}': the group is the actor")
+            return self._from_entity(entry, None, via_suffix="+members")
+        return None
 
     def _country_source(self, matches: list[Match], tokens: list[str]) -> tuple[Entry, Match] | None:
         for match in matches:
@@ -188,13 +244,17 @@ class _Resolution:
                     return entry.country
         return None
 
-    def _from_entity(self, entry: Entry, backer: str | None, via_prefix: str = "") -> Actor:
+    def _from_entity(self, entry: Entry, backer: str | None, via_prefix: str = "", via_suffix: str = "") -> Actor:
         self.steps.append(f"actor: {entry.name} ({entry.kind}, {entry.source}, tier {entry.tier})")
         if entry.role == "former":
             self.steps.append(f"{entry.name} was out of office on {self.date}: elite (ELI)")
+        sector, cameo = entry.sector, entry.cameo_role
+        if sector is None and entry.kind in STATE_KINDS:
+            self.steps.append("a bare state or territory name is its government (GOV)")
+            sector, cameo = "GOV", "GOV"
         name = None if entry.kind in ("demonym", "capital") else entry.name
-        return Actor(text=self.text, country=entry.country, sector=entry.sector, cameo_role=entry.cameo_role,
-                     name=name, via=via_prefix + entry.via, backer=backer or entry.backer)
+        return Actor(text=self.text, country=entry.country, sector=sector, cameo_role=cameo,
+                     name=name, via=via_prefix + entry.via + via_suffix, backer=backer or entry.backer)
 
     def _actor(self, country: str | None, word: Entry, via: str, backer: str | None) -> Actor | None:
         if country is None and word.sector is None:

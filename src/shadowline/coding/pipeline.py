@@ -19,6 +19,8 @@ from shadowline.coding.dates import resolve_date
 from shadowline.coding.event_types import EventTyper, TypeDecision, load_typer
 from shadowline.coding.modality import apply_plover_modality, detect_modality
 from shadowline.coding.places import find_location
+from shadowline.coding.spans import ActorSpanTagger
+from shadowline.coding.tagged_pairs import tagged_pairs
 from shadowline.nlp import load_nlp
 from shadowline.records import Actor, Document, Event, Sentence
 
@@ -48,12 +50,15 @@ class Coder:
 
     def __init__(self, *, spacy_model: str | None = None, coder: str = "auto", model_path: str | None = None,
                  actor_files: Sequence[str] = (), nlp: Language | None = None,
-                 typer: EventTyper | None = None) -> None:
+                 typer: EventTyper | None = None, span_tagger: str = "auto") -> None:
         self.nlp = nlp or load_nlp(spacy_model)
         self.typer = typer or load_typer(coder, model_path)
+        self.tagger = _load_tagger(span_tagger) if self.typer.name == "model" else None
         self.kb = load_knowledge_base(tuple(actor_files)) if actor_files else load_knowledge_base()
         model_version = getattr(getattr(self.typer, "classifier", None), "version", None)
         self.version = f"shadowline-{__version__}+{self.typer.name}" + (f"-{model_version}" if model_version else "")
+        if self.tagger is not None:
+            self.version += f"+{getattr(self.tagger, 'version', 'spans')}"
 
     def code_documents(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[CodedDocument]:
         """Code documents in order, parsing them with ``nlp.pipe`` in batches."""
@@ -78,9 +83,14 @@ class Coder:
 
         extractor = PairExtractor(resolve)
         pairs: list[tuple[int, CandidatePair]] = []
-        for index, sent in enumerate(spacy_doc.sents):
+        sentences = list(spacy_doc.sents)
+        tagged = self.tagger.tag([s.text for s in sentences]) if self.tagger is not None and sentences else []
+        for index, sent in enumerate(sentences):
             coded.sentences.append(Sentence(document.doc_id, index, sent.text, sent.start_char, sent.end_char))
-            pairs.extend((index, pair) for pair in extractor.pairs(sent))
+            from_parse = extractor.pairs(sent)
+            pairs.extend((index, pair) for pair in from_parse)
+            if tagged:
+                pairs.extend((index, pair) for pair in tagged_pairs(sent, tagged[index], from_parse, resolve))
         decisions = self.typer.decide([pair for _, pair in pairs]) if pairs else []
         best: dict[str, Event] = {}
         for (index, pair), decision in zip(pairs, decisions):
@@ -114,6 +124,18 @@ class Coder:
             location=find_location(pair.sentence), confidence=round(float(decision.confidence), 4),
             coder_version=self.version,
         )
+
+
+def _load_tagger(kind: str) -> ActorSpanTagger | None:
+    """The shipped actor-span tagger, unless switched off (``none``) or not shipped (``auto``)."""
+    if kind == "none":
+        return None
+    try:
+        return ActorSpanTagger.load()
+    except FileNotFoundError:
+        if kind == "model":
+            raise
+        return None
 
 
 def _as_written(actor: Actor, pair: CandidatePair, side: str) -> Actor:

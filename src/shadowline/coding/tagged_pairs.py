@@ -1,0 +1,64 @@
+"""Candidate pairs from the learned actor-span tagger, merged with the parse-based candidates.
+
+The tagger (``coding/spans.py``) marks the source (S), target (T) and reciprocal (R) actors of a
+sentence's event(s). Each S x T combination becomes a candidate pair whose trigger is the verb that
+governs both mentions (their lowest common verbal ancestor in the parse, else the sentence root). A
+tagged mention the knowledge base cannot resolve is kept as an unresolved actor. Pairs the parse already
+proposed (same mentions, by token overlap) are not duplicated. The classifier then decides each pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from shadowline.coding.candidates import ActorMention, CandidatePair
+from shadowline.coding.spans import TaggedSpan, span_pairs
+from shadowline.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _mention(sentence: Span, tagged: TaggedSpan, resolve: Callable[[str], Actor | None]) -> ActorMention | None:
+    span = sentence.char_span(tagged.start, tagged.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    text = span.text
+    actor = resolve(text) or Actor(text, None, None, None, None, "unresolved span")
+    if actor.country is None and actor.via == "unresolved span" and all(t.pos_ == "PRON" for t in span):
+        return None
+    return ActorMention(actor, span.start, span.end, span.start_char, span.end_char, "tagged")
+
+
+def _trigger(sentence: Span, a: ActorMention, b: ActorMention) -> Token:
+    doc = sentence.doc
+    ancestors_a = [doc[a.start:a.end].root, *doc[a.start:a.end].root.ancestors]
+    ancestors_b = {t.i for t in [doc[b.start:b.end].root, *doc[b.start:b.end].root.ancestors]}
+    for token in ancestors_a:
+        if token.i in ancestors_b and token.pos_ in {"VERB", "AUX"}:
+            return token
+    for token in ancestors_a:
+        if token.pos_ == "VERB":
+            return token
+    return sentence.root
+
+
+def _overlaps(a: ActorMention, b: ActorMention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[CandidatePair],
+                 resolve: Callable[[str], Actor | None]) -> list[CandidatePair]:
+    """Candidate pairs from tagged spans that the parse did not already propose."""
+    found: list[CandidatePair] = []
+    for source_span, target_span in span_pairs(spans):
+        # tagger offsets are relative to the sentence, as Span.char_span expects
+        source = _mention(sentence, source_span, resolve)
+        target = _mention(sentence, target_span, resolve)
+        if source is None or target is None or _overlaps(source, target):
+            continue
+        if any(_overlaps(p.source, source) and _overlaps(p.target, target) for p in existing + found):
+            continue
+        found.append(CandidatePair(sentence, _trigger(sentence, source, target), source, target, "tagged"))
+    return found

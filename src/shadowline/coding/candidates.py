@@ -76,6 +76,8 @@ class DocumentMemory:
 
     last_subject: ActorMention | None = None
     last_person: ActorMention | None = None
+    #: state-level actors named so far, in text order ("the war-battered nation" refers back to one)
+    states: list[ActorMention] = field(default_factory=list)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -161,6 +163,10 @@ class PairExtractor:
                 result = [_mention(tokens, actor, "head")]
             elif head.pos_ in {"NOUN", "PROPN"}:
                 result = self._nominal_mentions(head, nominal_role)
+                if not result and head.lemma_.lower() in STATE_NOUNS and _is_definite(head):
+                    antecedent = self._state_antecedent(head)
+                    if antecedent is not None:
+                        result = [_mention(tokens, antecedent.actor, "coreference")]
                 if not result and tokens and _names_an_entity(head):
                     # A named actor the knowledge base does not know: keep it, with no country, rather
                     # than lose the event; analysis skips actors without a code.
@@ -211,6 +217,21 @@ class PairExtractor:
         if pronoun.lower_ in {"he", "she", "his", "her", "him"}:
             return self.memory.last_person or self.memory.last_subject
         return self.memory.last_subject
+
+    def _state_antecedent(self, head: Token) -> ActorMention | None:
+        """The state that "the country" / "the war-battered nation" refers to: the latest state named
+        before it, in this sentence (other than the clause's own subject) or in an earlier one."""
+        sentence = head.sent
+        subject_countries = {m.actor.country for c in head.sent.root.children if c.dep_ in SUBJECT_DEPS
+                             for m in self.mentions_at(c)}
+        for chunk in reversed([c for c in sentence.noun_chunks if c.end <= head.i and c.root.pos_ == "PROPN"]):
+            actor = self.resolve(chunk.text)
+            if actor is not None and actor.country and actor.name and actor.country not in subject_countries:
+                return ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "coreference")
+        for mention in reversed(self.memory.states):
+            if mention.actor.country not in subject_countries:
+                return mention
+        return None
 
     # -- verbs ------------------------------------------------------------------------------------------
     def subjects_of(self, verb: Token) -> tuple[list[ActorMention], bool]:
@@ -265,10 +286,13 @@ class PairExtractor:
         for verb in sentence:
             if verb.pos_ not in {"VERB", "AUX"} or (verb.pos_ == "AUX" and verb.dep_ != "ROOT"):
                 continue
-            if verb.lemma_.lower() in NOT_EVENT_VERBS:
+            if verb.lemma_.lower() in NOT_EVENT_VERBS and not _has_relation_object(verb):
                 continue
             subjects, passive = self.subjects_of(verb)
             objects = self.objects_of(verb)
+            if not passive and not objects and len({m.actor.country for m in subjects}) >= 2:
+                # "France and Azerbaijan are waging a shadow conflict": a reciprocal act between the conjuncts
+                objects = [(m, "reciprocal") for m in subjects]
             if passive:
                 sources = [(m, "passive") for m in self.agents_of(verb)]
                 targets = [(m, "passive") for m in subjects] + objects
@@ -287,6 +311,13 @@ class PairExtractor:
         return result
 
     def _remember(self, sentence: Span, pairs: list[CandidatePair]) -> None:
+        named = [m for p in pairs for m in (p.source, p.target) if m.role != "coreference"]
+        for chunk in sentence.noun_chunks:
+            if chunk.root.pos_ == "PROPN" and (actor := self.resolve(chunk.text)) is not None:
+                named.append(ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "head"))
+        for mention in sorted(named, key=lambda m: m.start):
+            if mention.actor.country and mention.actor.name:
+                self.memory.states.append(mention)
         root = sentence.root
         subjects, passive = self.subjects_of(root)
         ordered = [p.source for p in pairs] + ([] if passive else subjects)
@@ -319,6 +350,20 @@ def _names_an_entity(head: Token) -> bool:
 
 def _with_role(mentions: list[ActorMention], role: str) -> list[ActorMention]:
     return [ActorMention(m.actor, m.start, m.end, m.char_start, m.char_end, role) for m in mentions]
+
+
+def _has_relation_object(verb: Token) -> bool:
+    """"Turkey has a mutual defense pact with Azerbaijan": a light verb whose object names a relation."""
+    from shadowline.coding.nominal import event_nouns
+
+    return any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in event_nouns() for c in verb.children)
+
+
+STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom", "neighbour", "neighbor"})
+
+
+def _is_definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})

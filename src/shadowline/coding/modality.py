@@ -71,7 +71,11 @@ def detect_modality(verb: Token) -> str:
             if position == 0 or lemma in INTENT_VERBS or chain[position - 1].dep_ == "xcomp":
                 future = True
         if aux & MODAL_HYPOTHETICAL and position == 0:
-            hypothetical = True
+            # "said it would send": in reported speech "would" is the future seen from the past
+            if aux & {"would"} and len(chain) > 1 and chain[1].lemma_.lower() in REPORTING_VERBS | INTENT_VERBS:
+                future = True
+            else:
+                hypothetical = True
         if token.lower_ in {"if", "unless"}:
             in_condition = True
         if position > 0 and token.dep_ == "ROOT":

@@ -18,6 +18,7 @@ from shadowline.coding.contexts import hybrid_contexts
 from shadowline.coding.dates import resolve_date
 from shadowline.coding.event_types import EventTyper, TypeDecision, load_typer
 from shadowline.coding.modality import apply_plover_modality, detect_modality
+from shadowline.coding.nominal import nominal_pairs
 from shadowline.coding.places import find_location
 from shadowline.coding.spans import ActorSpanTagger
 from shadowline.coding.tagged_pairs import tagged_pairs
@@ -88,9 +89,10 @@ class Coder:
         for index, sent in enumerate(sentences):
             coded.sentences.append(Sentence(document.doc_id, index, sent.text, sent.start_char, sent.end_char))
             from_parse = extractor.pairs(sent)
+            from_parse += nominal_pairs(extractor, sent, from_parse)
             pairs.extend((index, pair) for pair in from_parse)
             if tagged:
-                pairs.extend((index, pair) for pair in tagged_pairs(sent, tagged[index], from_parse, resolve))
+                pairs.extend((index, pair) for pair in tagged_pairs(sent, tagged[index], from_parse, extractor))
         decisions = self.typer.decide([pair for _, pair in pairs]) if pairs else []
         best: dict[str, Event] = {}
         for (index, pair), decision in zip(pairs, decisions):

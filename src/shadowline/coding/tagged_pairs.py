@@ -9,10 +9,9 @@ proposed (same mentions, by token overlap) are not duplicated. The classifier th
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from shadowline.coding.candidates import ActorMention, CandidatePair
+from shadowline.coding.candidates import ActorMention, CandidatePair, PairExtractor
 from shadowline.coding.spans import TaggedSpan, span_pairs
 from shadowline.records import Actor
 
@@ -20,27 +19,31 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def _mention(sentence: Span, tagged: TaggedSpan, resolve: Callable[[str], Actor | None]) -> ActorMention | None:
+def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> ActorMention | None:
     span = sentence.char_span(tagged.start, tagged.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     text = span.text
-    actor = resolve(text) or Actor(text, None, None, None, None, "unresolved span")
+    actor = extractor.resolve(text)
+    if actor is None:
+        # the parse may know more (a pronoun's antecedent, "the country", an actor inside an act)
+        inside = [m for m in extractor.mentions_at(span.root) if span.start <= m.start and m.end <= span.end]
+        if inside:
+            return inside[0]
+        actor = Actor(text, None, None, None, None, "unresolved span")
     if actor.country is None and actor.via == "unresolved span" and all(t.pos_ == "PRON" for t in span):
         return None
     return ActorMention(actor, span.start, span.end, span.start_char, span.end_char, "tagged")
 
 
 def _trigger(sentence: Span, a: ActorMention, b: ActorMention) -> Token:
+    """The verb nearest above the target ("Germany said it would SEND arms to the country"); else the
+    source's nearest verb; else the sentence root."""
     doc = sentence.doc
-    ancestors_a = [doc[a.start:a.end].root, *doc[a.start:a.end].root.ancestors]
-    ancestors_b = {t.i for t in [doc[b.start:b.end].root, *doc[b.start:b.end].root.ancestors]}
-    for token in ancestors_a:
-        if token.i in ancestors_b and token.pos_ in {"VERB", "AUX"}:
-            return token
-    for token in ancestors_a:
-        if token.pos_ == "VERB":
-            return token
+    for mention in (b, a):
+        for token in doc[mention.start:mention.end].root.ancestors:
+            if token.pos_ == "VERB":
+                return token
     return sentence.root
 
 
@@ -49,13 +52,13 @@ def _overlaps(a: ActorMention, b: ActorMention) -> bool:
 
 
 def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[CandidatePair],
-                 resolve: Callable[[str], Actor | None]) -> list[CandidatePair]:
+                 extractor: PairExtractor) -> list[CandidatePair]:
     """Candidate pairs from tagged spans that the parse did not already propose."""
     found: list[CandidatePair] = []
     for source_span, target_span in span_pairs(spans):
         # tagger offsets are relative to the sentence, as Span.char_span expects
-        source = _mention(sentence, source_span, resolve)
-        target = _mention(sentence, target_span, resolve)
+        source = _mention(sentence, source_span, extractor)
+        target = _mention(sentence, target_span, extractor)
         if source is None or target is None or _overlaps(source, target):
             continue
         if any(_overlaps(p.source, source) and _overlaps(p.target, target) for p in existing + found):

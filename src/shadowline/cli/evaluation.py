@@ -74,6 +74,14 @@ def classify_command(input_file, fmt: str, batch_size: int, model_path: str | No
         sys.exit(1)
 
 
+def DEFAULT_CLASSIFY_DATA() -> list:  # noqa: N802 - a constant computed on demand
+    """Default dev data: PLV train pairs (their dev split), the team files (dev rows), the blind held-out set."""
+    from pathlib import Path
+
+    return [Path("../shared/data/train/plover_pairs_train.jsonl"),
+            *sorted(Path("training/data").glob("team_part_*.jsonl")), Path("benchmarks/data/events_heldout.jsonl")]
+
+
 @click.group("eval")
 def eval_group() -> None:
     """Evaluate the coder on development data and print the tables."""
@@ -81,17 +89,29 @@ def eval_group() -> None:
 
 @eval_group.command("classify")
 @click.option("--data", "data_paths", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="JSONL pairs with gold labels; default: the team dev split and PLV train pairs if present.")
+              help="JSONL pairs with gold labels (sentence, source, target, plover); default: the dev rows of "
+                   "../shared/data/train/plover_pairs_train.jsonl and training/data/team_part_*.jsonl, and "
+                   "benchmarks/data/events_heldout.jsonl, those present.")
 @click.option("--folds", default=5, show_default=True)
 def eval_classify(data_paths: tuple[str, ...], folds: int) -> None:
     """Accuracy, macro-F1, per-class P/R/F1, confusion matrix and calibration of the pair classifier."""
+    from pathlib import Path
+
     from shadowline.coding.evaluate import evaluate_classifier
 
+    paths = list(data_paths) or [str(p) for p in DEFAULT_CLASSIFY_DATA() if p.exists()]
+    if not paths:
+        fail("no evaluation data found: pass --data FILE (JSONL with sentence, source, target, plover), or run "
+             "from the repository root where training/data/ and benchmarks/data/ are")
     try:
-        report = evaluate_classifier(list(data_paths) or None, folds=folds)
-    except FileNotFoundError as exc:
+        report = evaluate_classifier(paths, folds=folds)
+    except (FileNotFoundError, ValueError) as exc:
         fail(str(exc))
-    console().print(report.render() if hasattr(report, "render") else str(report))
+    click.echo("data: " + ", ".join(str(Path(p)) for p in paths))
+    click.echo(report.table())
+    click.echo("by file, and the k-fold cross-validation recorded at training time:")
+    for part in report.parts.values():
+        click.echo("  " + part.table().splitlines()[0])
 
 
 DEFAULT_SPANS = "../shared/data/train/actor_spans_train.jsonl"

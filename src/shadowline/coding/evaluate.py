@@ -213,6 +213,8 @@ def plv_dev_split(rows: Sequence[dict], share: float = PLV_DEV_SHARE) -> list[st
 def dev_rows(path: Path) -> list[dict]:
     """The dev rows of a pair file: its own ``split`` field if rows carry one, else the PLV rule."""
     rows, _ = read_pairs(path)
+    if "heldout" in Path(path).name:  # a held-out set is all development data
+        return rows
     if rows and all("split" in r for r in rows):
         return [r for r in rows if r["split"] == "dev"]
     return [r for r, s in zip(rows, plv_dev_split(rows)) if s == "dev"]

@@ -53,6 +53,9 @@ class EventFilter:
     since: date | str | None = None
     until: date | str | None = None
     actors: tuple[str, ...] | None = None
+    #: also read events whose actor has no country of its own but a state backer ("Russian-backed
+    #: juntas"): their `src`/`tgt` is NULL and `src_backer`/`tgt_backer` carries the sponsor
+    proxies: bool = False
 
 
 def _modality_case() -> str:
@@ -85,6 +88,10 @@ def weighted_events_sql(flt: EventFilter | None = None) -> tuple[str, list[Any]]
     where = ["source_country IS NOT NULL", "target_country IS NOT NULL",
              "source_country <> target_country",
              "COALESCE(modality, 'asserted') <> 'negated'"]
+    if flt.proxies:
+        where[:3] = ["COALESCE(source_country, source_backer) IS NOT NULL",
+                     "COALESCE(target_country, target_backer) IS NOT NULL",
+                     "COALESCE(source_country, source_backer) <> COALESCE(target_country, target_backer)"]
     params: list[Any] = []
     if flt.since is not None:
         where.append("date >= CAST(? AS DATE)")

@@ -70,13 +70,13 @@ def _hybrid_rows_sql(base: str) -> str:
                    CASE WHEN hybrid THEN w ELSE 0 END AS hyb,
                    CASE WHEN NOT hybrid AND quad_class = 4 THEN w ELSE 0 END AS direct,
                    CASE WHEN hybrid THEN {channel} END AS channel
-            FROM e WHERE hybrid OR quad_class = 4
+            FROM e WHERE (hybrid OR quad_class = 4) AND src IS NOT NULL AND tgt IS NOT NULL
             UNION ALL
             SELECT src_backer, tgt, event_id, w, w, 0, 'proxy_forces' FROM e
-            WHERE src_backer IS NOT NULL AND src_backer <> tgt AND quad_class IN (3, 4)
+            WHERE src_backer IS NOT NULL AND tgt IS NOT NULL AND src_backer <> tgt AND quad_class IN (3, 4)
             UNION ALL
             SELECT src, tgt_backer, event_id, w, w, 0, 'proxy_forces' FROM e
-            WHERE tgt_backer IS NOT NULL AND tgt_backer <> src AND quad_class IN (3, 4))
+            WHERE tgt_backer IS NOT NULL AND src IS NOT NULL AND tgt_backer <> src AND quad_class IN (3, 4))
         SELECT LEAST(a, b) AS x, GREATEST(a, b) AS y, SUM(hyb) AS hybrid, SUM(direct) AS direct,
                COUNT(DISTINCT event_id) AS n, histogram(channel) AS channels,
                list(event_id ORDER BY hyb DESC, event_id)[1:?] AS top_ids
@@ -91,7 +91,7 @@ def shadow_conflicts(con: duckdb.DuckDBPyConnection, top: int = 10, evidence: in
     >>> shadow_conflicts(con, top=1)[0].actors  # doctest: +SKIP
     ('AZE', 'FRA')
     """
-    base, params = weighted_events_sql(EventFilter(since, until))
+    base, params = weighted_events_sql(EventFilter(since, until, proxies=True))
     rows = con.execute(f"""
         SELECT *, hybrid / (hybrid + direct) AS ratio, hybrid * hybrid / (hybrid + direct) AS score
         FROM ({_hybrid_rows_sql(base)}) ORDER BY score DESC, x, y LIMIT ?

@@ -127,7 +127,7 @@ def main() -> None:
         console.print(f"  {miss}", markup=False)
 
     from shadowline.coding.pipeline import Coder
-    from shadowline.coding.span_eval import evaluate_pair_rows
+    from shadowline.coding.span_eval import evaluate_pair_rows, tagger_dev_rows
 
     coder = Coder(coder=args.coder)
     pairs = Table(title=f"Source-target pairs ({coder.version})", header_style="bold")
@@ -135,8 +135,8 @@ def main() -> None:
         pairs.add_column(column, justify="left" if column == "set" else "right")
     sets = [("held-out events, written blind", events_as_spans(DATA / "events_heldout.jsonl"))]
     if args.spans.exists():
-        sets.insert(0, ("actor_spans_train (ConfliBERT)", [json.loads(x) for x in
-                                                          args.spans.read_text(encoding="utf-8").splitlines()]))
+        span_rows = [json.loads(x) for x in args.spans.read_text(encoding="utf-8").splitlines()]
+        sets.insert(0, ("actor_spans_train, the tagger's dev 20%", tagger_dev_rows(span_rows)))
     for name, rows in sets:
         r = evaluate_pair_rows(rows, coder)
         pairs.add_row(name, str(r.sentences), str(r.gold), str(r.predicted), str(r.hits), f"{r.precision:.3f}",

@@ -5,7 +5,8 @@ Three sources, one shape (a sentence + character spans with a role):
 - ``actor_spans_train.jsonl``: tokens + BIO tags over S/T/R; the sentence is the tokens joined by
   spaces. A fixed, seeded 20% (by sentence) is the DEV split used for every reported number.
 - ``plover_pairs_train.jsonl`` (PLV): source/target texts -> one S and one T span.
-- ``training/data/team_part_*.jsonl``: as PLV, only event rows (plover != NONE), first row per sentence.
+- ``training/data/team_part_a.jsonl`` and ``team_part_b.jsonl``: as PLV, only event rows
+  (plover != NONE), first row per sentence.
 
 For the pair rows an actor text is located at its first whole-word occurrence (else its first
 occurrence); rows where a text is missing or the two overlap are skipped and counted.
@@ -26,7 +27,7 @@ from shadowline.coding.spans import ROLES, SPAN_LABELS, TaggedSpan, encode_sente
 
 SPANS_FILE = "actor_spans_train.jsonl"
 PLV_FILE = "plover_pairs_train.jsonl"
-TEAM_GLOB = "team_part_*.jsonl"
+TEAM_FILES = ("team_part_a.jsonl", "team_part_b.jsonl")
 DEV_SHARE = 0.2
 IGNORE = -100
 
@@ -105,39 +106,54 @@ def sentence_key(text: str) -> str:
     return re.sub(r"\W+", "", text.lower())
 
 
-def dev_indices(n: int, seed: int, share: float = DEV_SHARE) -> set[int]:
-    """The fixed, seeded dev rows of the BIO file (by sentence)."""
+def split_indices(n: int, seed: int, tune_share: float) -> tuple[set[int], set[int]]:
+    """The fixed, seeded dev rows of the BIO file (by sentence), and the tuning rows after them."""
     order = list(range(n))
     random.Random(seed).shuffle(order)
-    return set(order[:round(n * share)])
+    n_dev, n_tune = round(n * DEV_SHARE), round(n * tune_share)
+    return set(order[:n_dev]), set(order[n_dev:n_dev + n_tune])
 
 
-def load_span_corpus(data_dir: Path, team_dir: Path, seed: int) -> tuple[list[SpanExample], list[SpanExample],
-                                                                         dict]:
-    """Train and dev examples plus provenance (file digests, counts, skipped rows)."""
+@dataclass
+class SpanCorpus:
+    """Train rows, tuning rows (pick the decoding threshold), dev rows (report), and provenance."""
+
+    train: list[SpanExample]
+    tune: list[SpanExample]
+    dev: list[SpanExample]
+    provenance: dict
+
+
+def load_span_corpus(data_dir: Path, team_dir: Path, seed: int, tune_share: float = 0.0,
+                     team_files: tuple[str, ...] = TEAM_FILES) -> SpanCorpus:
+    """Split the BIO rows into dev / tune / train and add the pair rows to train.
+
+    Pair rows whose sentence is a dev or tune sentence are dropped, so neither is seen in training.
+    """
     snapshots: dict[str, bytes] = {}
     bio_rows = _read_lines(data_dir / SPANS_FILE, snapshots)
     bio = [from_bio(r["tokens"], r["tags"], "actor_spans") for r in bio_rows
            if isinstance(r.get("tokens"), list) and len(r["tokens"]) == len(r.get("tags", []))]
-    dev_idx = dev_indices(len(bio), seed)
+    dev_idx, tune_idx = split_indices(len(bio), seed, tune_share)
     dev = [ex for i, ex in enumerate(bio) if i in dev_idx]
-    train = [ex for i, ex in enumerate(bio) if i not in dev_idx]
-    dev_keys = {sentence_key(ex.text) for ex in dev}
+    tune = [ex for i, ex in enumerate(bio) if i in tune_idx]
+    train = [ex for i, ex in enumerate(bio) if i not in dev_idx and i not in tune_idx]
+    dev_keys = {sentence_key(ex.text) for ex in dev + tune}
     counts: dict[str, dict[str, int]] = {SPANS_FILE: {"rows": len(bio_rows), "train": len(train),
-                                                      "dev": len(dev)}}
+                                                      "tune": len(tune), "dev": len(dev)}}
     seen = {sentence_key(ex.text) for ex in train}
-    files = [(data_dir / PLV_FILE, False)] + [(p, True) for p in sorted(team_dir.glob(TEAM_GLOB))]
+    files = [(data_dir / PLV_FILE, False)] + [(team_dir / name, True) for name in team_files]
     for path, events_only in files:
         rows = _read_lines(path, snapshots)
         stat = {"rows": len(rows), "used": 0, "no_event": 0, "repeated_sentence": 0, "unlocatable": 0,
-                "dev_overlap": 0}
+                "dev_or_tune_overlap": 0}
         for row in rows:
             if events_only and row.get("plover") == "NONE":
                 stat["no_event"] += 1
                 continue
             key = sentence_key(str(row.get("sentence", "")))
             if key in dev_keys:
-                stat["dev_overlap"] += 1
+                stat["dev_or_tune_overlap"] += 1
                 continue
             if key in seen:
                 stat["repeated_sentence"] += 1
@@ -153,8 +169,10 @@ def load_span_corpus(data_dir: Path, team_dir: Path, seed: int) -> tuple[list[Sp
     digests = {name: hashlib.sha256(data).hexdigest() for name, data in sorted(snapshots.items())}
     listing = "\n".join(f"{k} {v}" for k, v in digests.items())
     digests["combined"] = hashlib.sha256(listing.encode()).hexdigest()
-    return train, dev, {"files": list(snapshots), "sha256": digests, "counts": counts,
-                        "dev_rule": f"{DEV_SHARE:.0%} of {SPANS_FILE} rows, random.Random({seed}).shuffle"}
+    rule = (f"shuffle {SPANS_FILE} rows with random.Random({seed}); first {DEV_SHARE:.0%} = dev, "
+            f"next {tune_share:.0%} = tune (decoding threshold), rest = train")
+    return SpanCorpus(train, tune, dev, {"files": list(snapshots), "sha256": digests, "counts": counts,
+                                         "split_rule": rule})
 
 
 def piece_rows(tokenizer: object, examples: list[SpanExample], max_length: int

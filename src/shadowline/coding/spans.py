@@ -95,15 +95,15 @@ def decode_spans(sentence: EncodedSentence, probs: np.ndarray, labels: Sequence[
             spans.append(TaggedSpan(current[0][0], current[-1][1], role, round(score, 4)))
             current.clear()
 
-    for word in words:
-        tag = word[2]
+    for tagged in words:
+        tag = tagged[2]
         if tag == "O":
             close()
         elif tag.startswith("I-") and current and current[0][2][2:] == tag[2:]:
-            current.append(word)
+            current.append(tagged)
         else:
             close()
-            current.append(word)
+            current.append(tagged)
     close()
     return spans
 
@@ -117,6 +117,8 @@ class ActorSpanTagger:
         self.labels: list[str] = list(card.get("labels", SPAN_LABELS))
         self.max_length = int(card.get("max_length", 96))
         self.version: str = card.get("version", "unknown")
+        #: spans scoring below this are dropped; chosen on held-out tuning rows at training time
+        self.min_score = float(card.get("min_score", 0.0))
         self._session = session
         self._tokenizer = tokenizer
         self._cls = tokenizer.token_to_id("[CLS]")  # type: ignore[attr-defined]
@@ -182,13 +184,20 @@ class ActorSpanTagger:
             per_sentence[i].append(arr)  # type: ignore[arg-type]
         return [np.concatenate(parts) for parts in per_sentence]
 
-    def tag(self, sentences: Sequence[str], batch_size: int = 32) -> list[list[TaggedSpan]]:
-        """The source (S), target (T) and reciprocal (R) actor spans of each sentence, in text order."""
+    def tag(self, sentences: Sequence[str], batch_size: int = 32, *, min_score: float | None = None
+            ) -> list[list[TaggedSpan]]:
+        """The source (S), target (T) and reciprocal (R) actor spans of each sentence, in text order.
+
+        Spans scoring below `min_score` (default: the model card's ``min_score``) are left out;
+        pass ``min_score=0`` to get every decoded span.
+        """
         if not sentences:
             return []
+        floor = self.min_score if min_score is None else min_score
         encoded = encode_sentences(self._tokenizer, sentences, self.max_length)
         probs = self.piece_probabilities(encoded, batch_size)
-        return [decode_spans(enc, p, self.labels) for enc, p in zip(encoded, probs)]
+        return [[s for s in decode_spans(enc, p, self.labels) if s.score >= floor]
+                for enc, p in zip(encoded, probs)]
 
 
 def span_pairs(spans: Sequence[TaggedSpan]) -> list[tuple[TaggedSpan, TaggedSpan]]:

@@ -140,6 +140,9 @@ class PairExtractor:
         key = head.i * 4 + (nominal_role == "owner")
         if key in self._cache:
             return self._cache[key]
+        if head.i < dateline_end(head.sent):
+            self._cache[key] = []
+            return []
         result: list[ActorMention] = []
         lower = head.lower_
         if head.pos_ == "PRON" and lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
@@ -254,6 +257,7 @@ class PairExtractor:
     def objects_of(self, verb: Token) -> list[tuple[ActorMention, str]]:
         found: list[tuple[ActorMention, str]] = []
         nominal_role = "owner" if verb.lemma_.lower() in EVALUATIVE_VERBS else "recipient"
+        scenes: list[Token] = []
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS:
                 found.extend((m, child.dep_) for m in self.mentions_at(child, nominal_role))
@@ -261,13 +265,15 @@ class PairExtractor:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(pobj))
             elif child.dep_ == "prep" and child.lower_ == "in":
-                # "declared a state of emergency in Colombia": a place named as the scene is the target
-                for pobj in (c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"}):
-                    found.extend((m, "prep:in") for m in self.mentions_at(pobj))
+                scenes.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"})
             elif child.dep_ == "prt":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(grandchild))
+        if not found:
+            # "declared a state of emergency in Colombia": with no other target, the place is the target
+            for pobj in scenes:
+                found.extend((m, "prep:in") for m in self.mentions_at(pobj))
         return found
 
     def agents_of(self, verb: Token) -> list[ActorMention]:
@@ -290,7 +296,7 @@ class PairExtractor:
                 continue
             subjects, passive = self.subjects_of(verb)
             objects = self.objects_of(verb)
-            if not passive and not objects and len({m.actor.country for m in subjects}) >= 2:
+            if not passive and not objects and len({m.actor.country for m in subjects}) >= 2 and _reciprocal(verb):
                 # "France and Azerbaijan are waging a shadow conflict": a reciprocal act between the conjuncts
                 objects = [(m, "reciprocal") for m in subjects]
             if passive:
@@ -303,7 +309,7 @@ class PairExtractor:
                 for target, relation in targets:
                     if _same_actor(source, target) or (source.start, target.start, verb.i) in seen:
                         continue
-                    if _own_possession(source, target, sentence):
+                    if _own_possession(source, target, sentence) or _state_itself(source, target):
                         continue
                     seen.add((source.start, target.start, verb.i))
                     result.append(CandidatePair(sentence, verb, source, target, relation))
@@ -357,6 +363,42 @@ def _has_relation_object(verb: Token) -> bool:
     from shadowline.coding.nominal import event_nouns
 
     return any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in event_nouns() for c in verb.children)
+
+
+RECIPROCAL_VERBS = frozenset({
+    "meet", "clash", "fight", "agree", "negotiate", "talk", "trade", "exchange", "sign", "wage", "hold", "swap",
+    "spar", "quarrel", "feud", "compete", "cooperate", "collaborate", "reconcile", "normalize", "normalise",
+    "restore", "sever", "cut", "break", "resume", "discuss", "confer", "ally", "align", "battle", "skirmish",
+})
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Whether coordinated subjects act on each other ("France and Azerbaijan are waging a shadow conflict")."""
+    from shadowline.coding.nominal import event_nouns
+
+    return verb.lemma_.lower() in RECIPROCAL_VERBS or any(
+        c.dep_ in OBJECT_DEPS and c.lemma_.lower() in event_nouns() for c in verb.children) or any(
+        c.lower_ in {"each", "one"} for c in verb.subtree)
+
+
+STATE_VIAS = frozenset({"country", "capital metonym", "metonym"})
+
+
+def _state_itself(source: ActorMention, target: ActorMention) -> bool:
+    """"President Trump ... Washington": the target is the source's own state, named as such."""
+    return (source.actor.country is not None and source.actor.country == target.actor.country
+            and target.actor.via in STATE_VIAS)
+
+
+def dateline_end(sentence: Span) -> int:
+    """Token index after a dateline ("MANILA, March 4 —" / "KYIV (Reuters) -"), or the sentence start."""
+    first = sentence[0]
+    if not (first.is_upper and len(first.text) >= 3 and first.is_alpha):
+        return sentence.start
+    for token in sentence[: min(len(sentence), 10)]:
+        if token.text in {"-", "—", "–", "--"}:
+            return token.i + 1
+    return sentence.start
 
 
 STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom", "neighbour", "neighbor"})

@@ -11,17 +11,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from shadowline.coding.candidates import ActorMention, CandidatePair, PairExtractor
+from shadowline.coding.candidates import ActorMention, CandidatePair, PairExtractor, dateline_end
 from shadowline.coding.spans import TaggedSpan, span_pairs
 from shadowline.records import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+FUNCTION_POS = frozenset({"DET", "PART", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX"})
+
 
 def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> ActorMention | None:
     span = sentence.char_span(tagged.start, tagged.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    if span is None or len(span) == 0 or all(t.pos_ in FUNCTION_POS for t in span):
+        return None
+    if span.start < dateline_end(sentence):
         return None
     text = span.text
     actor = extractor.resolve(text)
@@ -60,6 +64,9 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
         source = _mention(sentence, source_span, extractor)
         target = _mention(sentence, target_span, extractor)
         if source is None or target is None or _overlaps(source, target):
+            continue
+        if source.actor.country and source.actor.country == target.actor.country and target.actor.via in {
+                "country", "capital metonym", "metonym"}:
             continue
         if any(_overlaps(p.source, source) and _overlaps(p.target, target) for p in existing + found):
             continue

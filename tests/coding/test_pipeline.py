@@ -79,3 +79,16 @@ def test_hybrid_context_from_state_media(pattern_coder):
     assert event.source.country == "AZE" and event.source.sector == "JRN"
     assert "information_operations" in event.plover_context
     assert event.location is not None and event.location.iso3 == "NCL"
+
+
+def test_main_selection_keeps_one_event_and_its_coordination(pattern_coder):
+    from shadowline.coding.pipeline import Coder
+
+    main = Coder(coder="patterns", nlp=pattern_coder.nlp, events="main")
+    every = Coder(coder="patterns", nlp=pattern_coder.nlp, events="all")
+    text = "Turkey and Russia will support Azerbaijan, and France criticized the Russian position on Armenia."
+    assert {(e.source.country, e.target.country) for e in main.code_text(text, date="2024-01-01")} <= {
+        ("TUR", "AZE"), ("RUS", "AZE"), ("FRA", "RUS"), ("FRA", "ARM")}
+    assert len(every.code_text(text, date="2024-01-01")) >= len(main.code_text(text, date="2024-01-01"))
+    coordinated = main.code_text("Turkey and Russia will support Azerbaijan.", date="2024-01-01")
+    assert {(e.source.country, e.target.country) for e in coordinated} == {("TUR", "AZE"), ("RUS", "AZE")}

@@ -18,6 +18,9 @@ CODER_OPTIONS = [
     click.option("--spacy-model", default=None, help="Name of an installed spaCy pipeline to parse with."),
     click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
                  help="User actor dictionary (YAML); may be given several times."),
+    click.option("--events", "selection", type=click.Choice(["main", "all"]), default="main", show_default=True,
+                 help="Per sentence: its main event and that event's coordinated expansions (precise), or "
+                      "every pair the classifier types as an event (more recall, more noise)."),
 ]
 
 
@@ -43,12 +46,13 @@ def _check_date(date: str | None) -> str | None:
     return None
 
 
-def _make_coder(coder: str, spacy_model: str | None, actor_files: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _make_coder(coder: str, spacy_model: str | None, actor_files: tuple[str, ...],  # type: ignore[no-untyped-def]
+                selection: str = "main"):
     from shadowline.coding.pipeline import Coder
     from shadowline.nlp.pipeline import PipelineNotInstalled
 
     try:
-        return Coder(spacy_model=spacy_model, coder=coder, actor_files=actor_files)
+        return Coder(spacy_model=spacy_model, coder=coder, actor_files=actor_files, events=selection)
     except (PipelineNotInstalled, FileNotFoundError, ValueError) as exc:
         fail(str(exc))
 
@@ -66,7 +70,7 @@ def _report_problem(problems: list[str]):  # type: ignore[no-untyped-def]
 @click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True)
 @coder_options
 def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str, spacy_model: str | None,
-                 actor_files: tuple[str, ...]) -> None:
+                 actor_files: tuple[str, ...], selection: str) -> None:
     """Code articles and print their events (stores nothing).
 
     PATHS are files (.txt .html .xml/.rss .jsonl), folders, or - for standard input.
@@ -84,7 +88,7 @@ def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str,
     documents = list(read_documents(paths, date=date, report=_report_problem(problems)))
     events = []
     if documents:
-        engine = _make_coder(coder, spacy_model, actor_files)
+        engine = _make_coder(coder, spacy_model, actor_files, selection)
         for coded in engine.code_documents(documents):
             events.extend(coded.events)
     print_events(events, fmt)
@@ -99,7 +103,7 @@ def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str,
 @click.option("--batch-size", default=64, show_default=True, help="Documents per transaction.")
 @coder_options
 def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size: int, coder: str,
-                   spacy_model: str | None, actor_files: tuple[str, ...]) -> None:
+                   spacy_model: str | None, actor_files: tuple[str, ...], selection: str) -> None:
     """Code articles and store their events in a DuckDB file.
 
     Idempotent: documents already in the store (same id or same text) are skipped. Each batch is one
@@ -120,7 +124,7 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
     date = _check_date(date)
     problems: list[str] = []
     documents = list(read_documents(paths, date=date, report=_report_problem(problems)))
-    engine = _make_coder(coder, spacy_model, actor_files) if documents else None
+    engine = _make_coder(coder, spacy_model, actor_files, selection) if documents else None
     try:
         store = Store(db)
     except StoreError as exc:
@@ -251,7 +255,8 @@ def resolve_command(texts: tuple[str, ...], input_file, date: str | None, countr
 @click.option("--report", "report_path", default="shadowline-briefing.html", show_default=True,
               type=click.Path(dir_okay=False), help="Where to write the HTML briefing.")
 @click.option("--coder", type=click.Choice(["auto", "model", "patterns"]), default="auto", show_default=True)
-def demo_command(db: str, report_path: str, coder: str) -> None:
+@click.option("--events", "selection", type=click.Choice(["main", "all"]), default="main", show_default=True)
+def demo_command(db: str, report_path: str, coder: str, selection: str) -> None:
     """Code the bundled example corpus, store it, and show what it found.
 
     The corpus is twenty short reports (2023-2025) on France, Azerbaijan and the rivalries around them,
@@ -262,7 +267,7 @@ def demo_command(db: str, report_path: str, coder: str) -> None:
     from shadowline.store import Store
     from shadowline.store.ingest import ingest_documents
 
-    engine = _make_coder(coder, None, ())
+    engine = _make_coder(coder, None, (), selection)
     documents = example_documents()
     with Store(db) as store:
         summary = ingest_documents(store, engine, documents)

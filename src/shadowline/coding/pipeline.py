@@ -20,6 +20,7 @@ from shadowline.coding.event_types import EventTyper, TypeDecision, load_typer
 from shadowline.coding.modality import apply_plover_modality, detect_modality
 from shadowline.coding.nominal import nominal_pairs
 from shadowline.coding.places import find_location
+from shadowline.coding.selection import SELECTIONS, select_pairs
 from shadowline.coding.spans import ActorSpanTagger
 from shadowline.coding.tagged_pairs import tagged_pairs
 from shadowline.nlp import load_nlp
@@ -51,7 +52,10 @@ class Coder:
 
     def __init__(self, *, spacy_model: str | None = None, coder: str = "auto", model_path: str | None = None,
                  actor_files: Sequence[str] = (), nlp: Language | None = None,
-                 typer: EventTyper | None = None, span_tagger: str = "auto") -> None:
+                 typer: EventTyper | None = None, span_tagger: str = "auto", events: str = "main") -> None:
+        if events not in SELECTIONS:
+            raise ValueError(f"unknown event selection {events!r}; one of {', '.join(SELECTIONS)}")
+        self.selection = events
         self.nlp = nlp or load_nlp(spacy_model)
         self.typer = typer or load_typer(coder, model_path)
         self.tagger = _load_tagger(span_tagger) if self.typer.name == "model" else None
@@ -94,8 +98,9 @@ class Coder:
             if tagged:
                 pairs.extend((index, pair) for pair in tagged_pairs(sent, tagged[index], from_parse, extractor))
         decisions = self.typer.decide([pair for _, pair in pairs]) if pairs else []
+        typed = [(index, pair, decision) for (index, pair), decision in zip(pairs, decisions)]
         best: dict[str, Event] = {}
-        for (index, pair), decision in zip(pairs, decisions):
+        for index, pair, decision in select_pairs(typed, self.selection):
             event = self._event(document, index, pair, decision)
             if event is not None and (event.event_id not in best or best[event.event_id].confidence < event.confidence):
                 best[event.event_id] = event

@@ -1,0 +1,57 @@
+"""Which of a sentence's typed pairs become events.
+
+``all`` keeps every pair the classifier types as an event. ``main`` keeps, per sentence, the most
+confident event and the events that only expand it: the same trigger with a coordinated source or
+target ("Turkey and Russia will support Azerbaijan" gives two), or its reciprocal mirror. ``main``
+trades recall for precision: on sentences annotated with one event each it is the better policy, and
+it keeps event counts from inflating when a sentence is long and its parse uncertain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from shadowline.coding.candidates import ActorMention, CandidatePair
+from shadowline.coding.event_types import TypeDecision
+
+SELECTIONS = ("all", "main")
+
+
+def _same(a: ActorMention, b: ActorMention) -> bool:
+    return (a.start, a.end) == (b.start, b.end)
+
+
+def _coordinated(a: ActorMention, b: ActorMention, doc: object) -> bool:
+    head_a = doc[a.start:a.end].root  # type: ignore[index]
+    head_b = doc[b.start:b.end].root  # type: ignore[index]
+    return any(t.i == head_b.i for t in head_a.conjuncts)
+
+
+def expands(pair: CandidatePair, best: CandidatePair) -> bool:
+    """Whether `pair` is a coordination expansion or the reciprocal mirror of `best`."""
+    if pair.trigger.i != best.trigger.i:
+        return False
+    doc = pair.sentence.doc
+    if _same(pair.source, best.source) and _coordinated(pair.target, best.target, doc):
+        return True
+    if _same(pair.target, best.target) and _coordinated(pair.source, best.source, doc):
+        return True
+    return _same(pair.source, best.target) and _same(pair.target, best.source)
+
+
+def select_pairs(typed: Sequence[tuple[int, CandidatePair, TypeDecision]],
+                 selection: str = "all") -> list[tuple[int, CandidatePair, TypeDecision]]:
+    """The (sentence index, pair, decision) triples to turn into events, in input order."""
+    events = [t for t in typed if t[2].plover_type is not None]
+    if selection == "all":
+        return events
+    if selection != "main":
+        raise ValueError(f"unknown event selection {selection!r}; one of {', '.join(SELECTIONS)}")
+    by_sentence: dict[int, list[tuple[int, CandidatePair, TypeDecision]]] = {}
+    for item in events:
+        by_sentence.setdefault(item[0], []).append(item)
+    keep: set[int] = set()
+    for items in by_sentence.values():
+        best = max(items, key=lambda t: t[2].confidence)
+        keep.update(id(t) for t in items if t is best or expands(t[1], best[1]))
+    return [t for t in events if id(t) in keep]

@@ -43,7 +43,7 @@ from shadowline.coding.evaluate import (  # noqa: E402
     to_plv_label,
 )
 
-VERSION = "shadowline-plover-minilm-v1"
+VERSION = "shadowline-plover-minilm-v2"
 MIN_CONTEXT_COUNT = 3
 
 
@@ -70,6 +70,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--cv-folds", type=int, default=0, help="k-fold CV over the train split (0: skip)")
     ap.add_argument("--cv-from", type=Path, default=None,
                     help="take the CV numbers from a sweep.py result (one setting) instead of computing them")
+    ap.add_argument("--plv-repeat", type=int, default=1,
+                    help="present each PLV training row this many times per epoch (weights the real-news rows)")
     ap.add_argument("--include-dev", action="store_true",
                     help="train on train + dev (then no honest dev numbers are written)")
     return ap.parse_args(argv)
@@ -253,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     examples, provenance = load_corpus(args.data_dir, args.team_dir, args.knowledge_dir)
     train = [ex for ex in examples if ex.split == "train" or args.include_dev]
     dev = [ex for ex in examples if ex.split == "dev" and not args.include_dev]
+    train += [ex for ex in train if ex.origin == "plv"] * (args.plv_repeat - 1)
     print(f"train {len(train)} dev {len(dev)}; files {provenance['files']}; skipped {provenance['skipped']}")
     base = base_model_dir(args.base_model)
     tok = load_tokenizer(base, args.max_length)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from shadowline.actors.phrases import phrase_key, plural_forms
 
@@ -142,7 +143,7 @@ def _load_countries(kb: KnowledgeBase, name: str, tier: int, parents: dict[str, 
             continue
         parent = parents.get(iso3) or row.get("parent") or ""
         kind, country = ("territory", parent) if parent else ("country", iso3)
-        base = dict(name=row["name"], country=country, source=name, tier=tier)
+        base: dict[str, Any] = dict(name=row["name"], country=country, source=name, tier=tier)
         names = [row["name"], *_split(row["names"])]
         kb.add(Entry(code=iso3, kind=kind, aliases=tuple(names), **base), names)
         demonyms = _split(row["demonyms"])

@@ -4,8 +4,9 @@
     PYTHONPATH=src python benchmarks/accuracy.py --data-dir DIR --team-dir DIR
 
 Prints, clearly apart: (1) dev numbers of the shipped model, which never saw those rows; the PLV dev
-rows are scored on PLV's own labels with CONCEDE/RETREAT -> YIELD; (2) the k-fold CV numbers that the
-training script computed and stored in the model card.
+rows are scored on PLV's own labels with CONCEDE/RETREAT -> YIELD, and benchmarks/data/events_heldout.jsonl
+(150 modern sentences written blind) is scored whole; (2) the k-fold CV numbers that the training script
+computed and stored in the model card.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def main() -> int:
     ap.add_argument("--brief", action="store_true", help="headline numbers only, no per-class tables")
     args = ap.parse_args()
     team = sorted(args.team_dir.glob("team_part_*.jsonl"))
-    candidates = [args.data_dir / "plover_pairs_train.jsonl", *team]
+    heldout = REPO / "benchmarks" / "data" / "events_heldout.jsonl"  # blind modern sentences, all dev
+    candidates = [args.data_dir / "plover_pairs_train.jsonl", *team, heldout]
     paths = [p for p in candidates if p.exists()]
     if not paths:
         print(f"no pair files under {args.data_dir} or {args.team_dir}; use --data-dir/--team-dir",

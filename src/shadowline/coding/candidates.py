@@ -127,6 +127,8 @@ class PairExtractor:
         self.resolve = resolve
         self.memory = DocumentMemory()
         self._cache: dict[int, list[ActorMention]] = {}
+        self._chunks_of: object = None
+        self._chunks: list[Span] = []
 
     # -- actors -----------------------------------------------------------------------------------------
     def mentions_at(self, head: Token, nominal_role: str = "recipient") -> list[ActorMention]:
@@ -140,8 +142,8 @@ class PairExtractor:
         key = head.i * 4 + (nominal_role == "owner")
         if key in self._cache:
             return self._cache[key]
+        self._cache[key] = []  # a cycle (a phrase whose antecedent search reaches itself) finds nothing
         if head.i < dateline_end(head.sent):
-            self._cache[key] = []
             return []
         result: list[ActorMention] = []
         lower = head.lower_
@@ -221,13 +223,21 @@ class PairExtractor:
             return self.memory.last_person or self.memory.last_subject
         return self.memory.last_subject
 
+    def _proper_chunks(self, sentence: Span) -> list[Span]:
+        """Noun chunks headed by a proper noun in `sentence` (the document's chunks are listed once)."""
+        doc = sentence.doc
+        if self._chunks_of is not doc:
+            self._chunks_of = doc
+            self._chunks = [c for c in doc.noun_chunks if c.root.pos_ == "PROPN"]
+        return [c for c in self._chunks if sentence.start <= c.start and c.end <= sentence.end]
+
     def _state_antecedent(self, head: Token) -> ActorMention | None:
         """The state that "the country" / "the war-battered nation" refers to: the latest state named
         before it, in this sentence (other than the clause's own subject) or in an earlier one."""
         sentence = head.sent
         subject_countries = {m.actor.country for c in head.sent.root.children if c.dep_ in SUBJECT_DEPS
                              for m in self.mentions_at(c)}
-        for chunk in reversed([c for c in sentence.noun_chunks if c.end <= head.i and c.root.pos_ == "PROPN"]):
+        for chunk in reversed([c for c in self._proper_chunks(sentence) if c.end <= head.i]):
             actor = self.resolve(chunk.text)
             if actor is not None and actor.country and actor.name and actor.country not in subject_countries:
                 return ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "coreference")
@@ -318,8 +328,8 @@ class PairExtractor:
 
     def _remember(self, sentence: Span, pairs: list[CandidatePair]) -> None:
         named = [m for p in pairs for m in (p.source, p.target) if m.role != "coreference"]
-        for chunk in sentence.noun_chunks:
-            if chunk.root.pos_ == "PROPN" and (actor := self.resolve(chunk.text)) is not None:
+        for chunk in self._proper_chunks(sentence):
+            if (actor := self.resolve(chunk.text)) is not None:
                 named.append(ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "head"))
         for mention in sorted(named, key=lambda m: m.start):
             if mention.actor.country and mention.actor.name:

@@ -149,5 +149,5 @@ def _as_written(actor: Actor, pair: CandidatePair, side: str) -> Actor:
     """The actor with `text` set to the words of this sentence that name it."""
     mention = pair.source if side == "source" else pair.target
     doc = pair.sentence.doc
-    text = doc.text[mention.char_start:mention.char_end]
+    text = doc[mention.start:mention.end].text
     return Actor(text, actor.country, actor.sector, actor.cameo_role, actor.name, actor.via, actor.backer)

@@ -7,16 +7,12 @@ import json
 import click
 from click.testing import CliRunner
 
-from shadowline.cli.actors import register
-
 
 def _cli() -> click.Group:
-    @click.group()
-    def main() -> None:
-        """test root"""
+    """The real command line (its context settings are those users get)."""
+    from shadowline.cli import cli
 
-    register(main)
-    return main
+    return cli
 
 
 def test_search_prints_a_table():

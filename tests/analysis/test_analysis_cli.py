@@ -9,13 +9,10 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from shadowline.cli.analysis import register
-
 
 @pytest.fixture
 def run():
-    group = click.Group("shadowline")
-    register(group)
+    group = _group()
     runner = CliRunner()
 
     def invoke(*args: str) -> click.testing.Result:
@@ -96,6 +93,7 @@ def test_report_command(run, world_db: Path, tmp_path: Path) -> None:
 
 
 def _group() -> click.Group:
-    group = click.Group("shadowline")
-    register(group)
-    return group
+    """The real command line (its context settings are those users get)."""
+    from shadowline.cli import cli
+
+    return cli

@@ -15,6 +15,10 @@ from shadowline.coding.candidates import ActorMention, CandidatePair
 from shadowline.coding.event_types import TypeDecision
 
 SELECTIONS = ("all", "main")
+#: In ``main``, an event on another trigger is kept too when it is this sure and both its actors are
+#: known states or organisations: a second clause's clear relation ("... and France's growing support
+#: for Armenia") is worth more than the precision it costs.
+SECOND_EVENT_CONFIDENCE = 0.95
 
 
 def _same(a: ActorMention, b: ActorMention) -> bool:
@@ -39,6 +43,14 @@ def expands(pair: CandidatePair, best: CandidatePair) -> bool:
     return _same(pair.source, best.target) and _same(pair.target, best.source)
 
 
+def _clear_second(item: tuple[int, CandidatePair, TypeDecision],
+                  best: tuple[int, CandidatePair, TypeDecision]) -> bool:
+    pair, decision = item[1], item[2]
+    return (pair.trigger.i != best[1].trigger.i and decision.confidence >= SECOND_EVENT_CONFIDENCE
+            and pair.source.actor.country is not None and pair.target.actor.country is not None
+            and pair.source.actor.country != pair.target.actor.country)
+
+
 def select_pairs(typed: Sequence[tuple[int, CandidatePair, TypeDecision]],
                  selection: str = "all") -> list[tuple[int, CandidatePair, TypeDecision]]:
     """The (sentence index, pair, decision) triples to turn into events, in input order."""
@@ -53,5 +65,5 @@ def select_pairs(typed: Sequence[tuple[int, CandidatePair, TypeDecision]],
     keep: set[int] = set()
     for items in by_sentence.values():
         best = max(items, key=lambda t: t[2].confidence)
-        keep.update(id(t) for t in items if t is best or expands(t[1], best[1]))
+        keep.update(id(t) for t in items if t is best or expands(t[1], best[1]) or _clear_second(t, best))
     return [t for t in events if id(t) in keep]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from shadowline.coding.candidates import ActorMention, CandidatePair, PairExtractor, dateline_end
+from shadowline.coding.nominal import event_nouns
 from shadowline.coding.spans import TaggedSpan, span_pairs
 from shadowline.records import Actor
 
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 FUNCTION_POS = frozenset({"DET", "PART", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX"})
+#: Heads of tagged spans that name a text or a decision rather than an actor.
+DOCUMENT_NOUNS = frozenset({"declaration", "offensive", "plan", "proposal", "decision", "move", "law", "bill",
+                            "resolution", "statement", "report", "announcement", "accord", "deal", "agreement",
+                            "policy", "measure", "programme", "program", "system", "vehicle", "weapon"})
 
 
 def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> ActorMention | None:
@@ -34,6 +39,8 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
         inside = [m for m in extractor.mentions_at(span.root) if span.start <= m.start and m.end <= span.end]
         if inside:
             return inside[0]
+        if span.root.lemma_.lower() in event_nouns() | DOCUMENT_NOUNS:
+            return None  # "the deal", "the offensive": an act or a text, not an actor
         actor = Actor(text, None, None, None, None, "unresolved span")
     if actor.country is None and actor.via == "unresolved span" and all(t.pos_ == "PRON" for t in span):
         return None

@@ -24,6 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
+from shadowline.coding.onnx_session import open_session
+
 #: Where the shipped model lives (package data).
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 #: The label that means "no event between this source and this target".
@@ -171,7 +173,6 @@ class PairClassifier:
 
         `threads` sets onnxruntime's intra-op threads (default: onnxruntime's choice).
         """
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
         path = Path(path) if path is not None else MODELS_DIR
@@ -182,12 +183,7 @@ class PairClassifier:
                                     "training/train_classifier.py")
         card = json.loads(card_path.read_text(encoding="utf-8"))
         onnx_path = path if path.suffix == ".onnx" else model_dir / card["onnx_file"]
-        options = ort.SessionOptions()
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        if threads:
-            options.intra_op_num_threads = threads
-            options.inter_op_num_threads = 1
-        session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+        session = open_session(onnx_path, threads)
         tokenizer = Tokenizer.from_file(str(model_dir / card.get("tokenizer_file", "tokenizer.json")))
         return cls(session, tokenizer, card, model_dir)
 

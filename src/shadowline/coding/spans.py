@@ -24,6 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
+from shadowline.coding.onnx_session import open_session
+
 #: Where the shipped span model lives (package data).
 SPAN_MODEL_DIR = Path(__file__).resolve().parent / "models" / "spans"
 #: The tag set, in the model's output order.
@@ -130,7 +132,6 @@ class ActorSpanTagger:
 
         `threads` sets onnxruntime's intra-op threads (default: onnxruntime's choice).
         """
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
         model_dir = Path(path) if path is not None else SPAN_MODEL_DIR
@@ -148,12 +149,7 @@ class ActorSpanTagger:
             if not needed.exists():
                 raise FileNotFoundError(f"the span model in {model_dir} lacks {needed.name}; "
                                         "rebuild it with `python training/train_spans.py`")
-        options = ort.SessionOptions()
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        if threads:
-            options.intra_op_num_threads = threads
-            options.inter_op_num_threads = 1
-        session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+        session = open_session(onnx_path, threads)
         tokenizer = Tokenizer.from_file(str(tokenizer_path))
         tokenizer.no_padding()
         tokenizer.no_truncation()

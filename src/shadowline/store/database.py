@@ -180,11 +180,14 @@ class Store:
             [(k[0], k[1], k[4], k[2], k[3], k[5], k[6], n) for k, n in counts.items()])
 
     # -- reading ---------------------------------------------------------------------------------------
+    def _count(self, table: str) -> int:
+        return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
+
     def count_events(self) -> int:
-        return int(self.con.execute("SELECT count(*) FROM events").fetchone()[0])  # type: ignore[index]
+        return self._count("events")
 
     def count_documents(self) -> int:
-        return int(self.con.execute("SELECT count(*) FROM documents").fetchone()[0])  # type: ignore[index]
+        return self._count("documents")
 
     def events(self, *, actor: str | None = None, plover_type: str | None = None, since: str | None = None,
                until: str | None = None, modality: str | None = None, limit: int | None = None) -> list[Event]:

@@ -74,7 +74,7 @@ def classify_command(input_file, fmt: str, batch_size: int, model_path: str | No
         sys.exit(1)
 
 
-def DEFAULT_CLASSIFY_DATA() -> list:  # noqa: N802 - a constant computed on demand
+def default_classify_data() -> list:
     """Default dev data: PLV train pairs (their dev split), the team files (dev rows), the blind held-out set."""
     from pathlib import Path
 
@@ -99,7 +99,7 @@ def eval_classify(data_paths: tuple[str, ...], folds: int) -> None:
 
     from shadowline.coding.evaluate import evaluate_classifier
 
-    paths = list(data_paths) or [str(p) for p in DEFAULT_CLASSIFY_DATA() if p.exists()]
+    paths = list(data_paths) or [str(p) for p in default_classify_data() if p.exists()]
     if not paths:
         fail("no evaluation data found: pass --data FILE (JSONL with sentence, source, target, plover), or run "
              "from the repository root where training/data/ and benchmarks/data/ are")
@@ -137,14 +137,12 @@ def eval_actors(phrases: str | None, spans: str | None, limit: int | None, coder
     import time
     from pathlib import Path
 
-    from shadowline.actors import load_knowledge_base
     from shadowline.actors.evaluate import evaluate_resolution
     from shadowline.actors.knowledge import build_knowledge_base
 
     start = time.perf_counter()
-    build_knowledge_base()
+    kb = build_knowledge_base()
     load_seconds = time.perf_counter() - start
-    kb = load_knowledge_base()
     report = evaluate_resolution(phrases, kb=kb, echo=False)
     click.echo(f"Actor resolution on {report.total} phrases ({phrases or 'bundled dev table'}):")
     click.echo(report.table())

@@ -3,9 +3,11 @@
 Corpus: the news sentences of ../shared/data/train/ (PLV pairs, CAMEO pentaclass, actor-span sentences;
 deduplicated), grouped into documents of 10 sentences; with no ../shared, the bundled example corpus
 repeated. Each coder (the learned model, the verb patterns) is timed on the same documents after a
-warm-up, in this process; peak memory is the process's maximum resident set size.
+warm-up, in this process; peak memory is the process's maximum resident set size. The learned coder is
+timed again as `shadowline code` runs it on a large input: on one worker process per core (`--workers`
+auto); its warm-up starts the workers (timed apart), and its memory is per worker.
 
-    python benchmarks/throughput.py [--data-dir ../shared/data/train] [--limit 3000]
+    python benchmarks/throughput.py [--data-dir ../shared/data/train] [--limit 3000] [--workers 0]
 """
 
 from __future__ import annotations
@@ -51,8 +53,8 @@ def documents_from(sentences: list[str], per_document: int = 10) -> list[Documen
     return docs
 
 
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
 
 
 def main() -> None:
@@ -60,6 +62,7 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, default=REPO.parent / "shared" / "data" / "train")
     parser.add_argument("--limit", type=int, default=3000)
     parser.add_argument("--coders", default="model,patterns")
+    parser.add_argument("--workers", type=int, default=0, help="workers of the parallel run (0: auto, as the CLI)")
     args = parser.parse_args()
 
     sentences = news_sentences(args.data_dir, args.limit)
@@ -95,7 +98,25 @@ def main() -> None:
         seconds = time.perf_counter() - start
         table.add_row(f"code ({coder.version})", f"{seconds:.1f}", f"{n_sentences / seconds:.0f}",
                       f"{seconds / spacy_seconds:.2f}", str(events), f"{peak_rss_mb():.0f}")
-    Console(width=140).print(table)
+        if kind == "model":
+            table.add_row(*parallel_row(kind, docs, n_sentences, spacy_seconds, args.workers))
+    Console(width=160).print(table)
+
+
+def parallel_row(kind: str, docs: list[Document], n_sentences: int, spacy_seconds: float,
+                 workers: int) -> list[str]:
+    """The coder as `shadowline code --workers N` runs it on this input (N = 0: auto)."""
+    with Coder(coder=kind, workers=workers) as coder:
+        start = time.perf_counter()
+        list(coder.code_documents(docs[:60]))  # starts the workers (auto: only on a large input)
+        started = time.perf_counter() - start
+        start = time.perf_counter()
+        events = sum(len(c.events) for c in coder.code_documents(docs))
+        seconds = time.perf_counter() - start
+        n = coder._pool.workers if coder._pool is not None else 1
+    return [f"code, {n} worker processes ({workers or "auto"}; warm-up with start {started:.1f} s)", f"{seconds:.1f}",
+            f"{n_sentences / seconds:.0f}", f"{seconds / spacy_seconds:.2f}", str(events),
+            f"{peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} each"]
 
 
 if __name__ == "__main__":

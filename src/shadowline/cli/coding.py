@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
@@ -21,6 +22,9 @@ CODER_OPTIONS = [
     click.option("--events", "selection", type=click.Choice(["main", "all"]), default="main", show_default=True,
                  help="Per sentence: its main event and that event's coordinated expansions (precise), or "
                       "every pair the classifier types as an event (more recall, more noise)."),
+    click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
+                 help="Processes to code on. 0 = auto: one per core (at most 4) for inputs over 60,000 "
+                      "characters, else this process. Each worker loads its own models (~0.9 GB)."),
 ]
 
 
@@ -47,12 +51,13 @@ def _check_date(date: str | None) -> str | None:
 
 
 def _make_coder(coder: str, spacy_model: str | None, actor_files: tuple[str, ...],  # type: ignore[no-untyped-def]
-                selection: str = "main"):
+                selection: str = "main", workers: int = 1):
     from shadowline.coding.pipeline import Coder
     from shadowline.nlp.pipeline import PipelineNotInstalled
 
     try:
-        return Coder(spacy_model=spacy_model, coder=coder, actor_files=actor_files, events=selection)
+        return Coder(spacy_model=spacy_model, coder=coder, actor_files=actor_files, events=selection,
+                     workers=workers)
     except (PipelineNotInstalled, FileNotFoundError, ValueError) as exc:
         fail(str(exc))
 
@@ -70,7 +75,7 @@ def _report_problem(problems: list[str]):  # type: ignore[no-untyped-def]
 @click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True)
 @coder_options
 def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str, spacy_model: str | None,
-                 actor_files: tuple[str, ...], selection: str) -> None:
+                 actor_files: tuple[str, ...], selection: str, workers: int) -> None:
     """Code articles and print their events (stores nothing).
 
     PATHS are files (.txt .html .xml/.rss .jsonl), folders, or - for standard input.
@@ -88,9 +93,9 @@ def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str,
     documents = list(read_documents(paths, date=date, report=_report_problem(problems)))
     events = []
     if documents:
-        engine = _make_coder(coder, spacy_model, actor_files, selection)
-        for coded in engine.code_documents(documents):
-            events.extend(coded.events)
+        with _make_coder(coder, spacy_model, actor_files, selection, workers) as engine:
+            for coded in engine.code_documents(documents):
+                events.extend(coded.events)
     print_events(events, fmt)
     if problems:
         sys.exit(1)
@@ -103,7 +108,7 @@ def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str,
 @click.option("--batch-size", default=64, show_default=True, help="Documents per transaction.")
 @coder_options
 def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size: int, coder: str,
-                   spacy_model: str | None, actor_files: tuple[str, ...], selection: str) -> None:
+                   spacy_model: str | None, actor_files: tuple[str, ...], selection: str, workers: int) -> None:
     """Code articles and store their events in a DuckDB file.
 
     Idempotent: documents already in the store (same id or same text) are skipped. Each batch is one
@@ -124,13 +129,15 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
     date = _check_date(date)
     problems: list[str] = []
     documents = list(read_documents(paths, date=date, report=_report_problem(problems)))
-    engine = _make_coder(coder, spacy_model, actor_files, selection) if documents else None
+    engine = _make_coder(coder, spacy_model, actor_files, selection, workers) if documents else None
     try:
         store = Store(db)
     except StoreError as exc:
+        if engine is not None:
+            engine.close()
         fail(str(exc))
-    with store, Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                         console=console(err=True), transient=True) as bar:
+    columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with store, engine or nullcontext(), Progress(*columns, console=console(err=True), transient=True) as bar:
         task = bar.add_task("coding", total=len(documents))
         summary = ingest_documents(store, engine, documents, batch_size,
                                    progress=lambda n: bar.advance(task, n)) if engine else None

@@ -73,10 +73,11 @@ class ClassifierTyper:
 
     name = "model"
 
-    def __init__(self, model_path: str | None = None, min_confidence: float = 0.0) -> None:
+    def __init__(self, model_path: str | None = None, min_confidence: float = 0.0,
+                 threads: int | None = None) -> None:
         from shadowline.coding.classifier import PairClassifier
 
-        self.classifier = PairClassifier.load(model_path)
+        self.classifier = PairClassifier.load(model_path, threads=threads)
         self.min_confidence = min_confidence
 
     def decide(self, pairs: Sequence[CandidatePair]) -> list[TypeDecision]:
@@ -106,13 +107,15 @@ class ClassifierTyper:
         return decisions
 
 
-def load_typer(kind: str = "auto", model_path: str | None = None) -> EventTyper:
-    """The event typer named `kind`: ``model``, ``patterns``, or ``auto`` (the model when it is shipped)."""
+def load_typer(kind: str = "auto", model_path: str | None = None, threads: int | None = None) -> EventTyper:
+    """The event typer named `kind`: ``model``, ``patterns``, or ``auto`` (the model when it is shipped).
+
+    `threads`: onnxruntime threads of the model (default: onnxruntime's choice)."""
     if kind == "patterns":
         return PatternTyper()
     if kind in {"model", "auto"}:
         try:
-            return ClassifierTyper(model_path)
+            return ClassifierTyper(model_path, threads=threads)
         except (ImportError, FileNotFoundError):
             if kind == "model":
                 raise

@@ -2,13 +2,15 @@
 
 ``Document`` -> spaCy parse -> candidate pairs (``candidates``) -> event type (``event_types``) ->
 modality, date, place, hybrid contexts, scores -> ``Event``. One :class:`Coder` loads its models once and
-codes any number of documents, in batches.
+codes any number of documents, in batches, in this process or on several worker processes
+(``coding/parallel.py``) for large inputs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from shadowline import __version__, ontology
@@ -19,6 +21,7 @@ from shadowline.coding.dates import resolve_date
 from shadowline.coding.event_types import EventTyper, TypeDecision, load_typer
 from shadowline.coding.modality import apply_plover_modality, detect_modality
 from shadowline.coding.nominal import nominal_pairs
+from shadowline.coding.parallel import PARALLEL_MIN_CHARS, WorkerPool, auto_workers
 from shadowline.coding.places import find_location
 from shadowline.coding.selection import SELECTIONS, select_pairs
 from shadowline.coding.spans import ActorSpanTagger
@@ -52,21 +55,68 @@ class Coder:
 
     def __init__(self, *, spacy_model: str | None = None, coder: str = "auto", model_path: str | None = None,
                  actor_files: Sequence[str] = (), nlp: Language | None = None,
-                 typer: EventTyper | None = None, span_tagger: str = "auto", events: str = "main") -> None:
+                 typer: EventTyper | None = None, span_tagger: str = "auto", events: str = "main",
+                 workers: int | None = 1, threads: int | None = None) -> None:
+        """`workers`: processes to code on; ``None`` (or 0) codes inputs of more than
+        :data:`~shadowline.coding.parallel.PARALLEL_MIN_CHARS` characters on one worker per core (at most
+        four) and smaller ones here. A coder built around a given `nlp` or `typer` codes here only.
+        `threads`: onnxruntime threads per model (default: onnxruntime's choice)."""
         if events not in SELECTIONS:
             raise ValueError(f"unknown event selection {events!r}; one of {', '.join(SELECTIONS)}")
+        if workers is not None and workers < 0:
+            raise ValueError(f"workers must be 0 (auto) or more, not {workers}")
         self.selection = events
         self.nlp = nlp or load_nlp(spacy_model)
-        self.typer = typer or load_typer(coder, model_path)
-        self.tagger = _load_tagger(span_tagger) if self.typer.name == "model" else None
+        self.typer = typer or load_typer(coder, model_path, threads=threads)
+        self.tagger = _load_tagger(span_tagger, threads) if self.typer.name == "model" else None
         self.kb = load_knowledge_base(tuple(actor_files)) if actor_files else load_knowledge_base()
         model_version = getattr(getattr(self.typer, "classifier", None), "version", None)
         self.version = f"shadowline-{__version__}+{self.typer.name}" + (f"-{model_version}" if model_version else "")
         if self.tagger is not None:
             self.version += f"+{getattr(self.tagger, 'version', 'spans')}"
+        self.workers = None if workers == 0 else workers
+        if nlp is not None or typer is not None:
+            self.workers = 1
+        self._settings = {"spacy_model": spacy_model, "coder": coder, "model_path": model_path,
+                          "actor_files": tuple(actor_files), "span_tagger": span_tagger, "events": events}
+        self._pool: WorkerPool | None = None
+
+    def __enter__(self) -> Coder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the worker processes, if any were started."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
 
     def code_documents(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[CodedDocument]:
-        """Code documents in order, parsing them with ``nlp.pipe`` in batches."""
+        """Code documents in order, parsing them with ``nlp.pipe`` in batches (on workers for large inputs)."""
+        stream: Iterator[Document] = iter(documents)
+        if self.workers == 1:
+            yield from self._code_here(stream, batch_size)
+            return
+        workers = self.workers or auto_workers()
+        if self.workers is None:
+            head, size = [], 0
+            for document in stream:
+                head.append(document)
+                size += len(document.text)
+                if size >= PARALLEL_MIN_CHARS:
+                    break
+            stream = chain(head, stream)
+            if size < PARALLEL_MIN_CHARS or workers == 1:
+                yield from self._code_here(stream, batch_size)
+                return
+        if self._pool is None or self._pool.workers != workers:
+            self.close()
+            self._pool = WorkerPool(self._settings, workers)
+        yield from self._pool.code(stream)
+
+    def _code_here(self, documents: Iterable[Document], batch_size: int) -> Iterator[CodedDocument]:
         stream = ((d.text, d) for d in documents)
         for spacy_doc, document in self.nlp.pipe(stream, batch_size=batch_size, as_tuples=True):
             yield self.code_parsed(document, spacy_doc)
@@ -74,7 +124,7 @@ class Coder:
     def code_text(self, text: str, date: str | None = None, doc_id: str | None = None) -> list[Event]:
         """Code one text and return its events."""
         document = Document(doc_id or Document.content_id(text), text, date)
-        return next(self.code_documents([document])).events
+        return next(self._code_here([document], 1)).events
 
     def code_parsed(self, document: Document, spacy_doc: Doc) -> CodedDocument:
         """Code a document that spaCy has already parsed."""
@@ -133,12 +183,12 @@ class Coder:
         )
 
 
-def _load_tagger(kind: str) -> ActorSpanTagger | None:
+def _load_tagger(kind: str, threads: int | None = None) -> ActorSpanTagger | None:
     """The shipped actor-span tagger, unless switched off (``none``) or not shipped (``auto``)."""
     if kind == "none":
         return None
     try:
-        return ActorSpanTagger.load()
+        return ActorSpanTagger.load(threads=threads)
     except FileNotFoundError:
         if kind == "model":
             raise

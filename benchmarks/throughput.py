@@ -114,7 +114,7 @@ def parallel_row(kind: str, docs: list[Document], n_sentences: int, spacy_second
         events = sum(len(c.events) for c in coder.code_documents(docs))
         seconds = time.perf_counter() - start
         n = coder._pool.workers if coder._pool is not None else 1
-    return [f"code, {n} worker processes ({workers or "auto"}; warm-up with start {started:.1f} s)", f"{seconds:.1f}",
+    return [f"code, {n} worker processes ({workers or 'auto'}; warm-up with start {started:.1f} s)", f"{seconds:.1f}",
             f"{n_sentences / seconds:.0f}", f"{seconds / spacy_seconds:.2f}", str(events),
             f"{peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} each"]
 

@@ -26,7 +26,8 @@ VIA = {"country": "country", "demonym": "demonym", "capital": "capital metonym",
 ROLE_SECTORS = {"defence minister": ("GOV", "MIL"), "paramilitary leader": ("PRM", "MIL"),
                 "rebel leader": ("REB", "REB"), "military commander": ("MIL", "MIL"), "speaker": ("LEG", "LEG"),
                 "opposition leader": ("OPP", "OPP"), "prosecutor": ("JUD", "JUD"),
-                "religious leader": ("REL", "REL")}
+                "religious leader": ("REL", "REL"), "intelligence chief": ("SPY", "SPY"),
+                "police chief": ("COP", "COP"), "chief justice": ("JUD", "JUD")}
 TERRITORY_SECTORS = {"breakaway": ("PRE", "SEP")}
 
 

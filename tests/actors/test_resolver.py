@@ -119,3 +119,24 @@ def test_explain_lists_the_steps_and_result():
     assert any("agent word" in s for s in steps)
     assert steps[-1].startswith("result: AZEMED")
     assert explain_actor("the protests")[-1] == "result: not an actor"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("the Serbian rights group Vrabac", "SRB", "SOC"),  # unknown name: the descriptor names the actor
+        ("the Moldovan state broadcaster Teleradio", "MDA", "JRN"),
+        ("Portugal's CGT", "PRT", "LAB"),  # a union name shared across states: the written state wins
+        ("Kyrgyz intelligence chief Kamchybek Tashiev", "KGZ", "SPY"),  # title newer than our dates
+        ("former intelligence chief Kamchybek Tashiev", "KGZ", "ELI"),
+        ("Amnesty International", "NGO", "SOC"),  # NGOs are PLOVER's civil society
+    ],
+)
+def test_descriptors_titles_and_written_states(text, country, sector):
+    actor = resolve_actor(text, date="2023-05-01")
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text", ["Ukrainian grain", "Kabul airport", "the Chinese yuan", "Russian gas exports"])
+def test_a_state_word_before_an_unknown_word_is_not_a_descriptor(text):
+    assert resolve_actor(text) is None

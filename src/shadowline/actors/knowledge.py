@@ -29,6 +29,8 @@ ROLE_SECTORS = {"defence minister": ("GOV", "MIL"), "paramilitary leader": ("PRM
                 "religious leader": ("REL", "REL"), "intelligence chief": ("SPY", "SPY"),
                 "police chief": ("COP", "COP"), "chief justice": ("JUD", "JUD")}
 TERRITORY_SECTORS = {"breakaway": ("PRE", "SEP")}
+#: Sector codes of the older dictionaries (Phoenix, NGEC) that PLOVER spells otherwise: NGOs are civil society.
+SECTOR_SPELLINGS = {"NGO": "SOC", "PPL": "CVL"}
 
 
 @dataclass
@@ -48,6 +50,9 @@ class Entry:
     role: str | None = None
     source: str = ""
     tier: int = 1
+
+    def __post_init__(self) -> None:
+        self.sector = SECTOR_SPELLINGS.get(self.sector, self.sector) if self.sector else self.sector
 
     @property
     def via(self) -> str:

@@ -43,6 +43,15 @@ MEMBER_WORDS = frozenset(
     "spokeswoman soldier soldiers troops forces units unit leadership chief chiefs".split())
 #: Entity kinds that are places or people, never a group its members belong to.
 NOT_GROUP_KINDS = ENTITY_KINDS_WITHOUT_SECTOR | {"person", "capital", "metonym", "breakaway", "igo"}
+#: Named heads that may stand before an unknown name and still name the actor ("the Histadrut labour federation").
+DESCRIPTOR_KINDS = frozenset({"metonym", "union", "party", "company", "media", "institution", "armed_group",
+                              "igo", "ngo", "movement", "religious"})
+#: Organisation kinds whose names recur from state to state (unions, parties, agencies, broadcasters).
+SHARED_NAME_KINDS = frozenset({"union", "party", "company", "media", "institution"})
+#: Words that mark an office as past ("former president", "ex-minister").
+FORMER = frozenset("former ex late ousted exiled deposed then erstwhile".split())
+#: Most unknown words after a descriptor that still read as a name.
+MAX_UNKNOWN_NAME = 4
 #: A country word followed by one of these names where goods come from: "Chinese-made drones".
 MADE = frozenset("made built manufactured produced designed supplied sourced origin".split())
 
@@ -134,12 +143,17 @@ class _Resolution:
         head_end = prep if prep is not None else len(tokens)
         while head_end > 0 and tokens[head_end - 1] in TRAILING:
             head_end -= 1
-        poss_end = max((i + 1 for i in possessive if i + 1 < head_end
-                        and (i not in covered or covered[i].end == i + 1)), default=0)
         head_match = covered.get(head_end - 1) if head_end else None
         if head_match is None:
-            self.steps.append(f"head word '{tokens[head_end - 1] if head_end else ''}' is not an actor")
-            return None
+            descriptor = self._descriptor(matches, tokens, head_end)
+            if descriptor is None:
+                self.steps.append(f"head word '{tokens[head_end - 1] if head_end else ''}' is not an actor")
+                return None
+            self.steps.append(f"unknown name '{' '.join(tokens[descriptor.end:head_end])}' after "
+                              f"'{descriptor.key}': the descriptor names the actor")
+            head_match, head_end = descriptor, descriptor.end
+        poss_end = max((i + 1 for i in possessive if i + 1 < head_end
+                        and (i not in covered or covered[i].end == i + 1)), default=0)
         if self._is_goods(tokens, matches, head_match):
             return None
         modifiers = [m for m in matches if poss_end <= m.start and m.end <= head_match.start]
@@ -149,7 +163,9 @@ class _Resolution:
         if not self._prefers_word(head_match, modifiers + possessors + pp):
             entry = choose_entry(head_match.entries, self.date)
             if entry is not None:
-                return self._from_entity(entry, backer)
+                entry = self._office_named(entry, modifiers, tokens)
+                actor = self._from_entity(entry, backer)
+                return self._explicit_country(actor, entry, modifiers + possessors, tokens)
         word = choose_entry(head_match.entries, self.date, words=True)
         assert word is not None
         if word.kind == "nonactor":
@@ -185,6 +201,54 @@ class _Resolution:
             return self._actor(self.context, word, "context+agent", backer)
         self.steps.append("no country found; sector only")
         return self._actor(None, word, "agent", backer)
+
+    def _office_named(self, entry: Entry, modifiers: list[Match], tokens: list[str]) -> Entry:
+        """A person out of office by our dates, but titled with an office in the phrase ("Kyrgyz security
+        service chief Kamchybek Tashiev"): the title is newer than our dates, so it gives the sector."""
+        if entry.role != "former" or not modifiers or FORMER & set(tokens):
+            return entry
+        title = modifiers[-1]
+        office = choose_entry(title.entries, self.date, words=title.is_word)
+        if office is None or not office.sector or office.sector in ("ELI", "IGO") or office.kind in NOT_GROUP_KINDS:
+            return entry
+        if office.country and office.country != entry.country:
+            return entry
+        self.steps.append(f"titled '{title.key}' in the phrase: sector {office.sector}, not ELI")
+        return Entry(**{**entry.__dict__, "sector": office.sector, "cameo_role": office.cameo_role, "role": None})
+
+    def _explicit_country(self, actor: Actor, entry: Entry, before: list[Match], tokens: list[str]) -> Actor:
+        """An organisation named with another state in front ("Argentina's General Confederation of
+        Labour"): names are shared across states, the state written in the phrase is not."""
+        if entry.kind not in SHARED_NAME_KINDS:
+            return actor
+        for match in reversed(before):
+            if match.is_word or self._is_backer(tokens, match):
+                continue
+            state = choose_entry(match.entries, self.date)
+            if state is None or state.kind not in ("country", "demonym") or not state.country:
+                continue
+            if state.country not in (actor.country, actor.backer):
+                self.steps.append(f"'{match.key}' names the state: {state.country}, not {actor.country}")
+                return Actor(actor.text, state.country, actor.sector, actor.cameo_role, actor.name,
+                             f"{actor.via}+{state.via}", actor.backer)
+            break
+        return actor
+
+    def _descriptor(self, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
+        """The title or descriptor before a name the knowledge base does not know ("Greek state
+        broadcaster ERT", "Texas Governor Greg Abbott", "the Histadrut labour federation"): the last
+        match before at most :data:`MAX_UNKNOWN_NAME` unknown words, if it is an agent word or a named
+        organisation. A country, demonym or capital followed by an unknown word is not enough
+        ("Russian gas", "Kabul airport")."""
+        before = [m for m in matches if m.end <= head_end]
+        if not before or head_end - before[-1].end > MAX_UNKNOWN_NAME:
+            return None
+        last = before[-1]
+        if last.is_word:
+            word = choose_entry(last.entries, self.date, words=True)
+            return last if word is not None and word.kind == "agent" and word.sector else None
+        entry = choose_entry(last.entries, self.date)
+        return last if entry is not None and entry.kind in DESCRIPTOR_KINDS else None
 
     def _prefers_word(self, head: Match, others: list[Match]) -> bool:
         """A phrase that is both a name and an agent word ("Security Council") is the word when

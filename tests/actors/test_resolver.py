@@ -140,3 +140,23 @@ def test_descriptors_titles_and_written_states(text, country, sector):
 @pytest.mark.parametrize("text", ["Ukrainian grain", "Kabul airport", "the Chinese yuan", "Russian gas exports"])
 def test_a_state_word_before_an_unknown_word_is_not_a_descriptor(text):
     assert resolve_actor(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Kenya's Tom Mboya", "KEN", None),  # a state's possessive before an unknown capitalised name
+        ("Armenia's ruling Civil Contract party", "ARM", "GOV"),  # PLOVER: governing parties are GOV
+        ("Thailand's opposition People's Party", "THA", "OPP"),  # and opposition parties OPP
+        ("Zanu-PF", "ZWE", "PTY"),  # standing not written: a party
+        ("Chilean carabineros", "CHL", "COP"),
+    ],
+)
+def test_unknown_names_and_party_standing(text, country, sector):
+    actor = resolve_actor(text, date="2024-05-01")
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+def test_lowercase_words_after_a_possessive_are_things():
+    assert resolve_actor("Russia's gas") is None
+    assert resolve_actor("Iran's nuclear programme") is None

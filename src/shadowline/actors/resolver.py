@@ -48,6 +48,8 @@ DESCRIPTOR_KINDS = frozenset({"metonym", "union", "party", "company", "media", "
                               "igo", "ngo", "movement", "religious"})
 #: Organisation kinds whose names recur from state to state (unions, parties, agencies, broadcasters).
 SHARED_NAME_KINDS = frozenset({"union", "party", "company", "media", "institution"})
+#: Words that mark a party as in government.
+RULING = frozenset({"ruling", "governing"})
 #: Words that mark an office as past ("former president", "ex-minister").
 FORMER = frozenset("former ex late ousted exiled deposed then erstwhile".split())
 #: Most unknown words after a descriptor that still read as a name.
@@ -147,6 +149,9 @@ class _Resolution:
         if head_match is None:
             descriptor = self._descriptor(matches, tokens, head_end)
             if descriptor is None:
+                named = self._state_and_name(matches, possessive, head_end)
+                if named is not None:
+                    return named
                 self.steps.append(f"head word '{tokens[head_end - 1] if head_end else ''}' is not an actor")
                 return None
             self.steps.append(f"unknown name '{' '.join(tokens[descriptor.end:head_end])}' after "
@@ -164,6 +169,7 @@ class _Resolution:
             entry = choose_entry(head_match.entries, self.date)
             if entry is not None:
                 entry = self._office_named(entry, modifiers, tokens)
+                entry = self._party_standing(entry, tokens[:head_match.start])
                 actor = self._from_entity(entry, backer)
                 return self._explicit_country(actor, entry, modifiers + possessors, tokens)
         word = choose_entry(head_match.entries, self.date, words=True)
@@ -180,6 +186,7 @@ class _Resolution:
         group = self._group(head_match, modifiers, possessors, pp, tokens, prep)
         if group is not None:
             return group
+        word = self._party_standing(word, tokens[:head_match.start])
         candidates = [("modifier", m) for m in reversed(modifiers)]
         candidates += [("prepositional phrase", m) for m in pp]
         candidates += [("possessor", m) for m in reversed(possessors)]
@@ -201,6 +208,20 @@ class _Resolution:
             return self._actor(self.context, word, "context+agent", backer)
         self.steps.append("no country found; sector only")
         return self._actor(None, word, "agent", backer)
+
+    def _party_standing(self, entry: Entry, before: list[str]) -> Entry:
+        """PLOVER codes governing parties GOV and opposition parties OPP; the phrase may say which
+        ("Armenia's ruling Civil Contract party", "Thailand's opposition People's Party")."""
+        if entry.sector != "PTY":
+            return entry
+        if RULING & set(before):
+            sector = "GOV"
+        elif "opposition" in before:
+            sector = "OPP"
+        else:
+            return entry
+        self.steps.append(f"a party called {'ruling' if sector == 'GOV' else 'opposition'} in the phrase: {sector}")
+        return Entry(**{**entry.__dict__, "sector": sector, "cameo_role": sector})
 
     def _office_named(self, entry: Entry, modifiers: list[Match], tokens: list[str]) -> Entry:
         """A person out of office by our dates, but titled with an office in the phrase ("Kyrgyz security
@@ -233,6 +254,24 @@ class _Resolution:
                              f"{actor.via}+{state.via}", actor.backer)
             break
         return actor
+
+    def _state_and_name(self, matches: list[Match], possessive: set[int], head_end: int) -> Actor | None:
+        """A state's possessive before a capitalised name we do not know ("Quebec's Hells Angels",
+        "Kenya's Tom Mboya Party"): someone of that state, sector unknown. Lowercase words after the
+        possessive are things, not names ("Russia's gas")."""
+        if not possessive or not matches or matches[0].start != 0 or matches[0].end - 1 not in possessive:
+            return None
+        if any(m.start < head_end for m in matches[1:]):
+            return None
+        state = choose_entry(matches[0].entries, self.date)
+        if state is None or state.kind not in STATE_KINDS or not state.country:
+            return None
+        rest = self.text.split("'s", 1)[1].split() if "'s" in self.text else []
+        if not rest or len(rest) > MAX_UNKNOWN_NAME or not all(w[:1].isupper() or w[:1].isdigit() for w in rest):
+            return None
+        self.steps.append(f"unknown name after '{matches[0].key}'s': someone of {state.country}, sector unknown")
+        return Actor(text=self.text, country=state.country, sector=None, cameo_role=None,
+                     via=f"{state.via}+name")
 
     def _descriptor(self, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
         """The title or descriptor before a name the knowledge base does not know ("Greek state

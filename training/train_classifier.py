@@ -43,7 +43,7 @@ from shadowline.coding.evaluate import (  # noqa: E402
     to_plv_label,
 )
 
-VERSION = "shadowline-plover-minilm-v2"
+VERSION = "shadowline-plover-minilm-v3"
 MIN_CONTEXT_COUNT = 3
 
 

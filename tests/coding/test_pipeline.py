@@ -94,3 +94,11 @@ def test_main_selection_keeps_one_event_and_its_coordination(pattern_coder):
         ("TUR", "AZE"), ("RUS", "AZE")}
     coordinated = main.code_text("Turkey and Russia will support Azerbaijan.", date="2024-01-01")
     assert {(e.source.country, e.target.country) for e in coordinated} == {("TUR", "AZE"), ("RUS", "AZE")}
+
+
+def test_a_state_and_its_own_leader_are_one_actor(coder):
+    text = ("Turkey currently has a mutual defense pact with Azerbaijan, and Turkish President Tayyip Erdogan "
+            "recently admitted Turkish military involvement in the Second Karabakh War.")
+    pairs = {(e.source.country, e.target.country) for e in coder.code_text(text, date="2024-06-01")}
+    assert ("TUR", "TUR") not in pairs
+

@@ -275,14 +275,17 @@ class _Resolution:
 
     def _descriptor(self, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
         """The title or descriptor before a name the knowledge base does not know ("Greek state
-        broadcaster ERT", "Texas Governor Greg Abbott", "the Histadrut labour federation"): the last
-        match before at most :data:`MAX_UNKNOWN_NAME` unknown words, if it is an agent word or a named
+        broadcaster ERT", "Texas Governor Greg Abbott"): the last match before at most
+        :data:`MAX_UNKNOWN_NAME` capitalised words that end the phrase, if it is an agent word or a named
         organisation. A country, demonym or capital followed by an unknown word is not enough
         ("Russian gas", "Kabul airport")."""
         before = [m for m in matches if m.end <= head_end]
-        if not before or head_end - before[-1].end > MAX_UNKNOWN_NAME:
+        if not before or head_end - before[-1].end > MAX_UNKNOWN_NAME or head_end != len(tokens):
             return None
         last = before[-1]
+        name = self.text.split()[-(head_end - last.end):]
+        if not all(word[:1].isupper() or word[:1].isdigit() for word in name):
+            return None  # "the army chief spokesman": lowercase words are no name
         if last.is_word:
             word = choose_entry(last.entries, self.date, words=True)
             return last if word is not None and word.kind == "agent" and word.sector else None

@@ -23,7 +23,7 @@ from shadowline.coding.modality import apply_plover_modality, detect_modality
 from shadowline.coding.nominal import nominal_pairs
 from shadowline.coding.parallel import PARALLEL_MIN_CHARS, WorkerPool, auto_workers
 from shadowline.coding.places import find_location
-from shadowline.coding.selection import SELECTIONS, select_pairs
+from shadowline.coding.selection import SELECTIONS, same_state, select_pairs
 from shadowline.coding.spans import ActorSpanTagger
 from shadowline.coding.tagged_pairs import tagged_pairs
 from shadowline.nlp import load_nlp
@@ -147,6 +147,7 @@ class Coder:
             pairs.extend((index, pair) for pair in from_parse)
             if tagged:
                 pairs.extend((index, pair) for pair in tagged_pairs(sent, tagged[index], from_parse, extractor))
+        pairs = [(index, pair) for index, pair in pairs if not same_state(pair)]
         decisions = self.typer.decide([pair for _, pair in pairs]) if pairs else []
         typed = [(index, pair, decision) for (index, pair), decision in zip(pairs, decisions)]
         best: dict[str, Event] = {}

@@ -51,6 +51,19 @@ def _clear_second(item: tuple[int, CandidatePair, TypeDecision],
             and pair.source.actor.country != pair.target.actor.country)
 
 
+#: `via` values of an actor that stands for a whole state: the state, its capital or seat, its leader.
+STATE_VIAS = frozenset({"country", "capital metonym", "metonym", "leader"})
+
+
+def same_state(pair: CandidatePair) -> bool:
+    """Whether both actors stand for one state's government ("Turkey ... and Turkish President Erdogan"):
+    such a pair is one actor, not an event."""
+    source, target = pair.source.actor, pair.target.actor
+    return (source.country is not None and source.country == target.country
+            and source.sector == target.sector == "GOV"
+            and source.via in STATE_VIAS and target.via in STATE_VIAS)
+
+
 def select_pairs(typed: Sequence[tuple[int, CandidatePair, TypeDecision]],
                  selection: str = "all") -> list[tuple[int, CandidatePair, TypeDecision]]:
     """The (sentence index, pair, decision) triples to turn into events, in input order."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from shadowline.cli.output import EVENT_FORMATS, console, dyad_table, fail, print_events
+from shadowline.cli.output import EVENT_FORMATS, console, dyad_table, fail, print_events, progress_bar
 
 DB_OPTION = click.option("--db", default="shadowline.duckdb", show_default=True, type=click.Path(dir_okay=False),
                          help="DuckDB store file.")
@@ -93,9 +93,12 @@ def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str,
     documents = list(read_documents(paths, date=date, report=_report_problem(problems)))
     events = []
     if documents:
-        with _make_coder(coder, spacy_model, actor_files, selection, workers) as engine:
+        with _make_coder(coder, spacy_model, actor_files, selection, workers) as engine, \
+                progress_bar("coding") as bar:
+            task = bar.add_task("coding", total=len(documents))
             for coded in engine.code_documents(documents):
                 events.extend(coded.events)
+                bar.advance(task)
     print_events(events, fmt)
     if problems:
         sys.exit(1)
@@ -120,8 +123,6 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
       shadowline ingest news/ --db news.duckdb
       shadowline ingest wire.jsonl --db news.duckdb --batch-size 256
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from shadowline.ingest import read_documents
     from shadowline.store import Store, StoreError
     from shadowline.store.ingest import ingest_documents
@@ -136,8 +137,7 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
         if engine is not None:
             engine.close()
         fail(str(exc))
-    columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with store, engine or nullcontext(), Progress(*columns, console=console(err=True), transient=True) as bar:
+    with store, engine or nullcontext(), progress_bar("coding") as bar:
         task = bar.add_task("coding", total=len(documents))
         summary = ingest_documents(store, engine, documents, batch_size,
                                    progress=lambda n: bar.advance(task, n)) if engine else None

@@ -9,6 +9,7 @@ from typing import Any
 import click
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from shadowline.records import Event
@@ -76,3 +77,10 @@ def fail(message: str, code: int = 2) -> None:
     """Print a user error (no traceback) and exit."""
     click.echo(f"error: {message}", err=True)
     sys.exit(code)
+
+
+def progress_bar(label: str) -> Progress:
+    """A transient progress bar on stderr; silent when stderr is not a terminal (pipes, logs, tests)."""
+    err = console(err=True)
+    return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                    transient=True, disable=not err.is_terminal)

@@ -160,3 +160,17 @@ def test_unknown_names_and_party_standing(text, country, sector):
 def test_lowercase_words_after_a_possessive_are_things():
     assert resolve_actor("Russia's gas") is None
     assert resolve_actor("Iran's nuclear programme") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Islamic State fighters in Syria", "SYR"),  # a transnational group placed in a state takes it
+        ("Iraq's Islamic State remnants", "IRQ"),
+        ("ISIS members", "IMG"),
+        ("Hamas fighters in Gaza", "PSE"),  # a group with a home state keeps it
+    ],
+)
+def test_transnational_groups_take_the_state_they_are_placed_in(text, country):
+    actor = resolve_actor(text)
+    assert actor is not None and actor.country == country and actor.sector == "REB"

@@ -40,12 +40,15 @@ MEMBER_WORDS = frozenset(
     "fighter fighters militant militants member members gunman gunmen commander commanders leader leaders "
     "militiaman militiamen operative operatives cadre cadres combatant combatants insurgent insurgents "
     "loyalist loyalists agent agents officer officers official officials spokesman spokesperson "
-    "spokeswoman soldier soldiers troops forces units unit leadership chief chiefs".split())
+    "spokeswoman soldier soldiers troops forces units unit leadership chief chiefs remnants cells cell "
+    "affiliate affiliates branch wing".split())
 #: Entity kinds that are places or people, never a group its members belong to.
 NOT_GROUP_KINDS = ENTITY_KINDS_WITHOUT_SECTOR | {"person", "capital", "metonym", "breakaway", "igo"}
 #: Named heads that may stand before an unknown name and still name the actor ("the Histadrut labour federation").
 DESCRIPTOR_KINDS = frozenset({"metonym", "union", "party", "company", "media", "institution", "armed_group",
                               "igo", "ngo", "movement", "religious"})
+#: Code of transnational militant groups (ISIS, al-Qaeda): a branch named with a state takes that state.
+TRANSNATIONAL = "IMG"
 #: Organisation kinds whose names recur from state to state (unions, parties, agencies, broadcasters).
 SHARED_NAME_KINDS = frozenset({"union", "party", "company", "media", "institution"})
 #: Words that mark a party as in government.
@@ -171,6 +174,8 @@ class _Resolution:
                 entry = self._office_named(entry, modifiers, tokens)
                 entry = self._party_standing(entry, tokens[:head_match.start])
                 actor = self._from_entity(entry, backer)
+                if entry.country == TRANSNATIONAL:
+                    return self._explicit_country(actor, entry, modifiers + possessors + pp, tokens)
                 return self._explicit_country(actor, entry, modifiers + possessors, tokens)
         word = choose_entry(head_match.entries, self.date, words=True)
         assert word is not None
@@ -239,14 +244,16 @@ class _Resolution:
 
     def _explicit_country(self, actor: Actor, entry: Entry, before: list[Match], tokens: list[str]) -> Actor:
         """An organisation named with another state in front ("Argentina's General Confederation of
-        Labour"): names are shared across states, the state written in the phrase is not."""
-        if entry.kind not in SHARED_NAME_KINDS:
+        Labour"): names are shared across states, the state written in the phrase is not. A
+        transnational group takes the state where the phrase places it ("Islamic State fighters in
+        Syria" -> SYR)."""
+        if entry.kind not in SHARED_NAME_KINDS and entry.country != TRANSNATIONAL:
             return actor
         for match in reversed(before):
             if match.is_word or self._is_backer(tokens, match):
                 continue
             state = choose_entry(match.entries, self.date)
-            if state is None or state.kind not in ("country", "demonym") or not state.country:
+            if state is None or state.kind not in ("country", "demonym", *STATE_KINDS) or not state.country:
                 continue
             if state.country not in (actor.country, actor.backer):
                 self.steps.append(f"'{match.key}' names the state: {state.country}, not {actor.country}")
@@ -334,7 +341,10 @@ class _Resolution:
             if entry is None or entry.kind in NOT_GROUP_KINDS or entry.kind == "demonym" or not entry.sector:
                 continue
             self.steps.append(f"'{head.key}' of the group '{match.key}': the group is the actor")
-            return self._from_entity(entry, None, via_suffix="+members")
+            actor = self._from_entity(entry, None, via_suffix="+members")
+            if entry.country == TRANSNATIONAL:
+                return self._explicit_country(actor, entry, [m for m in possessors + pp if m is not match], tokens)
+            return actor
         return None
 
     def _country_source(self, matches: list[Match], tokens: list[str]) -> tuple[Entry, Match] | None:

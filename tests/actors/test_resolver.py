@@ -174,3 +174,17 @@ def test_lowercase_words_after_a_possessive_are_things():
 def test_transnational_groups_take_the_state_they_are_placed_in(text, country):
     actor = resolve_actor(text)
     assert actor is not None and actor.country == country and actor.sector == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("the Shin Bet security service", "ISR", "SPY"),  # a name, then what kind of body it is
+        ("the United Auto Workers union", "USA", "LAB"),
+        ("Chinese coast guard vessels", "CHN", "COP"),  # a body's ships stand for the body
+        ("Dmitry Medvedev, deputy chairman of Russia's Security Council", "RUS", "GOV"),  # apposition
+    ],
+)
+def test_names_followed_by_kind_words_and_appositions(text, country, sector):
+    actor = resolve_actor(text, date="2024-07-01")
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)

@@ -55,6 +55,11 @@ SHARED_NAME_KINDS = frozenset({"union", "party", "company", "media", "institutio
 RULING = frozenset({"ruling", "governing"})
 #: Words that mark an office as past ("former president", "ex-minister").
 FORMER = frozenset("former ex late ousted exiled deposed then erstwhile".split())
+#: Words after an organisation's name that say what kind of body it is, or name its equipment.
+KIND_WORDS = frozenset(
+    "service services agency union federation confederation party movement group organisation organization "
+    "militia company firm broadcaster network channel newspaper daily agency council assembly court "
+    "vessel vessels ship ships boat boats aircraft jets warplanes drones helicopters".split())
 #: Most unknown words after a descriptor that still read as a name.
 MAX_UNKNOWN_NAME = 4
 #: A country word followed by one of these names where goods come from: "Chinese-made drones".
@@ -150,16 +155,23 @@ class _Resolution:
             head_end -= 1
         head_match = covered.get(head_end - 1) if head_end else None
         if head_match is None:
-            descriptor = self._descriptor(matches, tokens, head_end)
-            if descriptor is None:
-                named = self._state_and_name(matches, possessive, head_end)
-                if named is not None:
-                    return named
+            named = self._name_then_kind(matches, tokens, head_end)
+            if named is not None:
+                self.steps.append(f"'{' '.join(tokens[named.end:head_end])}' after '{named.key}' says what it "
+                                  "is: the name is the actor")
+                head_match, head_end = named, named.end
+            descriptor = None if named is not None else self._descriptor(matches, tokens, head_end)
+            if named is None and descriptor is None:
+                someone = self._state_and_name(matches, possessive, head_end)
+                if someone is not None:
+                    return someone
                 self.steps.append(f"head word '{tokens[head_end - 1] if head_end else ''}' is not an actor")
                 return None
-            self.steps.append(f"unknown name '{' '.join(tokens[descriptor.end:head_end])}' after "
-                              f"'{descriptor.key}': the descriptor names the actor")
-            head_match, head_end = descriptor, descriptor.end
+            if descriptor is not None:
+                self.steps.append(f"unknown name '{' '.join(tokens[descriptor.end:head_end])}' after "
+                                  f"'{descriptor.key}': the descriptor names the actor")
+                head_match, head_end = descriptor, descriptor.end
+        assert head_match is not None
         poss_end = max((i + 1 for i in possessive if i + 1 < head_end
                         and (i not in covered or covered[i].end == i + 1)), default=0)
         if self._is_goods(tokens, matches, head_match):
@@ -279,6 +291,15 @@ class _Resolution:
         self.steps.append(f"unknown name after '{matches[0].key}'s': someone of {state.country}, sector unknown")
         return Actor(text=self.text, country=state.country, sector=None, cameo_role=None,
                      via=f"{state.via}+name")
+
+    def _name_then_kind(self, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
+        """A named organisation followed by words saying what kind of body it is, or by its equipment
+        ("the Shin Bet security service", "the United Auto Workers union", "Chinese coast guard vessels")."""
+        before = [m for m in matches if m.end <= head_end]
+        if not before or not 0 < head_end - before[-1].end <= 2 or tokens[head_end - 1] not in KIND_WORDS:
+            return None
+        entry = choose_entry(before[-1].entries, self.date)
+        return before[-1] if entry is not None and entry.kind in DESCRIPTOR_KINDS - {"metonym"} else None
 
     def _descriptor(self, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
         """The title or descriptor before a name the knowledge base does not know ("Greek state
@@ -408,7 +429,14 @@ def resolve_actor(text: str, *, date: str | None = None, country: str | None = N
     >>> resolve_actor("Azerbaijan's state media").country
     'AZE'
     """
-    return _Resolution(text, date, country, kb or load_knowledge_base()).run()
+    knowledge = kb or load_knowledge_base()
+    name, comma, rest = text.partition(",")
+    # an apposition: "Dmitry Medvedev, deputy chairman of ..." is Medvedev ("France, Germany and Italy" is not one)
+    if comma and name.strip() and rest.strip()[:1].islower() and " and " not in rest and " or " not in rest:
+        actor = _Resolution(name.strip(), date, country, knowledge).run()
+        if actor is not None:
+            return Actor(text, actor.country, actor.sector, actor.cameo_role, actor.name, actor.via, actor.backer)
+    return _Resolution(text, date, country, knowledge).run()
 
 
 def explain_actor(text: str, *, date: str | None = None, country: str | None = None,

@@ -58,7 +58,7 @@ FORMER = frozenset("former ex late ousted exiled deposed then erstwhile".split()
 #: Words after an organisation's name that say what kind of body it is, or name its equipment.
 KIND_WORDS = frozenset(
     "service services agency union federation confederation party movement group organisation organization "
-    "militia company firm broadcaster network channel newspaper daily agency council assembly court "
+    "militia company firm broadcaster network channel newspaper daily council assembly court "
     "vessel vessels ship ships boat boats aircraft jets warplanes drones helicopters".split())
 #: Most unknown words after a descriptor that still read as a name.
 MAX_UNKNOWN_NAME = 4
@@ -185,10 +185,8 @@ class _Resolution:
             if entry is not None:
                 entry = self._office_named(entry, modifiers, tokens)
                 entry = self._party_standing(entry, tokens[:head_match.start])
-                actor = self._from_entity(entry, backer)
-                if entry.country == TRANSNATIONAL:
-                    return self._explicit_country(actor, entry, modifiers + possessors + pp, tokens)
-                return self._explicit_country(actor, entry, modifiers + possessors, tokens)
+                placed = modifiers + possessors + (pp if entry.country == TRANSNATIONAL else [])
+                return self._explicit_country(self._from_entity(entry, backer), entry, placed, tokens)
         word = choose_entry(head_match.entries, self.date, words=True)
         assert word is not None
         if word.kind == "nonactor":
@@ -286,7 +284,7 @@ class _Resolution:
         if state is None or state.kind not in STATE_KINDS or not state.country:
             return None
         rest = self.text.split("'s", 1)[1].split() if "'s" in self.text else []
-        if not rest or len(rest) > MAX_UNKNOWN_NAME or not all(w[:1].isupper() or w[:1].isdigit() for w in rest):
+        if not rest or len(rest) > MAX_UNKNOWN_NAME or not _is_name(rest):
             return None
         self.steps.append(f"unknown name after '{matches[0].key}'s': someone of {state.country}, sector unknown")
         return Actor(text=self.text, country=state.country, sector=None, cameo_role=None,
@@ -311,8 +309,7 @@ class _Resolution:
         if not before or head_end - before[-1].end > MAX_UNKNOWN_NAME or head_end != len(tokens):
             return None
         last = before[-1]
-        name = self.text.split()[-(head_end - last.end):]
-        if not all(word[:1].isupper() or word[:1].isdigit() for word in name):
+        if not _is_name(self.text.split()[-(head_end - last.end):]):
             return None  # "the army chief spokesman": lowercase words are no name
         if last.is_word:
             word = choose_entry(last.entries, self.date, words=True)
@@ -411,6 +408,11 @@ class _Resolution:
     def _describe(self, match: Match) -> str:
         entry = match.entries[0]
         return f"{entry.kind} {entry.country or ''}{'/' + entry.sector if entry.sector else ''}".strip()
+
+
+def _is_name(words: list[str]) -> bool:
+    """Whether every word is capitalised or a number, as in a proper name."""
+    return all(word[:1].isupper() or word[:1].isdigit() for word in words)
 
 
 def _former_possession(tokens: list[str], match: Match) -> bool:

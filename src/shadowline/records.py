@@ -7,7 +7,9 @@ Every stage takes and returns these plain dataclasses (DESIGN.md: "never dicts o
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 #: The 16 PLOVER event types, in the order of the PLOVER manual.
@@ -24,6 +26,33 @@ HYBRID_CONTEXTS: tuple[str, ...] = (
 )
 
 MODALITIES: tuple[str, ...] = ("asserted", "negated", "future", "hypothetical", "reported")
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})?))?")
+
+
+def iso_date(value: object, where: str = "") -> str | None:
+    """The ISO date (``YYYY-MM-DD``) of an ISO date or date-time string; None for empty; ValueError otherwise.
+
+    The whole value must be the date (or date-time): trailing text is an error, so every date a user
+    gives, on the command line or in an input file, is checked the same way.
+
+    >>> iso_date("2024-05-01"), iso_date("2024-05-01T09:30:00Z")
+    ('2024-05-01', '2024-05-01')
+    """
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    prefix = f"{where} " if where else ""
+    match = _ISO_DATE.fullmatch(text)
+    if not match:
+        raise ValueError(f"{prefix}{text!r} is not an ISO date (expected YYYY-MM-DD)")
+    try:
+        day = date(int(match[1]), int(match[2]), int(match[3]))
+        if match[4]:
+            datetime.fromisoformat(f"{day.isoformat()}T{match[4].replace('Z', '+00:00')}")
+    except ValueError as exc:
+        raise ValueError(f"{prefix}{text!r} is not a valid date ({exc})") from exc
+    return day.isoformat()
 
 
 @dataclass

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from shadowline.actors.codes import CAMEO_ROLES, PLOVER_SECTORS
+from shadowline.records import iso_date
 
 if TYPE_CHECKING:
     from shadowline.actors.knowledge import KnowledgeBase
@@ -21,6 +22,17 @@ if TYPE_CHECKING:
 _ACTOR_KEYS = {"name", "aliases", "country", "sector", "cameo_role", "backer", "kind", "start", "end", "code"}
 _AGENT_KEYS = {"phrase", "sector", "cameo_role"}
 _COUNTRY = re.compile(r"^[A-Z]{2,6}$")
+
+
+class _TextDateLoader(yaml.SafeLoader):
+    """YAML's safe loader, with dates left as text: YAML's own date parsing fails on ``2024-02-30``
+    before we know the entry, so dates are checked per entry, where the error can name it."""
+
+
+_TextDateLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def load_user_dictionary(kb: KnowledgeBase, path: Path) -> int:
@@ -31,9 +43,12 @@ def load_user_dictionary(kb: KnowledgeBase, path: Path) -> int:
     from shadowline.actors.knowledge import Entry
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDateLoader)  # noqa: S506 - a safe loader
     except OSError as exc:
         raise ValueError(f"{path}: cannot read user dictionary ({exc.strerror})") from exc
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: user dictionary is not valid UTF-8 (byte {exc.start + 1}); "
+                         "save it as UTF-8") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
@@ -44,7 +59,7 @@ def load_user_dictionary(kb: KnowledgeBase, path: Path) -> int:
         raise ValueError(f"{path}: expected a mapping with 'actors' and/or 'agents' lists at the top level")
     added = 0
     for number, item in enumerate(_items(path, data, "actors")):
-        where = f"{path}: actors[{number}]"
+        where = f"{path}: actors[{number}]" + (f" ({item['name']})" if isinstance(item.get("name"), str) else "")
         _check_keys(where, item, _ACTOR_KEYS, required={"name"})
         if not item.get("country") and not item.get("sector"):
             raise ValueError(f"{where}: give at least one of 'country' or 'sector'")
@@ -57,7 +72,7 @@ def load_user_dictionary(kb: KnowledgeBase, path: Path) -> int:
         kb.add(entry, [entry.name, *entry.aliases])
         added += 1
     for number, item in enumerate(_items(path, data, "agents")):
-        where = f"{path}: agents[{number}]"
+        where = f"{path}: agents[{number}]" + (f" ({item['phrase']})" if isinstance(item.get("phrase"), str) else "")
         _check_keys(where, item, _AGENT_KEYS, required={"phrase", "sector"})
         phrase = str(item["phrase"])
         kb.add(Entry(code=phrase, kind="agent", name=phrase, sector=_sector(where, item),
@@ -121,9 +136,14 @@ def _date(where: str, item: dict[str, Any], key: str) -> str | None:
         return None
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, str) and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        return value
-    raise ValueError(f"{where}: '{key}' must be a date like 2023-07-06, got {value!r}")
+    text = str(value).strip()
+    try:
+        if re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", text):  # a year or a month: the resolver dates its middle
+            return text
+        return iso_date(text)
+    except ValueError:
+        raise ValueError(f"{where}: '{key}' must be a date like 2023-07-06 (or 2023, or 2023-07), "
+                         f"got {value!r}") from None
 
 
 def _aliases(where: str, item: dict[str, Any]) -> list[str]:

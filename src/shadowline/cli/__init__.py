@@ -11,11 +11,12 @@ import sys
 import click
 
 from shadowline import __version__
+from shadowline.cli.options import EXIT_CODES_HELP
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+@click.group(context_settings=CONTEXT_SETTINGS, epilog=EXIT_CODES_HELP)
 @click.version_option(__version__, prog_name="shadowline")
 def cli() -> None:
     """shadowline: open geopolitical event data from news text.

@@ -9,7 +9,8 @@ import click
 from rich.table import Table
 
 from shadowline.actors import Entry, load_knowledge_base
-from shadowline.cli.output import console
+from shadowline.cli.options import ExitCode, fail
+from shadowline.cli.output import cell, console
 
 _COLUMNS = ("code", "kind", "name", "country", "sector", "cameo_role", "backer", "start", "end", "source")
 
@@ -22,7 +23,7 @@ def _print_entries(entries: list[Entry], fmt: str, limit: int) -> None:
         return
     table = Table(*_COLUMNS)
     for entry in shown:
-        table.add_row(*[str(getattr(entry, c) or "") for c in _COLUMNS])
+        table.add_row(*[cell(getattr(entry, c) or "") for c in _COLUMNS])
     console().print(table)
     if len(entries) > limit:
         click.echo(f"{len(entries) - limit} more; raise --limit to see them")
@@ -36,18 +37,22 @@ def actors() -> None:
 @actors.command("search")
 @click.argument("text")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--limit", type=int, default=25, show_default=True, help="most entries to print")
+@click.option("--limit", type=click.IntRange(min=0), default=25, show_default=True, help="most entries to print")
 @click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="user YAML dictionary to load as well (repeatable)")
 def search(text: str, fmt: str, limit: int, dictionaries: tuple[str, ...]) -> None:
     """Entries whose name or alias is, or contains, TEXT (e.g. "Kremlin", "state media")."""
-    _print_entries(load_knowledge_base(dictionaries).search(text, limit=limit + 1), fmt, limit)
+    try:
+        kb = load_knowledge_base(dictionaries)
+    except ValueError as exc:
+        fail(str(exc), ExitCode.FILE)
+    _print_entries(kb.search(text, limit=limit + 1), fmt, limit)
 
 
 @actors.command("show")
 @click.argument("code")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--limit", type=int, default=50, show_default=True, help="most entries to print")
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="most entries to print")
 def show(code: str, fmt: str, limit: int) -> None:
     """Entries with entry code CODE (WAGNER, NATO), or else of country code CODE (AZE)."""
     _print_entries(load_knowledge_base().show(code), fmt, limit)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,19 +21,10 @@ from rich.table import Table
 
 from shadowline import analysis
 from shadowline.analysis.network import DEFAULT_HALF_LIFE_DAYS, EXPORT_FORMATS
-from shadowline.cli.output import console
+from shadowline.cli.options import ISO_DATE, ExitCode, db_option, fail, open_store, window_options, writing
+from shadowline.cli.output import cell, console
 
-DEFAULT_DB = "shadowline.duckdb"
-
-
-def _db_option(f: Any) -> Any:
-    return click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
-                        help="The shadowline store (DuckDB file).")(f)
-
-
-def _window_options(f: Any) -> Any:
-    f = click.option("--until", default=None, help="Last event date counted (YYYY-MM-DD).")(f)
-    return click.option("--since", default=None, help="First event date counted (YYYY-MM-DD).")(f)
+_COUNT = click.IntRange(min=0)
 
 
 def _half_life_option(f: Any) -> Any:
@@ -41,21 +33,10 @@ def _half_life_option(f: Any) -> Any:
                         help="Days after which an event counts half as much.")(f)
 
 
-def open_store(db: str, read_only: bool = True) -> duckdb.DuckDBPyConnection:
-    """Open the store, or stop with a message saying what to do if it does not exist."""
-    if read_only and not Path(db).is_file():
-        raise click.ClickException(f"no store at {db}: code some text first (shadowline ingest ...) "
-                                   "or point --db at an existing .duckdb file")
-    try:
-        return duckdb.connect(db, read_only=read_only)
-    except duckdb.Error as err:
-        raise click.ClickException(f"cannot open {db}: {err}") from None
-
-
 def _network(con: duckdb.DuckDBPyConnection, since: str | None, until: str | None, half_life: float) -> Any:
     G = analysis.relations_network(con, since=since, until=until, half_life_days=half_life)
     if G.number_of_nodes() == 0:
-        raise click.ClickException("no events between two known actors in this store (or date range)")
+        fail("no events between two known actors in this store (or date range)", ExitCode.STORE)
     return G
 
 
@@ -72,10 +53,11 @@ def _print(table: Table) -> None:
 @click.argument("b")
 @click.option("--directed", is_flag=True, help="Only what A does to B (default: both ways).")
 @click.option("--freq", type=click.Choice(["day", "week", "month"]), default="month", show_default=True)
-@click.option("--events", "show_events", default=0, show_default=True, help="Also list the N latest events.")
+@click.option("--events", "show_events", default=0, show_default=True, type=_COUNT,
+              help="Also list the N latest events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@_window_options
-@_db_option
+@window_options
+@db_option
 def dyad_command(a: str, b: str, directed: bool, freq: str, show_events: int, fmt: str, since: str | None,
                  until: str | None, db: str) -> None:
     """Time series of one dyad: counts by quad class, Goldstein and PLOVER sums.
@@ -83,16 +65,16 @@ def dyad_command(a: str, b: str, directed: bool, freq: str, show_events: int, fm
     Example: shadowline dyad AZE FRA --freq week --events 5
     """
     a, b = a.upper(), b.upper()
-    with open_store(db) as con:
-        points = analysis.dyad_series(con, a, b, freq=freq, directed=directed, since=since, until=until)
-        events = (analysis.dyad_events(con, a, b, directed, since, until, limit=show_events)
+    with open_store(db) as store:
+        points = analysis.dyad_series(store.con, a, b, freq=freq, directed=directed, since=since, until=until)
+        events = (analysis.dyad_events(store.con, a, b, directed, since, until, limit=show_events)
                   if show_events else [])
     if fmt == "json":
         _echo_json({"dyad": [a, b], "directed": directed, "freq": freq,
                     "points": [asdict(p) for p in points], "events": [asdict(e) for e in events]})
         return
     arrow = "->" if directed else "<->"
-    table = Table(title=f"{a} {arrow} {b} by {freq}")
+    table = Table(title=cell(f"{a} {arrow} {b} by {freq}"))
     for col in ("period", "events", "verbal coop", "material coop", "verbal conflict", "material conflict",
                 "Goldstein", "PLOVER"):
         table.add_column(col, justify="right" if col != "period" else "left")
@@ -105,7 +87,7 @@ def dyad_command(a: str, b: str, directed: bool, freq: str, show_events: int, fm
         for col in ("date", "source", "type", "target", "sentence"):
             ev.add_column(col)
         for e in events:
-            ev.add_row(str(e.date), e.source, e.plover_type or "", e.target, e.sentence or "")
+            ev.add_row(cell(e.date), cell(e.source), cell(e.plover_type), cell(e.target), cell(e.sentence))
         _print(ev)
 
 
@@ -113,10 +95,10 @@ def dyad_command(a: str, b: str, directed: bool, freq: str, show_events: int, fm
 @click.option("--format", "fmt", type=click.Choice(["table", *EXPORT_FORMATS]), default="table",
               show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False), default=None, help="Write the graph to this file.")
-@click.option("--top", default=25, show_default=True, help="Ties shown in the table.")
+@click.option("--top", default=25, show_default=True, type=_COUNT, help="Ties shown in the table.")
 @_half_life_option
-@_window_options
-@_db_option
+@window_options
+@db_option
 def network_command(fmt: str, out: str | None, top: int, half_life: float, since: str | None,
                     until: str | None, db: str) -> None:
     """The signed relations network (cooperation +, conflict -), time-decayed.
@@ -127,10 +109,11 @@ def network_command(fmt: str, out: str | None, top: int, half_life: float, since
         fmt = Path(out).suffix.lstrip(".").lower()
         if fmt not in EXPORT_FORMATS:
             raise click.UsageError(f"--out {out}: name a .json, .graphml or .gexf file, or pass --format")
-    with open_store(db) as con:
-        G = _network(con, since, until, half_life)
+    with open_store(db) as store:
+        G = _network(store.con, since, until, half_life)
     if fmt != "table":
-        text = analysis.export_network(G, fmt, out)
+        with writing(out or "-"):
+            text = analysis.export_network(G, fmt, out)
         if text is not None:
             click.echo(text)
         else:
@@ -145,8 +128,8 @@ def network_command(fmt: str, out: str | None, top: int, half_life: float, since
     edges = sorted(G.edges(data=True), key=lambda e: (-abs(e[2]["weight"]), e[0], e[1]))[:top]
     for x, y, d in edges:
         colour = "green" if d["weight"] > 0 else "red"
-        table.add_row(x, y, f"[{colour}]{d['weight']:+.2f}[/]", f"{d['cooperation']:.2f}",
-                      f"{d['conflict']:.2f}", str(d["n_events"]), d["ties"].replace(";", ", "))
+        table.add_row(cell(x), cell(y), f"[{colour}]{d['weight']:+.2f}[/]", f"{d['cooperation']:.2f}",
+                      f"{d['conflict']:.2f}", str(d["n_events"]), cell(d["ties"].replace(";", ", ")))
     _print(table)
 
 
@@ -154,16 +137,16 @@ def network_command(fmt: str, out: str | None, top: int, half_life: float, since
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--seed", default=0, show_default=True)
 @_half_life_option
-@_window_options
-@_db_option
+@window_options
+@db_option
 def blocs_command(fmt: str, seed: int, half_life: float, since: str | None, until: str | None,
                   db: str) -> None:
     """Blocs (signed communities), the structural balance index and the most unbalanced triads.
 
     Example: shadowline blocs --since 2024-01-01 --format json
     """
-    with open_store(db) as con:
-        G = _network(con, since, until, half_life)
+    with open_store(db) as store:
+        G = _network(store.con, since, until, half_life)
     partition = analysis.find_blocs(G, seed=seed)
     bal = analysis.structural_balance(G, top=10)
     if fmt == "json":
@@ -179,7 +162,7 @@ def blocs_command(fmt: str, seed: int, half_life: float, since: str | None, unti
     table.add_column("members")
     table.add_column("cohesion", justify="right")
     for i, b in enumerate(partition.blocs, 1):
-        table.add_row(str(i), ", ".join(b.members), f"{b.cohesion:+.2f}")
+        table.add_row(str(i), cell(", ".join(b.members)), f"{b.cohesion:+.2f}")
     _print(table)
     console().print(f"Structural balance: {bal.index:.1%} of {bal.n_triads} closed triads are balanced "
                     f"({bal.weak_index:.1%} counting three mutual enemies as balanced)")
@@ -188,23 +171,23 @@ def blocs_command(fmt: str, seed: int, half_life: float, since: str | None, unti
         for col in ("actors", "ties (ab, bc, ac)", "strain"):
             tri.add_column(col)
         for t in bal.unbalanced:
-            tri.add_row(" - ".join(t.actors), ", ".join(f"{w:+.2f}" for w in t.weights), f"{t.strain:.2f}")
+            tri.add_row(cell(" - ".join(t.actors)), ", ".join(f"{w:+.2f}" for w in t.weights), f"{t.strain:.2f}")
         _print(tri)
 
 
 @click.command("shadow")
-@click.option("--top", default=10, show_default=True)
-@click.option("--evidence", default=3, show_default=True, help="Events shown per dyad.")
+@click.option("--top", default=10, show_default=True, type=_COUNT, help="Dyads shown.")
+@click.option("--evidence", default=3, show_default=True, type=_COUNT, help="Events shown per dyad.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@_window_options
-@_db_option
+@window_options
+@db_option
 def shadow_command(top: int, evidence: int, fmt: str, since: str | None, until: str | None, db: str) -> None:
     """Dyads whose hostility runs through hybrid means and proxies rather than open fighting.
 
     Example: shadowline shadow --top 5 --evidence 3
     """
-    with open_store(db) as con:
-        rows = analysis.shadow_conflicts(con, top=top, evidence=evidence, since=since, until=until)
+    with open_store(db) as store:
+        rows = analysis.shadow_conflicts(store.con, top=top, evidence=evidence, since=since, until=until)
     if fmt == "json":
         _echo_json([asdict(r) for r in rows])
         return
@@ -212,9 +195,9 @@ def shadow_command(top: int, evidence: int, fmt: str, since: str | None, until: 
     for col in ("dyad", "score", "hybrid share", "channels", "evidence"):
         table.add_column(col)
     for r in rows:
-        table.add_row(" - ".join(r.actors), f"{r.score:.2f}", f"{r.ratio:.0%}",
-                      ", ".join(f"{k} ({v})" for k, v in r.channels.items()),
-                      "\n".join(f"[{e.event_id[:8]}] {e.sentence}" for e in r.evidence))
+        table.add_row(cell(" - ".join(r.actors)), f"{r.score:.2f}", f"{r.ratio:.0%}",
+                      cell(", ".join(f"{k} ({v})" for k, v in r.channels.items())),
+                      "\n".join(cell(f"[{e.event_id[:8]}] {e.sentence}") for e in r.evidence))
     _print(table)
 
 
@@ -223,13 +206,13 @@ def shadow_command(top: int, evidence: int, fmt: str, since: str | None, until: 
 @click.argument("tgt")
 @click.option("--runs", default=10_000, show_default=True, type=click.IntRange(min=1))
 @click.option("--seed", default=0, show_default=True)
-@click.option("--top", default=20, show_default=True, help="Actors shown in the table.")
+@click.option("--top", default=20, show_default=True, type=_COUNT, help="Actors shown in the table.")
 @click.option("--p-alliance", default=analysis.CascadeParams.p_alliance, show_default=True,
               type=click.FloatRange(0, 1), help="Chance an ally honours a defence obligation.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @_half_life_option
-@_window_options
-@_db_option
+@window_options
+@db_option
 def domino_command(src: str, tgt: str, runs: int, seed: int, top: int, p_alliance: float, fmt: str,
                    half_life: float, since: str | None, until: str | None, db: str) -> None:
     """Monte-Carlo domino cascade from a shock between SRC and TGT (see docs/domino.md).
@@ -237,28 +220,32 @@ def domino_command(src: str, tgt: str, runs: int, seed: int, top: int, p_allianc
     Example: shadowline domino FRA AZE --runs 10000 --seed 1
     """
     src, tgt = src.upper(), tgt.upper()
-    with open_store(db) as con:
-        G = _network(con, since, until, half_life)
+    if src == tgt:
+        fail(f"SRC and TGT are both {src}: a shock needs two different actors")
+    with open_store(db) as store:
+        G = _network(store.con, since, until, half_life)
     params = analysis.CascadeParams(p_alliance=p_alliance)
     try:
         with _progress(runs) as advance:
             result = analysis.simulate_cascade(G, src, tgt, runs=runs, seed=seed, params=params,
                                                progress=advance)
     except KeyError as err:
-        raise click.ClickException(str(err.args[0])) from None
+        fail(str(err.args[0]))
+    except ValueError as err:
+        fail(str(err))
     if fmt == "json":
         data = result.as_json()
         actors = data["actors"]
         data["actors"] = actors[:top] if top and isinstance(actors, list) else actors
         _echo_json(data)
         return
-    table = Table(title=f"Domino: {src} vs {tgt} ({runs} runs, seed {seed})",
+    table = Table(title=cell(f"Domino: {src} vs {tgt} ({runs} runs, seed {seed})"),
                   caption="path: A -> B pulls B to A's side; A -x B pushes B to the other side")
     for col in ("actor", "drawn in", "side", "on that side", "most likely path"):
         table.add_column(col, justify="right" if col in ("drawn in", "on that side") else "left")
     for a in result.actors[:top]:
-        table.add_row(a.actor, f"{a.p_join:.1%}", a.side, f"{a.p_side:.0%}",
-                      result.describe_path(a.paths[0]) if a.paths else "")
+        table.add_row(cell(a.actor), f"{a.p_join:.1%}", cell(a.side), f"{a.p_side:.0%}",
+                      cell(result.describe_path(a.paths[0])) if a.paths else "")
     _print(table)
 
 
@@ -292,20 +279,23 @@ class _progress:  # noqa: N801 - used as a context manager, reads like a functio
 
 
 @click.command("warn")
-@click.option("--window", default=4, show_default=True, help="Recent window, in weeks.")
-@click.option("--baseline", default=52, show_default=True, help="Baseline before it, in weeks.")
+@click.option("--window", default=4, show_default=True, type=click.IntRange(min=1),
+              help="Recent window, in weeks.")
+@click.option("--baseline", default=52, show_default=True, type=click.IntRange(min=1),
+              help="Baseline before it, in weeks.")
 @click.option("--threshold", default=2.0, show_default=True, help="z-score that raises an alert.")
-@click.option("--as-of", "as_of", default=None, type=click.DateTime(["%Y-%m-%d"]),
+@click.option("--as-of", "as_of", default=None, type=ISO_DATE,
               help="End of the recent window (default: latest event).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@_db_option
-def warn_command(window: int, baseline: int, threshold: float, as_of: Any, fmt: str, db: str) -> None:
+@db_option
+def warn_command(window: int, baseline: int, threshold: float, as_of: str | None, fmt: str, db: str) -> None:
     """Escalation alerts: dyads whose recent weekly conflict departs from their own baseline.
 
     Example: shadowline warn --window 4 --baseline 52 --threshold 2
     """
-    with open_store(db) as con:
-        alerts = analysis.escalation_alerts(con, as_of=as_of.date() if as_of else None, window_weeks=window,
+    with open_store(db) as store:
+        alerts = analysis.escalation_alerts(store.con, as_of=date.fromisoformat(as_of) if as_of else None,
+                                            window_weeks=window,
                                             baseline_weeks=baseline, threshold=threshold)
     if fmt == "json":
         _echo_json([asdict(a) for a in alerts])
@@ -317,8 +307,8 @@ def warn_command(window: int, baseline: int, threshold: float, as_of: Any, fmt: 
     for col in ("dyad", "z", "recent / week", "baseline / week", "events", "evidence"):
         table.add_column(col)
     for a in alerts:
-        table.add_row(" - ".join(a.actors), f"{a.z:.1f}", f"{a.recent_mean:.2f}", f"{a.baseline_mean:.2f}",
-                      str(a.n_recent), "\n".join(f"{e.date} {e.sentence}" for e in a.evidence))
+        table.add_row(cell(" - ".join(a.actors)), f"{a.z:.1f}", f"{a.recent_mean:.2f}", f"{a.baseline_mean:.2f}",
+                      str(a.n_recent), "\n".join(cell(f"{e.date} {e.sentence}") for e in a.evidence))
     _print(table)
 
 
@@ -333,13 +323,11 @@ def ties_import_group() -> None:
 
 
 def _import(kind: str, file: str, db: str) -> None:
-    con = open_store(db, read_only=False)
-    try:
-        result = analysis.import_ties(con, file, kind)
-    except (ValueError, FileNotFoundError) as err:
-        raise click.ClickException(str(err)) from None
-    finally:
-        con.close()
+    with open_store(db, read_only=False) as store:
+        try:
+            result = analysis.import_ties(store.con, file, kind)
+        except (ValueError, OSError) as err:
+            fail(str(err), ExitCode.FILE)
     for message in result.errors:
         click.echo(message, err=True)
     click.echo(f"{result.ties_written} ties written from {result.rows_read} rows of {file}"
@@ -348,7 +336,7 @@ def _import(kind: str, file: str, db: str) -> None:
 
 @ties_import_group.command("atop")
 @click.argument("file", type=click.Path(dir_okay=False))
-@_db_option
+@db_option
 def ties_import_atop(file: str, db: str) -> None:
     """Import an ATOP-style alliance table (state_a,state_b or ccode1,ccode2; year; defense, ...).
 
@@ -359,7 +347,7 @@ def ties_import_atop(file: str, db: str) -> None:
 
 @ties_import_group.command("rivalries")
 @click.argument("file", type=click.Path(dir_okay=False))
-@_db_option
+@db_option
 def ties_import_rivalries(file: str, db: str) -> None:
     """Import a rivalry table (ccode1,ccode2 or state_a,state_b; styear; endyear).
 
@@ -371,7 +359,7 @@ def ties_import_rivalries(file: str, db: str) -> None:
 @click.command("report")
 @click.option("--out", default="brief.html", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--title", default="shadowline briefing", show_default=True)
-@_db_option
+@db_option
 def report_command(out: str, title: str, db: str) -> None:
     """Write a self-contained HTML briefing (findings, timelines, network, shadow, domino, events).
 
@@ -379,8 +367,8 @@ def report_command(out: str, title: str, db: str) -> None:
     """
     from shadowline.report import write_report
 
-    with open_store(db) as con:
-        path = write_report(con, out, title=title)
+    with open_store(db) as store, writing(out):
+        path = write_report(store.con, out, title=title)
     click.echo(f"wrote {path}")
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import click
 
-from shadowline.cli.output import EVENT_FORMATS, console, dyad_table, fail, print_events, progress_bar
+from shadowline.cli.inputs import JSONL_INPUT, jsonl_records
+from shadowline.cli.options import ISO_DATE, ExitCode, date_option, db_option, fail, open_store, writing
+from shadowline.cli.output import EVENT_FORMATS, cell, console, dyad_table, print_events, progress_bar
 
-DB_OPTION = click.option("--db", default="shadowline.duckdb", show_default=True, type=click.Path(dir_okay=False),
-                         help="DuckDB store file.")
 CODER_OPTIONS = [
     click.option("--coder", type=click.Choice(["auto", "model", "patterns"]), default="auto", show_default=True,
                  help="Event typer: the learned classifier (model), the CAMEO verb patterns, or auto."),
@@ -34,20 +34,8 @@ def coder_options(func):  # type: ignore[no-untyped-def]
     return func
 
 
-def _date_option(required: bool = False):  # type: ignore[no-untyped-def]
-    return click.option("--date", "date", default=None,
-                        help="Document date (YYYY-MM-DD) for inputs that carry none; relative expressions "
-                             "('last July') resolve against it.")
-
-
-def _check_date(date: str | None) -> str | None:
-    from shadowline.ingest.readers import normalise_date
-
-    try:
-        return normalise_date(date, "--date")
-    except ValueError as exc:
-        fail(str(exc))
-    return None
+_DOCUMENT_DATE = date_option("--date", help="Document date (YYYY-MM-DD) for inputs that carry none; relative "
+                                         "expressions ('last July') resolve against it.")
 
 
 def _make_coder(coder: str, spacy_model: str | None, actor_files: tuple[str, ...],  # type: ignore[no-untyped-def]
@@ -59,7 +47,7 @@ def _make_coder(coder: str, spacy_model: str | None, actor_files: tuple[str, ...
         return Coder(spacy_model=spacy_model, coder=coder, actor_files=actor_files, events=selection,
                      workers=workers)
     except (PipelineNotInstalled, FileNotFoundError, ValueError) as exc:
-        fail(str(exc))
+        fail(str(exc), ExitCode.FILE)
 
 
 def _report_problem(problems: list[str]):  # type: ignore[no-untyped-def]
@@ -71,7 +59,7 @@ def _report_problem(problems: list[str]):  # type: ignore[no-untyped-def]
 
 @click.command("code")
 @click.argument("paths", nargs=-1, required=True)
-@_date_option()
+@_DOCUMENT_DATE
 @click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True)
 @coder_options
 def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str, spacy_model: str | None,
@@ -88,7 +76,6 @@ def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str,
     """
     from shadowline.ingest import read_documents
 
-    date = _check_date(date)
     problems: list[str] = []
     documents = list(read_documents(paths, date=date, report=_report_problem(problems)))
     events = []
@@ -106,9 +93,10 @@ def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str,
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
-@DB_OPTION
-@_date_option()
-@click.option("--batch-size", default=64, show_default=True, help="Documents per transaction.")
+@db_option
+@_DOCUMENT_DATE
+@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(min=1),
+              help="Documents per transaction.")
 @coder_options
 def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size: int, coder: str,
                    spacy_model: str | None, actor_files: tuple[str, ...], selection: str, workers: int) -> None:
@@ -124,23 +112,16 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
       shadowline ingest wire.jsonl --db news.duckdb --batch-size 256
     """
     from shadowline.ingest import read_documents
-    from shadowline.store import Store, StoreError
     from shadowline.store.ingest import ingest_documents
 
-    date = _check_date(date)
     problems: list[str] = []
     documents = list(read_documents(paths, date=date, report=_report_problem(problems)))
-    engine = _make_coder(coder, spacy_model, actor_files, selection, workers) if documents else None
-    try:
-        store = Store(db)
-    except StoreError as exc:
-        if engine is not None:
-            engine.close()
-        fail(str(exc))
-    with store, engine or nullcontext(), progress_bar("coding") as bar:
-        task = bar.add_task("coding", total=len(documents))
-        summary = ingest_documents(store, engine, documents, batch_size,
-                                   progress=lambda n: bar.advance(task, n)) if engine else None
+    with open_store(db, read_only=False) as store:
+        engine = _make_coder(coder, spacy_model, actor_files, selection, workers) if documents else None
+        with engine or nullcontext(), progress_bar("coding") as bar:
+            task = bar.add_task("coding", total=len(documents))
+            summary = ingest_documents(store, engine, documents, batch_size,
+                                       progress=lambda n: bar.advance(task, n)) if engine else None
     if summary is not None:
         summary.problems = problems
         click.echo(f"{db}: {summary.line()}", err=True)
@@ -151,15 +132,15 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
 
 
 @click.command("events")
-@DB_OPTION
+@db_option
 @click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True)
 @click.option("--actor", default=None, help="Country/IGO code or canonical name, on either side (e.g. AZE).")
 @click.option("--type", "plover_type", default=None, help="PLOVER event type (e.g. ACCUSE).")
-@click.option("--since", default=None, help="Earliest event date (YYYY-MM-DD).")
-@click.option("--until", default=None, help="Latest event date (YYYY-MM-DD).")
+@date_option("--since", help="Earliest event date (YYYY-MM-DD).")
+@date_option("--until", help="Latest event date (YYYY-MM-DD).")
 @click.option("--modality", type=click.Choice(["asserted", "negated", "future", "hypothetical", "reported"]),
               default=None)
-@click.option("--limit", type=int, default=None)
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="Most events to list.")
 def events_command(db: str, fmt: str, actor: str | None, plover_type: str | None, since: str | None,
                    until: str | None, modality: str | None, limit: int | None) -> None:
     """List stored events.
@@ -170,25 +151,21 @@ def events_command(db: str, fmt: str, actor: str | None, plover_type: str | None
       shadowline events --since 2024-01-01 --format csv > events.csv
     """
     from shadowline.records import PLOVER_TYPES
-    from shadowline.store import Store, StoreError
 
     if plover_type and plover_type.upper() not in PLOVER_TYPES:
         fail(f"unknown PLOVER type {plover_type!r}; one of {', '.join(PLOVER_TYPES)}")
-    since, until = _check_date(since), _check_date(until)
-    try:
-        with Store(db, read_only=True) as store:
-            found = store.events(actor=actor, plover_type=plover_type, since=since, until=until,
-                                 modality=modality, limit=limit)
-    except StoreError as exc:
-        fail(str(exc))
+    with open_store(db) as store:
+        found = store.events(actor=actor, plover_type=plover_type, since=since, until=until,
+                             modality=modality, limit=limit)
     print_events(found, fmt, title=f"{len(found)} events in {db}")
 
 
 @click.command("resolve")
 @click.argument("texts", nargs=-1)
-@click.option("--input", "input_file", type=click.File("r", encoding="utf-8"), default=None,
-              help='JSON Lines of {"text", "country"?, "date"?}; - for standard input.')
-@click.option("--date", default=None, help="Date context (who held office then).")
+@click.option("--input", "input_file", type=JSONL_INPUT, default=None,
+              help='JSON Lines of {"text", "country"?, "date"?}; - for standard input. A bad line gets an '
+                   '{"line", "error"} line in its place.')
+@click.option("--date", type=ISO_DATE, default=None, help="Date context (who held office then).")
 @click.option("--country", default=None, help="Country context (ISO3) for bare agents like 'officials'.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 @click.option("--explain", is_flag=True, help="Show how each text was resolved, step by step.")
@@ -207,36 +184,39 @@ def resolve_command(texts: tuple[str, ...], input_file, date: str | None, countr
     from rich.table import Table
 
     from shadowline.actors import explain_actor, load_knowledge_base, resolve_actor
+    from shadowline.records import iso_date
 
     if not texts and input_file is None:
         fail("give actor TEXTS or --input FILE (see --help)")
     try:
         kb = load_knowledge_base(tuple(actor_files)) if actor_files else load_knowledge_base()
     except ValueError as exc:
-        fail(str(exc))
-    rows: list[tuple[str, str | None, str | None, int | None]] = [(t, country, date, None) for t in texts]
+        fail(str(exc), ExitCode.FILE)
+    rows: list[tuple[str, str | None, str | None] | tuple[int, str]] = [(t, country, date) for t in texts]
     errors = 0
     if input_file is not None:
-        for number, line in enumerate(input_file, start=1):
-            if not line.strip():
+        for number, item in jsonl_records(input_file, ("text",)):
+            if isinstance(item, str):
+                rows.append((number, item))
+                errors += 1
                 continue
             try:
-                item = json.loads(line)
-                if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                    raise ValueError("expected an object with a 'text' string")
-                rows.append((item["text"], item.get("country") or country, item.get("date") or date, number))
-            except (ValueError, json.JSONDecodeError) as exc:
-                rows.append(("", None, None, -number))
-                click.echo(f"{input_file.name}:{number}: {exc}", err=True)
+                row_date = iso_date(item.get("date"), "'date'") or date
+            except ValueError as exc:
+                click.echo(f"{getattr(input_file, 'name', '-')}:{number}: {exc}", err=True)
+                rows.append((number, str(exc)))
                 errors += 1
+                continue
+            rows.append((item["text"], item.get("country") or country, row_date))
     table = Table(header_style="bold")
     for column in ("text", "country", "sector", "cameo_role", "name", "via"):
         table.add_column(column)
-    for text, ctx_country, ctx_date, number in rows:
-        if number is not None and number < 0:
+    for row in rows:
+        if isinstance(row[0], int):
             if fmt == "jsonl":
-                click.echo(json.dumps({"error": f"line {-number}: malformed input"}))
+                click.echo(json.dumps({"line": row[0], "error": row[1]}))
             continue
+        text, ctx_country, ctx_date = row
         actor = resolve_actor(text, date=ctx_date, country=ctx_country, kb=kb)
         record = {"text": text, "country": actor.country if actor else None,
                   "sector": actor.sector if actor else None, "cameo_role": actor.cameo_role if actor else None,
@@ -246,7 +226,7 @@ def resolve_command(texts: tuple[str, ...], input_file, date: str | None, countr
         if fmt == "jsonl":
             click.echo(json.dumps(record, ensure_ascii=False))
         else:
-            table.add_row(*[str(record[c]) if record[c] is not None else "-" for c in
+            table.add_row(*[cell(record[c]) if record[c] is not None else "-" for c in
                             ("text", "country", "sector", "cameo_role", "name", "via")])
         if explain:
             for step in explain_actor(text, date=ctx_date, country=ctx_country, kb=kb):
@@ -258,7 +238,7 @@ def resolve_command(texts: tuple[str, ...], input_file, date: str | None, countr
 
 
 @click.command("demo")
-@DB_OPTION
+@db_option
 @click.option("--report", "report_path", default="shadowline-briefing.html", show_default=True,
               type=click.Path(dir_okay=False), help="Where to write the HTML briefing.")
 @click.option("--coder", type=click.Choice(["auto", "model", "patterns"]), default="auto", show_default=True)
@@ -271,12 +251,11 @@ def demo_command(db: str, report_path: str, coder: str, selection: str) -> None:
     sentence), the top dyads, and writes an HTML briefing.
     """
     from shadowline.examples import example_documents
-    from shadowline.store import Store
     from shadowline.store.ingest import ingest_documents
 
     engine = _make_coder(coder, None, (), selection)
     documents = example_documents()
-    with Store(db) as store:
+    with open_store(db, read_only=False) as store:
         summary = ingest_documents(store, engine, documents)
         ids = {d.doc_id for d in documents}
         events = [e for e in store.events() if e.doc_id in ids]
@@ -287,7 +266,8 @@ def demo_command(db: str, report_path: str, coder: str, selection: str) -> None:
             from shadowline.report import write_report
         except ImportError:
             return
-        out = write_report(store.con, Path(report_path))
+        with writing(report_path):
+            out = write_report(store.con, Path(report_path))
         click.echo(f"briefing written to {out}")
 
 

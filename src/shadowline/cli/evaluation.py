@@ -7,14 +7,17 @@ import sys
 
 import click
 
-from shadowline.cli.output import console, fail
+from shadowline.cli.inputs import JSONL_INPUT, jsonl_records
+from shadowline.cli.options import ExitCode, fail
+from shadowline.cli.output import console
 
 
 @click.command("classify")
-@click.option("--input", "input_file", type=click.File("r", encoding="utf-8"), required=True,
+@click.option("--input", "input_file", type=JSONL_INPUT, required=True,
               help='JSON Lines of {"sentence", "source", "target"} (actor texts as written); - for stdin.')
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
-@click.option("--batch-size", default=64, show_default=True)
+@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(min=1),
+              help="Pairs per model call.")
 @click.option("--model", "model_path", default=None, help="Path of another classifier model folder.")
 def classify_command(input_file, fmt: str, batch_size: int, model_path: str | None) -> None:  # type: ignore[no-untyped-def]
     """Classify (sentence, source, target) pairs into PLOVER types with the shipped model.
@@ -33,7 +36,7 @@ def classify_command(input_file, fmt: str, batch_size: int, model_path: str | No
     try:
         classifier = PairClassifier.load(model_path)
     except (FileNotFoundError, ValueError) as exc:
-        fail(str(exc))
+        fail(str(exc), ExitCode.FILE)
     errors = 0
 
     def flush(batch: list[tuple[int, object]]) -> None:
@@ -51,21 +54,12 @@ def classify_command(input_file, fmt: str, batch_size: int, model_path: str | No
                                    "probabilities": {k: round(v, 4) for k, v in p.probabilities.items()}}))
 
     batch: list[tuple[int, object]] = []
-    for number, line in enumerate(input_file, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            if not isinstance(row, dict):
-                raise ValueError("expected a JSON object")
-            missing = [k for k in ("sentence", "source", "target") if not isinstance(row.get(k), str)]
-            if missing:
-                raise ValueError(f"missing string field(s): {', '.join(missing)}")
-            batch.append((number, pair_input(row["sentence"], row["source"], row["target"])))
-        except (ValueError, json.JSONDecodeError) as exc:
-            batch.append((number, str(exc)))
-            click.echo(f"{input_file.name}:{number}: {exc}", err=True)
+    for number, row in jsonl_records(input_file, ("sentence", "source", "target")):
+        if isinstance(row, str):
+            batch.append((number, row))
             errors += 1
+        else:
+            batch.append((number, pair_input(row["sentence"], row["source"], row["target"])))
         if len(batch) >= batch_size:
             flush(batch)
             batch = []
@@ -124,7 +118,7 @@ DEFAULT_SPANS = "../shared/data/train/actor_spans_train.jsonl"
 @click.option("--spans", default=None, type=click.Path(dir_okay=False),
               help=f"Sentences with gold source/target spans (JSONL tokens + BIO tags over S/T/R); "
                    f"default: {DEFAULT_SPANS} when it exists.")
-@click.option("--limit", type=int, default=None, help="Score only the first N span sentences.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N span sentences.")
 @click.option("--coder", type=click.Choice(["auto", "model", "patterns"]), default="auto", show_default=True)
 def eval_actors(phrases: str | None, spans: str | None, limit: int | None, coder: str) -> None:
     """Actor resolution accuracy (country, sector) and source-target pair P/R/F1.

@@ -1,12 +1,17 @@
-"""Printing for the CLI: rich tables of events and dyads, and the structured formats."""
+"""Printing for the CLI: rich tables of events and dyads, and the structured formats.
+
+Every piece of data shown through Rich (news text, actor names, ids, paths) goes through :func:`cell`
+first: Rich reads ``[bold]`` or ``[/]`` in a string as markup, and a terminal obeys escape sequences,
+so text from an article must reach neither as such.
+"""
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any
 
-import click
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -16,6 +21,20 @@ from shadowline.records import Event
 from shadowline.store.export import write_events
 
 EVENT_FORMATS = ("table", "json", "jsonl", "csv", "tsv", "plover")
+
+#: C0 and C1 control characters and DEL: ESC starts terminal escape sequences (clear screen, window title).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def cell(value: object) -> str:
+    """`value` as plain text for a Rich table or line: control characters removed (whitespace ones become
+    a space), Rich markup escaped so that it prints as written.
+
+    >>> cell("[bold]Paris[/] \\x1b[2J")
+    '\\\\[bold]Paris\\\\[/] [2J'
+    """
+    text = _CONTROL.sub(lambda m: " " if m.group() in "\t\n\r" else "", "" if value is None else str(value))
+    return escape(text)
 
 
 def console(err: bool = False) -> Console:
@@ -27,7 +46,7 @@ def console(err: bool = False) -> Console:
 
 def _actor_label(text: str, country: str | None, sector: str | None) -> str:
     code = f"{country or '?'}{' ' + sector if sector else ''}"
-    return f"[bold]{code}[/bold] [dim]{escape(_cut(text, 22))}[/dim]"
+    return f"[bold]{cell(code)}[/bold] [dim]{cell(_cut(text, 22))}[/dim]"
 
 
 def _cut(text: str, width: int) -> str:
@@ -37,7 +56,7 @@ def _cut(text: str, width: int) -> str:
 
 def event_table(events: Sequence[Event], title: str | None = None) -> Table:
     """Events as a table: date, source -> type -> target (modality), confidence, the sentence cut short."""
-    table = Table(title=title, header_style="bold", expand=False, padding=(0, 1))
+    table = Table(title=cell(title) if title else None, header_style="bold", expand=False, padding=(0, 1))
     table.add_column("date", no_wrap=True, min_width=10)
     table.add_column("source", no_wrap=True, max_width=28)
     table.add_column("event", no_wrap=True, max_width=30)
@@ -48,10 +67,10 @@ def event_table(events: Sequence[Event], title: str | None = None) -> Table:
         kind = e.plover_type + (f"/{e.plover_mode}" if e.plover_mode else "")
         style = "red" if (e.quad_class or 0) >= 3 else "green"
         modality = "" if e.modality == "asserted" else f" [italic]{e.modality}[/italic]"
-        table.add_row(e.date or "", _actor_label(e.source.text, e.source.country, e.source.sector),
-                      f"[{style}]{kind}[/{style}]{modality}",
+        table.add_row(cell(e.date), _actor_label(e.source.text, e.source.country, e.source.sector),
+                      f"[{style}]{cell(kind)}[/{style}]{modality}",
                       _actor_label(e.target.text, e.target.country, e.target.sector),
-                      f"{e.confidence:.2f}", escape(" ".join(e.sentence.split())))
+                      f"{e.confidence:.2f}", cell(" ".join(e.sentence.split())))
     return table
 
 
@@ -68,15 +87,9 @@ def dyad_table(rows: Sequence[dict[str, Any]], title: str = "Top dyads") -> Tabl
                             ("goldstein", "right")):
         table.add_column(column, justify=justify)  # type: ignore[arg-type]
     for row in rows:
-        table.add_row(str(row["source"]), str(row["target"]), str(row["events"]), str(row["conflict"]),
+        table.add_row(cell(row["source"]), cell(row["target"]), str(row["events"]), str(row["conflict"]),
                       f"{row['goldstein']:+.1f}")
     return table
-
-
-def fail(message: str, code: int = 2) -> None:
-    """Print a user error (no traceback) and exit."""
-    click.echo(f"error: {message}", err=True)
-    sys.exit(code)
 
 
 def progress_bar(label: str) -> Progress:

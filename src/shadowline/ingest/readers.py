@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date as date_type
 from pathlib import Path
 
-from shadowline.records import Document
+from shadowline.records import Document, iso_date
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -48,20 +48,6 @@ class _Skip(Exception):
     def __init__(self, reason: str, line: int | None = None) -> None:
         super().__init__(reason)
         self.reason, self.line = reason, line
-
-
-def normalise_date(value: object, where: str = "date") -> str | None:
-    """An ISO date (YYYY-MM-DD) from an ISO date or datetime string; None for empty; ValueError otherwise."""
-    if value in (None, ""):
-        return None
-    text = str(value).strip()
-    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
-    if not match:
-        raise ValueError(f"{where} {text!r} is not an ISO date (expected YYYY-MM-DD)")
-    try:
-        return date_type(int(match[1]), int(match[2]), int(match[3])).isoformat()
-    except ValueError as exc:
-        raise ValueError(f"{where} {text!r} is not a valid date") from exc
 
 
 def _decode(path: Path, raw: bytes) -> str:
@@ -106,7 +92,7 @@ def _read_html(path: Path, raw: bytes, date: str | None) -> Iterator[Document]:
 
 def _try_date(value: object) -> str | None:
     try:
-        return normalise_date(value)
+        return iso_date(value)
     except ValueError:
         return None
 
@@ -165,7 +151,7 @@ def _read_jsonl(path: Path, raw: bytes, date: str | None,
             report(InputProblem(str(path), "missing or empty 'text' field", number))
             continue
         try:
-            row_date = normalise_date(row.get("date"), "'date'") or date
+            row_date = iso_date(row.get("date"), "'date'") or date
         except ValueError as exc:
             report(InputProblem(str(path), str(exc), number))
             continue

@@ -30,8 +30,8 @@ def test_every_command_teaches_with_an_example(run) -> None:
 
 def test_missing_store_is_a_clear_error(run, tmp_path: Path) -> None:
     result = run("blocs", "--db", str(tmp_path / "nothing.duckdb"))
-    assert result.exit_code != 0
-    assert "no store at" in result.output and "Traceback" not in result.output
+    assert result.exit_code == 3
+    assert "no such store" in result.output and "Traceback" not in result.output
 
 
 def test_blocs_json(run, world_db: Path) -> None:

@@ -67,7 +67,7 @@ def test_ingest_is_idempotent_and_events_filter(run, tmp_path):
 
 def test_events_on_a_missing_store_is_a_clear_error(run, tmp_path):
     result = run("events", "--db", tmp_path / "none.duckdb")
-    assert result.exit_code == 2 and "no such store" in result.stderr
+    assert result.exit_code == 3 and "no such store" in result.stderr
 
 
 def test_resolve_keeps_input_order_and_marks_non_actors(run):

@@ -34,8 +34,8 @@ def coder_options(func):  # type: ignore[no-untyped-def]
     return func
 
 
-_DOCUMENT_DATE = date_option("--date", help="Document date (YYYY-MM-DD) for inputs that carry none; relative "
-                                         "expressions ('last July') resolve against it.")
+_DOCUMENT_DATE = date_option("--date", help="Document date for inputs that carry none; relative expressions "
+                                         "('last July') resolve against it.")
 
 
 def _make_coder(coder: str, spacy_model: str | None, actor_files: tuple[str, ...],  # type: ignore[no-untyped-def]
@@ -136,8 +136,8 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
 @click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True)
 @click.option("--actor", default=None, help="Country/IGO code or canonical name, on either side (e.g. AZE).")
 @click.option("--type", "plover_type", default=None, help="PLOVER event type (e.g. ACCUSE).")
-@date_option("--since", help="Earliest event date (YYYY-MM-DD).")
-@date_option("--until", help="Latest event date (YYYY-MM-DD).")
+@date_option("--since", help="Earliest event date.")
+@date_option("--until", help="Latest event date.")
 @click.option("--modality", type=click.Choice(["asserted", "negated", "future", "hypothetical", "reported"]),
               default=None)
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="Most events to list.")

@@ -78,8 +78,8 @@ def date_option(*names: str, help: str) -> Callable[[F], F]:  # noqa: A002 - cli
 
 def window_options(func: F) -> F:
     """``--since`` and ``--until``: the window of event dates a command counts."""
-    func = date_option("--until", help="Last event date counted (YYYY-MM-DD).")(func)
-    return date_option("--since", help="First event date counted (YYYY-MM-DD).")(func)
+    func = date_option("--until", help="Last event date counted.")(func)
+    return date_option("--since", help="First event date counted.")(func)
 
 
 def db_option(func: F) -> F:

@@ -124,3 +124,13 @@ def test_classify_input_with_an_invalid_utf8_line_keeps_the_others() -> None:
 def test_classify_batch_size_below_one_is_a_usage_error() -> None:
     result = run("classify", "--input", "-", "--batch-size", "0", input=b"")
     assert result.exit_code == 2 and "Invalid value for '--batch-size'" in result.output
+
+
+@pytest.mark.model
+def test_ingest_with_a_bad_user_dictionary_writes_no_store(tmp_path: Path) -> None:
+    dictionary, article, db = tmp_path / "mine.yaml", tmp_path / "a.txt", tmp_path / "s.duckdb"
+    dictionary.write_text(BAD_DATE_YAML, encoding="utf-8")
+    article.write_text("France accused Azerbaijan.", encoding="utf-8")
+    result = run("ingest", article, "--db", db, "--actors", dictionary)
+    assert result.exit_code == 4 and "actors[0] (Ministry of Examples)" in result.output
+    assert not db.exists()

@@ -116,12 +116,11 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
 
     problems: list[str] = []
     documents = list(read_documents(paths, date=date, report=_report_problem(problems)))
-    with open_store(db, read_only=False) as store:
-        engine = _make_coder(coder, spacy_model, actor_files, selection, workers) if documents else None
-        with engine or nullcontext(), progress_bar("coding") as bar:
-            task = bar.add_task("coding", total=len(documents))
-            summary = ingest_documents(store, engine, documents, batch_size,
-                                       progress=lambda n: bar.advance(task, n)) if engine else None
+    engine = _make_coder(coder, spacy_model, actor_files, selection, workers) if documents else None
+    with engine or nullcontext(), open_store(db, read_only=False) as store, progress_bar("coding") as bar:
+        task = bar.add_task("coding", total=len(documents))
+        summary = ingest_documents(store, engine, documents, batch_size,
+                                   progress=lambda n: bar.advance(task, n)) if engine else None
     if summary is not None:
         summary.problems = problems
         click.echo(f"{db}: {summary.line()}", err=True)

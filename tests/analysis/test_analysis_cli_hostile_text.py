@@ -38,6 +38,12 @@ def test_dyad_events_print_markup_as_written(hostile_db: Path) -> None:
     assert "[bold]denied[/bold] it [/] and" in " ".join(result.output.split())
 
 
+def test_events_table_prints_markup_as_written(hostile_db: Path) -> None:
+    result = run("events", "--actor", "AZE", "--type", "ACCUSE", "--db", hostile_db)
+    assert result.exit_code == 0, result.output
+    assert "[bold]denied[/bold]" in result.output and "\x1b" not in result.output
+
+
 def test_shadow_and_warn_keep_markup_and_ids_and_drop_escapes(hostile_db: Path) -> None:
     shadow = run("shadow", "--db", hostile_db, "--evidence", "50", "--top", "1")
     assert shadow.exit_code == 0, shadow.output

@@ -88,7 +88,7 @@ def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str,
                 bar.advance(task)
     print_events(events, fmt)
     if problems:
-        sys.exit(1)
+        sys.exit(ExitCode.INPUTS_SKIPPED)
 
 
 @click.command("ingest")
@@ -127,7 +127,7 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
     else:
         click.echo(f"{db}: nothing to ingest ({len(problems)} inputs failed)", err=True)
     if problems:
-        sys.exit(1)
+        sys.exit(ExitCode.INPUTS_SKIPPED)
 
 
 @click.command("events")
@@ -183,7 +183,6 @@ def resolve_command(texts: tuple[str, ...], input_file, date: str | None, countr
     from rich.table import Table
 
     from shadowline.actors import explain_actor, load_knowledge_base, resolve_actor
-    from shadowline.records import iso_date
 
     if not texts and input_file is None:
         fail("give actor TEXTS or --input FILE (see --help)")
@@ -194,19 +193,12 @@ def resolve_command(texts: tuple[str, ...], input_file, date: str | None, countr
     rows: list[tuple[str, str | None, str | None] | tuple[int, str]] = [(t, country, date) for t in texts]
     errors = 0
     if input_file is not None:
-        for number, item in jsonl_records(input_file, ("text",)):
+        for number, item in jsonl_records(input_file, ("text",), date_fields=("date",)):
             if isinstance(item, str):
                 rows.append((number, item))
                 errors += 1
-                continue
-            try:
-                row_date = iso_date(item.get("date"), "'date'") or date
-            except ValueError as exc:
-                click.echo(f"{getattr(input_file, 'name', '-')}:{number}: {exc}", err=True)
-                rows.append((number, str(exc)))
-                errors += 1
-                continue
-            rows.append((item["text"], item.get("country") or country, row_date))
+            else:
+                rows.append((item["text"], item.get("country") or country, item["date"] or date))
     table = Table(header_style="bold")
     for column in ("text", "country", "sector", "cameo_role", "name", "via"):
         table.add_column(column)
@@ -233,7 +225,7 @@ def resolve_command(texts: tuple[str, ...], input_file, date: str | None, countr
     if fmt == "table":
         console().print(table)
     if errors:
-        sys.exit(1)
+        sys.exit(ExitCode.INPUTS_SKIPPED)
 
 
 @click.command("demo")

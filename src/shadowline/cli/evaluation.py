@@ -65,7 +65,7 @@ def classify_command(input_file, fmt: str, batch_size: int, model_path: str | No
             batch = []
     flush(batch)
     if errors:
-        sys.exit(1)
+        sys.exit(ExitCode.INPUTS_SKIPPED)
 
 
 def default_classify_data() -> list:

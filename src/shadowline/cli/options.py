@@ -48,7 +48,7 @@ class CommandError(click.ClickException):
 
     def __init__(self, message: str, exit_code: ExitCode) -> None:
         super().__init__(message)
-        self.exit_code = int(exit_code)
+        self.exit_code = int(exit_code)  # type: ignore[misc]  # click declares it a class variable
 
 
 def fail(message: str, code: ExitCode = ExitCode.USAGE) -> NoReturn:

@@ -1,6 +1,5 @@
 """CAMEO verb patterns: the codes a user gets for common verbs in a clause."""
 
-import time
 
 from shadowline.coding.verbpatterns import match_noun, match_verb, verb_lemmas
 
@@ -63,13 +62,3 @@ def test_nominal_events():
     assert match_noun("sanctions").plover_type == "SANCTION"
     assert match_noun("airstrike").plover_type == "ASSAULT"
     assert match_noun("wombat") is None
-
-
-def test_speed_over_twenty_thousand_calls_per_second():
-    clause = (["russia", "has"], words("the french weapons transfer to armenia and the caucasus"))
-    match_verb("criticize", *clause)
-    start = time.perf_counter()
-    for _ in range(20_000):
-        match_verb("criticize", *clause)
-        match_verb("send", ["paris"], words("caesar howitzers and weapons to yerevan"))
-    assert time.perf_counter() - start < 2.0

@@ -46,7 +46,8 @@ def recipe_args(flags: str, base_argv: list[str]) -> tuple[argparse.Namespace, b
     return tc.parse_args(base_argv + words), use_team
 
 
-def run_recipe(name: str, flags: str, base_argv: list[str], k: int, limit: int) -> dict:
+def run_recipe(name: str, flags: str, base_argv: list[str], k: int, limit: int, only: list[int] | None = None
+               ) -> dict:
     """Out-of-fold PLV predictions of one recipe, scored per fold and pooled."""
     args, use_team = recipe_args(flags, base_argv)
     examples, provenance = load_corpus(args.data_dir, args.team_dir, args.knowledge_dir)
@@ -61,7 +62,7 @@ def run_recipe(name: str, flags: str, base_argv: list[str], k: int, limit: int) 
     pred = [""] * len(plv)
     per_fold = []
     t0 = time.time()
-    for f in range(k):
+    for f in only or range(k):
         fit = [ex for ex, g in zip(plv, folds) if g != f] * args.plv_repeat + team
         held = [i for i, g in enumerate(folds) if g == f]
         model = tc.train_model(fit, vocab, tok, args, log_prefix=f"[{name} fold {f + 1}/{k}] ")
@@ -71,12 +72,15 @@ def run_recipe(name: str, flags: str, base_argv: list[str], k: int, limit: int) 
             pred[i] = PLV_TYPES[j]
         rep = score_predictions([plv[i].gold_source_label for i in held], [pred[i] for i in held],
                                 labels=list(PLV_TYPES), kind=f"fold {f + 1}")
-        per_fold.append({"n": rep.n, "accuracy": rep.accuracy, "macro_f1": rep.macro_f1})
+        per_fold.append({"fold": f + 1, "n": rep.n, "accuracy": rep.accuracy, "macro_f1": rep.macro_f1})
         print(f"[{name}] fold {f + 1}/{k}: acc {rep.accuracy:.3f} macro-F1 {rep.macro_f1:.3f}", flush=True)
-    pooled = score_predictions([ex.gold_source_label for ex in plv], pred, labels=list(PLV_TYPES),
+    scored = [i for i, p in enumerate(pred) if p]
+    pooled = score_predictions([plv[i].gold_source_label for i in scored], [pred[i] for i in scored],
+                               labels=list(PLV_TYPES),
                                kind=f"{k}-fold CV, PLV rows, PLV labels")
     accs = np.array([p["accuracy"] for p in per_fold])
     f1s = np.array([p["macro_f1"] for p in per_fold])
+    k = len(per_fold)
     return {"recipe": name, "flags": flags, "folds": k, "plv_rows": len(plv), "team_rows": len(team),
             "seconds": round(time.time() - t0), "per_fold": per_fold,
             "accuracy": {"mean": float(accs.mean()), "std": float(accs.std(ddof=1)) if k > 1 else 0.0,
@@ -105,13 +109,16 @@ def main(argv: list[str] | None = None) -> int:
                     help="a recipe: name=train_classifier flags (repeatable; default: the shipped recipe)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=1, help="recipes trained in parallel processes")
+    ap.add_argument("--fold", type=int, action="append", default=None,
+                    help="run only this fold (1-based, repeatable): spread one recipe's folds over processes")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N rows of each kind (smoke runs)")
     ap.add_argument("--out", type=Path, default=Path("recipe_cv.json"))
     known, base_argv = ap.parse_known_args(argv)
     recipes = [r.split("=", 1) for r in known.recipe] or [["shipped", ""]]
     results = []
     with ProcessPoolExecutor(max_workers=max(1, known.jobs), mp_context=get_context("spawn")) as pool:
-        futures = [pool.submit(run_recipe, name, flags, base_argv, known.folds, known.limit)
+        only = [f - 1 for f in known.fold] if known.fold else None
+        futures = [pool.submit(run_recipe, name, flags, base_argv, known.folds, known.limit, only)
                    for name, flags in recipes]
         for fut in as_completed(futures):
             results.append(fut.result())

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shadowline.coding.classifier import PairInput, find_span
+from shadowline.coding.classifier import PairInput, pair_input
 from shadowline.coding.evaluate import plv_dev_split, read_pairs
 from shadowline.records import HYBRID_CONTEXTS, PLOVER_TYPES
 
@@ -60,10 +60,8 @@ def _snapshot(path: Path) -> str:
 
 def _pair_of(row: dict) -> PairInput | None:
     try:
-        source = find_span(row["sentence"], row["source"])
-        target = find_span(row["sentence"], row["target"], avoid=source)
-        return PairInput(row["sentence"], source, target)
-    except ValueError:
+        return pair_input(row["sentence"], row["source"], row["target"])
+    except (ValueError, TypeError, KeyError):
         return None
 
 

@@ -74,6 +74,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                     help="present each PLV training row this many times per epoch (weights the real-news rows)")
     ap.add_argument("--include-dev", action="store_true",
                     help="train on train + dev (then no honest dev numbers are written)")
+    ap.add_argument("--include-plv-dev", action="store_true",
+                    help="train on the PLV dev rows too (choose the recipe by recipe_cv.py instead); team dev rows stay out")
+    ap.add_argument("--no-export", action="store_true", help="train (and --save-state) only; write no model files")
+    ap.add_argument("--save-state", type=Path, default=None,
+                    help="also save the trained torch weights (fp16) here, to export elsewhere with --from-state")
+    ap.add_argument("--from-state", type=Path, default=None,
+                    help="skip training: load weights saved by --save-state (same data and flags) and export")
     return ap.parse_args(argv)
 
 
@@ -242,6 +249,25 @@ def dev_reports(logits: np.ndarray, dev: list[PairExample], labels: list[str], t
     return out
 
 
+def save_state(model: PairModel, path: Path, vocab: Vocab, args: argparse.Namespace) -> None:
+    """The trained weights in half precision (what a GPU run sends back), with the label sets beside them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    torch.save({k: v.half().cpu() for k, v in model.state_dict().items()}, path)
+    path.with_suffix(".json").write_text(json.dumps(
+        {"labels": vocab.labels, "modes": vocab.modes, "contexts": vocab.contexts, "device": args.device}))
+
+
+def load_state(path: Path, vocab: Vocab, tok: object, args: argparse.Namespace) -> PairModel:
+    """A model rebuilt from `save_state` output; the label sets must equal this run's."""
+    saved = json.loads(path.with_suffix(".json").read_text())
+    if [saved["labels"], saved["modes"], saved["contexts"]] != [vocab.labels, vocab.modes, vocab.contexts]:
+        raise SystemExit(f"{path}: saved label sets differ from this run's data; use the same data and flags")
+    model = build_model(base_model_dir(args.base_model), tok, len(vocab.labels), len(vocab.modes),
+                        len(vocab.contexts))
+    model.load_state_dict({k: v.float() for k, v in torch.load(path).items()})
+    return model.eval()
+
+
 def transformers_version() -> str:
     import transformers
 
@@ -253,8 +279,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.device == "cuda" and not torch.cuda.is_available():
         raise SystemExit("--device cuda asked for but torch sees no GPU")
     examples, provenance = load_corpus(args.data_dir, args.team_dir, args.knowledge_dir)
-    train = [ex for ex in examples if ex.split == "train" or args.include_dev]
-    dev = [ex for ex in examples if ex.split == "dev" and not args.include_dev]
+    def trains_on(ex: PairExample) -> bool:
+        return ex.split == "train" or args.include_dev or (args.include_plv_dev and ex.origin == "plv")
+
+    train = [ex for ex in examples if trains_on(ex)]
+    dev = [ex for ex in examples if not trains_on(ex)]
     train += [ex for ex in train if ex.origin == "plv"] * (args.plv_repeat - 1)
     print(f"train {len(train)} dev {len(dev)}; files {provenance['files']}; skipped {provenance['skipped']}")
     base = base_model_dir(args.base_model)
@@ -280,8 +309,16 @@ def main(argv: list[str] | None = None) -> int:
         card["cv"] = {**swept["cv"], "computed": {"device": swept["device"], "setting": swept["setting"],
                                                   "training_data_sha256": swept["training_data_sha256"]}}
     t0 = time.time()
-    model = train_model(train, vocab, tok, args)
-    card["train_seconds"] = round(time.time() - t0, 1)
+    if args.from_state:
+        model = load_state(args.from_state, vocab, tok, args)
+        card["recipe"]["trained_on"] = json.loads(args.from_state.with_suffix(".json").read_text())["device"]
+    else:
+        model = train_model(train, vocab, tok, args)
+        card["train_seconds"] = round(time.time() - t0, 1)
+    if args.save_state:
+        save_state(model, args.save_state, vocab, args)
+    if args.no_export:
+        return 0
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "model_fp32.onnx"

@@ -33,10 +33,21 @@ def test_pair_input_skips_the_source_occurrence_for_the_target() -> None:
     assert item.source == (0, 4) and item.target == (10, 14)
 
 
-@pytest.mark.parametrize("source, target", [("Germany", "France"), ("Russia", "")])
-def test_actor_text_missing_from_the_sentence_raises(source: str, target: str) -> None:
-    with pytest.raises(ValueError, match="not found"):
-        pair_input(SENTENCE, source, target)
+def test_an_empty_actor_text_raises() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        pair_input(SENTENCE, "Russia", "  ")
+
+
+def test_an_implicit_actor_is_written_before_the_sentence_and_marked_there() -> None:
+    item = pair_input("Egypt has lifted a three-month-old state of emergency.", "Egypt", "a recipient")
+    assert item.sentence == "a recipient: Egypt has lifted a three-month-old state of emergency."
+    assert item.sentence[slice(*item.source)] == "Egypt" and item.sentence[slice(*item.target)] == "a recipient"
+
+
+def test_an_actor_only_inside_the_other_is_written_before_the_sentence() -> None:
+    item = pair_input("Iraqi fighters agreed to lay down their weapons.", "Iraqi fighters", "Iraqi")
+    assert item.sentence[slice(*item.source)] == "Iraqi fighters"
+    assert item.sentence[slice(*item.target)] == "Iraqi" and item.target[1] <= item.source[0]
 
 
 def test_bad_spans_raise_value_error() -> None:

@@ -80,12 +80,40 @@ def find_span(sentence: str, text: str, *, after: int = 0, avoid: tuple[int, int
 def pair_input(sentence: str, source_text: str, target_text: str) -> PairInput:
     """Build a `PairInput` by finding the actor texts in the sentence.
 
+    An actor the sentence does not hold (PLOVER data writes implicit actors such as "a recipient" or
+    "An actor"), or holds only inside the other actor's words, is written before the sentence
+    ("a recipient: ...") and marked there, so that every pair gets an answer; training does the same.
+
     >>> pair_input("Russia criticised France", "Russia", "France").target
     (18, 24)
+    >>> item = pair_input("Egypt has lifted a state of emergency", "Egypt", "a recipient")
+    >>> item.sentence[item.target[0]:item.target[1]], item.sentence[item.source[0]:item.source[1]]
+    ('a recipient', 'Egypt')
     """
-    source = find_span(sentence, source_text)
-    target = find_span(sentence, target_text, avoid=source)
-    return PairInput(sentence, source, target)
+    for role, text in (("source", source_text), ("target", target_text)):
+        if not text.strip():
+            raise ValueError(f"the {role} actor text is empty; pass the actor as written in the sentence")
+    source = _span_or_none(sentence, source_text)
+    target = _span_or_none(sentence, target_text, avoid=source)
+    if source is not None and target is not None:
+        return PairInput(sentence, source, target)
+    missing = [text for text, span in ((source_text, source), (target_text, target)) if span is None]
+    prefix = "; ".join(missing) + ": "
+    spans, cursor = [], 0
+    for text, span in ((source_text, source), (target_text, target)):
+        if span is None:
+            spans.append((cursor, cursor + len(text)))
+            cursor += len(text) + 2
+        else:
+            spans.append((span[0] + len(prefix), span[1] + len(prefix)))
+    return PairInput(prefix + sentence, spans[0], spans[1])
+
+
+def _span_or_none(sentence: str, text: str, avoid: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    try:
+        return find_span(sentence, text, avoid=avoid)
+    except ValueError:
+        return None
 
 
 def marked_text(item: PairInput) -> str:

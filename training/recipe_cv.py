@@ -93,7 +93,8 @@ def run_recipe(name: str, flags: str, base_argv: list[str], k: int, limit: int, 
 
 def table(results: list[dict]) -> str:
     """One line per recipe: mean ± std (min-max) over folds."""
-    lines = ["| recipe | flags | PLV rows | team rows | accuracy mean ± std (min-max) | macro-F1 mean ± std (min-max) |",
+    lines = ["| recipe | flags | PLV rows | team rows | accuracy mean ± std (min-max) "
+             "| macro-F1 mean ± std (min-max) |",
              "|---|---|---|---|---|---|"]
     for r in sorted(results, key=lambda r: -r["macro_f1"]["mean"]):
         a, f = r["accuracy"], r["macro_f1"]

@@ -75,7 +75,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--include-dev", action="store_true",
                     help="train on train + dev (then no honest dev numbers are written)")
     ap.add_argument("--include-plv-dev", action="store_true",
-                    help="train on the PLV dev rows too (choose the recipe by recipe_cv.py instead); team dev rows stay out")
+                    help="train on the PLV dev rows too (choose the recipe by recipe_cv.py instead); "
+                         "team dev rows stay out")
     ap.add_argument("--no-export", action="store_true", help="train (and --save-state) only; write no model files")
     ap.add_argument("--save-state", type=Path, default=None,
                     help="also save the trained torch weights (fp16) here, to export elsewhere with --from-state")

@@ -58,6 +58,12 @@ def test_bad_requests_name_the_parameter(live: LiveServer, path: str, params: di
     assert "Traceback" not in response.text
 
 
+def test_a_misspelt_parameter_is_refused(live: LiveServer) -> None:
+    response = live.get("/api/events", params={"acter": "AZE"})
+    assert response.status_code == 400
+    assert response.json()["parameter"] == "acter" and "actor" in response.json()["error"]
+
+
 def test_unknown_actor_in_domino_is_not_found(live: LiveServer) -> None:
     response = live.get("/api/domino", params={"source": "FRA", "target": "XYZ", "runs": 10})
     assert response.status_code == 404

@@ -110,6 +110,15 @@ def create_app(db: str | Path = "shadowline.duckdb", token: str | None = None,
             raise HTTPException(401, "this server needs its token: send 'Authorization: Bearer TOKEN'")
         return given is not None
 
+    def known_parameters(request: Request) -> None:
+        # a misspelt filter (?acter=AZE) must not silently answer for everything
+        route = request.scope.get("route")
+        known = {p.alias for p in getattr(getattr(route, "dependant", None), "query_params", [])}
+        for name in request.query_params:
+            if name not in known:
+                raise InvalidParameter(name, f"unknown parameter; this endpoint takes "
+                                             f"{', '.join(sorted(known)) or 'none'}")
+
     def writer(has_token: Annotated[bool, Depends(authorised)]) -> None:
         if not token:
             raise HTTPException(403, "writes are off: start the server with --token (or SHADOWLINE_TOKEN) "
@@ -163,7 +172,7 @@ def create_app(db: str | Path = "shadowline.duckdb", token: str | None = None,
         log.exception("unexpected error on %s", request.url.path)
         return _problem(500, "internal error; the server log has the details")
 
-    api_deps = [Depends(authorised)]
+    api_deps = [Depends(authorised), Depends(known_parameters)]
 
     @app.get("/api/events", dependencies=api_deps, summary="Stored events (the event contract)")
     def events(actor: Annotated[str | None, Query(max_length=200)] = None,
@@ -240,7 +249,8 @@ def create_app(db: str | Path = "shadowline.duckdb", token: str | None = None,
         with coding_lock:
             return [e.to_dict() for e in api.code(request.text, date=request.date, **options)]
 
-    @app.post("/api/ingest", dependencies=[Depends(writer)], summary="Code documents and store them")
+    @app.post("/api/ingest", dependencies=[Depends(writer), Depends(known_parameters)],
+              summary="Code documents and store them")
     def ingest(request: Annotated[IngestRequest, Body()]) -> dict[str, Any]:
         documents = [api.document(d.model_dump()) for d in request.documents]
         with coding_lock, gate.writing() as store:

@@ -36,18 +36,27 @@ export function drawTimeline(root, points, onPoint) {
   });
 }
 
-// Equirectangular projection over a graticule: no base map is shipped, the places carry the picture.
+// Equirectangular projection over a graticule, framed on the places (at least 40 degrees across): no base
+// map is shipped, the places carry the picture.
 export function drawMap(root, places) {
   clear(root);
   const W = 720, H = 360;
-  const project = (lon, lat) => [((lon + 180) / 360) * W, ((90 - lat) / 180) * H];
-  for (let lon = -180; lon <= 180; lon += 30) {
+  const lons = places.map((p) => p.lon), lats = places.map((p) => p.lat);
+  const centre = places.length
+    ? [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2] : [0, 0];
+  const span = places.length
+    ? Math.min(360, Math.max(40, 1.3 * Math.max(Math.max(...lons) - Math.min(...lons), 2 * (Math.max(...lats) - Math.min(...lats)))))
+    : 360;
+  const west = centre[0] - span / 2, north = centre[1] + span / 4;
+  const project = (lon, lat) => [((lon - west) / span) * W, ((north - lat) / (span / 2)) * H];
+  const step = span > 120 ? 30 : span > 60 ? 10 : 5;
+  for (let lon = Math.ceil(west / step) * step; lon <= west + span; lon += step) {
     const [x] = project(lon, 0);
-    root.append(svg("line", { class: "graticule", x1: x, x2: x, y1: 0, y2: H }));
+    root.append(svg("line", { class: "graticule", x1: x, x2: x, y1: 0, y2: H }), svg("text", { x: x + 2, y: H - 3 }, `${lon}°`));
   }
-  for (let lat = -60; lat <= 60; lat += 30) {
+  for (let lat = Math.ceil((north - span / 2) / step) * step; lat <= north; lat += step) {
     const [, y] = project(0, lat);
-    root.append(svg("line", { class: "graticule", x1: 0, x2: W, y1: y, y2: y }));
+    root.append(svg("line", { class: "graticule", x1: 0, x2: W, y1: y, y2: y }), svg("text", { x: 2, y: y - 2 }, `${lat}°`));
   }
   if (!places.length) {
     root.append(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle" }, "no event has a known place"));
@@ -61,6 +70,6 @@ export function drawMap(root, places) {
   }
   for (const place of places.slice(0, 12)) {
     const [x, y] = project(place.lon, place.lat);
-    root.append(svg("text", { x: x + 6, y: y - 4 }, place.name));
+    root.append(svg("text", { class: "place", x: x + 8, y: y + 4 }, place.name));
   }
 }

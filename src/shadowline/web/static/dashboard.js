@@ -43,7 +43,7 @@ async function loadEvents() {
   const body = clear($("#events tbody"));
   for (const e of events) {
     body.append(el("tr", { "data-event": e.event_id },
-      el("td", {}, e.date || ""), actorCell(e.source),
+      el("td", { class: "date" }, e.date || ""), actorCell(e.source),
       el("td", { class: conflictClass(e.quad_class) }, e.plover_type, e.plover_mode ? `/${e.plover_mode}` : "",
         e.modality !== "asserted" ? el("em", {}, ` ${e.modality}`) : ""),
       actorCell(e.target), el("td", { class: "num" }, e.confidence.toFixed(2)),

@@ -51,4 +51,5 @@ export function highlighted(sentence, sourceText, targetText) {
   return parts;
 }
 
-export const BLOC_COLOURS = ["#0969da", "#cf222e", "#8250df", "#1a7f37", "#bf8700", "#e16f24", "#57606a"];
+// Bloc colours stay clear of the green and red that mean cooperation and conflict.
+export const BLOC_COLOURS = ["#0969da", "#e16f24", "#8250df", "#1b7c83", "#bf8700", "#bf3989", "#57606a"];

@@ -75,13 +75,14 @@ export function drawNetwork(root, graph, blocOf, { onActor, onTie }) {
   for (const node of nodes) {
     const p = where.get(node.id);
     const bloc = blocOf.get(node.id);
+    const radius = 5 + 10 * Math.sqrt((node.n_events || 0) / maxEvents);
     const group = svg("g", {
       class: "node", transform: `translate(${p.x},${p.y})`, "data-actor": node.id,
       onclick: (event) => { event.stopPropagation(); select(group); onActor(node.id); },
     },
-    svg("circle", { r: 5 + 10 * Math.sqrt((node.n_events || 0) / maxEvents),
+    svg("circle", { r: radius,
       fill: bloc === undefined ? "#8c959f" : BLOC_COLOURS[bloc % BLOC_COLOURS.length] }),
-    svg("text", { x: 9, y: 4 }, node.id),
+    svg("text", { x: radius + 3, y: 4 }, node.id),
     svg("title", {}, `${node.id}: ${node.n_events || 0} events${bloc === undefined ? "" : `, bloc ${bloc + 1}`}`));
     actors.append(group);
   }

@@ -151,6 +151,13 @@ class Store(_StoreFile):
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
         super().__init__(path, read_only=read_only)
 
+    def reader(self) -> Store:
+        """Another handle on this open store for one more thread (a DuckDB connection serves one thread at
+        a time); closing it leaves this one open."""
+        handle = object.__new__(type(self))
+        handle.path, handle.con = self.path, self.con.cursor()
+        return handle
+
     def ingest(self, items: str | Path | Iterable[Any], date: str | None = None, batch_size: int = 64,
                progress: Callable[[int], None] | None = None, **options: Any) -> IngestReport:
         """Code and store documents (paths, :class:`Document` records or mappings, see :func:`read`), one

@@ -153,6 +153,21 @@ def test_reads_answer_503_while_another_process_writes(live: LiveServer, tmp_pat
         holder.wait()
 
 
+def test_an_idle_server_lets_another_process_write(tmp_path: Path) -> None:
+    from shadowline.web.access import StoreGate
+
+    db = tmp_path / "shared.duckdb"
+    with Store(db):
+        pass
+    gate = StoreGate(db, idle_release_s=0.5)
+    writer = [sys.executable, "-c", "import duckdb, sys; duckdb.connect(sys.argv[1]).close()", str(db)]
+    with gate.reading() as store:
+        assert store.events() == []
+        assert subprocess.run(writer, capture_output=True).returncode != 0  # held while reading
+    time.sleep(2.0)
+    assert subprocess.run(writer, capture_output=True).returncode == 0  # released once idle
+
+
 def test_token_guards_every_api_call(world_store: Path) -> None:
     server = start_server(world_store, token="s3cret-token")
     guarded = next(server)

@@ -8,7 +8,8 @@ Every endpoint answers JSON; a bad request gets a 4xx whose body names the param
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import Annotated, Any
@@ -95,7 +96,12 @@ def create_app(db: str | Path = "shadowline.duckdb", token: str | None = None,
     gate = StoreGate(db)
     coding_lock = threading.Lock()
     options = dict(coder_options or {})
-    app = FastAPI(title="shadowline", version=__version__, docs_url=None, redoc_url=None,
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        gate.close()
+
+    app = FastAPI(title="shadowline", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Geopolitical event data from news text: events, dyads, relations network, "
                               "blocs, shadow conflict, domino cascades, escalation warnings.",
                   responses={code: {"model": Problem} for code in (400, 401, 403, 404, 413, 422, 503)})

@@ -22,7 +22,6 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from shadowline import __version__, analysis, api
 from shadowline.errors import InvalidParameter, NoData
@@ -105,8 +104,6 @@ def create_app(db: str | Path = "shadowline.duckdb", token: str | None = None,
                   description="Geopolitical event data from news text: events, dyads, relations network, "
                               "blocs, shadow conflict, domino cascades, escalation warnings.",
                   responses={code: {"model": Problem} for code in (400, 401, 403, 404, 413, 422, 503)})
-    if allowed_hosts:
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
 
     bearer = HTTPBearer(auto_error=False, description="The server's token (--token or SHADOWLINE_TOKEN).")
 
@@ -136,6 +133,11 @@ def create_app(db: str | Path = "shadowline.duckdb", token: str | None = None,
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Any]) -> Response:
+        if allowed_hosts is not None:
+            host = request.headers.get("host", "")
+            name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+            if name not in allowed_hosts:
+                return _problem(400, f"Host {host!r} is not served here; use 127.0.0.1", "Host")
         if request.method in ("POST", "PUT", "PATCH"):
             length = request.headers.get("content-length")
             if length is None or not length.isdigit():

@@ -95,6 +95,7 @@ def create_app(db: str | Path = "shadowline.duckdb", token: str | None = None,
     gate = StoreGate(db)
     coding_lock = threading.Lock()
     options = dict(coder_options or {})
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
@@ -103,7 +104,7 @@ def create_app(db: str | Path = "shadowline.duckdb", token: str | None = None,
     app = FastAPI(title="shadowline", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Geopolitical event data from news text: events, dyads, relations network, "
                               "blocs, shadow conflict, domino cascades, escalation warnings.",
-                  responses={code: {"model": Problem} for code in (400, 401, 403, 404, 413, 422, 503)})
+                  responses={code: {"model": Problem} for code in (400, 401, 403, 404, 411, 413, 422, 503)})
 
     bearer = HTTPBearer(auto_error=False, description="The server's token (--token or SHADOWLINE_TOKEN).")
 
@@ -122,7 +123,7 @@ def create_app(db: str | Path = "shadowline.duckdb", token: str | None = None,
                 raise InvalidParameter(name, f"unknown parameter; this endpoint takes "
                                              f"{', '.join(sorted(known)) or 'none'}")
 
-    def writer(has_token: Annotated[bool, Depends(authorised)]) -> None:
+    def writer(_: Annotated[bool, Depends(authorised)]) -> None:
         if not token:
             raise HTTPException(403, "writes are off: start the server with --token (or SHADOWLINE_TOKEN) "
                                      "and send it as 'Authorization: Bearer TOKEN'")

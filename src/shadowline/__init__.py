@@ -16,14 +16,14 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from shadowline import analysis
-    from shadowline.api import IngestReport, Store, code, document, read, resolve
+    from shadowline.api import IngestReport, Store, StoreError, code, document, read, resolve
     from shadowline.errors import InvalidParameter, NoData
     from shadowline.records import Actor, Document, Event, Location
 
 # Public name -> module that defines it; imported on first use so that `import shadowline` stays fast.
 _LAZY: dict[str, str] = {
     "code": "shadowline.api", "read": "shadowline.api", "document": "shadowline.api", "Store": "shadowline.api",
-    "IngestReport": "shadowline.api", "resolve": "shadowline.api",
+    "IngestReport": "shadowline.api", "resolve": "shadowline.api", "StoreError": "shadowline.api",
     "Actor": "shadowline.records", "Document": "shadowline.records", "Event": "shadowline.records",
     "Location": "shadowline.records", "InvalidParameter": "shadowline.errors", "NoData": "shadowline.errors",
     "Coder": "shadowline.coding.pipeline",
@@ -52,4 +52,4 @@ def __dir__() -> list[str]:
 
 
 __all__ = ["Actor", "Document", "Event", "IngestReport", "InvalidParameter", "Location", "NoData", "Store",
-           "__version__", "analysis", "code", "code_text", "document", "read", "resolve"]
+           "StoreError", "__version__", "analysis", "code", "code_text", "document", "read", "resolve"]

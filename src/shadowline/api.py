@@ -13,7 +13,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from shadowline.errors import InvalidParameter
 from shadowline.records import MODALITIES, PLOVER_TYPES, Actor, Document, Event, iso_date
-from shadowline.store.database import DEFAULT_DB
+from shadowline.store.database import DEFAULT_DB, StoreError
 from shadowline.store.database import Store as _StoreFile
 from shadowline.store.pages import EventQuery, read_events
 
@@ -251,4 +251,5 @@ def resolve(text: str, date: str | None = None, country: str | None = None) -> A
     return resolve_actor(text, date=_date(date), country=country) or Actor(text)
 
 
-__all__ = ["CODER_OPTIONS", "IngestReport", "Place", "Store", "code", "document", "event_query", "read", "resolve"]
+__all__ = ["CODER_OPTIONS", "DEFAULT_DB", "IngestReport", "Place", "Store", "StoreError", "code", "document",
+           "event_query", "read", "resolve"]

@@ -236,3 +236,15 @@ def test_serve_command_starts_a_server(world_store: Path) -> None:
 def test_results_of_the_library_have_to_dict(world_store: Path) -> None:
     with Store(world_store, read_only=True) as store:
         assert analysis.network(store).to_dict()["nodes"]
+
+
+def test_the_server_uses_only_the_library_surface() -> None:
+    import ast
+
+    allowed = {"shadowline", "shadowline.api", "shadowline.analysis", "shadowline.errors"}
+    web = Path(__file__).resolve().parents[2] / "src" / "shadowline" / "web"
+    for source in web.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("shadowline"):
+                assert node.module in allowed or node.module.startswith("shadowline.web"), (source.name, node.module)
+

@@ -19,8 +19,7 @@ from pathlib import Path
 
 import duckdb
 
-from shadowline.api import Store
-from shadowline.store.database import StoreError
+from shadowline.api import Store, StoreError
 
 #: Seconds a client is told to wait before asking again while the store is busy.
 RETRY_AFTER_S = 2

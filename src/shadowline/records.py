@@ -107,6 +107,13 @@ class Actor:
         """A CAMEO-style compact code, e.g. ``RUSGOV``."""
         return f"{self.country or '---'}{self.cameo_role or ''}"
 
+    def to_dict(self) -> dict[str, Any]:
+        """The actor as ``shadowline resolve --format jsonl`` prints it (``backer`` only when known)."""
+        record = {k: v for k, v in asdict(self).items() if k != "backer"}
+        if self.backer:
+            record["backer"] = self.backer
+        return record
+
 
 @dataclass
 class Location:

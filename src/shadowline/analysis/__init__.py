@@ -1,7 +1,9 @@
 """Analysis of coded events: dyads, relations network, blocs, balance, shadow conflict, domino, warning.
 
-Every function takes a DuckDB connection to a shadowline store (or a graph built from one) and
-returns plain data: dataclasses, lists, networkx graphs.
+The library surface is six functions that take a :class:`shadowline.Store` and return a result with
+``to_dict()``: ``dyads``, ``network``, ``blocs``, ``shadow``, ``domino``, ``warn`` (see docs/api.md). As
+attributes of this package those names are the functions; the modules of the same names hold the
+algorithms, which take a DuckDB connection (or a graph built from one) and return plain data:
 
 >>> import duckdb
 >>> from shadowline import analysis
@@ -25,4 +27,22 @@ __all__ = [
     "DyadEvent", "DyadPoint", "MODALITY_WEIGHTS", "ShadowDyad", "TieImport", "Triad", "balance_index",
     "dyad_events", "dyad_series", "escalation_alerts", "export_network", "find_blocs", "import_ties",
     "load_events", "relations_network", "shadow_conflicts", "simulate_cascade", "structural_balance",
+    "BlocsReport", "DominoReport", "DyadSeries", "RelationsNetwork", "ShadowReport", "WarningReport",
+    "blocs", "domino", "dyads", "network", "shadow", "warn",
 ]
+
+# Bound last, so that these names are the functions (the submodules stay importable by their full path).
+from shadowline.analysis.results import (  # noqa: E402
+    BlocsReport,
+    DominoReport,
+    DyadSeries,
+    RelationsNetwork,
+    ShadowReport,
+    WarningReport,
+    blocs,
+    domino,
+    dyads,
+    network,
+    shadow,
+    warn,
+)

@@ -27,7 +27,7 @@ from rich.console import Console
 from rich.table import Table
 
 from shadowline.actors import load_knowledge_base, resolve_actor
-from shadowline.actors.knowledge import build_knowledge_base
+from shadowline.actors.loaders import build_knowledge_base
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "benchmarks" / "data"

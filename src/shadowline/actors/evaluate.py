@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from shadowline.actors.knowledge import KnowledgeBase, load_knowledge_base
+from shadowline.actors.knowledge import KnowledgeBase
+from shadowline.actors.loaders import load_knowledge_base
 from shadowline.actors.resolver import resolve_actor
 
 Span = tuple[int, int]

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shadowline.actors.knowledge import Entry, KnowledgeBase, load_knowledge_base
+from shadowline.actors.knowledge import Entry, KnowledgeBase
+from shadowline.actors.loaders import load_knowledge_base
 from shadowline.actors.phrases import phrase_tokens
 from shadowline.records import Actor
 

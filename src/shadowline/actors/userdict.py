@@ -9,15 +9,13 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 
-from shadowline.actors.codes import CAMEO_ROLES, PLOVER_SECTORS
+from shadowline.actors.codes import CAMEO_ROLES, PLOVER_SECTORS, plover_to_cameo
+from shadowline.actors.knowledge import Entry, KnowledgeBase
 from shadowline.records import iso_date
-
-if TYPE_CHECKING:
-    from shadowline.actors.knowledge import KnowledgeBase
 
 _ACTOR_KEYS = {"name", "aliases", "country", "sector", "cameo_role", "backer", "kind", "start", "end", "code"}
 _AGENT_KEYS = {"phrase", "sector", "cameo_role"}
@@ -40,8 +38,6 @@ def load_user_dictionary(kb: KnowledgeBase, path: Path) -> int:
 
     Raises ValueError naming the file, the entry and what was expected when the file is wrong.
     """
-    from shadowline.actors.knowledge import Entry
-
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDateLoader)  # noqa: S506 - a safe loader
     except OSError as exc:
@@ -120,8 +116,6 @@ def _sector(where: str, item: dict[str, Any]) -> str | None:
 def _cameo(where: str, item: dict[str, Any]) -> str | None:
     value = item.get("cameo_role")
     if value in (None, ""):
-        from shadowline.actors.codes import plover_to_cameo
-
         sector = item.get("sector")
         return plover_to_cameo(sector) if sector else None
     if value not in CAMEO_ROLES:

@@ -132,7 +132,7 @@ def eval_actors(phrases: str | None, spans: str | None, limit: int | None, coder
     from pathlib import Path
 
     from shadowline.actors.evaluate import evaluate_resolution
-    from shadowline.actors.knowledge import build_knowledge_base
+    from shadowline.actors.loaders import build_knowledge_base
 
     start = time.perf_counter()
     kb = build_knowledge_base()

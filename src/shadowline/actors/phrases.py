@@ -23,8 +23,7 @@ _SENTINEL = "\x00"
 
 def fold(text: str) -> str:
     """Lowercase, fold accents and typographic quotes: ``"Élysée’s"`` -> ``"elysee's"``."""
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _unaccent(text.translate(_QUOTES))
     return text.replace("ı", "i").replace("ş", "s").replace("ğ", "g").lower()
 
 
@@ -37,35 +36,57 @@ def phrase_tokens(text: str, *, query: bool = False) -> tuple[list[str], set[int
     >>> phrase_tokens("Azerbaijan's state-run media")
     (['azerbaijan', 'state', 'run', 'media'], {0})
     """
+    tokens, possessive, _ = cased_tokens(text, query=query)
+    return tokens, possessive
+
+
+def cased_tokens(text: str, *, query: bool = False) -> tuple[list[str], set[int], set[int]]:
+    """`phrase_tokens` plus the indices of tokens written with a capital letter or a digit first.
+
+    Names are written that way; the resolver reads a lowercase word as a word, not a name.
+
+    >>> cased_tokens("the island of Crete")[2]
+    {2}
+    """
     text = text.replace(".", "")
-    folded = fold(text)
+    unfolded = _unaccent(text.translate(_QUOTES))
+    folded = unfolded.replace("ı", "i").replace("ş", "s").replace("ğ", "g").lower()
+    aligned = len(unfolded) == len(folded)
     tokens: list[str] = []
     possessive: set[int] = set()
+    capitalised: set[int] = set()
     for match in _WORD.finditer(folded):
         word = match.group(0)
         if word == "'s":
             if tokens:
                 possessive.add(len(tokens) - 1)
             continue
+        first = unfolded[match.start()] if aligned else "A"
         if word.endswith("'s") or word.endswith("'"):
             word = word[:-2] if word.endswith("'s") else word[:-1]
+            if first.isupper() or first.isdigit():
+                capitalised.add(len(tokens))
             tokens.append(word)
             possessive.add(len(tokens) - 1)
             continue
         if word in _ARTICLES:
             continue
-        if query and word in _LOWER_STOP and _written_lowercase(text, match.start(), folded):
+        if query and word in _LOWER_STOP and (first.islower() if aligned else _written_lowercase(text)):
             word = _SENTINEL
+        if first.isupper() or first.isdigit():
+            capitalised.add(len(tokens))
         tokens.append(word)
-    return tokens, possessive
+    return tokens, possessive, capitalised
 
 
-def _written_lowercase(text: str, start: int, folded: str) -> bool:
-    """Whether the word at `start` of the folded text was written in lowercase in the original."""
-    if len(text) != len(folded):
-        # folding changed the length (rare ligatures); fall back to a search
-        return not re.search(r"\b(US|IT|IS|UN|EU|AP|CIA|WHO|BIG)\b", text)
-    return text[start].islower()
+def _unaccent(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def _written_lowercase(text: str) -> bool:
+    """Whether the stop words of a phrase whose folding changed its length were written in lowercase."""
+    return not re.search(r"\b(US|IT|IS|UN|EU|AP|CIA|WHO|BIG)\b", text)
 
 
 def phrase_key(text: str) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from shadowline.actors.knowledge import Entry, KnowledgeBase
 from shadowline.actors.loaders import load_knowledge_base
-from shadowline.actors.phrases import phrase_tokens
+from shadowline.actors.phrases import cased_tokens
 from shadowline.records import Actor
 
 PREPOSITIONS = frozenset("of in from at for on with to against near by over inside within across".split())
@@ -56,6 +56,15 @@ SHARED_NAME_KINDS = frozenset({"union", "party", "company", "media", "institutio
 RULING = frozenset({"ruling", "governing"})
 #: Words that mark an office as past ("former president", "ex-minister").
 FORMER = frozenset("former ex late ousted exiled deposed then erstwhile".split())
+#: Names of states and capitals that are also given names or surnames ("Chad Wolf", "Michael Jordan").
+GIVEN_NAMES = frozenset("chad jordan georgia israel india paris victoria sydney florence austin".split())
+#: Capitalised words that place a state, not name a person ("Northern Jordan").
+COMPASS = frozenset("north south east west northern southern eastern western central greater upper lower "
+                    "northeastern northwestern southeastern southwestern".split())
+#: Sectors of offices; held formerly they make an elite (ELI), as PLOVER codes former officials.
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+#: Prepositions whose phrase is where an envoy is sent ("Russia's ambassador to Washington"), not the state.
+DESTINATION = frozenset({"to"})
 #: Words after an organisation's name that say what kind of body it is, or name its equipment.
 KIND_WORDS = frozenset(
     "service services agency union federation confederation party movement group organisation organization "
@@ -94,17 +103,28 @@ def normalise_date(date: str | None) -> str | None:
     return date
 
 
-def find_matches(tokens: list[str], kb: KnowledgeBase) -> list[Match]:
-    """Longest dictionary matches, scanning left to right; unmatched tokens are skipped."""
+def find_matches(tokens: list[str], kb: KnowledgeBase, capitalised: set[int] | None = None) -> list[Match]:
+    """Longest dictionary matches, scanning left to right; unmatched tokens are skipped.
+
+    With `capitalised` (the indices of tokens written with a capital), a name needs one of its
+    words written so: "the island" is no Iceland, "in order to" no group called The Order. User
+    dictionary entries match as written.
+    """
     matches: list[Match] = []
     i, n = 0, len(tokens)
     while i < n:
         for length in range(min(kb.max_tokens, n - i), 0, -1):
             key = " ".join(tokens[i:i + length])
-            if key in kb.index:
-                matches.append(Match(i, i + length, key, kb.lookup(key)))
-                i += length
-                break
+            if key not in kb.index:
+                continue
+            entries = kb.lookup(key)
+            if capitalised is not None and not capitalised.intersection(range(i, i + length)):
+                entries = [e for e in entries if e.kind in WORD_KINDS or e.tier == 0]
+                if not entries:
+                    continue
+            matches.append(Match(i, i + length, key, entries))
+            i += length
+            break
         else:
             i += 1
     return matches
@@ -141,16 +161,17 @@ class _Resolution:
         self.steps: list[str] = []
 
     def run(self) -> Actor | None:
-        tokens, possessive = phrase_tokens(self.text, query=True)
+        tokens, possessive, capitalised = cased_tokens(self.text, query=True)
         self.steps.append(f"tokens: {tokens}")
         if not tokens:
             return None
-        matches = find_matches(tokens, self.kb)
+        matches = self._given_names(find_matches(tokens, self.kb, capitalised), tokens, capitalised,
+                                   possessive)
         self.steps.append("matches: " + (", ".join(f"'{m.key}' -> {self._describe(m)}" for m in matches)
                                          or "none"))
         covered = {i: m for m in matches for i in range(m.start, m.end)}
-        prep = next((i for i, t in enumerate(tokens)
-                     if t in PREPOSITIONS and i not in covered and i > 0), None)
+        prep = next((i for i, t in enumerate(tokens) if t in PREPOSITIONS and i > 0
+                     and (i not in covered or _ends_in_preposition(covered[i], i))), None)
         head_end = prep if prep is not None else len(tokens)
         while head_end > 0 and tokens[head_end - 1] in TRAILING:
             head_end -= 1
@@ -203,8 +224,12 @@ class _Resolution:
         if group is not None:
             return group
         word = self._party_standing(word, tokens[:head_match.start])
+        word = self._former_holder(word, tokens[:head_match.start])
         candidates = [("modifier", m) for m in reversed(modifiers)]
-        candidates += [("prepositional phrase", m) for m in pp]
+        if prep is not None and tokens[prep] in DESTINATION:
+            self.steps.append(f"'{tokens[prep]} ...' names where the {head_match.key} is sent, not its state")
+        else:
+            candidates += [("prepositional phrase", m) for m in pp]
         candidates += [("possessor", m) for m in reversed(possessors)]
         for label, match in candidates:
             if match is head_match or match.is_word or self._is_backer(tokens, match):
@@ -238,6 +263,30 @@ class _Resolution:
             return entry
         self.steps.append(f"a party called {'ruling' if sector == 'GOV' else 'opposition'} in the phrase: {sector}")
         return Entry(**{**entry.__dict__, "sector": sector, "cameo_role": sector})
+
+    def _given_names(self, matches: list[Match], tokens: list[str], capitalised: set[int],
+                     possessive: set[int]) -> list[Match]:
+        """"Chad Wolf", "Jordan Bardella", "Michael Jordan": a state name that is also a given name, next
+        to a capitalised word the knowledge base does not know, is part of a person's name ("Jordan's
+        King Abdullah" is the state)."""
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        kept = []
+        for match in matches:
+            after = [] if match.end - 1 in possessive else [match.end]
+            beside = [i for i in (match.start - 1, *after) if 0 <= i < len(tokens)]
+            if match.key in GIVEN_NAMES and any(i in capitalised and i not in covered
+                                               and tokens[i] not in COMPASS for i in beside):
+                self.steps.append(f"'{match.key}' beside an unknown capitalised word: part of a person's name")
+                continue
+            kept.append(match)
+        return kept
+
+    def _former_holder(self, word: Entry, before: list[str]) -> Entry:
+        """"a former Kenyan official", "the ex-defence minister": someone out of office is elite (ELI)."""
+        if word.sector not in OFFICE_SECTORS or not FORMER & set(before):
+            return word
+        self.steps.append(f"'{next(t for t in before if t in FORMER)}' before an office: elite (ELI)")
+        return Entry(**{**word.__dict__, "sector": "ELI", "cameo_role": "ELI"})
 
     def _office_named(self, entry: Entry, modifiers: list[Match], tokens: list[str]) -> Entry:
         """A person out of office by our dates, but titled with an office in the phrase ("Kyrgyz security
@@ -414,6 +463,11 @@ class _Resolution:
 def _is_name(words: list[str]) -> bool:
     """Whether every word is capitalised or a number, as in a proper name."""
     return all(word[:1].isupper() or word[:1].isdigit() for word in words)
+
+
+def _ends_in_preposition(match: Match, i: int) -> bool:
+    """An agent phrase that ends in its preposition ("ambassador to"): the preposition still starts a phrase."""
+    return match.is_word and match.end == i + 1 and match.start < i
 
 
 def _former_possession(tokens: list[str], match: Match) -> bool:

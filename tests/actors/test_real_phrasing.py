@@ -51,3 +51,33 @@ def test_the_office_of_a_president_is_that_states_government():
 def test_a_states_displaced_are_its_refugees():
     actor = resolve_actor("Sudan's displaced")
     assert (actor.country, actor.sector) == ("SDN", "REF")
+
+
+def test_an_office_is_its_holder():
+    actor = resolve_actor("the chief prosecutor's office", country="UKR")
+    assert (actor.country, actor.sector) == ("UKR", "JUD")
+
+
+def test_explain_walks_the_apposition_like_resolve():
+    text = "Dmitry Medvedev, deputy chairman of Russia's Security Council"
+    steps = explain_actor(text, date="2024-05-01")
+    assert resolve_actor(text, date="2024-05-01").name == "Dmitry Medvedev"
+    assert steps[-1].startswith("result: RUSGOV") and "Dmitry Medvedev" in steps[-1]
+
+
+@pytest.mark.parametrize(("text", "country"), [("Mariupol", "UKR"), ("Prishtina", "XKX"), ("Kiev", "UKR"),
+                                              ("a hospital in Khan Younis", "PSE"), ("residents of Avdiivka", "UKR"),
+                                              ("police in Mazar-i-Sharif", "AFG")])
+def test_a_town_or_city_gives_its_state(text, country):
+    assert resolve_actor(text).country == country
+
+
+@pytest.mark.parametrize("text", ["Nice", "the Union", "Reading"])
+def test_towns_named_like_english_words_are_not_places(text):
+    actor = resolve_actor(text)
+    assert actor is None or actor.via != "place"
+
+
+def test_a_town_inside_a_persons_name_is_not_the_town():
+    actor = resolve_actor("Colombian Defence Minister Iván Velásquez", date="2024-03-01")
+    assert actor.country == "COL"

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from shadowline.actors.knowledge import ROLE_SECTORS, TERRITORY_SECTORS, Entry, KnowledgeBase
+from shadowline.actors.places import place_entries
 from shadowline.actors.userdict import load_user_dictionary
 
 
@@ -106,6 +107,8 @@ def build_knowledge_base(user_files: Sequence[str | Path] = ()) -> KnowledgeBase
     for row in _rows("actors_phoenix.csv"):
         entry = _entity(row, "actors_phoenix.csv", 4 if row["kind"] == "place" else 2)
         kb.add(entry, [entry.name, *entry.aliases])
+    for entry, names in place_entries():
+        kb.add(entry, names)
     _load_agents(kb, "agents_open.csv", 2)
     _load_countries(kb, "countries_mledoze.csv", 3, parents)
     _load_countries(kb, "countries_countryinfo.csv", 3, parents)

@@ -17,6 +17,7 @@ Order (docs/actors.md, "Resolution order"):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from shadowline.actors.knowledge import Entry, KnowledgeBase
@@ -58,9 +59,10 @@ RULING = frozenset({"ruling", "governing"})
 FORMER = frozenset("former ex late ousted exiled deposed then erstwhile".split())
 #: Names of states and capitals that are also given names or surnames ("Chad Wolf", "Michael Jordan").
 GIVEN_NAMES = frozenset("chad jordan georgia israel india paris victoria sydney florence austin".split())
-#: Capitalised words that place a state, not name a person ("Northern Jordan").
-COMPASS = frozenset("north south east west northern southern eastern western central greater upper lower "
-                    "northeastern northwestern southeastern southwestern".split())
+#: Capitalised words that place a state or town, not name a person ("Northern Jordan", "Kharkiv Oblast").
+PLACE_CUES = frozenset("north south east west northern southern eastern western central greater upper lower "
+                       "northeastern northwestern southeastern southwestern oblast province region governorate "
+                       "district county city state prefecture raion municipality town village".split())
 #: Sectors of offices; held formerly they make an elite (ELI), as PLOVER codes former officials.
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 #: Prepositions whose phrase is where an envoy is sent ("Russia's ambassador to Washington"), not the state.
@@ -266,17 +268,18 @@ class _Resolution:
 
     def _given_names(self, matches: list[Match], tokens: list[str], capitalised: set[int],
                      possessive: set[int]) -> list[Match]:
-        """"Chad Wolf", "Jordan Bardella", "Michael Jordan": a state name that is also a given name, next
-        to a capitalised word the knowledge base does not know, is part of a person's name ("Jordan's
-        King Abdullah" is the state)."""
+        """"Chad Wolf", "Michael Jordan", "Minister Iván Velásquez": a state name that is also a given
+        name, or a town, next to a capitalised word the knowledge base does not know, is part of a
+        person's name ("Jordan's King Abdullah" is the state, "Kharkiv Oblast" the place)."""
         covered = {i for m in matches for i in range(m.start, m.end)}
         kept = []
         for match in matches:
             after = [] if match.end - 1 in possessive else [match.end]
             beside = [i for i in (match.start - 1, *after) if 0 <= i < len(tokens)]
-            if match.key in GIVEN_NAMES and any(i in capitalised and i not in covered
-                                               and tokens[i] not in COMPASS for i in beside):
-                self.steps.append(f"'{match.key}' beside an unknown capitalised word: part of a person's name")
+            named_like = match.key in GIVEN_NAMES or match.entries[0].kind == "place"
+            if named_like and any(i in capitalised and i not in covered and tokens[i] not in PLACE_CUES
+                                  for i in beside):
+                self.steps.append(f"'{match.key}' beside an unknown capitalised word: part of a name")
                 continue
             kept.append(match)
         return kept
@@ -486,25 +489,55 @@ def resolve_actor(text: str, *, date: str | None = None, country: str | None = N
     >>> resolve_actor("Azerbaijan's state media").country
     'AZE'
     """
-    knowledge = kb or load_knowledge_base()
-    name, comma, rest = text.partition(",")
-    # an apposition: "Dmitry Medvedev, deputy chairman of ..." is Medvedev ("France, Germany and Italy" is not one)
-    if comma and name.strip() and rest.strip()[:1].islower() and " and " not in rest and " or " not in rest:
-        actor = _Resolution(name.strip(), date, country, knowledge).run()
-        if actor is not None:
-            return Actor(text, actor.country, actor.sector, actor.cameo_role, actor.name, actor.via, actor.backer)
-    return _Resolution(text, date, country, knowledge).run()
+    return _resolve(text, date, country, kb or load_knowledge_base())[0]
 
 
 def explain_actor(text: str, *, date: str | None = None, country: str | None = None,
                   kb: KnowledgeBase | None = None) -> list[str]:
-    """The resolution steps for `text`, ending with the result (for ``resolve --explain``)."""
-    resolution = _Resolution(text, date, country, kb or load_knowledge_base())
-    actor = resolution.run()
+    """The resolution steps for `text`, ending with the result (for ``resolve --explain``): the same
+    path as `resolve_actor`, step by step."""
+    actor, steps = _resolve(text, date, country, kb or load_knowledge_base())
     if actor is None:
-        resolution.steps.append("result: not an actor")
+        steps.append("result: not an actor")
     else:
         backer = f" backer={actor.backer}" if actor.backer else ""
-        resolution.steps.append(f"result: {actor.code} sector={actor.sector} name={actor.name} "
-                                f"via={actor.via}{backer}")
-    return resolution.steps
+        steps.append(f"result: {actor.code} sector={actor.sector} name={actor.name} via={actor.via}{backer}")
+    return steps
+
+
+_OFFICE_OF = re.compile(r"^(?:the\s+)?(?:press\s+)?offices?\s+of\s+(?P<owner>.+)$", re.IGNORECASE)
+_OWNERS_OFFICE = re.compile(r"^(?P<owner>.+?)(?:'s|\u2019s|s'|s\u2019)\s+(?:press\s+)?offices?$", re.IGNORECASE)
+
+
+def _resolve(text: str, date: str | None, country: str | None, kb: KnowledgeBase) -> tuple[Actor | None, list[str]]:
+    """The one resolution path: the phrase rules below in order, then the token rules of `_Resolution`."""
+    steps: list[str] = []
+    for rule in (_apposition, _office_owner):
+        part = rule(text)
+        if part is None:
+            continue
+        inner = _Resolution(part, date, country, kb)
+        actor = inner.run()
+        steps.append(f"{rule.__doc__.split(':')[0]}: resolving '{part}'")  # type: ignore[union-attr]
+        steps += ["  " + step for step in inner.steps]
+        if actor is not None:
+            return Actor(text, actor.country, actor.sector, actor.cameo_role, actor.name, actor.via,
+                         actor.backer), steps
+    resolution = _Resolution(text, date, country, kb)
+    actor = resolution.run()
+    return actor, steps + resolution.steps
+
+
+def _apposition(text: str) -> str | None:
+    """an apposition describes the name before it: "Dmitry Medvedev, deputy chairman of Russia's Security
+    Council" is Medvedev ("France, Germany and Italy" is a list, not an apposition)."""
+    name, comma, rest = text.partition(",")
+    if comma and name.strip() and rest.strip()[:1].islower() and " and " not in rest and " or " not in rest:
+        return name.strip()
+    return None
+
+
+def _office_owner(text: str) -> str | None:
+    """an office is its holder: "the attorney general's office", "the office of President Macron"."""
+    match = _OFFICE_OF.match(text.strip()) or _OWNERS_OFFICE.match(text.strip())
+    return match.group("owner") if match else None

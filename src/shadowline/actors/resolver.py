@@ -113,13 +113,17 @@ def find_matches(tokens: list[str], kb: KnowledgeBase, capitalised: set[int] | N
     dictionary entries match as written.
     """
     matches: list[Match] = []
+    index, lengths, entries_of = kb.index, kb.lengths, kb.entries
     i, n = 0, len(tokens)
     while i < n:
-        for length in range(min(kb.max_tokens, n - i), 0, -1):
-            key = " ".join(tokens[i:i + length])
-            if key not in kb.index:
+        for length in lengths.get(tokens[i], ()):
+            if length > n - i:
                 continue
-            entries = kb.lookup(key)
+            key = tokens[i] if length == 1 else " ".join(tokens[i:i + length])
+            bucket = index.get(key)
+            if bucket is None:
+                continue
+            entries = [entries_of[number] for number in bucket]
             if capitalised is not None and not capitalised.intersection(range(i, i + length)):
                 entries = [e for e in entries if e.kind in WORD_KINDS or e.tier == 0]
                 if not entries:
@@ -137,7 +141,9 @@ def choose_entry(entries: list[Entry], date: str | None, *, words: bool = False)
     pool = [e for e in entries if (e.kind in WORD_KINDS) == words]
     if not pool:
         return None
-    best = min(e.tier for e in pool)
+    if len(pool) == 1 and not (date and pool[0].end and pool[0].kind == "person"):
+        return pool[0]
+    best = pool[0].tier  # entries come best tier first
     pool = [e for e in pool if e.tier == best]
     if date:
         valid = [e for e in pool if e.covers(date) and (e.start or e.end)]
@@ -158,19 +164,23 @@ def choose_entry(entries: list[Entry], date: str | None, *, words: bool = False)
 class _Resolution:
     """One resolution with its explanation steps."""
 
-    def __init__(self, text: str, date: str | None, context: str | None, kb: KnowledgeBase) -> None:
+    def __init__(self, text: str, date: str | None, context: str | None, kb: KnowledgeBase,
+                 explain: bool = False) -> None:
         self.text, self.date, self.context, self.kb = text, normalise_date(date), context, kb
+        self.explain = explain  # the commonest steps are only written out when explaining (speed)
         self.steps: list[str] = []
 
     def run(self) -> Actor | None:
         tokens, possessive, capitalised = cased_tokens(self.text, query=True)
-        self.steps.append(f"tokens: {tokens}")
+        if self.explain:
+            self.steps.append(f"tokens: {tokens}")
         if not tokens:
             return None
         matches = self._given_names(find_matches(tokens, self.kb, capitalised), tokens, capitalised,
                                    possessive)
-        self.steps.append("matches: " + (", ".join(f"'{m.key}' -> {self._describe(m)}" for m in matches)
-                                         or "none"))
+        if self.explain:
+            self.steps.append("matches: " + (", ".join(f"'{m.key}' -> {self._describe(m)}" for m in matches)
+                                             or "none"))
         covered = {i: m for m in matches for i in range(m.start, m.end)}
         prep = next((i for i, t in enumerate(tokens) if t in PREPOSITIONS and i > 0
                      and (i not in covered or _ends_in_preposition(covered[i], i))), None)
@@ -271,6 +281,8 @@ class _Resolution:
         """"Chad Wolf", "Michael Jordan", "Minister Iván Velásquez": a state name that is also a given
         name, or a town, next to a capitalised word the knowledge base does not know, is part of a
         person's name ("Jordan's King Abdullah" is the state, "Kharkiv Oblast" the place)."""
+        if not any(m.key in GIVEN_NAMES or m.entries[0].kind == "place" for m in matches):
+            return matches
         covered = {i for m in matches for i in range(m.start, m.end)}
         kept = []
         for match in matches:
@@ -440,7 +452,8 @@ class _Resolution:
         return None
 
     def _from_entity(self, entry: Entry, backer: str | None, via_prefix: str = "", via_suffix: str = "") -> Actor:
-        self.steps.append(f"actor: {entry.name} ({entry.kind}, {entry.source}, tier {entry.tier})")
+        if self.explain:
+            self.steps.append(f"actor: {entry.name} ({entry.kind}, {entry.source}, tier {entry.tier})")
         if entry.role == "former":
             self.steps.append(f"{entry.name} was out of office on {self.date}: elite (ELI)")
         sector, cameo = entry.sector, entry.cameo_role
@@ -454,7 +467,8 @@ class _Resolution:
     def _actor(self, country: str | None, word: Entry, via: str, backer: str | None) -> Actor | None:
         if country is None and word.sector is None:
             return None
-        self.steps.append(f"sector {word.sector} / CAMEO {word.cameo_role} from the agent word '{word.name}'")
+        if self.explain:
+            self.steps.append(f"sector {word.sector} / CAMEO {word.cameo_role} from the agent word '{word.name}'")
         return Actor(text=self.text, country=country, sector=word.sector, cameo_role=word.cameo_role,
                      via=via, backer=backer)
 
@@ -489,14 +503,14 @@ def resolve_actor(text: str, *, date: str | None = None, country: str | None = N
     >>> resolve_actor("Azerbaijan's state media").country
     'AZE'
     """
-    return _resolve(text, date, country, kb or load_knowledge_base())[0]
+    return _resolve(text, date, country, kb or load_knowledge_base(), explain=False)[0]
 
 
 def explain_actor(text: str, *, date: str | None = None, country: str | None = None,
                   kb: KnowledgeBase | None = None) -> list[str]:
     """The resolution steps for `text`, ending with the result (for ``resolve --explain``): the same
     path as `resolve_actor`, step by step."""
-    actor, steps = _resolve(text, date, country, kb or load_knowledge_base())
+    actor, steps = _resolve(text, date, country, kb or load_knowledge_base(), explain=True)
     if actor is None:
         steps.append("result: not an actor")
     else:
@@ -509,21 +523,22 @@ _OFFICE_OF = re.compile(r"^(?:the\s+)?(?:press\s+)?offices?\s+of\s+(?P<owner>.+)
 _OWNERS_OFFICE = re.compile(r"^(?P<owner>.+?)(?:'s|\u2019s|s'|s\u2019)\s+(?:press\s+)?offices?$", re.IGNORECASE)
 
 
-def _resolve(text: str, date: str | None, country: str | None, kb: KnowledgeBase) -> tuple[Actor | None, list[str]]:
+def _resolve(text: str, date: str | None, country: str | None, kb: KnowledgeBase,
+             explain: bool) -> tuple[Actor | None, list[str]]:
     """The one resolution path: the phrase rules below in order, then the token rules of `_Resolution`."""
     steps: list[str] = []
     for rule in (_apposition, _office_owner):
         part = rule(text)
         if part is None:
             continue
-        inner = _Resolution(part, date, country, kb)
+        inner = _Resolution(part, date, country, kb, explain)
         actor = inner.run()
         steps.append(f"{rule.__doc__.split(':')[0]}: resolving '{part}'")  # type: ignore[union-attr]
         steps += ["  " + step for step in inner.steps]
         if actor is not None:
             return Actor(text, actor.country, actor.sector, actor.cameo_role, actor.name, actor.via,
                          actor.backer), steps
-    resolution = _Resolution(text, date, country, kb)
+    resolution = _Resolution(text, date, country, kb, explain)
     actor = resolution.run()
     return actor, steps + resolution.steps
 
@@ -539,5 +554,7 @@ def _apposition(text: str) -> str | None:
 
 def _office_owner(text: str) -> str | None:
     """an office is its holder: "the attorney general's office", "the office of President Macron"."""
+    if "ffice" not in text:
+        return None
     match = _OFFICE_OF.match(text.strip()) or _OWNERS_OFFICE.match(text.strip())
     return match.group("owner") if match else None

@@ -38,6 +38,17 @@ def load_user_dictionary(kb: KnowledgeBase, path: Path) -> int:
 
     Raises ValueError naming the file, the entry and what was expected when the file is wrong.
     """
+    entries = read_user_dictionary(path)
+    for entry, phrases, plurals in entries:
+        kb.add(entry, phrases, plurals=plurals)
+    return len(entries)
+
+
+def read_user_dictionary(path: Path) -> list[tuple[Entry, list[str], bool]]:
+    """The entries of one YAML user dictionary with their phrases and whether plurals are added.
+
+    Raises ValueError naming the file, the entry and what was expected when the file is wrong.
+    """
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDateLoader)  # noqa: S506 - a safe loader
     except OSError as exc:
@@ -50,10 +61,10 @@ def load_user_dictionary(kb: KnowledgeBase, path: Path) -> int:
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise ValueError(f"{path}: not valid YAML{where}: {getattr(exc, 'problem', exc)}") from exc
     if data is None:
-        return 0
+        return []
     if not isinstance(data, dict) or not set(data) <= {"actors", "agents"}:
         raise ValueError(f"{path}: expected a mapping with 'actors' and/or 'agents' lists at the top level")
-    added = 0
+    added: list[tuple[Entry, list[str], bool]] = []
     for number, item in enumerate(_items(path, data, "actors")):
         where = f"{path}: actors[{number}]" + (f" ({item['name']})" if isinstance(item.get("name"), str) else "")
         _check_keys(where, item, _ACTOR_KEYS, required={"name"})
@@ -65,15 +76,13 @@ def load_user_dictionary(kb: KnowledgeBase, path: Path) -> int:
                       backer=_country(where, item, "backer"), start=_date(where, item, "start"),
                       end=_date(where, item, "end"), aliases=tuple(_aliases(where, item)),
                       source=path.name, tier=0)
-        kb.add(entry, [entry.name, *entry.aliases])
-        added += 1
+        added.append((entry, [entry.name, *entry.aliases], False))
     for number, item in enumerate(_items(path, data, "agents")):
         where = f"{path}: agents[{number}]" + (f" ({item['phrase']})" if isinstance(item.get("phrase"), str) else "")
         _check_keys(where, item, _AGENT_KEYS, required={"phrase", "sector"})
         phrase = str(item["phrase"])
-        kb.add(Entry(code=phrase, kind="agent", name=phrase, sector=_sector(where, item),
-                     cameo_role=_cameo(where, item), source=path.name, tier=0), [phrase], plurals=True)
-        added += 1
+        added.append((Entry(code=phrase, kind="agent", name=phrase, sector=_sector(where, item),
+                            cameo_role=_cameo(where, item), source=path.name, tier=0), [phrase], True))
     return added
 
 

@@ -1,0 +1,38 @@
+"""The knowledge-base cache file: built once, read back by the next process, rebuilt when inputs change."""
+
+from __future__ import annotations
+
+from shadowline.actors import cache
+from shadowline.actors.knowledge import Entry, KnowledgeBase
+
+
+def _small_base() -> KnowledgeBase:
+    kb = KnowledgeBase()
+    kb.add(Entry(code="AZE", kind="country", name="Azerbaijan", country="AZE"), ["Azerbaijan"])
+    return kb
+
+
+def test_the_built_base_is_read_back_from_the_cache_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("SHADOWLINE_CACHE_DIR", str(tmp_path))
+    first = cache.load_or_build(_small_base)
+    assert list(tmp_path.glob("knowledge-*.pickle"))
+
+    def must_not_build() -> KnowledgeBase:
+        raise AssertionError("the cache file should have been read")
+
+    again = cache.load_or_build(must_not_build)
+    assert again.lookup("azerbaijan")[0].country == first.lookup("azerbaijan")[0].country == "AZE"
+
+
+def test_a_damaged_cache_file_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("SHADOWLINE_CACHE_DIR", str(tmp_path))
+    cache.load_or_build(_small_base)
+    for path in tmp_path.glob("knowledge-*.pickle"):
+        path.write_bytes(b"not a pickle")
+    assert cache.load_or_build(_small_base).lookup("azerbaijan")
+
+
+def test_an_empty_cache_dir_setting_turns_the_cache_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("SHADOWLINE_CACHE_DIR", "")
+    assert cache.cache_dir() is None
+    assert cache.load_or_build(_small_base).lookup("azerbaijan")

@@ -89,9 +89,10 @@ class Actor:
     """A resolved actor mention.
 
     `country` is ISO3 (or an IGO/NGO code such as ``NATO`` or ``UNO``), `sector` a PLOVER sector code,
-    `cameo_role` the CAMEO role code alongside, `name` the canonical entity, `via` how it was resolved
-    (dictionary, demonym, metonym, leader, coreference, user dictionary, ...), `backer` the ISO3 of a
-    state sponsor for proxies ("Russian-backed juntas" -> backer RUS).
+    `cameo_role` the CAMEO role code alongside, `name` the canonical entity, `via` how it was resolved,
+    for people to read (dictionary, demonym, metonym, leader, coreference, user dictionary, ...),
+    `backer` the ISO3 of a state sponsor for proxies ("Russian-backed juntas" -> backer RUS), `kind`
+    what the phrase names (one of :data:`ACTOR_KINDS`); code decides on `kind`, never on `via`.
     """
 
     text: str
@@ -101,6 +102,7 @@ class Actor:
     name: str | None = None
     via: str | None = None
     backer: str | None = None
+    kind: str | None = None
 
     @property
     def code(self) -> str:
@@ -113,6 +115,27 @@ class Actor:
         if self.backer:
             record["backer"] = self.backer
         return record
+
+    @property
+    def names_state(self) -> bool:
+        """Whether the phrase names a state as such: by its name, its capital or a seat of its power."""
+        return self.kind in STATE_NAMING_KINDS
+
+
+#: What an actor phrase names: a state, a territory of one, its capital, a seat of its power
+#: ("the Kremlin"), an office holder, an organisation, an agent word with its state ("Azeri troops"),
+#: a town or city, a people (a demonym alone), or an unknown name whose state the phrase gives.
+ACTOR_KINDS = ("state", "territory", "capital", "seat", "leader", "organisation", "agent", "place", "people",
+               "unknown name")
+#: Kinds that name a state itself.
+STATE_NAMING_KINDS = frozenset({"state", "capital", "seat"})
+
+
+def same_government(a: Actor, b: Actor) -> bool:
+    """Whether both actors stand for one state's government: the state, its capital or a seat of its
+    power, or its leader, both coded GOV ("Turkey ... and Turkish President Erdogan" is one actor)."""
+    return (a.country is not None and a.country == b.country and a.sector == b.sector == "GOV"
+            and (a.names_state or a.kind == "leader") and (b.names_state or b.kind == "leader"))
 
 
 @dataclass

@@ -18,7 +18,7 @@ Order (docs/actors.md, "Resolution order"):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from shadowline.actors.knowledge import Entry, KnowledgeBase
 from shadowline.actors.loaders import load_knowledge_base
@@ -63,6 +63,11 @@ GIVEN_NAMES = frozenset("chad jordan georgia israel india paris victoria sydney 
 PLACE_CUES = frozenset("north south east west northern southern eastern western central greater upper lower "
                        "northeastern northwestern southeastern southwestern oblast province region governorate "
                        "district county city state prefecture raion municipality town village".split())
+#: The `Actor.kind` of an entity resolved through a knowledge-base entry of each kind (others: organisation).
+ENTRY_ACTOR_KINDS = {"country": "state", "partially recognised": "state", "territory": "territory",
+                     "region": "territory", "occupied": "territory", "disputed": "territory",
+                     "breakaway": "territory", "capital": "capital", "metonym": "seat", "person": "leader",
+                     "place": "place", "demonym": "people"}
 #: Sectors of offices; held formerly they make an elite (ELI), as PLOVER codes former officials.
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 #: Prepositions whose phrase is where an envoy is sent ("Russia's ambassador to Washington"), not the state.
@@ -169,6 +174,7 @@ class _Resolution:
         self.text, self.date, self.context, self.kb = text, normalise_date(date), context, kb
         self.explain = explain  # the commonest steps are only written out when explaining (speed)
         self.steps: list[str] = []
+        self.unknown_name = False  # a title or descriptor before a name the knowledge base lacks
 
     def run(self) -> Actor | None:
         tokens, possessive, capitalised = cased_tokens(self.text, query=True)
@@ -205,6 +211,7 @@ class _Resolution:
                 self.steps.append(f"unknown name '{' '.join(tokens[descriptor.end:head_end])}' after "
                                   f"'{descriptor.key}': the descriptor names the actor")
                 head_match, head_end = descriptor, descriptor.end
+                self.unknown_name = True
         assert head_match is not None
         poss_end = max((i + 1 for i in possessive if i + 1 < head_end
                         and (i not in covered or covered[i].end == i + 1)), default=0)
@@ -332,8 +339,7 @@ class _Resolution:
                 continue
             if state.country not in (actor.country, actor.backer):
                 self.steps.append(f"'{match.key}' names the state: {state.country}, not {actor.country}")
-                return Actor(actor.text, state.country, actor.sector, actor.cameo_role, actor.name,
-                             f"{actor.via}+{state.via}", actor.backer)
+                return replace(actor, country=state.country, via=f"{actor.via}+{state.via}")
             break
         return actor
 
@@ -353,7 +359,7 @@ class _Resolution:
             return None
         self.steps.append(f"unknown name after '{matches[0].key}'s': someone of {state.country}, sector unknown")
         return Actor(text=self.text, country=state.country, sector=None, cameo_role=None,
-                     via=f"{state.via}+name")
+                     via=f"inferred from the state before the name ({state.via}+name)", kind="unknown name")
 
     def _name_then_kind(self, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
         """A named organisation followed by words saying what kind of body it is, or by its equipment
@@ -462,15 +468,21 @@ class _Resolution:
             sector, cameo = "GOV", "GOV"
         name = None if entry.kind in ("demonym", "capital") else entry.name
         return Actor(text=self.text, country=entry.country, sector=sector, cameo_role=cameo,
-                     name=name, via=via_prefix + entry.via + via_suffix, backer=backer or entry.backer)
+                     name=name, via=via_prefix + entry.via + via_suffix, backer=backer or entry.backer,
+                     kind=ENTRY_ACTOR_KINDS.get(entry.kind, "organisation"))
 
     def _actor(self, country: str | None, word: Entry, via: str, backer: str | None) -> Actor | None:
         if country is None and word.sector is None:
             return None
         if self.explain:
             self.steps.append(f"sector {word.sector} / CAMEO {word.cameo_role} from the agent word '{word.name}'")
+        if self.unknown_name:
+            # "Defence Minister Ivan Petrovski": the title gives the sector, the phrase or document the state
+            self.steps.append("the name is not known: the actor is inferred from its title")
+            return Actor(text=self.text, country=country, sector=word.sector, cameo_role=word.cameo_role,
+                         via=f"inferred from the title ({via})", backer=backer, kind="unknown name")
         return Actor(text=self.text, country=country, sector=word.sector, cameo_role=word.cameo_role,
-                     via=via, backer=backer)
+                     via=via, backer=backer, kind="agent")
 
     def _describe(self, match: Match) -> str:
         entry = match.entries[0]
@@ -536,8 +548,7 @@ def _resolve(text: str, date: str | None, country: str | None, kb: KnowledgeBase
         steps.append(f"{rule.__doc__.split(':')[0]}: resolving '{part}'")  # type: ignore[union-attr]
         steps += ["  " + step for step in inner.steps]
         if actor is not None:
-            return Actor(text, actor.country, actor.sector, actor.cameo_role, actor.name, actor.via,
-                         actor.backer), steps
+            return replace(actor, text=text), steps
     resolution = _Resolution(text, date, country, kb, explain)
     actor = resolution.run()
     return actor, steps + resolution.steps

@@ -340,7 +340,7 @@ class PairExtractor:
         for mention in ordered:
             if mention.role != "coreference" and mention.actor.country:
                 self.memory.last_subject = mention
-                if mention.actor.via and "leader" in mention.actor.via:
+                if mention.actor.kind == "leader":
                     self.memory.last_person = mention
                 break
 
@@ -391,13 +391,10 @@ def _reciprocal(verb: Token) -> bool:
         c.lower_ in {"each", "one"} for c in verb.subtree)
 
 
-STATE_VIAS = frozenset({"country", "capital metonym", "metonym"})
-
-
 def _state_itself(source: ActorMention, target: ActorMention) -> bool:
     """"President Trump ... Washington": the target is the source's own state, named as such."""
     return (source.actor.country is not None and source.actor.country == target.actor.country
-            and target.actor.via in STATE_VIAS)
+            and target.actor.names_state)
 
 
 def dateline_end(sentence: Span) -> int:

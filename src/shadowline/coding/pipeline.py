@@ -9,7 +9,7 @@ codes any number of documents, in batches, in this process or on several worker 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -201,4 +201,4 @@ def _as_written(actor: Actor, pair: CandidatePair, side: str) -> Actor:
     mention = pair.source if side == "source" else pair.target
     doc = pair.sentence.doc
     text = doc[mention.start:mention.end].text
-    return Actor(text, actor.country, actor.sector, actor.cameo_role, actor.name, actor.via, actor.backer)
+    return replace(actor, text=text)

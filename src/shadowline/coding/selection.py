@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from shadowline.coding.candidates import ActorMention, CandidatePair
 from shadowline.coding.event_types import TypeDecision
+from shadowline.records import same_government
 
 SELECTIONS = ("all", "main")
 #: In ``main``, an event on another trigger is kept too when it is this sure and both its actors are
@@ -51,17 +52,10 @@ def _clear_second(item: tuple[int, CandidatePair, TypeDecision],
             and pair.source.actor.country != pair.target.actor.country)
 
 
-#: `via` values of an actor that stands for a whole state: the state, its capital or seat, its leader.
-STATE_VIAS = frozenset({"country", "capital metonym", "metonym", "leader"})
-
-
 def same_state(pair: CandidatePair) -> bool:
     """Whether both actors stand for one state's government ("Turkey ... and Turkish President Erdogan"):
     such a pair is one actor, not an event."""
-    source, target = pair.source.actor, pair.target.actor
-    return (source.country is not None and source.country == target.country
-            and source.sector == target.sector == "GOV"
-            and source.via in STATE_VIAS and target.via in STATE_VIAS)
+    return same_government(pair.source.actor, pair.target.actor)
 
 
 def select_pairs(typed: Sequence[tuple[int, CandidatePair, TypeDecision]],

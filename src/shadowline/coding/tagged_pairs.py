@@ -72,9 +72,8 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
         target = _mention(sentence, target_span, extractor)
         if source is None or target is None or _overlaps(source, target):
             continue
-        if source.actor.country and source.actor.country == target.actor.country and target.actor.via in {
-                "country", "capital metonym", "metonym"}:
-            continue
+        if source.actor.country and source.actor.country == target.actor.country and target.actor.names_state:
+            continue  # "President Trump ... Washington": the source's own state, named as such
         if any(_overlaps(p.source, source) and _overlaps(p.target, target) for p in existing + found):
             continue
         found.append(CandidatePair(sentence, _trigger(sentence, source, target), source, target, "tagged"))

@@ -81,3 +81,21 @@ def test_towns_named_like_english_words_are_not_places(text):
 def test_a_town_inside_a_persons_name_is_not_the_town():
     actor = resolve_actor("Colombian Defence Minister Iván Velásquez", date="2024-03-01")
     assert actor.country == "COL"
+
+
+@pytest.mark.parametrize(("text", "context", "country", "sector"),
+                         [("the head of the armed forces", "NGA", "NGA", "MIL"),
+                          ("the chief of the general staff", "RUS", "RUS", "MIL"),
+                          ("the head of Chile's central bank", None, "CHL", "GOV"),
+                          ("Russia's Black Sea Fleet", None, "RUS", "MIL"),
+                          ("the Russian-led alliance", None, "RUS", "GOV"),
+                          ("the US-led coalition", None, "USA", "MIL"),
+                          ("the Pope", None, "VAT", "REL"),
+                          ("the Patriarch of Moscow", None, "RUS", "REL")])
+def test_heads_of_bodies_formations_and_religious_leaders(text, context, country, sector):
+    actor = resolve_actor(text, country=context)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_towns_own_name_wins_over_another_towns_former_name():
+    assert resolve_actor("Pokrovsk").country == "UKR"

@@ -85,7 +85,7 @@ def test_exports_nest_actors_and_use_plover_names(tmp_path):
     write_events(events, "jsonl", out)
     record = json.loads(out.getvalue())
     assert record["source"] == {"text": "Russia", "country": "RUS", "sector": "GOV", "cameo_role": "GOV",
-                                "name": "Russia", "via": "dictionary", "backer": None}
+                                "name": "Russia", "via": "dictionary", "backer": None, "kind": None}
     out = io.StringIO()
     write_events(events, "plover", out)
     plover = json.loads(out.getvalue())
@@ -98,3 +98,18 @@ def test_exports_nest_actors_and_use_plover_names(tmp_path):
 
     table = pq.read_table(write_parquet(events, tmp_path / "e.parquet"))
     assert table.column("plover_type").to_pylist() == ["ACCUSE"]
+
+
+def test_actor_kinds_are_stored_and_older_stores_gain_the_columns(tmp_path):
+    from dataclasses import replace
+
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.con.execute("ALTER TABLE events DROP COLUMN source_kind")
+        store.con.execute("ALTER TABLE events DROP COLUMN target_kind")
+    event = _event()
+    event = replace(event, source=replace(event.source, kind="state"), target=replace(event.target, kind="seat"))
+    with Store(path) as store:
+        store.write_batch([_coded("d1", [event])])
+        [stored] = store.events()
+    assert (stored.source.kind, stored.target.kind) == ("state", "seat")

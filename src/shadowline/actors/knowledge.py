@@ -72,10 +72,16 @@ class KnowledgeBase:
     #: For each first word of a key, the lengths (in words) of its keys, longest first.
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
-    def add(self, entry: Entry, phrases: Iterable[str], *, plurals: bool = False) -> None:
-        """Add an entry reachable by each of `phrases` (and their plurals if asked)."""
+    def add(self, entry: Entry, phrases: Iterable[str], *, plurals: bool = False) -> int:
+        """Add an entry reachable by each of `phrases` (and their plurals if asked); return its number."""
         number = len(self.entries)
         self.entries.append(entry)
+        self.index_phrases(number, phrases, plurals=plurals)
+        return number
+
+    def index_phrases(self, number: int, phrases: Iterable[str], *, plurals: bool = False) -> None:
+        """Make entry `number` reachable by more phrases, after the entries that already have them."""
+        entry = self.entries[number]
         keys: dict[str, None] = {}
         for phrase in phrases:
             key = phrase_key(phrase)

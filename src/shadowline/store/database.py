@@ -28,7 +28,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "source_backer", "target_text", "target_country", "target_sector", "target_cameo_role", "target_name",
     "target_via", "target_backer", "plover_type", "plover_mode", "plover_context", "cameo_code", "quad_class",
     "goldstein", "plover_score", "modality", "location_name", "location_iso3", "location_lat", "location_lon",
-    "location_feature", "confidence", "coder_version", "origin",
+    "location_feature", "confidence", "coder_version", "origin", "source_kind", "target_kind",
 )
 
 
@@ -54,7 +54,7 @@ def event_row(event: Event, origin: str = "shadowline") -> tuple[Any, ...]:
         event.plover_type, event.plover_mode, list(event.plover_context), event.cameo_code, event.quad_class,
         event.goldstein, event.plover_score, event.modality,
         loc.name if loc else None, loc.iso3 if loc else None, loc.lat if loc else None, loc.lon if loc else None,
-        loc.feature if loc else None, event.confidence, event.coder_version, origin,
+        loc.feature if loc else None, event.confidence, event.coder_version, origin, s.kind, t.kind,
     )
 
 
@@ -62,7 +62,8 @@ def event_from_row(row: dict[str, Any]) -> Event:
     """Rebuild an :class:`Event` from an events-table row (a dict of column -> value)."""
     def actor(side: str) -> Actor:
         return Actor(row[f"{side}_text"] or "", row[f"{side}_country"], row[f"{side}_sector"],
-                     row[f"{side}_cameo_role"], row[f"{side}_name"], row[f"{side}_via"], row[f"{side}_backer"])
+                     row[f"{side}_cameo_role"], row[f"{side}_name"], row[f"{side}_via"], row[f"{side}_backer"],
+                     row.get(f"{side}_kind"))
 
     location = None
     if row.get("location_name"):

@@ -72,4 +72,7 @@ DDL: tuple[str, ...] = (
         date DATE,
         PRIMARY KEY (event_key, event_id)
     )""",
+    # what each actor phrase names (Actor.kind); added after the first release, so stores made before get it here
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS source_kind VARCHAR",
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_kind VARCHAR",
 )

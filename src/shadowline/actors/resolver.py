@@ -1,8 +1,11 @@
 """Resolve a noun phrase from the news to an `Actor`.
 
-Order (docs/actors.md, "Resolution order"):
+One path for `resolve_actor` and `explain_actor` (`_resolve`): the phrase rules `_apposition` and
+`_office_owner`, then the token rules below, then `_head_of`. Order of the token rules
+(docs/actors.md, "Resolution order"):
 
-1. Normalise and tokenise; find the longest dictionary matches left to right.
+1. Normalise and tokenise; find the longest dictionary matches left to right (a name needs a
+   capitalised word; a given-name state or a town beside an unknown name is part of that name).
 2. Split the phrase: possessor (``X's``) / head region / prepositional phrase (``in Y``, ``of Y``).
 3. The head is the match on the last word of the head region. A named entity there (leader,
    organisation, metonym, country) is the actor; an agent word ("state media") gives the sector and

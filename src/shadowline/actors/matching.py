@@ -1,0 +1,98 @@
+"""Dictionary matches over a phrase's tokens, and the choice of entry on a date.
+
+>>> from shadowline.actors import load_knowledge_base
+>>> [m.key for m in find_matches(["russian", "troops"], load_knowledge_base())]
+['russian', 'troops']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shadowline.actors.knowledge import Entry, KnowledgeBase
+
+#: Entry kinds that are words (agent, relational and non-actor words), not names.
+WORD_KINDS = frozenset({"agent", "relational", "nonactor"})
+
+
+@dataclass
+class Match:
+    """A dictionary hit over tokens [start, end)."""
+
+    start: int
+    end: int
+    key: str
+    entries: list[Entry]
+
+    @property
+    def is_word(self) -> bool:
+        """Whether the best reading of the match is an agent/relational word, not a named entity."""
+        return self.entries[0].kind in WORD_KINDS
+
+
+def normalise_date(date: str | None) -> str | None:
+    """``"2024"`` -> ``"2024-07-01"``, ``"2024-05"`` -> ``"2024-05-15"``; full dates unchanged."""
+    if not date:
+        return None
+    date = date.strip()[:10]
+    if len(date) == 4:
+        return f"{date}-07-01"
+    if len(date) == 7:
+        return f"{date}-15"
+    return date
+
+
+def find_matches(tokens: list[str], kb: KnowledgeBase, capitalised: set[int] | None = None) -> list[Match]:
+    """Longest dictionary matches, scanning left to right; unmatched tokens are skipped.
+
+    With `capitalised` (the indices of tokens written with a capital), a name needs one of its
+    words written so: "the island" is no Iceland, "in order to" no group called The Order. User
+    dictionary entries match as written.
+    """
+    matches: list[Match] = []
+    index, lengths, entries_of = kb.index, kb.lengths, kb.entries
+    i, n = 0, len(tokens)
+    while i < n:
+        for length in lengths.get(tokens[i], ()):
+            if length > n - i:
+                continue
+            key = tokens[i] if length == 1 else " ".join(tokens[i:i + length])
+            bucket = index.get(key)
+            if bucket is None:
+                continue
+            entries = [entries_of[number] for number in bucket]
+            if capitalised is not None and not capitalised.intersection(range(i, i + length)):
+                entries = [e for e in entries if e.kind in WORD_KINDS or e.tier == 0]
+                if not entries:
+                    continue
+            matches.append(Match(i, i + length, key, entries))
+            i += length
+            break
+        else:
+            i += 1
+    return matches
+
+
+def choose_entry(entries: list[Entry], date: str | None, *, words: bool = False) -> Entry | None:
+    """The entry meant on `date`: best tier first, then one valid on the date, then the latest."""
+    pool = [e for e in entries if (e.kind in WORD_KINDS) == words]
+    if not pool:
+        return None
+    if len(pool) == 1 and not (date and pool[0].end and pool[0].kind == "person"):
+        return pool[0]
+    best = pool[0].tier  # entries come best tier first
+    pool = [e for e in pool if e.tier == best]
+    if date:
+        valid = [e for e in pool if e.covers(date) and (e.start or e.end)]
+        valid = valid or [e for e in pool if not e.start and not e.end]
+        if valid:
+            return valid[0]
+        earlier = [e for e in pool if e.end and e.end <= date]
+        if earlier and all(e.kind == "person" for e in pool):
+            latest = max(earlier, key=lambda e: e.end or "")
+            return Entry(**{**latest.__dict__, "sector": "ELI", "cameo_role": "ELI", "role": "former"})
+        return max(pool, key=lambda e: e.start or "")
+    current = [e for e in pool if (e.start or e.end) and not e.end]
+    if current:
+        return max(current, key=lambda e: e.start or "")
+    return max(pool, key=lambda e: (e.end or "9999", e.start or ""))

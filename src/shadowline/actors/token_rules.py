@@ -1,0 +1,422 @@
+"""The token rules of actor resolution: one phrase's tokens, matches and structure to an `Actor`.
+
+`shadowline.actors.resolver` runs these rules between its phrase rules. Their order
+(docs/actors.md, "Resolution order"):
+
+1. Normalise and tokenise; find the longest dictionary matches left to right (a name needs a
+   capitalised word; a given-name state or a town beside an unknown name is part of that name).
+2. Split the phrase: possessor (``X's``) / head region / prepositional phrase (``in Y``, ``of Y``).
+3. The head is the match on the last word of the head region. A named entity there (leader,
+   organisation, metonym, country) is the actor; an agent word ("state media") gives the sector and
+   the country comes from, in order: a modifier ("Russian"), the prepositional phrase, the possessor,
+   the `country` context. A relational head ("partner", "ally") is not its possessor: the actor
+   is the prepositional phrase ("Baku's top defense partner in Ankara" is Turkey).
+4. A modifier followed by ``-backed``/``-funded`` ... names a backer, not the actor's country.
+5. Members of a named group ("Hamas fighters", "members of the PKK") are the group itself; a bare
+   state or territory ("France") is the state acting as a whole (``GOV``); the authorities of a
+   breakaway or occupied region are ``PRE``; goods made somewhere ("Chinese-made drones") are not actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from shadowline.actors.knowledge import Entry, KnowledgeBase
+from shadowline.actors.matching import WORD_KINDS, Match, choose_entry, find_matches, normalise_date
+from shadowline.actors.phrases import cased_tokens
+from shadowline.records import Actor
+
+PREPOSITIONS = frozenset("of in from at for on with to against near by over inside within across".split())
+BACKING = frozenset("backed funded supported sponsored linked aligned allied trained financed "
+                    "friendly proxy installed appointed".split())
+TRAILING = frozenset("itself himself herself themselves too also alone again now today yesterday jointly "
+                     "together said says".split())
+ENTITY_KINDS_WITHOUT_SECTOR = frozenset({"country", "demonym", "territory", "place", "region", "occupied",
+                                         "disputed", "partially recognised"})
+#: Entity kinds that name a state or a territory; named bare, they are its government (docs/decisions/0008).
+STATE_KINDS = frozenset({"country", "territory", "region", "occupied", "disputed", "partially recognised"})
+#: Territory kinds whose own authorities are de facto, not the claiming state's (sector PRE).
+SEPARATE_ROLES = frozenset({"breakaway", "occupied"})
+#: Head words naming the people of a group: "Hamas fighters" is Hamas, not a generic armed agent.
+MEMBER_WORDS = frozenset(
+    "fighter fighters militant militants member members gunman gunmen commander commanders leader leaders "
+    "militiaman militiamen operative operatives cadre cadres combatant combatants insurgent insurgents "
+    "loyalist loyalists agent agents officer officers official officials spokesman spokesperson "
+    "spokeswoman soldier soldiers troops forces units unit leadership chief chiefs remnants cells cell "
+    "affiliate affiliates branch wing".split())
+#: Entity kinds that are places or people, never a group its members belong to.
+NOT_GROUP_KINDS = ENTITY_KINDS_WITHOUT_SECTOR | {"person", "capital", "metonym", "breakaway", "igo"}
+#: Named heads that may stand before an unknown name and still name the actor ("the Histadrut labour federation").
+DESCRIPTOR_KINDS = frozenset({"metonym", "union", "party", "company", "media", "institution", "armed_group",
+                              "igo", "ngo", "movement", "religious"})
+#: Code of transnational militant groups (ISIS, al-Qaeda): a branch named with a state takes that state.
+TRANSNATIONAL = "IMG"
+#: Organisation kinds whose names recur from state to state (unions, parties, agencies, broadcasters).
+SHARED_NAME_KINDS = frozenset({"union", "party", "company", "media", "institution"})
+#: Words that mark a party as in government.
+RULING = frozenset({"ruling", "governing"})
+#: Words that mark an office as past ("former president", "ex-minister").
+FORMER = frozenset("former ex late ousted exiled deposed then erstwhile".split())
+#: Names of states and capitals that are also given names or surnames ("Chad Wolf", "Michael Jordan").
+GIVEN_NAMES = frozenset("chad jordan georgia israel india paris victoria sydney florence austin".split())
+#: Capitalised words that place a state or town, not name a person ("Northern Jordan", "Kharkiv Oblast").
+PLACE_CUES = frozenset("north south east west northern southern eastern western central greater upper lower "
+                       "northeastern northwestern southeastern southwestern oblast province region governorate "
+                       "district county city state prefecture raion municipality town village".split())
+#: The `Actor.kind` of an entity resolved through a knowledge-base entry of each kind (others: organisation).
+ENTRY_ACTOR_KINDS = {"country": "state", "partially recognised": "state", "territory": "territory",
+                     "region": "territory", "occupied": "territory", "disputed": "territory",
+                     "breakaway": "territory", "capital": "capital", "metonym": "seat", "person": "leader",
+                     "place": "place", "demonym": "people"}
+#: Sectors of offices; held formerly they make an elite (ELI), as PLOVER codes former officials.
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+#: Prepositions whose phrase is where an envoy is sent ("Russia's ambassador to Washington"), not the state.
+DESTINATION = frozenset({"to"})
+#: Words after an organisation's name that say what kind of body it is, or name its equipment.
+KIND_WORDS = frozenset(
+    "service services agency union federation confederation party movement group organisation organization "
+    "militia company firm broadcaster network channel newspaper daily council assembly court "
+    "vessel vessels ship ships boat boats aircraft jets warplanes drones helicopters".split())
+#: Most unknown words after a descriptor that still read as a name.
+MAX_UNKNOWN_NAME = 4
+#: A country word followed by one of these names where goods come from: "Chinese-made drones".
+MADE = frozenset("made built manufactured produced designed supplied sourced origin".split())
+
+
+class TokenResolution:
+    """The token rules run on one phrase, with the explanation steps they took."""
+
+    def __init__(self, text: str, date: str | None, context: str | None, kb: KnowledgeBase,
+                 explain: bool = False) -> None:
+        self.text, self.date, self.context, self.kb = text, normalise_date(date), context, kb
+        self.explain = explain  # the commonest steps are only written out when explaining (speed)
+        self.steps: list[str] = []
+        self.unknown_name = False  # a title or descriptor before a name the knowledge base lacks
+
+    def run(self) -> Actor | None:
+        tokens, possessive, capitalised = cased_tokens(self.text, query=True)
+        if self.explain:
+            self.steps.append(f"tokens: {tokens}")
+        if not tokens:
+            return None
+        matches = self._given_names(find_matches(tokens, self.kb, capitalised), tokens, capitalised,
+                                   possessive)
+        if self.explain:
+            self.steps.append("matches: " + (", ".join(f"'{m.key}' -> {self._describe(m)}" for m in matches)
+                                             or "none"))
+        covered = {i: m for m in matches for i in range(m.start, m.end)}
+        prep = next((i for i, t in enumerate(tokens) if t in PREPOSITIONS and i > 0
+                     and (i not in covered or _ends_in_preposition(covered[i], i))), None)
+        head_end = prep if prep is not None else len(tokens)
+        while head_end > 0 and tokens[head_end - 1] in TRAILING:
+            head_end -= 1
+        head_match = covered.get(head_end - 1) if head_end else None
+        if head_match is None:
+            named = self._name_then_kind(matches, tokens, head_end)
+            if named is not None:
+                self.steps.append(f"'{' '.join(tokens[named.end:head_end])}' after '{named.key}' says what it "
+                                  "is: the name is the actor")
+                head_match, head_end = named, named.end
+            descriptor = None if named is not None else self._descriptor(matches, tokens, head_end)
+            if named is None and descriptor is None:
+                someone = self._state_and_name(matches, possessive, head_end)
+                if someone is not None:
+                    return someone
+                self.steps.append(f"head word '{tokens[head_end - 1] if head_end else ''}' is not an actor")
+                return None
+            if descriptor is not None:
+                self.steps.append(f"unknown name '{' '.join(tokens[descriptor.end:head_end])}' after "
+                                  f"'{descriptor.key}': the descriptor names the actor")
+                head_match, head_end = descriptor, descriptor.end
+                self.unknown_name = True
+        assert head_match is not None
+        poss_end = max((i + 1 for i in possessive if i + 1 < head_end
+                        and (i not in covered or covered[i].end == i + 1)), default=0)
+        if self._is_goods(tokens, matches, head_match):
+            return None
+        modifiers = [m for m in matches if poss_end <= m.start and m.end <= head_match.start]
+        possessors = [m for m in matches if m.end <= poss_end]
+        pp = [m for m in matches if prep is not None and m.start > prep]
+        backer = self._backer(tokens, matches, pp, prep)
+        if not self._prefers_word(head_match, modifiers + possessors + pp):
+            entry = choose_entry(head_match.entries, self.date)
+            if entry is not None:
+                entry = self._office_named(entry, modifiers, tokens)
+                entry = self._party_standing(entry, tokens[:head_match.start])
+                placed = modifiers + possessors + (pp if entry.country == TRANSNATIONAL else [])
+                return self._explicit_country(self._from_entity(entry, backer), entry, placed, tokens)
+        word = choose_entry(head_match.entries, self.date, words=True)
+        assert word is not None
+        if word.kind == "nonactor":
+            self.steps.append(f"'{head_match.key}' is listed as a non-actor")
+            return None
+        if word.kind == "relational":
+            self.steps.append(f"relational head '{head_match.key}': the possessor is not the actor")
+            source = self._country_source(pp, tokens)
+            if source is None:
+                return None
+            return self._from_entity(source[0], backer, via_prefix="relational+")
+        group = self._group(head_match, modifiers, possessors, pp, tokens, prep)
+        if group is not None:
+            return group
+        word = self._party_standing(word, tokens[:head_match.start])
+        word = self._former_holder(word, tokens[:head_match.start])
+        candidates = [("modifier", m) for m in reversed(modifiers)]
+        if prep is not None and tokens[prep] in DESTINATION:
+            self.steps.append(f"'{tokens[prep]} ...' names where the {head_match.key} is sent, not its state")
+        else:
+            candidates += [("prepositional phrase", m) for m in pp]
+        candidates += [("possessor", m) for m in reversed(possessors)]
+        for label, match in candidates:
+            if match is head_match or match.is_word or self._is_backer(tokens, match):
+                continue
+            if _former_possession(tokens, match):
+                self.steps.append(f"'{match.key}' names a former possession, not the actor's state")
+                continue
+            entry = choose_entry(match.entries, self.date)
+            if entry is not None and entry.country:
+                self.steps.append(f"country {entry.country} from the {label} '{match.key}' ({entry.via})")
+                if entry.role in SEPARATE_ROLES and word.sector == "GOV":
+                    self.steps.append(f"authorities of a {entry.role} region: de facto (PRE)")
+                    word = Entry(**{**word.__dict__, "sector": "PRE", "cameo_role": "SEP"})
+                return self._actor(entry.country, word, f"{entry.via}+agent", backer)
+        if self.context:
+            self.steps.append(f"country {self.context} from the context")
+            return self._actor(self.context, word, "context+agent", backer)
+        self.steps.append("no country found; sector only")
+        return self._actor(None, word, "agent", backer)
+
+    def _party_standing(self, entry: Entry, before: list[str]) -> Entry:
+        """PLOVER codes governing parties GOV and opposition parties OPP; the phrase may say which
+        ("Armenia's ruling Civil Contract party", "Thailand's opposition People's Party")."""
+        if entry.sector != "PTY":
+            return entry
+        if RULING & set(before):
+            sector = "GOV"
+        elif "opposition" in before:
+            sector = "OPP"
+        else:
+            return entry
+        self.steps.append(f"a party called {'ruling' if sector == 'GOV' else 'opposition'} in the phrase: {sector}")
+        return Entry(**{**entry.__dict__, "sector": sector, "cameo_role": sector})
+
+    def _given_names(self, matches: list[Match], tokens: list[str], capitalised: set[int],
+                     possessive: set[int]) -> list[Match]:
+        """"Chad Wolf", "Michael Jordan", "Minister Iván Velásquez": a state name that is also a given
+        name, or a town, next to a capitalised word the knowledge base does not know, is part of a
+        person's name ("Jordan's King Abdullah" is the state, "Kharkiv Oblast" the place)."""
+        if not any(m.key in GIVEN_NAMES or m.entries[0].kind == "place" for m in matches):
+            return matches
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        kept = []
+        for match in matches:
+            after = [] if match.end - 1 in possessive else [match.end]
+            beside = [i for i in (match.start - 1, *after) if 0 <= i < len(tokens)]
+            named_like = match.key in GIVEN_NAMES or match.entries[0].kind == "place"
+            if named_like and any(i in capitalised and i not in covered and tokens[i] not in PLACE_CUES
+                                  for i in beside):
+                self.steps.append(f"'{match.key}' beside an unknown capitalised word: part of a name")
+                continue
+            kept.append(match)
+        return kept
+
+    def _former_holder(self, word: Entry, before: list[str]) -> Entry:
+        """"a former Kenyan official", "the ex-defence minister": someone out of office is elite (ELI)."""
+        if word.sector not in OFFICE_SECTORS or not FORMER & set(before):
+            return word
+        self.steps.append(f"'{next(t for t in before if t in FORMER)}' before an office: elite (ELI)")
+        return Entry(**{**word.__dict__, "sector": "ELI", "cameo_role": "ELI"})
+
+    def _office_named(self, entry: Entry, modifiers: list[Match], tokens: list[str]) -> Entry:
+        """A person out of office by our dates, but titled with an office in the phrase ("Kyrgyz security
+        service chief Kamchybek Tashiev"): the title is newer than our dates, so it gives the sector."""
+        if entry.role != "former" or not modifiers or FORMER & set(tokens):
+            return entry
+        title = modifiers[-1]
+        office = choose_entry(title.entries, self.date, words=title.is_word)
+        if office is None or not office.sector or office.sector in ("ELI", "IGO") or office.kind in NOT_GROUP_KINDS:
+            return entry
+        if office.country and office.country != entry.country:
+            return entry
+        self.steps.append(f"titled '{title.key}' in the phrase: sector {office.sector}, not ELI")
+        return Entry(**{**entry.__dict__, "sector": office.sector, "cameo_role": office.cameo_role, "role": None})
+
+    def _explicit_country(self, actor: Actor, entry: Entry, before: list[Match], tokens: list[str]) -> Actor:
+        """An organisation named with another state in front ("Argentina's General Confederation of
+        Labour"): names are shared across states, the state written in the phrase is not. A
+        transnational group takes the state where the phrase places it ("Islamic State fighters in
+        Syria" -> SYR)."""
+        if entry.kind not in SHARED_NAME_KINDS and entry.country != TRANSNATIONAL:
+            return actor
+        for match in reversed(before):
+            if match.is_word or self._is_backer(tokens, match):
+                continue
+            state = choose_entry(match.entries, self.date)
+            if state is None or state.kind not in ("country", "demonym", *STATE_KINDS) or not state.country:
+                continue
+            if state.country not in (actor.country, actor.backer):
+                self.steps.append(f"'{match.key}' names the state: {state.country}, not {actor.country}")
+                return replace(actor, country=state.country, via=f"{actor.via}+{state.via}")
+            break
+        return actor
+
+    def _state_and_name(self, matches: list[Match], possessive: set[int], head_end: int) -> Actor | None:
+        """A state's possessive before a capitalised name we do not know ("Quebec's Hells Angels",
+        "Kenya's Tom Mboya Party"): someone of that state, sector unknown. Lowercase words after the
+        possessive are things, not names ("Russia's gas")."""
+        if not possessive or not matches or matches[0].start != 0 or matches[0].end - 1 not in possessive:
+            return None
+        if any(m.start < head_end for m in matches[1:]):
+            return None
+        state = choose_entry(matches[0].entries, self.date)
+        if state is None or state.kind not in STATE_KINDS or not state.country:
+            return None
+        rest = self.text.split("'s", 1)[1].split() if "'s" in self.text else []
+        if not rest or len(rest) > MAX_UNKNOWN_NAME or not _is_name(rest):
+            return None
+        self.steps.append(f"unknown name after '{matches[0].key}'s': someone of {state.country}, sector unknown")
+        return Actor(text=self.text, country=state.country, sector=None, cameo_role=None,
+                     via=f"inferred from the state before the name ({state.via}+name)", kind="unknown name")
+
+    def _name_then_kind(self, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
+        """A named organisation followed by words saying what kind of body it is, or by its equipment
+        ("the Shin Bet security service", "the United Auto Workers union", "Chinese coast guard vessels")."""
+        before = [m for m in matches if m.end <= head_end]
+        if not before or not 0 < head_end - before[-1].end <= 2 or tokens[head_end - 1] not in KIND_WORDS:
+            return None
+        entry = choose_entry(before[-1].entries, self.date)
+        return before[-1] if entry is not None and entry.kind in DESCRIPTOR_KINDS - {"metonym"} else None
+
+    def _descriptor(self, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
+        """The title or descriptor before a name the knowledge base does not know ("Greek state
+        broadcaster ERT", "Texas Governor Greg Abbott"): the last match before at most
+        :data:`MAX_UNKNOWN_NAME` capitalised words that end the phrase, if it is an agent word or a named
+        organisation. A country, demonym or capital followed by an unknown word is not enough
+        ("Russian gas", "Kabul airport")."""
+        before = [m for m in matches if m.end <= head_end]
+        if not before or head_end - before[-1].end > MAX_UNKNOWN_NAME or head_end != len(tokens):
+            return None
+        last = before[-1]
+        if not _is_name(self.text.split()[-(head_end - last.end):]):
+            return None  # "the army chief spokesman": lowercase words are no name
+        if last.is_word:
+            word = choose_entry(last.entries, self.date, words=True)
+            return last if word is not None and word.kind == "agent" and word.sector else None
+        entry = choose_entry(last.entries, self.date)
+        return last if entry is not None and entry.kind in DESCRIPTOR_KINDS else None
+
+    def _prefers_word(self, head: Match, others: list[Match]) -> bool:
+        """A phrase that is both a name and an agent word ("Security Council") is the word when
+        another part of the phrase names a state ("Russian Security Council")."""
+        words = [e.tier for e in head.entries if e.kind in WORD_KINDS]
+        names = [e.tier for e in head.entries if e.kind not in WORD_KINDS]
+        if not words or not names:
+            return bool(words)
+        return min(words) < min(names) or any(not m.is_word for m in others)
+
+    def _is_goods(self, tokens: list[str], matches: list[Match], head: Match) -> bool:
+        """Whether a country word before the head is followed by ``-made``, ``-built`` ... (goods)."""
+        for match in matches:
+            if match.end < head.start and tokens[match.end] in MADE and not match.is_word:
+                self.steps.append(f"'{match.key} {tokens[match.end]}' marks goods: not an actor")
+                return True
+        return False
+
+    def _group(self, head: Match, modifiers: list[Match], possessors: list[Match], pp: list[Match],
+               tokens: list[str], prep: int | None) -> Actor | None:
+        """The named group whose members the head word names ("Hamas fighters", "members of ISIS")."""
+        if head.key not in MEMBER_WORDS:
+            return None
+        candidates = [m for m in modifiers[-1:] if not any(t in BACKING for t in tokens[m.end:head.start])]
+        if prep is not None and tokens[prep] in ("of", "from"):
+            candidates += pp[:1]
+        candidates += possessors[-1:]
+        for match in candidates:
+            if match.is_word:
+                word = choose_entry(match.entries, self.date, words=True)
+                if match in pp and word is not None and word.kind == "agent" and word.sector not in (None, "GOV"):
+                    self.steps.append(f"'{head.key}' of '{match.key}': sector from the group word")
+                    # "leaders of separatist movements in French territories": a later place gives the state
+                    place = self._country_source([m for m in pp if m.start > match.start and not m.is_word
+                                                  and not _former_possession(tokens, m)], tokens)
+                    if place is not None:
+                        return self._actor(place[0].country, word, f"{place[0].via}+agent", None)
+                    return self._actor(self.context, word, "context+agent" if self.context else "agent", None)
+                continue
+            entry = choose_entry(match.entries, self.date)
+            if entry is None or entry.kind in NOT_GROUP_KINDS or entry.kind == "demonym" or not entry.sector:
+                continue
+            self.steps.append(f"'{head.key}' of the group '{match.key}': the group is the actor")
+            actor = self._from_entity(entry, None, via_suffix="+members")
+            if entry.country == TRANSNATIONAL:
+                return self._explicit_country(actor, entry, [m for m in possessors + pp if m is not match], tokens)
+            return actor
+        return None
+
+    def _country_source(self, matches: list[Match], tokens: list[str]) -> tuple[Entry, Match] | None:
+        for match in matches:
+            entry = choose_entry(match.entries, self.date)
+            if entry is not None and entry.country:
+                return entry, match
+        return None
+
+    def _is_backer(self, tokens: list[str], match: Match) -> bool:
+        return match.end < len(tokens) and tokens[match.end] in BACKING
+
+    def _backer(self, tokens: list[str], matches: list[Match], pp: list[Match],
+                prep: int | None) -> str | None:
+        for match in matches:
+            if self._is_backer(tokens, match) or (prep is not None and match in pp and tokens[prep] == "by"
+                                                  and prep > 0 and tokens[prep - 1] in BACKING):
+                entry = choose_entry(match.entries, self.date)
+                if entry is not None and entry.country:
+                    self.steps.append(f"backer {entry.country} from '{match.key}'")
+                    return entry.country
+        return None
+
+    def _from_entity(self, entry: Entry, backer: str | None, via_prefix: str = "", via_suffix: str = "") -> Actor:
+        if self.explain:
+            self.steps.append(f"actor: {entry.name} ({entry.kind}, {entry.source}, tier {entry.tier})")
+        if entry.role == "former":
+            self.steps.append(f"{entry.name} was out of office on {self.date}: elite (ELI)")
+        sector, cameo = entry.sector, entry.cameo_role
+        if sector is None and entry.kind in STATE_KINDS:
+            self.steps.append("a bare state or territory name is its government (GOV)")
+            sector, cameo = "GOV", "GOV"
+        name = None if entry.kind in ("demonym", "capital") else entry.name
+        return Actor(text=self.text, country=entry.country, sector=sector, cameo_role=cameo,
+                     name=name, via=via_prefix + entry.via + via_suffix, backer=backer or entry.backer,
+                     kind=ENTRY_ACTOR_KINDS.get(entry.kind, "organisation"))
+
+    def _actor(self, country: str | None, word: Entry, via: str, backer: str | None) -> Actor | None:
+        if country is None and word.sector is None:
+            return None
+        if self.explain:
+            self.steps.append(f"sector {word.sector} / CAMEO {word.cameo_role} from the agent word '{word.name}'")
+        if self.unknown_name:
+            # "Defence Minister Ivan Petrovski": the title gives the sector, the phrase or document the state
+            self.steps.append("the name is not known: the actor is inferred from its title")
+            return Actor(text=self.text, country=country, sector=word.sector, cameo_role=word.cameo_role,
+                         via=f"inferred from the title ({via})", backer=backer, kind="unknown name")
+        return Actor(text=self.text, country=country, sector=word.sector, cameo_role=word.cameo_role,
+                     via=via, backer=backer, kind="agent")
+
+    def _describe(self, match: Match) -> str:
+        entry = match.entries[0]
+        return f"{entry.kind} {entry.country or ''}{'/' + entry.sector if entry.sector else ''}".strip()
+
+
+def _is_name(words: list[str]) -> bool:
+    """Whether every word is capitalised or a number, as in a proper name."""
+    return all(word[:1].isupper() or word[:1].isdigit() for word in words)
+
+
+def _ends_in_preposition(match: Match, i: int) -> bool:
+    """An agent phrase that ends in its preposition ("ambassador to"): the preposition still starts a phrase."""
+    return match.is_word and match.end == i + 1 and match.start < i
+
+
+def _former_possession(tokens: list[str], match: Match) -> bool:
+    """"juntas in former French colonies": the demonym names a former ruler, not the actor's state."""
+    return (match.start > 0 and tokens[match.start - 1] == "former" and match.end < len(tokens)
+            and tokens[match.end] in {"colony", "colonies", "possessions", "protectorates", "empire"})

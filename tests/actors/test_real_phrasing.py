@@ -99,3 +99,9 @@ def test_heads_of_bodies_formations_and_religious_leaders(text, context, country
 
 def test_a_towns_own_name_wins_over_another_towns_former_name():
     assert resolve_actor("Pokrovsk").country == "UKR"
+
+
+@pytest.mark.parametrize("text", ["the Bank", "Human rights groups", "Center for Strategic Studies"])
+def test_other_places_former_or_foreign_names_do_not_match_words(text):
+    actor = resolve_actor(text)
+    assert actor is None or actor.kind != "place"

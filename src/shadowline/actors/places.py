@@ -10,8 +10,10 @@ comes first. Two guards keep common words out: alternative names must be written
 
 from __future__ import annotations
 
+import difflib
 import re
 from importlib import resources
+from typing import Any
 
 from shadowline.actors.knowledge import Entry, KnowledgeBase
 from shadowline.actors.phrases import phrase_key
@@ -22,6 +24,7 @@ PLACE_TIER = 4
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'\- ]{3,}$")
 #: Longest place name kept, in words (longer alternative names are descriptions, not names).
 MAX_PLACE_WORDS = 4
+_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|az) ")
 #: GeoNames country codes that are not ISO 3166 alpha-2 in the ISO3 table of the package.
 _ISO2_EXTRA = {"XK": "XKX"}
 
@@ -49,9 +52,7 @@ def add_places(kb: KnowledgeBase) -> int:
         country = iso3.get(city["countrycode"])
         if not country:
             continue
-        names = [city["name"]] + [a for a in city.get("alternatenames", ()) if _is_latin_name(a)]
-        keys = [n for n in dict.fromkeys(names)
-                if phrase_key(n) and phrase_key(n) not in words and phrase_key(n).count(" ") < MAX_PLACE_WORDS]
+        keys = [n for n in place_names(city) if phrase_key(n) not in words]
         if not keys:
             continue
         entry = Entry(code=str(city["geonameid"]), kind="place", name=city["name"], country=country,
@@ -63,6 +64,33 @@ def add_places(kb: KnowledgeBase) -> int:
     for number, aliases in later:
         kb.index_phrases(number, aliases)
     return len(later)
+
+
+def place_names(city: dict[str, Any]) -> list[str]:
+    """A GeoNames city's name, then its alternative names that are spellings of it.
+
+    An alternative name is kept when it is a Latin-script name (capitalised, not all capitals, four
+    letters or more) close to the main name: the same first letter (after ``al-``/``el-``), at least
+    0.6 similar, and not a cut-off start of it (Kiev for Kyiv, Prishtina for Pristina; not Human for
+    Uman, Yang for Yangzhou, or a former name such as Pokrovsk for Engels).
+    """
+    main = phrase_key(city["name"])
+    if not main or main.count(" ") >= MAX_PLACE_WORDS:
+        return []
+    names = [city["name"]]
+    for alternative in city.get("alternatenames", ()):
+        key = phrase_key(alternative)
+        if (key and key != main and _is_latin_name(alternative) and key.count(" ") < MAX_PLACE_WORDS
+                and _spelling_of(key, main)):
+            names.append(alternative)
+    return list(dict.fromkeys(names))
+
+
+def _spelling_of(key: str, main: str) -> bool:
+    key, main = _ARTICLE.sub("", key), _ARTICLE.sub("", main)
+    if not key or not main or key[0] != main[0] or (main.startswith(key) and len(main) - len(key) > 2):
+        return False
+    return difflib.SequenceMatcher(None, key, main).ratio() >= 0.6
 
 
 def _is_latin_name(name: str) -> bool:

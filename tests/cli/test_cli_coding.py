@@ -76,7 +76,7 @@ def test_resolve_keeps_input_order_and_marks_non_actors(run):
     result = run("resolve", "--input", "-", "--format", "jsonl", input=lines + "\n")
     rows = [json.loads(x) for x in result.stdout.splitlines()]
     assert [r["text"] for r in rows] == ["the Kremlin", "the protests", "Erdogan"]
-    assert (rows[0]["country"], rows[0]["sector"]) == ("RUS", "GOV") and rows[0]["via"]
+    assert (rows[0]["country"], rows[0]["sector"], rows[0]["kind"]) == ("RUS", "GOV", "seat") and rows[0]["via"]
     assert rows[1]["country"] is None
     assert rows[2]["country"] == "TUR"
     table = run("resolve", "the Kremlin")

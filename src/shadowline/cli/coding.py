@@ -200,7 +200,7 @@ def resolve_command(texts: tuple[str, ...], input_file, date: str | None, countr
             else:
                 rows.append((item["text"], item.get("country") or country, item["date"] or date))
     table = Table(header_style="bold")
-    for column in ("text", "country", "sector", "cameo_role", "name", "via"):
+    for column in ("text", "country", "sector", "cameo_role", "name", "kind", "via"):
         table.add_column(column)
     for row in rows:
         if isinstance(row[0], int):
@@ -211,14 +211,15 @@ def resolve_command(texts: tuple[str, ...], input_file, date: str | None, countr
         actor = resolve_actor(text, date=ctx_date, country=ctx_country, kb=kb)
         record = {"text": text, "country": actor.country if actor else None,
                   "sector": actor.sector if actor else None, "cameo_role": actor.cameo_role if actor else None,
-                  "name": actor.name if actor else None, "via": actor.via if actor else None}
+                  "name": actor.name if actor else None, "kind": actor.kind if actor else None,
+                  "via": actor.via if actor else None}
         if actor is not None and actor.backer:
             record["backer"] = actor.backer
         if fmt == "jsonl":
             click.echo(json.dumps(record, ensure_ascii=False))
         else:
             table.add_row(*[cell(record[c]) if record[c] is not None else "-" for c in
-                            ("text", "country", "sector", "cameo_role", "name", "via")])
+                            ("text", "country", "sector", "cameo_role", "name", "kind", "via")])
         if explain:
             for step in explain_actor(text, date=ctx_date, country=ctx_country, kb=kb):
                 click.echo(f"  {text!r}: {step}", err=fmt == "jsonl")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from shadowline.actors import cache
 from shadowline.actors.knowledge import Entry, KnowledgeBase
 
@@ -36,3 +38,14 @@ def test_an_empty_cache_dir_setting_turns_the_cache_off(tmp_path, monkeypatch):
     monkeypatch.setenv("SHADOWLINE_CACHE_DIR", "")
     assert cache.cache_dir() is None
     assert cache.load_or_build(_small_base).lookup("azerbaijan")
+
+
+def test_other_installs_cache_files_are_kept_up_to_a_few(tmp_path, monkeypatch):
+    monkeypatch.setenv("SHADOWLINE_CACHE_DIR", str(tmp_path))
+    others = [tmp_path / f"knowledge-other{i}.pickle" for i in range(cache.KEEP_FILES + 2)]
+    for number, other in enumerate(others):
+        other.write_bytes(b"x")
+        os.utime(other, (number, number))
+    cache.load_or_build(_small_base)
+    kept = sorted(p.name for p in tmp_path.glob("knowledge-*.pickle"))
+    assert len(kept) == cache.KEEP_FILES and others[-1].name in kept and others[0].name not in kept

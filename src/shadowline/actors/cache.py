@@ -22,6 +22,8 @@ from pathlib import Path
 
 from shadowline.actors.knowledge import KnowledgeBase
 
+#: Cache files kept in the folder (one per set of inputs: other installs and versions share it).
+KEEP_FILES = 4
 #: Modules whose code decides what the built base holds.
 _BUILDERS = ("knowledge.py", "loaders.py", "places.py", "phrases.py")
 
@@ -83,10 +85,12 @@ def _read(path: Path) -> KnowledgeBase | None:
 def _write(path: Path, kb: KnowledgeBase) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("knowledge-*.pickle"):
-            old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as fh:
             pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(fh.name, path)
+        # several installs may share the folder: keep the newest few files, not only this one
+        files = sorted(path.parent.glob("knowledge-*.pickle"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for old in files[KEEP_FILES:]:
+            old.unlink(missing_ok=True)
     except OSError:
         pass

@@ -105,3 +105,12 @@ def test_a_towns_own_name_wins_over_another_towns_former_name():
 def test_other_places_former_or_foreign_names_do_not_match_words(text):
     actor = resolve_actor(text)
     assert actor is None or actor.kind != "place"
+
+
+@pytest.mark.parametrize(("text", "country", "sector", "name"),
+                         [("the SVR, Russia's foreign intelligence service", "RUS", "SPY", "SVR"),
+                          ("Hezbollah, Iran's ally", "LBN", "REB", "Hezbollah"),
+                          ("Ivan Petrov, Russia's deputy defence minister", "RUS", "GOV", None)])
+def test_an_apposition_naming_the_state_describes_the_name_before_it(text, country, sector, name):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector, actor.name) == (country, sector, name)

@@ -47,6 +47,7 @@ def explain_actor(text: str, *, date: str | None = None, country: str | None = N
     return steps
 
 
+_POSSESSIVE_START = re.compile(r"^[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019)\s")
 _OFFICE_OF = re.compile(r"^(?:the\s+)?(?:press\s+)?offices?\s+of\s+(?P<owner>.+)$", re.IGNORECASE)
 _OWNERS_OFFICE = re.compile(r"^(?P<owner>.+?)(?:'s|\u2019s|s'|s\u2019)\s+(?:press\s+)?offices?$", re.IGNORECASE)
 
@@ -81,9 +82,12 @@ def _resolve(text: str, date: str | None, country: str | None, kb: KnowledgeBase
 
 def _apposition(text: str) -> str | None:
     """an apposition describes the name before it: "Dmitry Medvedev, deputy chairman of Russia's Security
-    Council" is Medvedev ("France, Germany and Italy" is a list, not an apposition)."""
+    Council" is Medvedev, "the SVR, Russia's foreign intelligence service" the SVR ("France, Germany and
+    Italy" is a list, not an apposition; an unknown name leaves the whole phrase to the token rules)."""
     name, comma, rest = text.partition(",")
-    if comma and name.strip() and rest.strip()[:1].islower() and " and " not in rest and " or " not in rest:
+    rest = rest.strip()
+    described = rest[:1].islower() or _POSSESSIVE_START.match(rest) is not None
+    if comma and name.strip() and described and " and " not in rest and " or " not in rest:
         return name.strip()
     return None
 

@@ -113,3 +113,14 @@ def test_actor_kinds_are_stored_and_older_stores_gain_the_columns(tmp_path):
         store.write_batch([_coded("d1", [event])])
         [stored] = store.events()
     assert (stored.source.kind, stored.target.kind) == ("state", "seat")
+
+
+def test_a_store_made_before_actor_kinds_reads_read_only(tmp_path):
+    path = tmp_path / "older.duckdb"
+    with Store(path) as store:
+        store.write_batch([_coded()])
+        store.con.execute("ALTER TABLE events DROP COLUMN source_kind")
+        store.con.execute("ALTER TABLE events DROP COLUMN target_kind")
+    with Store(path, read_only=True) as store:
+        [event] = store.events()
+    assert event.source.country == "RUS" and event.source.kind is None

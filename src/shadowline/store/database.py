@@ -116,6 +116,13 @@ class Store:
                 self.con.close()
                 raise StoreError(f"{self.path}: not a shadowline store (no events table)")
 
+    def _event_columns(self) -> list[str]:
+        """:data:`EVENT_COLUMNS` as a select list; a store made before a column existed, opened read-only
+        (so not upgraded), reads it as NULL."""
+        present = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
+        return [c if c in present else f"NULL AS {c}" for c in EVENT_COLUMNS]
+
     def __enter__(self) -> Store:
         return self
 
@@ -211,7 +218,7 @@ class Store:
         if modality:
             where.append("modality = ?")
             params.append(modality)
-        sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events"
+        sql = f"SELECT {', '.join(self._event_columns())} FROM events"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY date NULLS LAST, doc_id, sentence_index, char_start"

@@ -124,3 +124,16 @@ def test_a_store_made_before_actor_kinds_reads_read_only(tmp_path):
     with Store(path, read_only=True) as store:
         [event] = store.events()
     assert event.source.country == "RUS" and event.source.kind is None
+
+
+def test_event_pages_of_a_store_made_before_actor_kinds(tmp_path):
+    from shadowline.store.pages import EventQuery, read_events
+
+    path = tmp_path / "older.duckdb"
+    with Store(path) as store:
+        store.write_batch([_coded()])
+        store.con.execute("ALTER TABLE events DROP COLUMN source_kind")
+        store.con.execute("ALTER TABLE events DROP COLUMN target_kind")
+    with Store(path, read_only=True) as store:
+        [event] = read_events(store.con, EventQuery(limit=10))
+    assert event.source.country == "RUS" and event.target.kind is None

@@ -183,6 +183,7 @@ def resolve_command(texts: tuple[str, ...], input_file, date: str | None, countr
     from rich.table import Table
 
     from shadowline.actors import explain_actor, load_knowledge_base, resolve_actor
+    from shadowline.records import Actor
 
     if not texts and input_file is None:
         fail("give actor TEXTS or --input FILE (see --help)")
@@ -209,12 +210,7 @@ def resolve_command(texts: tuple[str, ...], input_file, date: str | None, countr
             continue
         text, ctx_country, ctx_date = row
         actor = resolve_actor(text, date=ctx_date, country=ctx_country, kb=kb)
-        record = {"text": text, "country": actor.country if actor else None,
-                  "sector": actor.sector if actor else None, "cameo_role": actor.cameo_role if actor else None,
-                  "name": actor.name if actor else None, "kind": actor.kind if actor else None,
-                  "via": actor.via if actor else None}
-        if actor is not None and actor.backer:
-            record["backer"] = actor.backer
+        record = (actor or Actor(text)).to_dict()  # the same record as the library's `resolve`
         if fmt == "jsonl":
             click.echo(json.dumps(record, ensure_ascii=False))
         else:

@@ -58,6 +58,14 @@ def event_row(event: Event, origin: str = "shadowline") -> tuple[Any, ...]:
     )
 
 
+def event_select_list(con: duckdb.DuckDBPyConnection) -> str:
+    """:data:`EVENT_COLUMNS` as a select list; a column that a store made before it existed lacks (a store
+    opened read-only is not upgraded) reads as NULL."""
+    present = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
+    return ", ".join(c if c in present else f"NULL AS {c}" for c in EVENT_COLUMNS)
+
+
 def event_from_row(row: dict[str, Any]) -> Event:
     """Rebuild an :class:`Event` from an events-table row (a dict of column -> value)."""
     def actor(side: str) -> Actor:
@@ -115,13 +123,6 @@ class Store:
             if "events" not in tables:
                 self.con.close()
                 raise StoreError(f"{self.path}: not a shadowline store (no events table)")
-
-    def _event_columns(self) -> list[str]:
-        """:data:`EVENT_COLUMNS` as a select list; a store made before a column existed, opened read-only
-        (so not upgraded), reads it as NULL."""
-        present = {r[0] for r in self.con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
-        return [c if c in present else f"NULL AS {c}" for c in EVENT_COLUMNS]
 
     def __enter__(self) -> Store:
         return self
@@ -218,7 +219,7 @@ class Store:
         if modality:
             where.append("modality = ?")
             params.append(modality)
-        sql = f"SELECT {', '.join(self._event_columns())} FROM events"
+        sql = f"SELECT {event_select_list(self.con)} FROM events"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY date NULLS LAST, doc_id, sentence_index, char_start"

@@ -16,7 +16,7 @@ from typing import Any
 import duckdb
 
 from shadowline.records import Event
-from shadowline.store.database import EVENT_COLUMNS, event_from_row
+from shadowline.store.database import event_from_row, event_select_list
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def read_events(con: duckdb.DuckDBPyConnection, query: EventQuery) -> list[Event
         return []
     ids = dict(con.execute(f"SELECT rowid, event_id FROM events WHERE rowid IN ({', '.join(map(str, rows))})")
                .fetchall())
-    cursor = con.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE event_id IN "
+    cursor = con.execute(f"SELECT {event_select_list(con)} FROM events WHERE event_id IN "
                          f"({', '.join('?' for _ in ids)})", list(ids.values()))
     names = [d[0] for d in cursor.description]
     by_id = {row[0]: event_from_row(dict(zip(names, row))) for row in cursor.fetchall()}

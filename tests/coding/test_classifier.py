@@ -112,8 +112,7 @@ def test_batch_results_keep_input_order_and_match_single_calls(classifier: PairC
     singles = [classifier.predict([it])[0] for it in items]
     for b, s in zip(batch, singles):
         assert b.plover == s.plover
-        # int8 activations are scaled per batch, so only a small drift is expected
-        assert b.confidence == pytest.approx(s.confidence, abs=0.03)
+        assert b.confidence == s.confidence  # each pair runs alone: no drift with its batch mates
 
 
 @pytest.mark.model

@@ -1,10 +1,10 @@
-"""Coding on worker processes gives exactly the events of coding in one process, in the same order."""
+"""How many worker processes an input gets, and how documents travel to them."""
 
 from __future__ import annotations
 
 import pytest
 
-from shadowline.coding.parallel import chunks
+from shadowline.coding.parallel import PARALLEL_MIN_CHARS, chunks, plan_input, plan_workers
 from shadowline.records import Document
 
 
@@ -15,31 +15,47 @@ def test_chunks_keep_order_and_respect_the_size():
     assert list(chunks([], max_chars=10)) == []
 
 
-@pytest.mark.model
-def test_workers_code_the_same_events_in_the_same_order(coder):
+def test_workers_are_capped_at_the_cores_and_auto_at_four():
+    large = PARALLEL_MIN_CHARS * 10
+    assert plan_workers(6, large, cores=2) == 2
+    assert plan_workers(2, large, cores=16) == 2
+    assert plan_workers(0, large, cores=16) == 4
+    assert plan_workers(None, large, cores=2) == 2
+    assert plan_workers(0, large, cores=1) == 1
+
+
+def test_a_small_input_never_starts_workers_whatever_was_asked():
+    assert plan_workers(6, 100, cores=8) == 1
+    assert plan_workers(0, PARALLEL_MIN_CHARS - 1, cores=8) == 1
+    with pytest.raises(ValueError, match="workers"):
+        plan_workers(-1, 100)
+
+
+def test_plan_input_reads_ahead_only_as_far_as_needed_and_loses_nothing():
+    read: list[str] = []
+
+    def stream():
+        for i in range(10):
+            read.append(f"d{i}")
+            yield Document(f"d{i}", "x" * (PARALLEL_MIN_CHARS // 2))
+
+    workers, documents = plan_input(stream(), 3, cores=4)
+    assert workers == 3 and read == ["d0", "d1"]  # two documents reach the threshold
+    assert [d.doc_id for d in documents] == [f"d{i}" for i in range(10)]
+    workers, documents = plan_input([Document("a", "short text")], 3, cores=4)
+    assert workers == 1 and [d.doc_id for d in documents] == ["a"]
+
+
+def test_a_coder_asked_for_many_workers_codes_a_small_input_here(pattern_coder):
     from shadowline.coding.pipeline import Coder
     from shadowline.examples import example_documents
 
-    docs = example_documents()
-    here = [coded for coded in coder.code_documents(docs)]
-    with Coder(workers=2) as parallel:
-        there = list(parallel.code_documents(docs))
-        again = list(parallel.code_documents(docs[:3]))  # the pool stays up between calls
-    assert [c.document.doc_id for c in there] == [d.doc_id for d in docs]
-    assert [[e.event_id for e in c.events] for c in there] == [[e.event_id for e in c.events] for c in here]
-    assert [[e.confidence for e in c.events] for c in there] == [[e.confidence for e in c.events] for c in here]
-    assert [c.mention_spans for c in there] == [c.mention_spans for c in here]
-    assert [[e.event_id for e in c.events] for c in again] == [[e.event_id for e in c.events] for c in here[:3]]
-
-
-def test_auto_codes_small_inputs_in_process_and_a_given_nlp_stays_here(pattern_coder):
-    from shadowline.coding.pipeline import Coder
-    from shadowline.examples import example_documents
-
+    with Coder(coder="patterns", workers=64) as many:
+        coded = list(many.code_documents(example_documents()[:3]))
+        assert len(coded) == 3 and many._pool is None
     auto = Coder(coder="patterns", workers=0)
     assert auto.workers is None
-    coded = list(auto.code_documents(example_documents()[:3]))
-    assert len(coded) == 3 and auto._pool is None  # under PARALLEL_MIN_CHARS: no workers started
+    assert len(list(auto.code_documents(example_documents()[:3]))) == 3 and auto._pool is None
     assert Coder(coder="patterns", nlp=pattern_coder.nlp, workers=0).workers == 1
     with pytest.raises(ValueError, match="workers"):
         Coder(coder="patterns", nlp=pattern_coder.nlp, workers=-1)

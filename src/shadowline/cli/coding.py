@@ -23,8 +23,9 @@ CODER_OPTIONS = [
                  help="Per sentence: its main event and that event's coordinated expansions (precise), or "
                       "every pair the classifier types as an event (more recall, more noise)."),
     click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
-                 help="Processes to code on. 0 = auto: one per core (at most 4) for inputs over 60,000 "
-                      "characters, else this process. Each worker loads its own models (~0.9 GB)."),
+                 help="Processes to code on: 0 = auto (one per core, at most 4), N = at most N and never "
+                      "more than the cores. Inputs under 60,000 characters are coded in this process "
+                      "whatever the number. Each worker loads its own models (~0.9 GB)."),
 ]
 
 

@@ -5,7 +5,8 @@ marked in the text with four reserved word pieces of the base vocabulary (``[unu
 stand for ``[S] … [/S]`` and ``[T] … [/T]``), so "Russia criticised France's ..." is read as
 ``[S] Russia [/S] criticised [T] France [/T]'s ...``. Run time needs only onnxruntime, tokenizers
 and numpy. The artifact (``models/``) carries the tokenizer, the label sets, the calibration temperature
-and the model card; ``training/train_classifier.py`` rebuilds it.
+and the model card; ``training/train_classifier.py`` rebuilds it. Each pair runs through the model on
+its own (``onnx_session.run_alone``), so its label and confidence never depend on the other pairs.
 
 Example::
 
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from shadowline.coding.onnx_session import open_session
+from shadowline.coding.onnx_session import LazySession, run_alone
 
 #: Where the shipped model lives (package data).
 MODELS_DIR = Path(__file__).resolve().parent / "models"
@@ -159,17 +160,6 @@ def pair_token_ids(tokenizer: object, items: Sequence[PairInput], max_length: in
     return rows
 
 
-def padded_batch(rows: Sequence[list[int]]) -> tuple[np.ndarray, np.ndarray]:
-    """Right-pad token id rows with 0 into ``input_ids`` and ``attention_mask`` (int64)."""
-    width = max(len(r) for r in rows)
-    ids = np.zeros((len(rows), width), dtype=np.int64)
-    mask = np.zeros((len(rows), width), dtype=np.int64)
-    for i, r in enumerate(rows):
-        ids[i, :len(r)] = r
-        mask[i, :len(r)] = 1
-    return ids, mask
-
-
 def softmax(logits: np.ndarray) -> np.ndarray:
     """Row-wise softmax, numerically stable."""
     z = logits - logits.max(axis=-1, keepdims=True)
@@ -180,7 +170,7 @@ def softmax(logits: np.ndarray) -> np.ndarray:
 class PairClassifier:
     """Run-time PLOVER pair classifier over the ONNX artifact. Safe to share between threads."""
 
-    def __init__(self, session: object, tokenizer: object, card: dict, model_dir: Path | None = None) -> None:
+    def __init__(self, session: LazySession, tokenizer: object, card: dict, model_dir: Path | None = None) -> None:
         self.model_dir = model_dir or MODELS_DIR
         self._session = session
         self._tokenizer = tokenizer
@@ -192,14 +182,13 @@ class PairClassifier:
         self.max_length = int(card.get("max_length", 128))
         self.context_threshold = float(card.get("context_threshold", 0.5))
         self.version: str = card.get("version", "unknown")
-        # onnxruntime sessions and tokenizers' encode_batch may be called from several threads at once
-        self._outputs = [o.name for o in session.get_outputs()]  # type: ignore[attr-defined]
 
     @classmethod
     def load(cls, path: str | Path | None = None, *, threads: int | None = None) -> PairClassifier:
         """Load a model directory (or its ``.onnx`` file); default: the shipped model.
 
-        `threads` sets onnxruntime's intra-op threads (default: onnxruntime's choice).
+        The onnxruntime session opens on first use (call :meth:`prefetch` to open it in the background).
+        `threads` sets onnxruntime's intra-op threads (default 1; see ``onnx_session.DEFAULT_THREADS``).
         """
         from tokenizers import Tokenizer
 
@@ -211,22 +200,28 @@ class PairClassifier:
                                     "training/train_classifier.py")
         card = json.loads(card_path.read_text(encoding="utf-8"))
         onnx_path = path if path.suffix == ".onnx" else model_dir / card["onnx_file"]
-        session = open_session(onnx_path, threads)
+        session = LazySession(onnx_path, threads)
         tokenizer = Tokenizer.from_file(str(model_dir / card.get("tokenizer_file", "tokenizer.json")))
         return cls(session, tokenizer, card, model_dir)
 
+    def prefetch(self) -> None:
+        """Start opening the model in a background thread, so that it is ready by the first pair."""
+        self._session.prefetch()
+
     def logits(self, items: Sequence[PairInput], batch_size: int = 32) -> dict[str, np.ndarray]:
-        """Raw (uncalibrated) output arrays per head, in input order: ``type``, and ``mode``/``context``."""
-        rows = pair_token_ids(self._tokenizer, items, self.max_length)
-        order = sorted(range(len(rows)), key=lambda i: len(rows[i]))  # similar lengths pad less
-        heads: dict[str, list[np.ndarray]] = {name: [] for name in self._outputs}
-        for b in range(0, len(order), batch_size):
-            ids, mask = padded_batch([rows[i] for i in order[b:b + batch_size]])
-            outs = self._session.run(None, {"input_ids": ids, "attention_mask": mask})  # type: ignore[attr-defined]
-            for name, arr in zip(self._outputs, outs):
-                heads[name].append(arr)
-        inverse = np.argsort(np.asarray(order, dtype=np.int64))
-        return {name.removesuffix("_logits"): np.concatenate(parts)[inverse] for name, parts in heads.items()}
+        """Raw (uncalibrated) output arrays per head, in input order: ``type``, and ``mode``/``context``.
+
+        Pairs are tokenised `batch_size` at a time, but each runs through the model alone: the result
+        of a pair is the same whatever other pairs are passed, in whatever order.
+        """
+        names = [name.removesuffix("_logits") for name in self._session.output_names()]
+        heads: dict[str, list[np.ndarray]] = {name: [] for name in names}
+        for b in range(0, len(items), max(1, batch_size)):
+            rows = pair_token_ids(self._tokenizer, items[b:b + max(1, batch_size)], self.max_length)
+            for outputs in run_alone(self._session, rows):
+                for name, arr in zip(names, outputs):
+                    heads[name].append(arr)
+        return {name: np.stack(parts) if parts else np.zeros((0, 0)) for name, parts in heads.items()}
 
     def predict(self, items: Sequence[PairInput], batch_size: int = 32) -> list[PairPrediction]:
         """Classify each pair; probabilities are temperature-calibrated and sum to 1."""

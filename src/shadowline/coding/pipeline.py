@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import chain
 from typing import TYPE_CHECKING
 
 from shadowline import __version__, ontology
@@ -21,7 +20,7 @@ from shadowline.coding.dates import resolve_date
 from shadowline.coding.event_types import EventTyper, TypeDecision, load_typer
 from shadowline.coding.modality import apply_plover_modality, detect_modality
 from shadowline.coding.nominal import nominal_pairs
-from shadowline.coding.parallel import PARALLEL_MIN_CHARS, WorkerPool, auto_workers
+from shadowline.coding.parallel import WorkerPool, plan_input
 from shadowline.coding.places import find_location
 from shadowline.coding.selection import SELECTIONS, same_state, select_pairs
 from shadowline.coding.spans import ActorSpanTagger
@@ -57,18 +56,22 @@ class Coder:
                  actor_files: Sequence[str] = (), nlp: Language | None = None,
                  typer: EventTyper | None = None, span_tagger: str = "auto", events: str = "main",
                  workers: int | None = 1, threads: int | None = None) -> None:
-        """`workers`: processes to code on; ``None`` (or 0) codes inputs of more than
-        :data:`~shadowline.coding.parallel.PARALLEL_MIN_CHARS` characters on one worker per core (at most
-        four) and smaller ones here. A coder built around a given `nlp` or `typer` codes here only.
-        `threads`: onnxruntime threads per model (default: onnxruntime's choice)."""
+        """`workers`: processes to code on; ``None`` (or 0) is one per core (at most four). Inputs under
+        :data:`~shadowline.coding.parallel.PARALLEL_MIN_CHARS` characters are coded here whatever the
+        number, and never more workers than cores start (``parallel.plan_workers`` decides). A coder
+        built around a given `nlp` or `typer` codes here only.
+        `threads`: onnxruntime threads per model (default 1: cores are used through workers)."""
         if events not in SELECTIONS:
             raise ValueError(f"unknown event selection {events!r}; one of {', '.join(SELECTIONS)}")
         if workers is not None and workers < 0:
             raise ValueError(f"workers must be 0 (auto) or more, not {workers}")
         self.selection = events
-        self.nlp = nlp or load_nlp(spacy_model)
         self.typer = typer or load_typer(coder, model_path, threads=threads)
         self.tagger = _load_tagger(span_tagger, threads) if self.typer.name == "model" else None
+        for model in (getattr(self.typer, "classifier", None), self.tagger):
+            if model is not None:
+                model.prefetch()  # onnxruntime builds the sessions while spaCy and the knowledge base load
+        self.nlp = nlp or load_nlp(spacy_model)
         self.kb = load_knowledge_base(tuple(actor_files)) if actor_files else load_knowledge_base()
         model_version = getattr(getattr(self.typer, "classifier", None), "version", None)
         self.version = f"shadowline-{__version__}+{self.typer.name}" + (f"-{model_version}" if model_version else "")
@@ -78,7 +81,8 @@ class Coder:
         if nlp is not None or typer is not None:
             self.workers = 1
         self._settings = {"spacy_model": spacy_model, "coder": coder, "model_path": model_path,
-                          "actor_files": tuple(actor_files), "span_tagger": span_tagger, "events": events}
+                          "actor_files": tuple(actor_files), "span_tagger": span_tagger, "events": events,
+                          "workers": 1, "threads": threads}
         self._pool: WorkerPool | None = None
 
     def __enter__(self) -> Coder:
@@ -95,25 +99,13 @@ class Coder:
 
     def code_documents(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[CodedDocument]:
         """Code documents in order, parsing them with ``nlp.pipe`` in batches (on workers for large inputs)."""
-        stream: Iterator[Document] = iter(documents)
-        if self.workers == 1:
+        workers, stream = plan_input(documents, self.workers)
+        if workers == 1:
             yield from self._code_here(stream, batch_size)
             return
-        workers = self.workers or auto_workers()
-        if self.workers is None:
-            head, size = [], 0
-            for document in stream:
-                head.append(document)
-                size += len(document.text)
-                if size >= PARALLEL_MIN_CHARS:
-                    break
-            stream = chain(head, stream)
-            if size < PARALLEL_MIN_CHARS or workers == 1:
-                yield from self._code_here(stream, batch_size)
-                return
         if self._pool is None or self._pool.workers != workers:
             self.close()
-            self._pool = WorkerPool(self._settings, workers)
+            self._pool = WorkerPool(Coder, self._settings, workers)
         yield from self._pool.code(stream)
 
     def _code_here(self, documents: Iterable[Document], batch_size: int) -> Iterator[CodedDocument]:

@@ -5,7 +5,8 @@ source actor of an event), ``T`` (its target) and ``R`` (reciprocal actors, as i
 Azerbaijan signed a treaty"). Spans are read off the first piece of each word, so they always start
 and end on word boundaries of the original sentence, and come back as character offsets. The model
 is shipped as an int8 ONNX file; run time needs only onnxruntime, tokenizers and numpy.
-``training/train_spans.py`` rebuilds it.
+``training/train_spans.py`` rebuilds it. Each window runs through the model alone
+(``onnx_session.run_alone``), so a sentence's spans never depend on the other sentences tagged with it.
 
 Example::
 
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from shadowline.coding.onnx_session import open_session
+from shadowline.coding.onnx_session import LazySession, run_alone
 
 #: Where the shipped span model lives (package data).
 SPAN_MODEL_DIR = Path(__file__).resolve().parent / "models" / "spans"
@@ -113,7 +114,7 @@ def decode_spans(sentence: EncodedSentence, probs: np.ndarray, labels: Sequence[
 class ActorSpanTagger:
     """Run-time actor-span tagger over the ONNX artifact. Safe to share between threads."""
 
-    def __init__(self, session: object, tokenizer: object, card: dict, model_dir: Path) -> None:
+    def __init__(self, session: LazySession, tokenizer: object, card: dict, model_dir: Path) -> None:
         self.model_dir = model_dir
         self.card = card
         self.labels: list[str] = list(card.get("labels", SPAN_LABELS))
@@ -130,7 +131,8 @@ class ActorSpanTagger:
     def load(cls, path: str | Path | None = None, *, threads: int | None = None) -> ActorSpanTagger:
         """Load a model directory (default: the shipped span model).
 
-        `threads` sets onnxruntime's intra-op threads (default: onnxruntime's choice).
+        The onnxruntime session opens on first use (call :meth:`prefetch` to open it in the background).
+        `threads` sets onnxruntime's intra-op threads (default 1; see ``onnx_session.DEFAULT_THREADS``).
         """
         from tokenizers import Tokenizer
 
@@ -149,35 +151,32 @@ class ActorSpanTagger:
             if not needed.exists():
                 raise FileNotFoundError(f"the span model in {model_dir} lacks {needed.name}; "
                                         "rebuild it with `python training/train_spans.py`")
-        session = open_session(onnx_path, threads)
+        session = LazySession(onnx_path, threads)
         tokenizer = Tokenizer.from_file(str(tokenizer_path))
         tokenizer.no_padding()
         tokenizer.no_truncation()
         return cls(session, tokenizer, card, model_dir)
 
+    def prefetch(self) -> None:
+        """Start opening the model in a background thread, so that it is ready by the first sentence."""
+        self._session.prefetch()
+
     def piece_probabilities(self, encoded: Sequence[EncodedSentence], batch_size: int = 32
                             ) -> list[np.ndarray]:
-        """Tag probabilities (pieces × labels) for each encoded sentence, windows joined back."""
-        rows = [(i, w) for i, enc in enumerate(encoded) for w in enc.windows]
-        order = sorted(range(len(rows)), key=lambda k: len(rows[k][1]))  # similar lengths pad less
-        results: list[np.ndarray | None] = [None] * len(rows)
-        for b in range(0, len(order), batch_size):
-            chunk = [rows[k][1] for k in order[b:b + batch_size]]
-            width = max(len(w) for w in chunk) + 2
-            ids = np.zeros((len(chunk), width), dtype=np.int64)
-            mask = np.zeros((len(chunk), width), dtype=np.int64)
-            for r, window in enumerate(chunk):
-                ids[r, :len(window) + 2] = [self._cls, *window, self._sep]
-                mask[r, :len(window) + 2] = 1
-            logits = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0]  # type: ignore[attr-defined]
-            z = logits - logits.max(axis=-1, keepdims=True)
-            p = np.exp(z)
-            p /= p.sum(axis=-1, keepdims=True)
-            for r, k in enumerate(order[b:b + batch_size]):
-                results[k] = p[r, 1:len(chunk[r]) + 1]
-        per_sentence: list[list[np.ndarray]] = [[] for _ in encoded]
-        for (i, _), arr in zip(rows, results):
-            per_sentence[i].append(arr)  # type: ignore[arg-type]
+        """Tag probabilities (pieces × labels) for each encoded sentence, windows joined back.
+
+        Every window runs alone (`batch_size` is kept for callers; it changes nothing in the result).
+        """
+        per_sentence: list[list[np.ndarray]] = []
+        for enc in encoded:
+            rows = [[self._cls, *window, self._sep] for window in enc.windows]
+            parts = []
+            for (logits, *_), window in zip(run_alone(self._session, rows), enc.windows):
+                z = logits - logits.max(axis=-1, keepdims=True)
+                p = np.exp(z)
+                p /= p.sum(axis=-1, keepdims=True)
+                parts.append(p[1:len(window) + 1])
+            per_sentence.append(parts)
         return [np.concatenate(parts) for parts in per_sentence]
 
     def tag(self, sentences: Sequence[str], batch_size: int = 32, *, min_score: float | None = None

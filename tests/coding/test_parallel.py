@@ -59,3 +59,16 @@ def test_a_coder_asked_for_many_workers_codes_a_small_input_here(pattern_coder):
     assert Coder(coder="patterns", nlp=pattern_coder.nlp, workers=0).workers == 1
     with pytest.raises(ValueError, match="workers"):
         Coder(coder="patterns", nlp=pattern_coder.nlp, workers=-1)
+
+
+def test_the_worker_pool_does_not_import_the_coder():
+    """parallel.py takes the coder as a factory: no import circle with pipeline.py, not even for types."""
+    import ast
+    from pathlib import Path
+
+    import shadowline.coding.parallel as parallel
+
+    tree = ast.parse(Path(parallel.__file__).read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    assert not any(name and name.startswith("shadowline.coding") for name in imported)

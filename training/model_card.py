@@ -80,9 +80,8 @@ def write_model_readme(card: dict, out_dir: Path) -> Path:
         lines.append("")
     lines += ["## Limits", "",
               "- English news text; the pair must be given (candidate pairs come from the parse).",
-              "- int8 dynamic quantisation scales activations per batch: the same pair can get a slightly "
-              "different confidence in another batch (about 1% of PLV dev labels changed between two "
-              "batchings).",
+              "- int8 dynamic quantisation scales activations per input tensor, so shadowline runs each pair "
+              "alone: a pair's label and confidence do not depend on the other pairs (decision 0011).",
               "- Mode and contexts are learned from the team-written rows only; treat them as suggestions.",
               ""]
     path = out_dir / "README.md"

@@ -1,13 +1,17 @@
-"""Throughput of `shadowline code`: sentences per second and peak memory, next to bare spaCy parsing.
+"""Cost of `shadowline code` next to bare spaCy parsing of the same real sentences; prints a table.
 
-Corpus: the news sentences of ../shared/data/train/ (PLV pairs, CAMEO pentaclass, actor-span sentences;
-deduplicated), grouped into documents of 10 sentences; with no ../shared, the bundled example corpus
-repeated. Each coder (the learned model, the verb patterns) is timed on the same documents after a
-warm-up, in this process; peak memory is the process's maximum resident set size. The learned coder is
-timed again as `shadowline code` runs it on a large input: on one worker process per core (`--workers`
-auto); its warm-up starts the workers (timed apart), and its memory is per worker.
+Corpus: the real news articles of ../shared/data/news/wikinews.jsonl (``--news``); without them, the
+news sentences of ../shared/data/train/ grouped into documents of 10 sentences; without those, the
+bundled example corpus repeated. Every row codes the same documents after a warm-up:
 
-    python benchmarks/throughput.py [--data-dir ../shared/data/train] [--limit 3000] [--workers 0]
+- CPU seconds (this process plus its worker processes) and wall seconds;
+- the CPU ratio to spaCy's ``nlp.pipe`` over the same texts (the cost of everything the coder adds);
+- events, and peak resident memory (per worker for the worker rows).
+
+Start-up is timed apart: a fresh ``python -m shadowline code`` on a one-sentence file, from process
+start to its first event on stdout (best of ``--startup-runs``).
+
+    python benchmarks/throughput.py [--news ../shared/data/news/wikinews.jsonl] [--limit 1300] [--workers 0]
 """
 
 from __future__ import annotations
@@ -16,7 +20,11 @@ import argparse
 import json
 import os
 import resource
+import subprocess
+import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.console import Console
@@ -28,9 +36,24 @@ from shadowline.nlp import load_nlp
 from shadowline.records import Document
 
 REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "data"
+STARTUP_TEXT = "Russia criticised France over its arms deliveries to Armenia on Monday.\n"
 
 
-def news_sentences(data_dir: Path, limit: int) -> list[str]:
+def news_documents(path: Path, limit: int) -> list[Document]:
+    """Articles of a JSONL news file (``id``, ``text``, ``date``) up to about `limit` sentences in all."""
+    docs: list[Document] = []
+    sentences = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        docs.append(Document(row["id"], row["text"], row.get("date")))
+        sentences += row["text"].count(". ") + 1
+        if sentences >= limit:
+            break
+    return docs
+
+
+def training_sentences(data_dir: Path, limit: int) -> list[str]:
     """Distinct sentences from the training files (those present), up to `limit`."""
     seen: dict[str, None] = {}
     for name in ("plover_pairs_train.jsonl", "cameo_pentaclass_train.jsonl", "actor_spans_train.jsonl"):
@@ -46,76 +69,122 @@ def news_sentences(data_dir: Path, limit: int) -> list[str]:
 
 
 def documents_from(sentences: list[str], per_document: int = 10) -> list[Document]:
-    docs = []
-    for start in range(0, len(sentences), per_document):
-        text = " ".join(sentences[start:start + per_document])
-        docs.append(Document(f"bench-{start}", text, "2024-01-01"))
-    return docs
+    return [Document(f"bench-{start}", " ".join(sentences[start:start + per_document]), "2024-01-01")
+            for start in range(0, len(sentences), per_document)]
+
+
+def corpus(args: argparse.Namespace) -> tuple[list[Document], str]:
+    """The documents to time and a line saying where they come from."""
+    if args.news.exists():
+        return news_documents(args.news, args.limit), os.path.relpath(args.news, REPO)
+    sentences = training_sentences(args.data_dir, args.limit)
+    if sentences:
+        return documents_from(sentences), f"{os.path.relpath(args.data_dir, REPO)} sentences"
+    base = example_documents()
+    return [Document(f"bench-{i}", d.text, d.date) for i, d in enumerate((base * 10)[:200])], "example corpus x10"
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (worker processes)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(work: Callable[[], int]) -> tuple[float, float, int]:
+    """(CPU seconds, wall seconds, result) of `work`."""
+    cpu, wall = cpu_seconds(), time.perf_counter()
+    result = work()
+    return cpu_seconds() - cpu, time.perf_counter() - wall, result
 
 
 def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
+def startup_seconds(runs: int) -> float:
+    """Best wall time from starting ``python -m shadowline code`` to its first event line."""
+    best = float("inf")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "one.txt"
+        path.write_text(STARTUP_TEXT, encoding="utf-8")
+        command = [sys.executable, "-m", "shadowline", "code", str(path), "--date", "2024-03-04", "--format", "jsonl"]
+        for _ in range(runs):
+            start = time.perf_counter()
+            with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as proc:
+                first = proc.stdout.readline() if proc.stdout else ""
+                elapsed = time.perf_counter() - start
+                proc.communicate()
+            if not first.strip():
+                raise RuntimeError("`shadowline code` printed no event for the start-up sentence")
+            best = min(best, elapsed)
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data-dir", type=Path, default=REPO.parent / "shared" / "data" / "train")
-    parser.add_argument("--limit", type=int, default=3000)
+    parser.add_argument("--news", type=Path, default=SHARED / "news" / "wikinews.jsonl")
+    parser.add_argument("--data-dir", type=Path, default=SHARED / "train",
+                        help="training sentences, used when the news file is absent")
+    parser.add_argument("--limit", type=int, default=1300, help="about this many sentences")
     parser.add_argument("--coders", default="model,patterns")
-    parser.add_argument("--workers", type=int, default=0, help="workers of the parallel run (0: auto, as the CLI)")
+    parser.add_argument("--workers", type=int, default=0, help="workers of the parallel row (0: auto, as the CLI)")
+    parser.add_argument("--startup-runs", type=int, default=3)
     args = parser.parse_args()
 
-    sentences = news_sentences(args.data_dir, args.limit)
-    source = f"{os.path.relpath(args.data_dir, REPO)} ({len(sentences)} sentences)"
-    if not sentences:
-        base = [d.text for d in example_documents()]
-        texts = (base * 20)[:200]
-        docs = [Document(f"bench-{i}", t, "2024-01-01") for i, t in enumerate(texts)]
-        source = "bundled example corpus x10"
-    else:
-        docs = documents_from(sentences)
+    docs, source = corpus(args)
     nlp = load_nlp()
-    list(nlp.pipe([d.text for d in docs[:5]]))  # warm-up
-    start = time.perf_counter()
-    parsed = list(nlp.pipe([d.text for d in docs], batch_size=32))
-    spacy_seconds = time.perf_counter() - start
-    n_sentences = sum(len(list(doc.sents)) for doc in parsed)
+    list(nlp.pipe([d.text for d in docs[:3]]))  # warm-up
+    texts = [d.text for d in docs]
+    spacy_cpu, spacy_wall, n_sentences = timed(
+        lambda: sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=32)))
 
-    table = Table(title=f"shadowline code throughput — {source}, {len(docs)} documents, {n_sentences} sentences")
-    for column in ("step", "seconds", "sentences/s", "ratio to spaCy", "events", "peak RSS MB"):
+    table = Table(title=f"shadowline code — {source}: {len(docs)} documents, {n_sentences} sentences")
+    for column in ("step", "CPU s", "CPU ratio to spaCy", "wall s", "sentences/s (wall)", "events", "peak RSS MB"):
         table.add_column(column, justify="right" if column != "step" else "left")
-    table.add_row("spaCy nlp.pipe only", f"{spacy_seconds:.1f}", f"{n_sentences / spacy_seconds:.0f}", "1.00",
-                  "-", f"{peak_rss_mb():.0f}")
+    table.add_row("spaCy nlp.pipe only", f"{spacy_cpu:.1f}", "1.00", f"{spacy_wall:.1f}",
+                  f"{n_sentences / spacy_wall:.0f}", "-", f"{peak_rss_mb():.0f}")
     for kind in args.coders.split(","):
         try:
             coder = Coder(coder=kind, nlp=nlp)
         except (FileNotFoundError, ImportError) as exc:
-            table.add_row(f"code ({kind})", "-", "-", "-", f"unavailable: {exc}", "-")
+            table.add_row(f"code ({kind})", "-", "-", "-", "-", f"unavailable: {exc}", "-")
             continue
-        list(coder.code_documents(docs[:5]))  # warm-up: knowledge base, model
-        start = time.perf_counter()
-        events = sum(len(c.events) for c in coder.code_documents(docs, batch_size=32))
-        seconds = time.perf_counter() - start
-        table.add_row(f"code ({coder.version})", f"{seconds:.1f}", f"{n_sentences / seconds:.0f}",
-                      f"{seconds / spacy_seconds:.2f}", str(events), f"{peak_rss_mb():.0f}")
+        list(coder.code_documents(docs[:3]))  # warm-up: knowledge base, models
+        cpu, wall, events = timed(lambda coder=coder: sum(len(c.events)
+                                                          for c in coder.code_documents(docs, batch_size=32)))
+        table.add_row(f"code, this process ({coder.version})", f"{cpu:.1f}", f"{cpu / spacy_cpu:.2f}", f"{wall:.1f}",
+                      f"{n_sentences / wall:.0f}", str(events), f"{peak_rss_mb():.0f}")
         if kind == "model":
-            table.add_row(*parallel_row(kind, docs, n_sentences, spacy_seconds, args.workers))
-    Console(width=160).print(table)
+            table.add_row(*parallel_row(kind, docs, n_sentences, spacy_cpu, args.workers))
+    Console(width=170).print(table)
+    print(f"start-up, process start to first event (`python -m shadowline code` on one sentence, best of "
+          f"{args.startup_runs}): {startup_seconds(args.startup_runs):.2f} s")
 
 
-def parallel_row(kind: str, docs: list[Document], n_sentences: int, spacy_seconds: float,
-                 workers: int) -> list[str]:
-    """The coder as `shadowline code --workers N` runs it on this input (N = 0: auto)."""
-    with Coder(coder=kind, workers=workers) as coder:
-        start = time.perf_counter()
-        list(coder.code_documents(docs[:60]))  # starts the workers (auto: only on a large input)
-        started = time.perf_counter() - start
-        start = time.perf_counter()
-        events = sum(len(c.events) for c in coder.code_documents(docs))
-        seconds = time.perf_counter() - start
-        n = coder._pool.workers if coder._pool is not None else 1
-    return [f"code, {n} worker processes ({workers or 'auto'}; warm-up with start {started:.1f} s)", f"{seconds:.1f}",
-            f"{n_sentences / seconds:.0f}", f"{seconds / spacy_seconds:.2f}", str(events),
+def parallel_row(kind: str, docs: list[Document], n_sentences: int, spacy_cpu: float, workers: int) -> list[str]:
+    """The coder as `shadowline code --workers N` runs it on this input (N = 0: auto).
+
+    Worker CPU time is counted once the workers have exited, so the row times the whole run (start,
+    models, coding) and takes off a run that starts the same workers for one document."""
+    from shadowline.coding import parallel
+
+    def run(documents: list[Document]) -> tuple[float, float, int, int]:
+        with Coder(coder=kind, workers=workers) as coder:
+            cpu, wall, events = timed(lambda: sum(len(c.events) for c in coder.code_documents(documents)))
+            n = coder._pool.workers if coder._pool is not None else 1
+        return cpu, wall, events, n
+
+    threshold = parallel.PARALLEL_MIN_CHARS
+    parallel.PARALLEL_MIN_CHARS = 0  # start the workers for one document: their start-up alone
+    try:
+        start_cpu, start_wall, _, _ = run(docs[:1])
+    finally:
+        parallel.PARALLEL_MIN_CHARS = threshold
+    cpu, wall, events, n = run(docs)
+    cpu, wall = cpu - start_cpu, wall - start_wall
+    return [f"code, {n} worker processes (--workers {workers}; their start, {start_wall:.1f} s, taken out)",
+            f"{cpu:.1f}", f"{cpu / spacy_cpu:.2f}", f"{wall:.1f}", f"{n_sentences / wall:.0f}", str(events),
             f"{peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} each"]
 
 

@@ -1,4 +1,4 @@
-"""One way to open and run the shipped ONNX models: CPU, full graph optimisation, one row at a time.
+"""One way to open and run the shipped ONNX models: CPU, extended graph optimisation, one row at a time.
 
 The shipped models are int8 with *dynamic* activation scales: each matrix product first measures the
 range of its input tensor. Run on a padded batch, that range (and the padding) is shared by every row,
@@ -31,7 +31,8 @@ def open_session(onnx_path: Path, threads: int | None = None) -> object:
 
     threads = threads or DEFAULT_THREADS
     options = ort.SessionOptions()
-    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    # "extended" gives bit-identical outputs at the same speed as "all" and opens ~30% faster
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
     # idle threads must sleep, not spin: the Python steps between two runs need the core

@@ -123,6 +123,10 @@ class WorkerPool:
         for coded in self._pool.imap(_code_chunk, chunks(documents)):
             yield from coded
 
+    def pids(self) -> list[int]:
+        """Process ids of the workers (for measuring them)."""
+        return [process.pid for process in self._pool._pool]  # type: ignore[attr-defined]
+
     def close(self) -> None:
         """Stop the worker processes."""
         self._pool.terminate()

@@ -4,7 +4,7 @@
         [--data ../shared/data/train/plover_pairs_train.jsonl]
 
 Sentences are news-like pairs the script builds itself (or the pairs of a JSONL file given with
-``--data``). Each pair runs through the model alone (decision 0011); CPU time per pair is printed
+``--data``). Each pair runs through the model alone (decision 0014); CPU time per pair is printed
 beside the wall-clock throughput, since a second onnxruntime thread buys little wall time for its CPU.
 Peak memory is the process's maximum resident set size (onnxruntime allocates outside
 Python's heap, so tracemalloc would undercount it).

@@ -81,7 +81,7 @@ def write_model_readme(card: dict, out_dir: Path) -> Path:
     lines += ["## Limits", "",
               "- English news text; the pair must be given (candidate pairs come from the parse).",
               "- int8 dynamic quantisation scales activations per input tensor, so shadowline runs each pair "
-              "alone: a pair's label and confidence do not depend on the other pairs (decision 0011).",
+              "alone: a pair's label and confidence do not depend on the other pairs (decision 0014).",
               "- Mode and contexts are learned from the team-written rows only; treat them as suggestions.",
               ""]
     path = out_dir / "README.md"

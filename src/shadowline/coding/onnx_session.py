@@ -5,7 +5,7 @@ range of its input tensor. Run on a padded batch, that range (and the padding) i
 so a pair's label and confidence would depend on the pairs beside it. :func:`run_alone` therefore
 feeds each token row through the model on its own, unpadded: a row's output is a function of that row
 only, whatever else is coded, in whatever order, batch size or worker count
-(docs/decisions/0011-deterministic-inference.md).
+(docs/decisions/0014-deterministic-inference.md).
 
 Sessions open lazily (:class:`LazySession`): loading a coder reads the model cards only, and the
 graph is built on first use, or in the background once :meth:`LazySession.prefetch` is called.

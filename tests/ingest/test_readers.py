@@ -99,3 +99,125 @@ def test_folder_is_read_recursively(tmp_path):
     (tmp_path / "sub" / "ignore.bin").write_bytes(b"\x00")
     docs, problems = _read([tmp_path])
     assert len(docs) == 2 and not problems
+
+
+def test_utf16_and_utf8_with_a_byte_order_mark_are_text(tmp_path):
+    text = "Le président français a accusé Bakou."
+    files = {"le.txt": "\ufeff".encode("utf-16-le") + text.encode("utf-16-le"),
+             "be.md": "\ufeff".encode("utf-16-be") + text.encode("utf-16-be"),
+             "sig.txt": text.encode("utf-8-sig"),
+             "nobom.txt": text.encode("utf-16-le")}
+    for name, raw in files.items():
+        (tmp_path / name).write_bytes(raw)
+    docs, problems = _read(sorted(tmp_path.iterdir()))
+    assert not problems
+    assert [d.text for d in docs] == [text] * 4
+
+
+def test_utf16_jsonl_is_read(tmp_path):
+    jsonl = tmp_path / "wire.jsonl"
+    jsonl.write_bytes(json.dumps({"id": "u1", "text": "Turkey supported Azerbaijan."}).encode("utf-16"))
+    docs, problems = _read([jsonl])
+    assert not problems and [d.doc_id for d in docs] == ["u1"]
+
+
+def test_binary_is_said_only_of_binary_data(tmp_path):
+    blob = tmp_path / "blob.txt"
+    blob.write_bytes(bytes(range(256)) * 4)
+    zeros = tmp_path / "zeros.txt"
+    zeros.write_bytes(b"\x00" * 1000)
+    docs, problems = _read([blob, zeros])
+    assert not docs and all("binary" in p.reason for p in problems) and len(problems) == 2
+
+
+def test_one_bad_jsonl_line_costs_only_that_line(tmp_path):
+    path = tmp_path / "wire.jsonl"
+    good = [json.dumps({"id": f"g{n}", "text": "France accused Azerbaijan."}).encode() for n in range(3)]
+    path.write_bytes(b"\n".join([good[0], b'{"id": "nul", "text": "Russia\x00 criticised France."}', good[1],
+                                 b'{"id": "latin", "text": "Le pr\xe9sident"}', good[2],
+                                 json.dumps({"id": "esc", "text": "a\u0000b"}).encode()]) + b"\n")
+    docs, problems = _read([path])
+    assert [d.doc_id for d in docs] == ["g0", "g1", "g2"]
+    assert {p.line: p.reason for p in problems}.keys() == {2, 4, 6}
+    assert "NUL" in next(p.reason for p in problems if p.line == 2)
+    assert "UTF-8" in next(p.reason for p in problems if p.line == 4)
+    assert all(p.path == str(path) for p in problems)
+
+
+def test_a_feed_entry_without_text_does_not_lose_the_entries_after_it(tmp_path):
+    path = tmp_path / "feed.xml"
+    path.write_text("""<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>One</title><description>France accused Azerbaijan of interference.</description></item>
+<item><title>Empty</title><description></description></item>
+<item><title>Three</title><description>Turkey supported Azerbaijan.</description></item>
+</channel></rss>""", encoding="utf-8")
+    docs, problems = _read([path])
+    assert [d.title for d in docs] == ["One", "Three"]
+    [problem] = problems
+    assert "feed entry 2" in problem.reason and problem.path == str(path)
+
+
+def test_devices_pipes_and_stdin_are_read_with_a_bound(tmp_path, monkeypatch):
+    import io
+    import os
+    import sys
+    import threading
+
+    problems = []
+    assert list(read_documents(["/dev/zero"], report=problems.append, max_bytes=100_000)) == []
+    assert "more than the 100,000 bytes" in problems[0].reason
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with open(fifo, "wb") as pipe:
+            try:
+                pipe.write(b"France accused Azerbaijan. " * 10_000)
+            except BrokenPipeError:
+                pass
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    problems.clear()
+    assert list(read_documents([fifo], report=problems.append, max_bytes=100_000)) == []
+    writer.join(timeout=10)
+    assert "more than the 100,000 bytes" in problems[0].reason
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Russia criticised France. " * 10_000)))
+    problems.clear()
+    assert list(read_documents(["-"], report=problems.append, max_bytes=100_000)) == []
+    assert problems[0].path == "<stdin>" and "more than" in problems[0].reason
+
+
+def _folder_too_deep_to_list(top):
+    """A subfolder whose path is longer than the system allows: no one, not even root, can list it."""
+    import os
+
+    fd = os.open(top, os.O_RDONLY)
+    depth = 0
+    while depth * 200 < 4200:
+        name = "d" * 199
+        os.mkdir(name, dir_fd=fd)
+        inner = os.open(name, os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd, depth = inner, depth + 1
+    os.close(fd)
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(tmp_path):
+    (tmp_path / "a.txt").write_text("Russia criticised France.", encoding="utf-8")
+    (tmp_path / "deep").mkdir()
+    _folder_too_deep_to_list(tmp_path / "deep")
+    docs, problems = _read([tmp_path])
+    assert [d.text for d in docs] == ["Russia criticised France."]
+    assert problems and "cannot list the folder" in problems[0].reason
+
+
+def test_a_file_name_that_is_not_utf8_is_named_readably(tmp_path):
+    import os
+
+    with open(os.fsencode(tmp_path) + b"/caf\xe9.txt", "wb") as f:
+        f.write(b"Russia criticised France.")
+    docs, problems = _read([tmp_path])
+    assert not problems
+    assert docs[0].path.endswith("caf\\xe9.txt")
+    docs[0].path.encode("utf-8")  # storable and printable

@@ -12,6 +12,7 @@ line where there is one, and what is wrong, and the other inputs go on.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -19,6 +20,15 @@ from dataclasses import dataclass
 from datetime import date as date_type
 from pathlib import Path
 
+from shadowline.ingest.decoding import (
+    MAX_FILE_BYTES,
+    UnreadableInput,
+    check_no_nul,
+    decode_text,
+    display_path,
+    read_bounded,
+    split_bom,
+)
 from shadowline.records import Document, iso_date
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
@@ -26,8 +36,6 @@ HTML_SUFFIXES = frozenset({".html", ".htm"})
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES
-#: Larger files are refused: a news article is kilobytes; a huge file is almost always the wrong input.
-MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_DOCUMENT_CHARS = 2_000_000
 
 
@@ -44,22 +52,7 @@ class InputProblem:
         return f"{where}: {self.reason}"
 
 
-class _Skip(Exception):
-    def __init__(self, reason: str, line: int | None = None) -> None:
-        super().__init__(reason)
-        self.reason, self.line = reason, line
-
-
-def _decode(path: Path, raw: bytes) -> str:
-    if not raw.strip():
-        raise _Skip("empty file")
-    if b"\x00" in raw[:8192]:
-        raise _Skip("binary file (contains NUL bytes), expected text")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise _Skip(f"not valid UTF-8 (byte {exc.start}: {raw[exc.start:exc.start + 1]!r}); "
-                    "convert it with e.g. 'iconv -f latin1 -t utf-8'") from exc
+_Skip = UnreadableInput
 
 
 def _document(text: str, *, path: str, date: str | None, title: str | None = None, url: str | None = None,
@@ -69,24 +62,36 @@ def _document(text: str, *, path: str, date: str | None, title: str | None = Non
         raise _Skip("no text")
     if len(text) > MAX_DOCUMENT_CHARS:
         raise _Skip(f"document of {len(text):,} characters is larger than the {MAX_DOCUMENT_CHARS:,} allowed")
-    return Document(doc_id or Document.content_id(text), text, date, title, url, source, path)
+    check_no_nul(text)
+    return Document(doc_id or Document.content_id(text), text, date, _text_field(title), _text_field(url),
+                    _text_field(source), path)
 
 
-def _read_text(path: Path, raw: bytes, date: str | None) -> Iterator[Document]:
-    yield _document(_decode(path, raw), path=str(path), date=date)
+def _text_field(value: object) -> str | None:
+    """A metadata field as text (None for missing); NUL characters, which no store keeps, are dropped."""
+    if value in (None, ""):
+        return None
+    return str(value).replace("\x00", "")
 
 
-def _read_html(path: Path, raw: bytes, date: str | None) -> Iterator[Document]:
+def _read_text(name: str, raw: bytes, date: str | None, report: Callable[[InputProblem], None]) -> Iterator[Document]:
+    yield _document(decode_text(raw), path=name, date=date)
+
+
+def _read_html(name: str, raw: bytes, date: str | None, report: Callable[[InputProblem], None]) -> Iterator[Document]:
     import trafilatura
 
-    html = _decode(path, raw)
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    html = decode_text(raw)
+    try:
+        extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as exc:  # noqa: BLE001 - a third-party parser on hostile input; name it and go on
+        raise _Skip(f"cannot extract text from the HTML ({type(exc).__name__}: {exc})") from exc
     if extracted is None:
         raise _Skip("no readable article text found in the HTML")
     text = getattr(extracted, "text", None) or ""
     title = getattr(extracted, "title", None)
     found_date = getattr(extracted, "date", None)
-    yield _document(text, path=str(path), date=_try_date(found_date) or date, title=title,
+    yield _document(text, path=name, date=_try_date(found_date) or date, title=title,
                     url=getattr(extracted, "url", None))
 
 
@@ -97,28 +102,34 @@ def _try_date(value: object) -> str | None:
         return None
 
 
-def _read_feed(path: Path, raw: bytes, date: str | None) -> Iterator[Document]:
+def _read_feed(name: str, raw: bytes, date: str | None, report: Callable[[InputProblem], None]) -> Iterator[Document]:
     import feedparser
 
-    _decode(path, raw)
+    decode_text(raw)  # empty, binary and wrongly encoded files are named before the feed parser sees them
     feed = feedparser.parse(raw)
     if feed.bozo and not feed.entries:
         raise _Skip(f"not a readable RSS/Atom feed ({feed.get('bozo_exception')})")
     source = feed.feed.get("title")
     for number, entry in enumerate(feed.entries, start=1):
-        body = ""
-        if entry.get("content"):
-            body = entry.content[0].get("value", "")
-        body = body or entry.get("summary", "") or entry.get("description", "")
-        text = _strip_tags(body)
-        title = entry.get("title")
-        parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-        entry_date = (date_type(parsed[0], parsed[1], parsed[2]).isoformat() if parsed else None) or date
+        # one bad entry is named and skipped; the entries after it still go in
         try:
-            yield _document(text, path=f"{path}#{number}", date=entry_date, title=title, url=entry.get("link"),
-                            source=source)
+            yield _feed_entry(entry, path=f"{name}#{number}", date=date, source=source)
         except _Skip as skip:
-            raise _Skip(f"feed entry {number}: {skip.reason}") from None
+            report(InputProblem(name, f"feed entry {number}: {skip.reason}"))
+
+
+def _feed_entry(entry: dict, *, path: str, date: str | None, source: str | None) -> Document:
+    body = ""
+    if entry.get("content"):
+        body = entry["content"][0].get("value", "")
+    body = body or entry.get("summary", "") or entry.get("description", "")
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    try:
+        entry_date = date_type(parsed[0], parsed[1], parsed[2]).isoformat() if parsed else None
+    except (TypeError, ValueError, IndexError):
+        entry_date = None
+    return _document(_strip_tags(body), path=path, date=entry_date or date, title=entry.get("title"),
+                     url=entry.get("link"), source=source)
 
 
 def _strip_tags(html: str) -> str:
@@ -132,88 +143,154 @@ def _strip_tags(html: str) -> str:
         return re.sub(r"<[^>]+>", " ", html)
 
 
-def _read_jsonl(path: Path, raw: bytes, date: str | None,
+def _jsonl_lines(raw: bytes) -> Iterator[tuple[int, str | UnreadableInput]]:
+    """(line number, text) of each line, or an :class:`UnreadableInput` for a line that cannot be decoded,
+    so that one bad line does not cost the others."""
+    encoding, body = split_bom(raw)
+    if encoding not in (None, "utf-8"):
+        lines: Iterable[str | bytes] = decode_text(raw).split("\n")
+    else:
+        if not body.strip():
+            raise _Skip("empty file")
+        lines = body.split(b"\n")
+    for number, line in enumerate(lines, start=1):
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                wrong = line[exc.start:exc.start + 1]
+                yield number, _Skip(f"not valid UTF-8 (byte {exc.start} of the line: {wrong!r})")
+                continue
+        yield number, line.rstrip("\r")
+
+
+def _read_jsonl(name: str, raw: bytes, date: str | None,
                 report: Callable[[InputProblem], None]) -> Iterator[Document]:
-    text = _decode(path, raw)
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in _jsonl_lines(raw):
+        if isinstance(line, UnreadableInput):
+            report(InputProblem(name, line.reason, number))
+            continue
         if not line.strip():
+            continue
+        if "\x00" in line:
+            report(InputProblem(name, "the line contains a NUL byte", number))
             continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            report(InputProblem(str(path), f"malformed JSON ({exc.msg} at column {exc.colno})", number))
+            report(InputProblem(name, f"malformed JSON ({exc.msg} at column {exc.colno})", number))
+            continue
+        except RecursionError:
+            report(InputProblem(name, "JSON nested too deeply", number))
             continue
         if not isinstance(row, dict):
-            report(InputProblem(str(path), "expected a JSON object with a 'text' field", number))
+            report(InputProblem(name, "expected a JSON object with a 'text' field", number))
             continue
         body = row.get("text")
         if not isinstance(body, str) or not body.strip():
-            report(InputProblem(str(path), "missing or empty 'text' field", number))
+            report(InputProblem(name, "missing or empty 'text' field", number))
             continue
         try:
             row_date = iso_date(row.get("date"), "'date'") or date
         except ValueError as exc:
-            report(InputProblem(str(path), str(exc), number))
+            report(InputProblem(name, str(exc), number))
             continue
         given_id = row.get("id")
         try:
-            yield _document(body, path=f"{path}:{number}", date=row_date, title=row.get("title"),
+            yield _document(body, path=f"{name}:{number}", date=row_date, title=row.get("title"),
                             url=row.get("url"), source=row.get("source"),
-                            doc_id=str(given_id) if given_id not in (None, "") else None)
+                            doc_id=_text_field(given_id))
         except _Skip as skip:
-            report(InputProblem(str(path), skip.reason, number))
+            report(InputProblem(name, skip.reason, number))
 
 
-def read_path(path: Path, date: str | None, report: Callable[[InputProblem], None]) -> Iterator[Document]:
-    """Documents of one file (not a folder); problems go to `report`."""
+_READERS: dict[str, Callable[[str, bytes, str | None, Callable[[InputProblem], None]], Iterator[Document]]] = {
+    **dict.fromkeys(JSONL_SUFFIXES, _read_jsonl), **dict.fromkeys(HTML_SUFFIXES, _read_html),
+    **dict.fromkeys(FEED_SUFFIXES, _read_feed), **dict.fromkeys(TEXT_SUFFIXES | {""}, _read_text),
+}
+
+
+def read_path(path: Path, date: str | None, report: Callable[[InputProblem], None],
+              max_bytes: int = MAX_FILE_BYTES) -> Iterator[Document]:
+    """Documents of one file, device or pipe (not a folder); problems go to `report`.
+
+    More than `max_bytes` is refused, also from inputs whose size is not known beforehand.
+    """
+    name = display_path(path)
     suffix = path.suffix.lower()
     try:
+        reader = _READERS.get(suffix)
+        if reader is None:
+            raise _Skip(f"unsupported file type {suffix!r} (supported: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
         if not path.exists():
             raise _Skip("no such file")
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _Skip(f"file of {size:,} bytes is larger than the {MAX_FILE_BYTES:,} allowed")
-        raw = path.read_bytes()
-        if suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl(path, raw, date, report)
-        elif suffix in HTML_SUFFIXES:
-            yield from _read_html(path, raw, date)
-        elif suffix in FEED_SUFFIXES:
-            yield from _read_feed(path, raw, date)
-        elif suffix in TEXT_SUFFIXES or not suffix:
-            yield from _read_text(path, raw, date)
-        else:
-            raise _Skip(f"unsupported file type {suffix!r} (supported: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
+        if size > max_bytes:
+            raise _Skip(f"file of {size:,} bytes is larger than the {max_bytes:,} allowed")
+        with path.open("rb") as stream:
+            raw = read_bounded(stream, max_bytes)
+        yield from reader(name, raw, date, report)
     except _Skip as skip:
-        report(InputProblem(str(path), skip.reason, skip.line))
+        report(InputProblem(name, skip.reason, skip.line))
     except OSError as exc:
-        report(InputProblem(str(path), f"cannot read: {exc.strerror or exc}"))
+        report(InputProblem(name, f"cannot read: {exc.strerror or exc}"))
+
+
+def _read_stdin(date: str | None, report: Callable[[InputProblem], None], max_bytes: int) -> Iterator[Document]:
+    try:
+        if sys.stdin is None:
+            raise _Skip("no standard input to read")
+        yield _document(decode_text(read_bounded(sys.stdin.buffer, max_bytes)), path="<stdin>", date=date)
+    except _Skip as skip:
+        report(InputProblem("<stdin>", skip.reason, skip.line))
+
+
+def folder_files(folder: Path, report: Callable[[InputProblem], None]) -> Iterator[Path]:
+    """Files with a supported suffix under `folder`, in name order, found as they are needed.
+
+    A subfolder that cannot be listed is reported, not skipped in silence; links to folders are not
+    followed (no loops).
+    """
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError as exc:
+        report(InputProblem(display_path(folder), f"cannot list the folder: {exc.strerror or exc}"))
+        return
+    for entry in entries:
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from folder_files(Path(entry.path), report)
+            elif entry.is_file() and Path(entry.name).suffix.lower() in SUPPORTED_SUFFIXES:
+                yield Path(entry.path)
+        except OSError as exc:
+            report(InputProblem(display_path(entry.path), f"cannot read: {exc.strerror or exc}"))
 
 
 def read_documents(paths: Iterable[str | Path], date: str | None = None,
-                   report: Callable[[InputProblem], None] | None = None) -> Iterator[Document]:
+                   report: Callable[[InputProblem], None] | None = None,
+                   max_bytes: int = MAX_FILE_BYTES) -> Iterator[Document]:
     """Documents from files, folders (recursively, supported suffixes only) and ``-`` (standard input).
 
     `date` (ISO) is used for documents that carry no date of their own. Problems go to `report`
-    (default: collected nowhere), and reading goes on with the next input.
+    (default: collected nowhere), and reading goes on with the next input. Inputs are read one at a
+    time as documents are asked for, so a large folder is never held in memory at once; an input of
+    more than `max_bytes` is refused.
 
     >>> docs = list(read_documents(["article.txt"], date="2024-05-20"))  # doctest: +SKIP
     """
     problems = report or (lambda problem: None)
     for item in paths:
         if str(item) == "-":
-            data = sys.stdin.buffer.read()
-            try:
-                yield _document(_decode(Path("<stdin>"), data), path="<stdin>", date=date)
-            except _Skip as skip:
-                problems(InputProblem("<stdin>", skip.reason))
+            yield from _read_stdin(date, problems, max_bytes)
             continue
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
-            if not files:
-                problems(InputProblem(str(path), "folder holds no supported files"))
-            for file in files:
-                yield from read_path(file, date, problems)
+            found = False
+            for file in folder_files(path, problems):
+                found = True
+                yield from read_path(file, date, problems, max_bytes)
+            if not found:
+                problems(InputProblem(display_path(path), "folder holds no supported files"))
         else:
-            yield from read_path(path, date, problems)
+            yield from read_path(path, date, problems, max_bytes)

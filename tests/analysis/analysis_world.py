@@ -12,7 +12,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from shadowline.store.schema import DDL
+from shadowline.store import open_connection
 
 NAMES = {"FRA": "France", "ARM": "Armenia", "GRC": "Greece", "UKR": "Ukraine", "AZE": "Baku",
          "TUR": "Ankara", "RUS": "the Kremlin", "MLI": "Mali's junta", "BFA": "Burkina Faso's junta",
@@ -42,10 +42,8 @@ def event_row(src: str, tgt: str, ptype: str, day: date | str | None, contexts: 
 
 
 def write_store(path: Path, rows: list[dict[str, Any]]) -> Path:
-    """Create a store at `path` with the shadowline DDL and insert `rows` into `events`."""
-    con = duckdb.connect(str(path))
-    for stmt in DDL:
-        con.execute(stmt)
+    """Create a store at `path` (as shadowline creates one) and insert `rows` into `events`."""
+    con = open_connection(path)
     if rows:
         cols = sorted({k for r in rows for k in r})
         con.executemany(f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",

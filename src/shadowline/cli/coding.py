@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import nullcontext
+from itertools import chain
 from pathlib import Path
 
 import click
@@ -78,13 +79,14 @@ def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str,
     from shadowline.ingest import read_documents
 
     problems: list[str] = []
-    documents = list(read_documents(paths, date=date, report=_report_problem(problems)))
+    documents = read_documents(paths, date=date, report=_report_problem(problems))
+    first = next(documents, None)  # read inputs as coding goes; load the models only if there is text
     events = []
-    if documents:
+    if first is not None:
         with _make_coder(coder, spacy_model, actor_files, selection, workers) as engine, \
                 progress_bar("coding") as bar:
-            task = bar.add_task("coding", total=len(documents))
-            for coded in engine.code_documents(documents):
+            task = bar.add_task("coding", total=None)
+            for coded in engine.code_documents(chain([first], documents)):
                 events.extend(coded.events)
                 bar.advance(task)
     print_events(events, fmt)
@@ -103,9 +105,15 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
                    spacy_model: str | None, actor_files: tuple[str, ...], selection: str, workers: int) -> None:
     """Code articles and store their events in a DuckDB file.
 
-    Idempotent: documents already in the store (same id or same text) are skipped. Each batch is one
-    transaction, so an interrupted run keeps what it committed and leaves nothing half-written.
-    Inputs that cannot be read are reported on stderr and skipped; the exit code is 1 if any were.
+    Idempotent: documents already in the store (same id, or same text under another id) are skipped; a
+    document whose id the store holds with a different text is refused and reported. Inputs are read
+    batch by batch; each batch is one transaction, so an interrupted run keeps what it committed and
+    leaves nothing half-written. Inputs that cannot be read are reported on stderr and skipped; the exit
+    code is 1 if any were.
+
+    DuckDB lets no other process open a file while one writes it. The store is held only while a batch is
+    written, so `events`, `report` and the analysis commands can read it between batches; one that meets
+    a write waits up to 5 seconds, then says the store is busy.
 
     \b
     Examples:
@@ -116,12 +124,17 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
     from shadowline.store.ingest import ingest_documents
 
     problems: list[str] = []
-    documents = list(read_documents(paths, date=date, report=_report_problem(problems)))
-    engine = _make_coder(coder, spacy_model, actor_files, selection, workers) if documents else None
+    report = _report_problem(problems)
+    documents = read_documents(paths, date=date, report=report)
+    first = next(documents, None)  # inputs are read as coding goes; the models load only if there is text
+    engine = _make_coder(coder, spacy_model, actor_files, selection, workers) if first is not None else None
+    summary = None
     with engine or nullcontext(), open_store(db, read_only=False) as store, progress_bar("coding") as bar:
-        task = bar.add_task("coding", total=len(documents))
-        summary = ingest_documents(store, engine, documents, batch_size,
-                                   progress=lambda n: bar.advance(task, n)) if engine else None
+        if engine is not None:
+            task = bar.add_task("coding", total=None)
+            summary = ingest_documents(store, engine, chain([first], documents), batch_size,
+                                       progress=lambda n: bar.advance(task, n), report=report,
+                                       notice=lambda message: click.echo(f"note: {message}", err=True))
     if summary is not None:
         summary.problems = problems
         click.echo(f"{db}: {summary.line()}", err=True)

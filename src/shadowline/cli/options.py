@@ -102,6 +102,8 @@ def open_store(db: str, read_only: bool = True) -> Iterator[Store]:
             yield store
         except duckdb.Error as exc:  # a damaged or foreign file fails on its first read
             fail(f"{db}: cannot read the store ({exc})", ExitCode.STORE)
+        except StoreError as exc:  # e.g. an ingest that cannot take the file back from a reader
+            fail(str(exc), ExitCode.STORE)
 
 
 @contextmanager

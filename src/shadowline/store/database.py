@@ -1,21 +1,20 @@
 """The embedded DuckDB store.
 
-Ingest is idempotent (a document already stored, by id, is skipped) and transactional per batch: a batch
-is written in one transaction, so a crash loses no committed batch and leaves no half batch.
+Ingest is idempotent (a document already stored, by id or by text, is skipped) and transactional per
+batch: a batch is written in one transaction, so a crash loses no committed batch and leaves no half batch.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import duckdb
-
-from shadowline.records import Actor, Event, Location
-from shadowline.store.schema import DDL, SCHEMA_VERSION
+from shadowline.records import Actor, Document, Event, Location
+from shadowline.store.connection import WRITE_WAIT_S, open_connection
 
 if TYPE_CHECKING:
     from shadowline.coding.pipeline import CodedDocument
@@ -32,15 +31,31 @@ EVENT_COLUMNS: tuple[str, ...] = (
 )
 
 
-class StoreError(RuntimeError):
-    """The store file cannot be opened or is not a shadowline store."""
-
-
 @dataclass
 class BatchResult:
     documents_written: int = 0
     documents_skipped: int = 0
     events_written: int = 0
+
+
+@dataclass
+class Screening:
+    """A batch of documents sorted against the store before coding.
+
+    `fresh`: to code and store. `already_stored`: the same id with the same text is stored (a re-run).
+    `same_text`: (document, id of the stored or earlier document with the same text), skipped.
+    `id_conflicts`: (document, its id) where that id is taken by a different text, skipped and reported.
+    """
+
+    fresh: list[Document] = field(default_factory=list)
+    already_stored: int = 0
+    same_text: list[tuple[Document, str]] = field(default_factory=list)
+    id_conflicts: list[tuple[Document, str]] = field(default_factory=list)
+
+
+def text_hash(text: str) -> str:
+    """The SHA-256 (hex) of a document text, as the store keeps it to find the same text under another id."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def event_row(event: Event, origin: str = "shadowline") -> tuple[Any, ...]:
@@ -106,23 +121,11 @@ class Store:
     ...     store.count_events()
     """
 
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False, wait: float | None = None) -> None:
+        """Open (or create) the store; :class:`StoreError` says why a file cannot be used and what to do."""
         self.path = str(path)
-        if read_only and not Path(self.path).exists():
-            raise StoreError(f"{self.path}: no such store; create one with 'shadowline ingest' or 'shadowline demo'")
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open as a DuckDB store ({exc})") from exc
-        if not read_only:
-            for statement in DDL:
-                self.con.execute(statement)
-            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-        else:
-            tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-            if "events" not in tables:
-                self.con.close()
-                raise StoreError(f"{self.path}: not a shadowline store (no events table)")
+        self.read_only = read_only
+        self.con = open_connection(self.path, read_only=read_only, wait=wait)
 
     def __enter__(self) -> Store:
         return self
@@ -133,8 +136,55 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    @contextmanager
+    def released(self, wait: float = WRITE_WAIT_S) -> Iterator[None]:
+        """Let go of the file for the duration of the block, so that other processes can read it.
+
+        DuckDB allows no reader while a process holds a file for writing; an ingest holds it only while it
+        writes a batch, not while it reads and codes the next one. The file is taken back at the end of
+        the block, waiting up to `wait` seconds for readers to finish.
+        """
+        if self.read_only or self.path == ":memory:":
+            yield
+            return
+        self.con.close()
+        try:
+            yield
+        finally:
+            self.con = open_connection(self.path, wait=wait)
+
     def has_document(self, doc_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone() is not None
+
+    def screen(self, documents: Sequence[Document]) -> Screening:
+        """Sort documents into those to code and those the store (or the batch itself) already has."""
+        screening = Screening()
+        hashes = [text_hash(d.text) for d in documents]
+        by_id = self._stored("doc_id", [d.doc_id for d in documents])
+        by_hash = self._stored("text_hash", hashes)
+        for document, digest in zip(documents, hashes):
+            stored = by_id.get(document.doc_id)
+            if stored is not None:
+                if stored == digest:
+                    screening.already_stored += 1
+                else:
+                    screening.id_conflicts.append((document, document.doc_id))
+                continue
+            if digest in by_hash:
+                screening.same_text.append((document, by_hash[digest]))
+                continue
+            by_id[document.doc_id], by_hash[digest] = digest, document.doc_id
+            screening.fresh.append(document)
+        return screening
+
+    def _stored(self, column: str, values: list[str]) -> dict[str, str]:
+        """For `column` doc_id: stored id -> text hash; for text_hash: stored hash -> id."""
+        if not values:
+            return {}
+        other = "text_hash" if column == "doc_id" else "doc_id"
+        rows = self.con.execute(f"SELECT {column}, {other} FROM documents WHERE list_contains(?, {column})",
+                                [list(dict.fromkeys(values))]).fetchall()
+        return {key: value for key, value in rows}
 
     def write_batch(self, coded: Sequence[CodedDocument]) -> BatchResult:
         """Write coded documents in one transaction; documents already stored are skipped."""
@@ -154,10 +204,10 @@ class Store:
         con.execute("BEGIN TRANSACTION")
         try:
             con.executemany(
-                "INSERT INTO documents (doc_id, date, title, url, source, path, text, n_sentences) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents (doc_id, date, title, url, source, path, text, n_sentences, text_hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(c.document.doc_id, c.document.date, c.document.title, c.document.url, c.document.source,
-                  c.document.path, c.document.text, len(c.sentences)) for c in fresh])
+                  c.document.path, c.document.text, len(c.sentences), text_hash(c.document.text)) for c in fresh])
             sentences = [(s.doc_id, s.index, s.text, s.char_start, s.char_end) for c in fresh for s in c.sentences]
             if sentences:
                 con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)", sentences)

@@ -1,16 +1,17 @@
 """Code documents and write them to a store, batch by batch.
 
 Each batch is one transaction: an interrupted ingest keeps every committed batch and no half batch, and
-re-running it skips the documents already stored (their ids are content hashes or the given ids).
+re-running it skips the documents already stored (same id, or same text under another id).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from shadowline.ingest.readers import InputProblem
 from shadowline.records import Document
 from shadowline.store.database import Store
 
@@ -25,36 +26,60 @@ class IngestSummary:
     events_written: int = 0
     sentences: int = 0
     problems: list[str] = field(default_factory=list)
+    #: documents whose text is stored (or came earlier) under another id: skipped
+    same_text: int = 0
+    #: documents whose id is taken by a different text: skipped and reported
+    id_conflicts: int = 0
 
     def line(self) -> str:
         text = (f"{self.documents_written} documents coded, {self.documents_skipped} already stored, "
                 f"{self.sentences} sentences, {self.events_written} events")
+        if self.same_text:
+            text += f", {self.same_text} with the text of another id skipped"
+        if self.id_conflicts:
+            text += f", {self.id_conflicts} with an id taken by another text refused"
         if self.problems:
             text += f", {len(self.problems)} inputs failed"
         return text
 
 
-def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
 def ingest_documents(store: Store, coder: Coder, documents: Iterable[Document], batch_size: int = 64,
-                     progress: Callable[[int], None] | None = None) -> IngestSummary:
+                     progress: Callable[[int], None] | None = None,
+                     report: Callable[[InputProblem], None] | None = None,
+                     notice: Callable[[str], None] | None = None) -> IngestSummary:
     """Code `documents` and write them to `store`, one transaction per batch of `batch_size` documents.
 
-    `progress` is called with the number of documents done after each batch.
+    Documents are read from `documents` one batch at a time. The store file is held only while a batch
+    is written: other processes can read it while the next batch is read and coded. A document whose id
+    is stored with another text is refused and passed to `report`; one whose text is stored under another
+    id is skipped and named to `notice`. `progress` is called with the number of documents done after each
+    batch.
     """
+    if batch_size < 1:
+        raise ValueError(f"batch size must be 1 or more, not {batch_size}")
     summary = IngestSummary()
-    for batch in _batches(documents, batch_size):
-        fresh = [d for d in batch if not store.has_document(d.doc_id)]
-        coded = list(coder.code_documents(fresh)) if fresh else []
+    documents = iter(documents)
+    while True:
+        with store.released():
+            batch = list(islice(documents, batch_size))
+        if not batch:
+            return summary
+        screening = store.screen(batch)
+        for document, doc_id in screening.id_conflicts:
+            if report:
+                report(InputProblem(document.path or doc_id, f"id {doc_id!r} is already taken by a different "
+                                    "text (in the store or earlier in this input); give the document its own id"))
+        for document, other in screening.same_text:
+            if notice:
+                notice(f"{document.path or document.doc_id}: same text as document {other!r}, not stored again")
+        with store.released():
+            coded = list(coder.code_documents(screening.fresh)) if screening.fresh else []
         result = store.write_batch(coded)
         summary.documents_written += result.documents_written
-        summary.documents_skipped += result.documents_skipped + len(batch) - len(fresh)
+        summary.documents_skipped += result.documents_skipped + screening.already_stored
+        summary.same_text += len(screening.same_text)
+        summary.id_conflicts += len(screening.id_conflicts)
         summary.events_written += result.events_written
         summary.sentences += sum(len(c.sentences) for c in coded)
         if progress:
             progress(len(batch))
-    return summary

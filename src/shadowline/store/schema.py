@@ -1,10 +1,12 @@
 """DuckDB schema of the shadowline store.
 
-Tables: documents, sentences, actors, events, event_mentions. Events store actors flattened
+Tables: meta (the schema version, written when a store is created: how shadowline knows a store is its
+own), documents, sentences, actors, events, event_mentions. Events store actors flattened
 (`source_country`, `target_sector`, ...) so that analysis queries need no joins.
 """
 
-SCHEMA_VERSION = 1
+#: 2: documents.text_hash (SHA-256 of the text), so that the same text under another id is not stored twice.
+SCHEMA_VERSION = 2
 
 DDL: tuple[str, ...] = (
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
@@ -17,8 +19,10 @@ DDL: tuple[str, ...] = (
         path VARCHAR,
         text VARCHAR,
         n_sentences INTEGER,
-        ingested_at TIMESTAMP DEFAULT current_timestamp
+        ingested_at TIMESTAMP DEFAULT current_timestamp,
+        text_hash VARCHAR
     )""",
+    "CREATE INDEX IF NOT EXISTS documents_text_hash ON documents (text_hash)",
     """CREATE TABLE IF NOT EXISTS sentences (
         doc_id VARCHAR,
         sentence_index INTEGER,
@@ -76,3 +80,14 @@ DDL: tuple[str, ...] = (
     "ALTER TABLE events ADD COLUMN IF NOT EXISTS source_kind VARCHAR",
     "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_kind VARCHAR",
 )
+
+
+def upgrade_statements(version: int) -> list[str]:
+    """The statements that bring a store of schema `version` to :data:`SCHEMA_VERSION`."""
+    statements: list[str] = []
+    if version < 2:
+        statements += ["ALTER TABLE documents ADD COLUMN text_hash VARCHAR",
+                       "UPDATE documents SET text_hash = sha256(text)",
+                       "CREATE INDEX IF NOT EXISTS documents_text_hash ON documents (text_hash)"]
+    statements.append(f"UPDATE meta SET value = '{SCHEMA_VERSION}' WHERE key = 'schema_version'")
+    return statements

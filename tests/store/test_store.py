@@ -137,3 +137,156 @@ def test_event_pages_of_a_store_made_before_actor_kinds(tmp_path):
     with Store(path, read_only=True) as store:
         [event] = read_events(store.con, EventQuery(limit=10))
     assert event.source.country == "RUS" and event.target.kind is None
+
+
+def _file_bytes(path):
+    return path.read_bytes()
+
+
+def _damaged_store(tmp_path):
+    path = tmp_path / "damaged.duckdb"
+    with Store(path) as store:
+        store.write_batch([_coded()])
+    with open(path, "r+b") as f:  # flip bytes in the header block: DuckDB's checksum no longer matches
+        f.seek(4196)
+        flipped = bytes(b ^ 0xFF for b in f.read(16))
+        f.seek(4196)
+        f.write(flipped)
+    return path
+
+
+def _other_program_db(tmp_path):
+    path = tmp_path / "inventory.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE stock (item VARCHAR, n INTEGER)")
+    con.execute("INSERT INTO stock VALUES ('bolts', 7)")
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize("make, words", [
+    (_damaged_store, "damaged"),
+    (lambda tmp: (tmp / "notes.duckdb", (tmp / "notes.duckdb").write_text("shopping list"))[0], "not a DuckDB"),
+    (_other_program_db, "another program"),
+])
+def test_a_file_that_is_not_our_store_is_refused_untouched(tmp_path, make, words):
+    path = make(tmp_path)
+    before = _file_bytes(path)
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match=words) as caught:
+            Store(path, read_only=read_only)
+        assert str(path) in str(caught.value) and "untouched" in str(caught.value)
+    assert _file_bytes(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]  # no write-ahead log left beside it
+
+
+def test_a_store_of_schema_1_is_upgraded_with_text_hashes(tmp_path):
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("CREATE TABLE documents (doc_id VARCHAR PRIMARY KEY, date DATE, title VARCHAR, url VARCHAR, "
+                "source VARCHAR, path VARCHAR, text VARCHAR, n_sentences INTEGER, "
+                "ingested_at TIMESTAMP DEFAULT current_timestamp)")
+    con.execute("INSERT INTO documents (doc_id, text) VALUES ('old', 'Russia criticised France.')")
+    con.close()
+    with Store(path) as store:
+        screening = store.screen([Document("new-id", "Russia criticised France.")])
+        assert screening.same_text[0][1] == "old" and not screening.fresh
+        assert store.con.execute("SELECT value FROM meta").fetchone()[0] == "2"
+
+
+def test_screening_finds_reruns_id_conflicts_and_the_same_text_under_another_id(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch([_coded("d1")])
+        screening = store.screen([
+            Document("d1", "Russia criticised France.", "2024-05-17"),  # a re-run
+            Document("d1", "Turkey supported Azerbaijan."),  # the id of a stored, different text
+            Document("copy", "Russia criticised France."),  # stored text, another id
+            Document("n1", "Greece protested."), Document("n1", "Armenia protested."),  # in the batch itself
+            Document("n2", "Greece protested."),
+        ])
+    assert screening.already_stored == 1
+    assert [d.doc_id for d in screening.fresh] == ["n1"]
+    assert [(d.text, i) for d, i in screening.id_conflicts] == [("Turkey supported Azerbaijan.", "d1"),
+                                                               ("Armenia protested.", "n1")]
+    assert [(d.doc_id, other) for d, other in screening.same_text] == [("copy", "d1"), ("n2", "n1")]
+
+
+_HOLD = """
+import sys, time, duckdb
+con = duckdb.connect(sys.argv[1])
+print("holding", flush=True)
+time.sleep(30)
+"""
+
+
+def test_a_store_held_by_another_writer_gives_a_plain_message(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "busy.duckdb"
+    Store(path).close()
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        with pytest.raises(StoreError, match=r"busy.duckdb is being written by another process \(PID \d+\)"):
+            Store(path, read_only=True, wait=0.3)
+        with pytest.raises(StoreError, match="held open by another process"):
+            Store(path, wait=0.3)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+_READ = """
+import sys
+from shadowline.store import Store
+with Store(sys.argv[1], read_only=True, wait=0) as store:
+    print(store.count_documents())
+"""
+
+
+def _count_from_another_process(path):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _READ, str(path)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return int(done.stdout)
+
+
+@pytest.mark.model
+def test_other_processes_read_the_store_between_ingest_batches(tmp_path, pattern_coder):
+    from shadowline.store.ingest import ingest_documents
+
+    path = tmp_path / "s.duckdb"
+    seen = []
+
+    def documents():
+        yield Document("a", "Russia criticised France.", "2024-05-01")
+        seen.append(_count_from_another_process(path))  # asked for while the first batch is done
+        yield Document("b", "Turkey threatened Greece.", "2024-05-02")
+
+    with Store(path) as store:
+        summary = ingest_documents(store, pattern_coder, documents(), batch_size=1)
+    assert seen == [1] and summary.documents_written == 2
+
+
+@pytest.mark.model
+def test_ingest_reports_id_conflicts_and_skips_the_same_text(tmp_path, pattern_coder):
+    from shadowline.store.ingest import ingest_documents
+
+    problems, notices = [], []
+    with Store(tmp_path / "s.duckdb") as store:
+        summary = ingest_documents(store, pattern_coder, [
+            Document("r1", "Russia criticised France.", path="wire.jsonl:1"),
+            Document("r1", "Turkey threatened Greece.", path="wire.jsonl:2"),
+            Document("r3", "Russia criticised France.", path="wire.jsonl:3"),
+        ], report=problems.append, notice=notices.append)
+        assert store.count_documents() == 1
+    assert summary.documents_written == 1 and summary.id_conflicts == 1 and summary.same_text == 1
+    assert "already stored" not in str(problems[0]) and "wire.jsonl:2" in str(problems[0])
+    assert "'r1' is already taken by a different text" in str(problems[0])
+    assert notices == ["wire.jsonl:3: same text as document 'r1', not stored again"]
+    assert "1 with the text of another id skipped" in summary.line()

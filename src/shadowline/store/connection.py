@@ -50,7 +50,7 @@ def open_connection(path: str | Path, read_only: bool = False,
         con = _connect(name, False, wait)
         _create(con, name)
         return con
-    con = _connect(name, True, wait)
+    con = _connect(name, True, wait, for_writing=not read_only)
     try:
         version = _schema_version(con, name)
     except BaseException:
@@ -75,7 +75,7 @@ def open_connection(path: str | Path, read_only: bool = False,
     return con
 
 
-def _connect(name: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+def _connect(name: str, read_only: bool, wait: float, for_writing: bool | None = None) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + wait
     while True:
         try:
@@ -85,17 +85,18 @@ def _connect(name: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
             if "different configuration" in message and read_only:
                 # this process already holds the file for writing: look through that connection
                 return _connect(name, False, wait)
-            if "lock" not in message.lower():
+            if "Could not set lock" not in message and "Conflicting lock" not in message:
                 raise damaged(name, exc) from None
             if time.monotonic() >= deadline:
-                raise StoreError(_lock_message(name, message, read_only)) from None
+                writing = not read_only if for_writing is None else for_writing
+                raise StoreError(_lock_message(name, message, writing)) from None
         time.sleep(_RETRY_S)
 
 
-def _lock_message(name: str, message: str, read_only: bool) -> str:
+def _lock_message(name: str, message: str, writing: bool) -> str:
     pid = re.search(r"PID (\d+)", message)
     holder = f"another process (PID {pid[1]})" if pid else "another process"
-    if read_only:
+    if not writing:
         return (f"{name} is being written by {holder}, and DuckDB lets no one read a file while it is written; "
                 "an ingest lets readers in between its batches, so try again in a moment")
     return f"{name} is held open by {holder}; wait until it has finished and try again"

@@ -22,7 +22,6 @@ DDL: tuple[str, ...] = (
         ingested_at TIMESTAMP DEFAULT current_timestamp,
         text_hash VARCHAR
     )""",
-    "CREATE INDEX IF NOT EXISTS documents_text_hash ON documents (text_hash)",
     """CREATE TABLE IF NOT EXISTS sentences (
         doc_id VARCHAR,
         sentence_index INTEGER,
@@ -87,7 +86,6 @@ def upgrade_statements(version: int) -> list[str]:
     statements: list[str] = []
     if version < 2:
         statements += ["ALTER TABLE documents ADD COLUMN text_hash VARCHAR",
-                       "UPDATE documents SET text_hash = sha256(text)",
-                       "CREATE INDEX IF NOT EXISTS documents_text_hash ON documents (text_hash)"]
+                       "UPDATE documents SET text_hash = sha256(text)"]
     statements.append(f"UPDATE meta SET value = '{SCHEMA_VERSION}' WHERE key = 'schema_version'")
     return statements

@@ -67,8 +67,8 @@ def open_connection(path: str | Path, read_only: bool = False,
     try:
         if version is None:
             _create(con, name)
-        elif version < SCHEMA_VERSION:
-            _run(con, name, upgrade_statements(version))
+        else:  # the DDL only adds what is missing: columns a later build of this schema added (actor kinds)
+            _run(con, name, [*upgrade_statements(version), *DDL])
     except BaseException:
         con.close()
         raise

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import duckdb
+
 from shadowline.records import Actor, Document, Event, Location
 from shadowline.store.connection import WRITE_WAIT_S, open_connection
 

@@ -83,6 +83,8 @@ DDL: tuple[str, ...] = (
 
 def upgrade_statements(version: int) -> list[str]:
     """The statements that bring a store of schema `version` to :data:`SCHEMA_VERSION`."""
+    if version >= SCHEMA_VERSION:
+        return []
     statements: list[str] = []
     if version < 2:
         statements += ["ALTER TABLE documents ADD COLUMN text_hash VARCHAR",

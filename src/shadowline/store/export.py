@@ -2,9 +2,12 @@
 and Parquet.
 
 JSON and JSONL nest actors and location as objects (``"source": {"text", "country", "sector", "name",
-"via", ...}``); CSV and TSV flatten them (``source_country``, ...). PLOVER output uses the field names of
-the PLOVER manual's data-fields chapter (``id``, ``date``, ``actor``, ``recipient``, ``event``, ``mode``,
-``context``, ``quad_code``, ``event_scale``, ``event_text``, ``text``, ``coder``).
+"via", ...}``); CSV and TSV flatten them (``source_country``, ...). In CSV and TSV a text cell that
+starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading single quote, so that a
+spreadsheet shows the news text instead of running it as a formula (OWASP, "CSV Injection"); numbers are
+written as numbers. PLOVER output uses the field names of the PLOVER manual's data-fields chapter
+(``id``, ``date``, ``actor``, ``recipient``, ``event``, ``mode``, ``context``, ``quad_code``,
+``event_scale``, ``event_text``, ``text``, ``coder``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,21 @@ FLAT_COLUMNS = (
     "location_iso3", "location_lat", "location_lon", "doc_id", "sentence_index", "char_start", "char_end",
     "sentence", "coder_version",
 )
+
+
+#: First characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """`value`, with a single quote put before text that a spreadsheet would run as a formula.
+
+    >>> spreadsheet_safe("=1+1"), spreadsheet_safe(-2.0)
+    ("'=1+1", -2.0)
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def flat_event(event: Event) -> dict[str, Any]:
@@ -86,7 +104,7 @@ def write_events(events: Iterable[Event], fmt: str, out: IO[str]) -> int:
                                 lineterminator="\n")
         writer.writeheader()
         for event in events:
-            row = flat_event(event)
+            row = {k: spreadsheet_safe(v) for k, v in flat_event(event).items()}
             if fmt == "tsv":
                 row = {k: (str(v).replace("\t", " ").replace("\n", " ") if v is not None else "")
                        for k, v in row.items()}

@@ -68,3 +68,42 @@ def test_a_failed_write_leaves_nothing_half_written(make_store, tmp_path: Path) 
     with pytest.raises(duckdb.Error):
         import_ties(con, changed, "atop")
     assert con.execute("SELECT actor_a, actor_b FROM ties").fetchall() == [("FRA", "GRC")]
+
+
+@pytest.mark.parametrize("bad_row, reason", [
+    (b"2,\x00710,1949,,NUL\n", "ccode2"),  # a NUL byte
+    (b"2,710,1949,,Caf\xe9\n", "not UTF-8"),  # one row in Latin-1
+    (b"2,710\n", "year"),  # too few columns
+    (b"2,710,1949,1950,a,b,c\n", None),  # too many columns: the known ones still read
+    (b"2,2,1949,,self\n", "own rival"),
+])
+def test_a_malformed_row_is_named_by_line_and_the_rest_go_in(make_store, tmp_path: Path, bad_row, reason) -> None:
+    con = duckdb.connect(str(make_store([])))
+    path = tmp_path / "rivals.csv"
+    path.write_bytes(b"ccode1,ccode2,styear,endyear,rivalryname\n2,365,1946,1989,Cold War\n" + bad_row
+                     + b"640,350,1955,,Greece-Turkey\n")
+    result = import_ties(con, path, "rivalries")
+    if reason is None:
+        assert result.errors == [] and result.ties_written == 3
+        return
+    assert result.ties_written == 2 and len(result.errors) == 1
+    assert result.errors[0].startswith(f"{path}: line 3:") and reason in result.errors[0]
+    assert sorted(con.execute("SELECT actor_a, actor_b FROM ties").fetchall()) == [("GRC", "TUR"), ("RUS", "USA")]
+
+
+def test_ties_import_on_the_command_line_names_bad_rows_and_goes_on(make_store, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from shadowline.cli import cli
+
+    db = make_store([])
+    path = tmp_path / "rivals.csv"
+    path.write_bytes(b"ccode1,ccode2,styear\n2,365,1946\n2,365,soon\n\xff\xfe,365,1950\n640,350,1955\n")
+    result = CliRunner().invoke(cli, ["ties", "import", "rivalries", str(path), "--db", str(db)])
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    assert f"{path}: line 3: expected a year" in result.output and f"{path}: line 4:" in result.output
+    assert "2 ties written from 4 rows" in result.output and "2 rows skipped" in result.output
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    result = CliRunner().invoke(cli, ["ties", "import", "atop", str(empty), "--db", str(db)])
+    assert result.exit_code != 0 and "empty.csv: line 1: expected columns" in result.output

@@ -27,6 +27,8 @@ import of a file with the same name and kind.
 from __future__ import annotations
 
 import csv
+import io
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -133,11 +135,22 @@ def _find(header: dict[str, str], names: tuple[str, ...]) -> str | None:
 
 
 def _read_rows(path: Path) -> tuple[dict[str, str], list[tuple[int, dict[str, str]]]]:
-    with path.open(newline="", encoding="utf-8-sig") as f:
-        reader = csv.DictReader(f)
-        header = {h.strip().lower(): h for h in (reader.fieldnames or [])}
-        rows = [(reader.line_num, row) for row in reader]
+    # bytes that are not UTF-8 are kept as escapes, so that only the rows holding them are refused
+    text = path.read_bytes().decode("utf-8-sig", "surrogateescape")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = {h.strip().lower(): h for h in (reader.fieldnames or [])}
+    rows = [(reader.line_num, row) for row in reader]
     return header, rows
+
+
+def _check_text(row: dict[str, str]) -> None:
+    for column, value in row.items():
+        if isinstance(value, str) and (_NOT_UTF8.search(value) or "\x00" in value):
+            raise _RowError(f"column {column!r} is not UTF-8 text; convert the file with e.g. "
+                            "'iconv -f latin1 -t utf-8'")
+
+
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
 
 
 def _parse_alliances(path: Path, result: TieImport) -> list[_Tie]:
@@ -155,6 +168,7 @@ def _parse_alliances(path: Path, result: TieImport) -> list[_Tie]:
     for line, row in rows:
         result.rows_read += 1
         try:
+            _check_text(row)
             a, b = sorted((_actor(row[pair[0]], pair[0], cow), _actor(row[pair[1]], pair[1], cow)))
             if a == b:
                 raise _RowError("an actor cannot be allied with itself")
@@ -203,6 +217,7 @@ def _parse_rivalries(path: Path, result: TieImport) -> list[_Tie]:
     for line, row in rows:
         result.rows_read += 1
         try:
+            _check_text(row)
             a, b = sorted((_actor(row[pair[0]], pair[0], cow), _actor(row[pair[1]], pair[1], cow)))
             if a == b:
                 raise _RowError("an actor cannot be its own rival")

@@ -3,7 +3,8 @@
 Formats, by suffix: ``.txt``/``.text``/``.md`` (plain text), ``.html``/``.htm`` (readable text through
 trafilatura), ``.xml``/``.rss``/``.atom`` (one document per feed entry, through feedparser), ``.jsonl``
 (one document per line: ``id``, ``date``, ``title``, ``text``, ``url``, ``source``). A folder is read
-recursively. ``-`` reads plain text from standard input.
+recursively. ``-`` reads plain text from standard input. Text is UTF-8, or UTF-16/UTF-32 with a
+byte-order mark (``ingest/decoding.py``).
 
 Bad input never stops a run: each problem is reported as an :class:`InputProblem` naming the file, the
 line where there is one, and what is wrong, and the other inputs go on.
@@ -52,16 +53,15 @@ class InputProblem:
         return f"{where}: {self.reason}"
 
 
-_Skip = UnreadableInput
-
 
 def _document(text: str, *, path: str, date: str | None, title: str | None = None, url: str | None = None,
               source: str | None = None, doc_id: str | None = None) -> Document:
     text = text.strip()
     if not text:
-        raise _Skip("no text")
+        raise UnreadableInput("no text")
     if len(text) > MAX_DOCUMENT_CHARS:
-        raise _Skip(f"document of {len(text):,} characters is larger than the {MAX_DOCUMENT_CHARS:,} allowed")
+        raise UnreadableInput(f"document of {len(text):,} characters is larger than the "
+                              f"{MAX_DOCUMENT_CHARS:,} allowed")
     check_no_nul(text)
     return Document(doc_id or Document.content_id(text), text, date, _text_field(title), _text_field(url),
                     _text_field(source), path)
@@ -85,9 +85,9 @@ def _read_html(name: str, raw: bytes, date: str | None, report: Callable[[InputP
     try:
         extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as exc:  # noqa: BLE001 - a third-party parser on hostile input; name it and go on
-        raise _Skip(f"cannot extract text from the HTML ({type(exc).__name__}: {exc})") from exc
+        raise UnreadableInput(f"cannot extract text from the HTML ({type(exc).__name__}: {exc})") from exc
     if extracted is None:
-        raise _Skip("no readable article text found in the HTML")
+        raise UnreadableInput("no readable article text found in the HTML")
     text = getattr(extracted, "text", None) or ""
     title = getattr(extracted, "title", None)
     found_date = getattr(extracted, "date", None)
@@ -108,13 +108,13 @@ def _read_feed(name: str, raw: bytes, date: str | None, report: Callable[[InputP
     decode_text(raw)  # empty, binary and wrongly encoded files are named before the feed parser sees them
     feed = feedparser.parse(raw)
     if feed.bozo and not feed.entries:
-        raise _Skip(f"not a readable RSS/Atom feed ({feed.get('bozo_exception')})")
+        raise UnreadableInput(f"not a readable RSS/Atom feed ({feed.get('bozo_exception')})")
     source = feed.feed.get("title")
     for number, entry in enumerate(feed.entries, start=1):
         # one bad entry is named and skipped; the entries after it still go in
         try:
             yield _feed_entry(entry, path=f"{name}#{number}", date=date, source=source)
-        except _Skip as skip:
+        except UnreadableInput as skip:
             report(InputProblem(name, f"feed entry {number}: {skip.reason}"))
 
 
@@ -151,7 +151,7 @@ def _jsonl_lines(raw: bytes) -> Iterator[tuple[int, str | UnreadableInput]]:
         lines: Iterable[str | bytes] = decode_text(raw).split("\n")
     else:
         if not body.strip():
-            raise _Skip("empty file")
+            raise UnreadableInput("empty file")
         lines = body.split(b"\n")
     for number, line in enumerate(lines, start=1):
         if isinstance(line, bytes):
@@ -159,7 +159,7 @@ def _jsonl_lines(raw: bytes) -> Iterator[tuple[int, str | UnreadableInput]]:
                 line = line.decode("utf-8")
             except UnicodeDecodeError as exc:
                 wrong = line[exc.start:exc.start + 1]
-                yield number, _Skip(f"not valid UTF-8 (byte {exc.start} of the line: {wrong!r})")
+                yield number, UnreadableInput(f"not valid UTF-8 (byte {exc.start} of the line: {wrong!r})")
                 continue
         yield number, line.rstrip("\r")
 
@@ -200,7 +200,7 @@ def _read_jsonl(name: str, raw: bytes, date: str | None,
             yield _document(body, path=f"{name}:{number}", date=row_date, title=row.get("title"),
                             url=row.get("url"), source=row.get("source"),
                             doc_id=_text_field(given_id))
-        except _Skip as skip:
+        except UnreadableInput as skip:
             report(InputProblem(name, skip.reason, number))
 
 
@@ -221,16 +221,17 @@ def read_path(path: Path, date: str | None, report: Callable[[InputProblem], Non
     try:
         reader = _READERS.get(suffix)
         if reader is None:
-            raise _Skip(f"unsupported file type {suffix!r} (supported: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
+            supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+            raise UnreadableInput(f"unsupported file type {suffix!r} (supported: {supported})")
         if not path.exists():
-            raise _Skip("no such file")
+            raise UnreadableInput("no such file")
         size = path.stat().st_size
         if size > max_bytes:
-            raise _Skip(f"file of {size:,} bytes is larger than the {max_bytes:,} allowed")
+            raise UnreadableInput(f"file of {size:,} bytes is larger than the {max_bytes:,} allowed")
         with path.open("rb") as stream:
             raw = read_bounded(stream, max_bytes)
         yield from reader(name, raw, date, report)
-    except _Skip as skip:
+    except UnreadableInput as skip:
         report(InputProblem(name, skip.reason, skip.line))
     except OSError as exc:
         report(InputProblem(name, f"cannot read: {exc.strerror or exc}"))
@@ -239,9 +240,9 @@ def read_path(path: Path, date: str | None, report: Callable[[InputProblem], Non
 def _read_stdin(date: str | None, report: Callable[[InputProblem], None], max_bytes: int) -> Iterator[Document]:
     try:
         if sys.stdin is None:
-            raise _Skip("no standard input to read")
+            raise UnreadableInput("no standard input to read")
         yield _document(decode_text(read_bounded(sys.stdin.buffer, max_bytes)), path="<stdin>", date=date)
-    except _Skip as skip:
+    except UnreadableInput as skip:
         report(InputProblem("<stdin>", skip.reason, skip.line))
 
 

@@ -34,7 +34,7 @@ def other_program_db(tmp_path):
 
 
 @pytest.mark.parametrize("command", [["events"], ["ingest", "{text}"], ["report", "--out", "{out}"], ["blocs"],
-                                     ["ties", "import", "rivalries", "{ties}"]])
+                                     ["ties", "import", "rivalries", "{ties}"], ["demo", "--report", "{out}"]])
 def test_commands_refuse_another_programs_database_and_leave_it_untouched(run, tmp_path, other_program_db,
                                                                          command):
     text, ties = tmp_path / "a.txt", tmp_path / "ties.csv"

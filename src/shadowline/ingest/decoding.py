@@ -35,7 +35,8 @@ def read_bounded(stream: BinaryIO, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     Works the same on files, devices (``/dev/zero``), pipes and standard input, whose size is not known
     beforehand.
     """
-    parts, size = [], 0
+    parts: list[bytes] = []
+    size = 0
     while True:
         part = stream.read(min(_CHUNK, max_bytes + 1 - size))
         if not part:

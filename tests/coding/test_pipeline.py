@@ -125,3 +125,14 @@ def test_a_document_longer_than_spacy_allows_is_coded_in_pieces_with_document_of
     assert [(e.sentence_index, e.char_start, e.plover_type) for e in long_doc.events] == \
         [(e.sentence_index, e.char_start, e.plover_type) for e in whole.events]
     assert {text[e.char_start:e.char_end] for e in long_doc.events} == {"criticised", "protested"}
+
+
+def test_sentence_entities_are_the_entities_spacy_gives_the_sentence(pattern_coder):
+    from shadowline.coding.places import sentence_entities
+
+    doc = pattern_coder.nlp("Macron flew to New Caledonia on Tuesday. Aliyev hosted the Baku Initiative Group in Baku, "
+                            "and Wagner fighters left Mali for the Central African Republic.")
+    for sentence in doc.sents:
+        assert [(e.start, e.end, e.label_) for e in sentence_entities(sentence)] == \
+            [(e.start, e.end, e.label_) for e in sentence.ents]
+    assert any(e.text == "New Caledonia" for e in sentence_entities(next(doc.sents)))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from shadowline.records import Actor, Document, Event, Location
-from shadowline.store.connection import WRITE_WAIT_S, open_connection
+from shadowline.store.connection import WRITE_WAIT_S, StoreError, open_connection  # noqa: F401 - StoreError was defined here
 
 if TYPE_CHECKING:
     from shadowline.coding.pipeline import CodedDocument

@@ -1,7 +1,9 @@
 """The records that flow between pipeline stages.
 
 Every stage takes and returns these plain dataclasses (DESIGN.md: "never dicts of unknown shape").
-`Event` is the event contract: one source actor acting on one target actor in one sentence.
+`Event` is the event contract: one source actor acting on one target actor in one sentence. Coding passes
+one :class:`Candidate` per (source, target, trigger) through its stages (proposed, typed, selected) and
+returns a :class:`CodedDocument`.
 """
 
 from __future__ import annotations
@@ -10,7 +12,10 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: The 16 PLOVER event types, in the order of the PLOVER manual.
 PLOVER_TYPES: tuple[str, ...] = (
@@ -188,3 +193,55 @@ def event_key(doc_id: str, sentence_index: int, source: Actor, target: Actor, pl
     raw = "|".join([doc_id, str(sentence_index), source.text, source.country or "",
                     target.text, target.country or "", plover_type])
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass
+class ActorMention:
+    """An actor found at a token span of a parsed sentence."""
+
+    actor: Actor
+    start: int  # token index in the doc
+    end: int  # exclusive
+    char_start: int
+    char_end: int
+    role: str = "head"  # head | owner | recipient | coreference | tagged
+
+
+@dataclass
+class TypeDecision:
+    """The event type an event typer gives a candidate; ``plover_type=None`` means no event."""
+
+    plover_type: str | None
+    cameo_code: str | None = None
+    plover_mode: str | None = None
+    plover_context: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    probabilities: dict[str, float] | None = None
+
+
+@dataclass
+class Candidate:
+    """A source acting on a target through a trigger token: proposed by a candidate stage (`relation` says
+    how the target attaches: dobj, prep:to, passive, nominal, tagged, ...), typed by the event typer
+    (`decision`), then kept or dropped by the selection."""
+
+    sentence: Span
+    trigger: Token
+    source: ActorMention
+    target: ActorMention
+    relation: str
+    modality: str = "asserted"
+    notes: list[str] = field(default_factory=list)
+    sentence_index: int = 0
+    decision: TypeDecision | None = None
+
+
+@dataclass
+class CodedDocument:
+    """A document with its sentences and the events coded from them."""
+
+    document: Document
+    sentences: list[Sentence] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    #: event_id -> token spans (start, end) of its source and target mentions in the parsed document
+    mention_spans: dict[str, tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)

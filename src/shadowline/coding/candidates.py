@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from shadowline.records import Actor
+from shadowline.coding.lexicon import event_nouns, word_list
+from shadowline.records import Actor, ActorMention, Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -34,40 +35,8 @@ PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod
                               "punct", "advmod"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
-#: Verbs that judge an act: when their object is an act ("criticised the French weapons transfer"), the
-#: target is who did the act, not who received it.
-EVALUATIVE_VERBS = frozenset({
-    "criticize", "criticise", "condemn", "denounce", "slam", "blast", "decry", "deplore", "protest", "oppose",
-    "reject", "welcome", "praise", "hail", "applaud", "commend", "endorse", "back", "question", "dispute",
-    "blame", "fault", "accuse", "warn", "rebuke", "censure", "lament", "regret", "challenge", "investigate",
-    "probe", "attack",
-})
-NOT_EVENT_VERBS = frozenset({"be", "have", "become", "seem", "remain", "include", "call", "name", "know"})
-
-
-@dataclass
-class ActorMention:
-    """An actor found at a token span of the sentence."""
-
-    actor: Actor
-    start: int  # token index in the doc
-    end: int  # exclusive
-    char_start: int
-    char_end: int
-    role: str = "head"  # head | owner | recipient | coreference
-
-
-@dataclass
-class CandidatePair:
-    """A source acting on a target through a trigger token."""
-
-    sentence: Span
-    trigger: Token
-    source: ActorMention
-    target: ActorMention
-    relation: str  # how the target attaches: dobj, prep:to, passive, nominal, ...
-    modality: str = "asserted"
-    notes: list[str] = field(default_factory=list)
+EVALUATIVE_VERBS = word_list("evaluative_verbs")
+NOT_EVENT_VERBS = word_list("not_event_verbs")
 
 
 @dataclass
@@ -294,10 +263,10 @@ class PairExtractor:
                     found.extend(self.mentions_at(pobj, "owner"))
         return found
 
-    def pairs(self, sentence: Span) -> list[CandidatePair]:
+    def pairs(self, sentence: Span) -> list[Candidate]:
         """Candidate pairs of one sentence, in order of their trigger."""
         self._cache = {}
-        result: list[CandidatePair] = []
+        result: list[Candidate] = []
         seen: set[tuple[int, int, int]] = set()
         for verb in sentence:
             if verb.pos_ not in {"VERB", "AUX"} or (verb.pos_ == "AUX" and verb.dep_ != "ROOT"):
@@ -322,11 +291,11 @@ class PairExtractor:
                     if _own_possession(source, target, sentence) or _state_itself(source, target):
                         continue
                     seen.add((source.start, target.start, verb.i))
-                    result.append(CandidatePair(sentence, verb, source, target, relation))
+                    result.append(Candidate(sentence, verb, source, target, relation))
         self._remember(sentence, result)
         return result
 
-    def _remember(self, sentence: Span, pairs: list[CandidatePair]) -> None:
+    def _remember(self, sentence: Span, pairs: list[Candidate]) -> None:
         named = [m for p in pairs for m in (p.source, p.target) if m.role != "coreference"]
         for chunk in self._proper_chunks(sentence):
             if (actor := self.resolve(chunk.text)) is not None:
@@ -370,22 +339,14 @@ def _with_role(mentions: list[ActorMention], role: str) -> list[ActorMention]:
 
 def _has_relation_object(verb: Token) -> bool:
     """"Turkey has a mutual defense pact with Azerbaijan": a light verb whose object names a relation."""
-    from shadowline.coding.nominal import event_nouns
-
     return any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in event_nouns() for c in verb.children)
 
 
-RECIPROCAL_VERBS = frozenset({
-    "meet", "clash", "fight", "agree", "negotiate", "talk", "trade", "exchange", "sign", "wage", "hold", "swap",
-    "spar", "quarrel", "feud", "compete", "cooperate", "collaborate", "reconcile", "normalize", "normalise",
-    "restore", "sever", "cut", "break", "resume", "discuss", "confer", "ally", "align", "battle", "skirmish",
-})
+RECIPROCAL_VERBS = word_list("reciprocal_verbs")
 
 
 def _reciprocal(verb: Token) -> bool:
     """Whether coordinated subjects act on each other ("France and Azerbaijan are waging a shadow conflict")."""
-    from shadowline.coding.nominal import event_nouns
-
     return verb.lemma_.lower() in RECIPROCAL_VERBS or any(
         c.dep_ in OBJECT_DEPS and c.lemma_.lower() in event_nouns() for c in verb.children) or any(
         c.lower_ in {"each", "one"} for c in verb.subtree)
@@ -408,7 +369,7 @@ def dateline_end(sentence: Span) -> int:
     return sentence.start
 
 
-STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom", "neighbour", "neighbor"})
+STATE_NOUNS = word_list("state_nouns")
 
 
 def _is_definite(head: Token) -> bool:

@@ -1,28 +1,17 @@
 """Deciding the event type of a candidate pair: verb patterns, or the learned classifier.
 
-Both deciders share one interface, :class:`EventTyper`: a batch of :class:`CandidatePair` in, one
+Both deciders share one interface, :class:`EventTyper`: a batch of :class:`Candidate` in, one
 :class:`TypeDecision` per pair out (``plover_type=None`` means "no event between these two").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Protocol
 
 from shadowline import ontology
-from shadowline.coding.candidates import CandidatePair
 from shadowline.coding.verbpatterns import VerbMatch, match_verb
-
-
-@dataclass
-class TypeDecision:
-    plover_type: str | None
-    cameo_code: str | None = None
-    plover_mode: str | None = None
-    plover_context: list[str] = field(default_factory=list)
-    confidence: float = 0.0
-    probabilities: dict[str, float] | None = None
+from shadowline.records import Candidate, TypeDecision
 
 
 class EventTyper(Protocol):
@@ -30,10 +19,10 @@ class EventTyper(Protocol):
 
     name: str
 
-    def decide(self, pairs: Sequence[CandidatePair]) -> list[TypeDecision]: ...
+    def decide(self, pairs: Sequence[Candidate]) -> list[TypeDecision]: ...
 
 
-def verb_match(pair: CandidatePair) -> VerbMatch | None:
+def verb_match(pair: Candidate) -> VerbMatch | None:
     """The CAMEO verb pattern that the pair's trigger and its clause match, if any."""
     trigger = pair.trigger
     sentence = pair.sentence
@@ -53,7 +42,7 @@ class PatternTyper:
     SPECIFIC_PATTERN_CONFIDENCE = 0.6
     DEFAULT_VERB_CONFIDENCE = 0.45
 
-    def decide(self, pairs: Sequence[CandidatePair]) -> list[TypeDecision]:
+    def decide(self, pairs: Sequence[Candidate]) -> list[TypeDecision]:
         decisions = []
         for pair in pairs:
             match = verb_match(pair)
@@ -80,7 +69,7 @@ class ClassifierTyper:
         self.classifier = PairClassifier.load(model_path, threads=threads)
         self.min_confidence = min_confidence
 
-    def decide(self, pairs: Sequence[CandidatePair]) -> list[TypeDecision]:
+    def decide(self, pairs: Sequence[Candidate]) -> list[TypeDecision]:
         from shadowline.coding.classifier import PairInput
 
         inputs = []

@@ -8,22 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from shadowline.coding.lexicon import word_list
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Verbs whose clausal complement is an attributed claim ("X said Y did Z").
-REPORTING_VERBS = frozenset({
-    "say", "tell", "claim", "report", "state", "announce", "allege", "add", "insist", "assert", "confirm",
-    "write", "declare", "note", "argue", "suggest", "believe", "think", "warn", "acknowledge", "admit",
-    "indicate", "reveal", "explain", "stress", "emphasise", "emphasize", "maintain",
-})
-#: Verbs that deny their clausal complement ("denied that it had funded").
-DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "disavow", "rebut"})
-#: Verbs or phrases of intention that make their complement a future act ("will look to give support").
-INTENT_VERBS = frozenset({
-    "plan", "intend", "aim", "look", "seek", "vow", "pledge", "promise", "expect", "prepare", "hope", "want",
-    "offer", "agree", "propose", "consider", "threaten", "decide", "mean", "set",
-})
+REPORTING_VERBS = word_list("reporting_verbs")
+DENIAL_VERBS = word_list("denial_verbs")
+INTENT_VERBS = word_list("intent_verbs")
 MODAL_HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should"})
 MODAL_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})

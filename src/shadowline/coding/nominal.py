@@ -2,7 +2,7 @@
 
 News often states a relation without a verb between its actors: "Russia's increased partnership with
 Azerbaijan", "Moscow's and Ankara's disputes with Paris", "France's support for Armenia",
-"growing French-Armenian ties". For a noun of ``data/event_nouns.txt`` the owners (possessives and
+"growing French-Armenian ties". For a noun of ``data/words/event_nouns.txt`` the owners (possessives and
 national adjectives) are sources and the objects of a directed preposition ("with", "for", "to",
 "against", "on") targets; two or more owners and no target make a reciprocal relation, coded in both
 directions. The noun is the trigger; the classifier decides the type, or that there is no event.
@@ -10,23 +10,16 @@ directions. The noun is the trigger; the classifier decides the type, or that th
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from shadowline.coding.candidates import ActorMention, CandidatePair, PairExtractor
+from shadowline.coding.candidates import PairExtractor
+from shadowline.coding.lexicon import event_nouns
+from shadowline.records import ActorMention, Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 NOUN_TARGET_PREPOSITIONS = frozenset({"with", "for", "to", "against", "on", "toward", "towards", "into", "over"})
-
-
-@lru_cache(maxsize=1)
-def event_nouns() -> frozenset[str]:
-    """Lemmas of nouns that name an act or a relation between actors."""
-    text = (resources.files("shadowline.coding") / "data" / "event_nouns.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _owners(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
@@ -53,16 +46,16 @@ def _targets(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
     return found
 
 
-def _covered(pair: tuple[ActorMention, ActorMention], existing: list[CandidatePair]) -> bool:
+def _covered(pair: tuple[ActorMention, ActorMention], existing: list[Candidate]) -> bool:
     source, target = pair
     return any(p.source.start < source.end and source.start < p.source.end and p.target.start < target.end
                and target.start < p.target.end for p in existing)
 
 
-def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[CandidatePair]) -> list[CandidatePair]:
+def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
     """Pairs carried by event nouns of `sentence` that the verb-based extraction did not find."""
     nouns = event_nouns()
-    found: list[CandidatePair] = []
+    found: list[Candidate] = []
     for noun in sentence:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
             continue
@@ -82,5 +75,5 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
                 continue
             if _covered((source, target), existing + found):
                 continue
-            found.append(CandidatePair(sentence, noun, source, target, relation))
+            found.append(Candidate(sentence, noun, source, target, relation))
     return found

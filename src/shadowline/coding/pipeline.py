@@ -1,7 +1,9 @@
 """The coding pipeline: documents in, sourced events out.
 
-``Document`` -> spaCy parse -> candidate pairs (``candidates``) -> event type (``event_types``) ->
-modality, date, place, hybrid contexts, scores -> ``Event``. One :class:`Coder` loads its models once and
+``Document`` -> spaCy parse -> named stages over one :class:`~shadowline.records.Candidate` record:
+``propose`` (``candidates``, ``nominal``, ``tagged_pairs``) -> ``decide`` (``event_types``) -> ``select``
+(``selection``) -> ``build`` (modality, date, place, hybrid contexts, scores) -> ``Event`` in a
+:class:`~shadowline.records.CodedDocument`. One :class:`Coder` loads its models once and
 codes any number of documents, in batches, in this process or on several worker processes
 (``coding/parallel.py``) for large inputs.
 """
@@ -14,35 +16,24 @@ from typing import TYPE_CHECKING
 
 from shadowline import __version__, ontology
 from shadowline.actors import load_knowledge_base, resolve_actor
-from shadowline.coding.candidates import CandidatePair, PairExtractor
+from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.contexts import hybrid_contexts
 from shadowline.coding.dates import resolve_date
-from shadowline.coding.event_types import EventTyper, TypeDecision, load_typer
+from shadowline.coding.event_types import EventTyper, load_typer
 from shadowline.coding.modality import apply_plover_modality, detect_modality
 from shadowline.coding.nominal import nominal_pairs
 from shadowline.coding.parallel import WorkerPool, plan_input
 from shadowline.coding.places import find_location
-from shadowline.coding.selection import SELECTIONS, same_state, select_pairs
+from shadowline.coding.selection import SELECTIONS, same_state, select_candidates
 from shadowline.coding.spans import ActorSpanTagger
 from shadowline.coding.tagged_pairs import tagged_pairs
 from shadowline.nlp import load_nlp
 from shadowline.nlp.pipeline import parse_documents
-from shadowline.records import Actor, Document, Event, Sentence
+from shadowline.records import Actor, Candidate, CodedDocument, Document, Event, Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
-
-
-@dataclass
-class CodedDocument:
-    """A document with its sentences and the events coded from them."""
-
-    document: Document
-    sentences: list[Sentence] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    #: event_id -> token spans (start, end) of its source and target mentions in the parsed document
-    mention_spans: dict[str, tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)
+    from spacy.tokens import Doc, Span
 
 
 class Coder:
@@ -120,8 +111,30 @@ class Coder:
         return next(self._code_here([document], 1)).events
 
     def code_parsed(self, document: Document, spacy_doc: Doc) -> CodedDocument:
-        """Code a document that spaCy has already parsed."""
+        """Code a document that spaCy has already parsed: the named stages in order.
+
+        ``propose`` (candidates from the parse, event nouns and the span tagger) -> ``decide`` (event type
+        of each candidate) -> ``select`` (which typed candidates become events) -> ``build`` (events with
+        modality, date, place, contexts and scores).
+        """
         coded = CodedDocument(document)
+        sentences = list(spacy_doc.sents)
+        coded.sentences = [Sentence(document.doc_id, i, s.text, s.start_char, s.end_char)
+                           for i, s in enumerate(sentences)]
+        candidates = self.propose(document, sentences)
+        self.decide(candidates)
+        best: dict[str, Event] = {}
+        for candidate in select_candidates(candidates, self.selection):
+            event = self._event(document, candidate)
+            if event is not None and (event.event_id not in best or best[event.event_id].confidence < event.confidence):
+                best[event.event_id] = event
+                coded.mention_spans[event.event_id] = ((candidate.source.start, candidate.source.end),
+                                                       (candidate.target.start, candidate.target.end))
+        coded.events = sorted(best.values(), key=lambda e: (e.sentence_index, e.char_start))
+        return coded
+
+    def propose(self, document: Document, sentences: Sequence[Span]) -> list[Candidate]:
+        """Stage 1: candidate (source, target, trigger) records of the document's parsed sentences."""
         cache: dict[str, Actor | None] = {}
 
         def resolve(phrase: str) -> Actor | None:
@@ -130,33 +143,29 @@ class Coder:
             return cache[phrase]
 
         extractor = PairExtractor(resolve)
-        pairs: list[tuple[int, CandidatePair]] = []
-        sentences = list(spacy_doc.sents)
+        candidates: list[Candidate] = []
         tagged = self.tagger.tag([s.text for s in sentences]) if self.tagger is not None and sentences else []
         for index, sent in enumerate(sentences):
-            coded.sentences.append(Sentence(document.doc_id, index, sent.text, sent.start_char, sent.end_char))
-            from_parse = extractor.pairs(sent)
-            from_parse += nominal_pairs(extractor, sent, from_parse)
-            pairs.extend((index, pair) for pair in from_parse)
+            found = extractor.pairs(sent)
+            found += nominal_pairs(extractor, sent, found)
             if tagged:
-                pairs.extend((index, pair) for pair in tagged_pairs(sent, tagged[index], from_parse, extractor))
-        pairs = [(index, pair) for index, pair in pairs if not same_state(pair)]
-        decisions = self.typer.decide([pair for _, pair in pairs]) if pairs else []
-        typed = [(index, pair, decision) for (index, pair), decision in zip(pairs, decisions)]
-        best: dict[str, Event] = {}
-        for index, pair, decision in select_pairs(typed, self.selection):
-            event = self._event(document, index, pair, decision)
-            if event is not None and (event.event_id not in best or best[event.event_id].confidence < event.confidence):
-                best[event.event_id] = event
-                coded.mention_spans[event.event_id] = ((pair.source.start, pair.source.end),
-                                                       (pair.target.start, pair.target.end))
-        coded.events = sorted(best.values(), key=lambda e: (e.sentence_index, e.char_start))
-        return coded
+                found += tagged_pairs(sent, tagged[index], found, extractor)
+            for candidate in found:
+                candidate.sentence_index = index
+            candidates.extend(c for c in found if not same_state(c))
+        return candidates
 
-    def _event(self, document: Document, index: int, pair: CandidatePair,
-               decision: TypeDecision) -> Event | None:
-        if decision.plover_type is None:
+    def decide(self, candidates: list[Candidate]) -> None:
+        """Stage 2: the event typer's decision on every candidate (``decision.plover_type`` None: no event)."""
+        if candidates:
+            for candidate, decision in zip(candidates, self.typer.decide(candidates)):
+                candidate.decision = decision
+
+    def _event(self, document: Document, pair: Candidate) -> Event | None:
+        decision = pair.decision
+        if decision is None or decision.plover_type is None:
             return None
+        index = pair.sentence_index
         modality = detect_modality(pair.trigger)
         plover_type = apply_plover_modality(decision.plover_type, modality)
         cameo = decision.cameo_code if plover_type == decision.plover_type else ontology.cameo_default(plover_type)
@@ -189,7 +198,7 @@ def _load_tagger(kind: str, threads: int | None = None) -> ActorSpanTagger | Non
         return None
 
 
-def _as_written(actor: Actor, pair: CandidatePair, side: str) -> Actor:
+def _as_written(actor: Actor, pair: Candidate, side: str) -> Actor:
     """The actor with `text` set to the words of this sentence that name it."""
     mention = pair.source if side == "source" else pair.target
     doc = pair.sentence.doc

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from shadowline.coding.candidates import ActorMention, CandidatePair
 from shadowline.coding.event_types import TypeDecision
 from shadowline.records import same_government
+from shadowline.records import ActorMention, Candidate
 
 SELECTIONS = ("all", "main")
 #: In ``main``, an event on another trigger is kept too when it is this sure and both its actors are
@@ -32,7 +33,7 @@ def _coordinated(a: ActorMention, b: ActorMention, doc: object) -> bool:
     return any(t.i == head_b.i for t in head_a.conjuncts)
 
 
-def expands(pair: CandidatePair, best: CandidatePair) -> bool:
+def expands(pair: Candidate, best: Candidate) -> bool:
     """Whether `pair` is a coordination expansion or the reciprocal mirror of `best`."""
     if pair.trigger.i != best.trigger.i:
         return False
@@ -44,33 +45,39 @@ def expands(pair: CandidatePair, best: CandidatePair) -> bool:
     return _same(pair.source, best.target) and _same(pair.target, best.source)
 
 
-def _clear_second(item: tuple[int, CandidatePair, TypeDecision],
-                  best: tuple[int, CandidatePair, TypeDecision]) -> bool:
-    pair, decision = item[1], item[2]
-    return (pair.trigger.i != best[1].trigger.i and decision.confidence >= SECOND_EVENT_CONFIDENCE
+def _confidence(candidate: Candidate) -> float:
+    return candidate.decision.confidence if candidate.decision is not None else 0.0
+
+
+def _clear_second(pair: Candidate, best: Candidate) -> bool:
+    return (pair.trigger.i != best.trigger.i and _confidence(pair) >= SECOND_EVENT_CONFIDENCE
             and pair.source.actor.country is not None and pair.target.actor.country is not None
             and pair.source.actor.country != pair.target.actor.country)
 
 
 def same_state(pair: CandidatePair) -> bool:
+#: `via` values of an actor that stands for a whole state: the state, its capital or seat, its leader.
+STATE_VIAS = frozenset({"country", "capital metonym", "metonym", "leader"})
+
+
+def same_state(pair: Candidate) -> bool:
     """Whether both actors stand for one state's government ("Turkey ... and Turkish President Erdogan"):
     such a pair is one actor, not an event."""
     return same_government(pair.source.actor, pair.target.actor)
 
 
-def select_pairs(typed: Sequence[tuple[int, CandidatePair, TypeDecision]],
-                 selection: str = "all") -> list[tuple[int, CandidatePair, TypeDecision]]:
-    """The (sentence index, pair, decision) triples to turn into events, in input order."""
-    events = [t for t in typed if t[2].plover_type is not None]
+def select_candidates(candidates: Sequence[Candidate], selection: str = "all") -> list[Candidate]:
+    """The typed candidates to turn into events, in input order."""
+    events = [c for c in candidates if c.decision is not None and c.decision.plover_type is not None]
     if selection == "all":
         return events
     if selection != "main":
         raise ValueError(f"unknown event selection {selection!r}; one of {', '.join(SELECTIONS)}")
-    by_sentence: dict[int, list[tuple[int, CandidatePair, TypeDecision]]] = {}
-    for item in events:
-        by_sentence.setdefault(item[0], []).append(item)
+    by_sentence: dict[int, list[Candidate]] = {}
+    for candidate in events:
+        by_sentence.setdefault(candidate.sentence_index, []).append(candidate)
     keep: set[int] = set()
     for items in by_sentence.values():
-        best = max(items, key=lambda t: t[2].confidence)
-        keep.update(id(t) for t in items if t is best or expands(t[1], best[1]) or _clear_second(t, best))
-    return [t for t in events if id(t) in keep]
+        best = max(items, key=_confidence)
+        keep.update(id(c) for c in items if c is best or expands(c, best) or _clear_second(c, best))
+    return [c for c in events if id(c) in keep]

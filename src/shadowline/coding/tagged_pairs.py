@@ -11,19 +11,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from shadowline.coding.candidates import ActorMention, CandidatePair, PairExtractor, dateline_end
-from shadowline.coding.nominal import event_nouns
+from shadowline.coding.candidates import PairExtractor, dateline_end
+from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.coding.spans import TaggedSpan, span_pairs
-from shadowline.records import Actor
+from shadowline.records import Actor, ActorMention, Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 FUNCTION_POS = frozenset({"DET", "PART", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX"})
-#: Heads of tagged spans that name a text or a decision rather than an actor.
-DOCUMENT_NOUNS = frozenset({"declaration", "offensive", "plan", "proposal", "decision", "move", "law", "bill",
-                            "resolution", "statement", "report", "announcement", "accord", "deal", "agreement",
-                            "policy", "measure", "programme", "program", "system", "vehicle", "weapon"})
+DOCUMENT_NOUNS = word_list("document_nouns")
 
 
 def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> ActorMention | None:
@@ -62,10 +59,10 @@ def _overlaps(a: ActorMention, b: ActorMention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[CandidatePair],
-                 extractor: PairExtractor) -> list[CandidatePair]:
+def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candidate],
+                 extractor: PairExtractor) -> list[Candidate]:
     """Candidate pairs from tagged spans that the parse did not already propose."""
-    found: list[CandidatePair] = []
+    found: list[Candidate] = []
     for source_span, target_span in span_pairs(spans):
         # tagger offsets are relative to the sentence, as Span.char_span expects
         source = _mention(sentence, source_span, extractor)
@@ -76,5 +73,5 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "President Trump ... Washington": the source's own state, named as such
         if any(_overlaps(p.source, source) and _overlaps(p.target, target) for p in existing + found):
             continue
-        found.append(CandidatePair(sentence, _trigger(sentence, source, target), source, target, "tagged"))
+        found.append(Candidate(sentence, _trigger(sentence, source, target), source, target, "tagged"))
     return found

@@ -19,7 +19,7 @@ from shadowline.records import Actor, Document, Event, Location
 from shadowline.store.connection import WRITE_WAIT_S, StoreError, open_connection  # noqa: F401 - StoreError was defined here
 
 if TYPE_CHECKING:
-    from shadowline.coding.pipeline import CodedDocument
+    from shadowline.records import CodedDocument
 
 DEFAULT_DB = "shadowline.duckdb"
 

@@ -12,7 +12,7 @@ weapons transfer", "support for Greece") is searched for the actor it carries.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from shadowline.coding.lexicon import event_nouns, word_list
@@ -104,7 +104,26 @@ class PairExtractor:
         """Actor mentions carried by the noun `head` and its conjuncts (coordination expands)."""
         found: list[ActorMention] = []
         for token in [head, *head.conjuncts]:
-            found.extend(self._mentions_one(token, nominal_role))
+            mentions = self._mentions_one(token, nominal_role)
+            found.extend(mentions)
+            if len(mentions) == 1 and mentions[0].role == "head":
+                found.extend(self._owner_conjuncts(token, mentions[0]))
+        return found
+
+    def _owner_conjuncts(self, head: Token, mention: ActorMention) -> list[ActorMention]:
+        """"the leaders of France, Germany and Italy": one actor of the same kind per coordinated state."""
+        found: list[ActorMention] = []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                owner = self.resolve(_text(phrase_tokens(pobj)))
+                if owner is None or owner.country != mention.actor.country:
+                    continue
+                for conjunct in pobj.conjuncts:
+                    tokens = phrase_tokens(conjunct)
+                    other = self.resolve(_text(tokens)) if tokens else None
+                    if other is not None and other.country and other.country != owner.country:
+                        actor = replace(mention.actor, country=other.country, name=other.name or mention.actor.name)
+                        found.append(_mention(tokens, actor, "head"))
         return found
 
     def _mentions_one(self, head: Token, nominal_role: str) -> list[ActorMention]:

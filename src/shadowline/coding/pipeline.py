@@ -1,7 +1,8 @@
 """The coding pipeline: documents in, sourced events out.
 
 ``Document`` -> spaCy parse -> named stages over one :class:`~shadowline.records.Candidate` record:
-``propose`` (``candidates``, ``nominal``, ``tagged_pairs``) -> ``decide`` (``event_types``) -> ``select``
+``propose`` (``candidates``, ``nominal``, ``tagged_pairs``) -> ``screen`` and ``context``
+(``screening``) -> ``decide`` (``event_types``) -> ``select``
 (``selection``) -> ``build`` (modality, date, place, hybrid contexts, scores) -> ``Event`` in a
 :class:`~shadowline.records.CodedDocument`. One :class:`Coder` loads its models once and
 codes any number of documents, in batches, in this process or on several worker processes
@@ -24,7 +25,8 @@ from shadowline.coding.modality import apply_plover_modality, detect_modality
 from shadowline.coding.nominal import nominal_pairs
 from shadowline.coding.parallel import WorkerPool, plan_input
 from shadowline.coding.places import find_location
-from shadowline.coding.selection import SELECTIONS, same_state, select_candidates
+from shadowline.coding.screening import give_document_state, screen_candidates
+from shadowline.coding.selection import SELECTIONS, same_state, select_candidates, share_coordinated_types
 from shadowline.coding.spans import ActorSpanTagger
 from shadowline.coding.tagged_pairs import tagged_pairs
 from shadowline.nlp import load_nlp
@@ -113,8 +115,9 @@ class Coder:
     def code_parsed(self, document: Document, spacy_doc: Doc) -> CodedDocument:
         """Code a document that spaCy has already parsed: the named stages in order.
 
-        ``propose`` (candidates from the parse, event nouns and the span tagger) -> ``decide`` (event type
-        of each candidate) -> ``select`` (which typed candidates become events) -> ``build`` (events with
+        ``propose`` (candidates from the parse, event nouns and the span tagger) -> ``screen`` (drop
+        mentions that are no actors) -> ``context`` (the document's state for agents without one) -> ``decide``
+        (event type of each candidate) -> ``select`` (which typed candidates become events) -> ``build`` (events with
         modality, date, place, contexts and scores).
         """
         coded = CodedDocument(document)
@@ -122,6 +125,8 @@ class Coder:
         coded.sentences = [Sentence(document.doc_id, i, s.text, s.start_char, s.end_char)
                            for i, s in enumerate(sentences)]
         candidates = self.propose(document, sentences)
+        candidates = screen_candidates(candidates)
+        give_document_state(candidates)
         self.decide(candidates)
         best: dict[str, Event] = {}
         for candidate in select_candidates(candidates, self.selection):
@@ -160,6 +165,7 @@ class Coder:
         if candidates:
             for candidate, decision in zip(candidates, self.typer.decide(candidates)):
                 candidate.decision = decision
+            share_coordinated_types(candidates)
 
     def _event(self, document: Document, pair: Candidate) -> Event | None:
         decision = pair.decision

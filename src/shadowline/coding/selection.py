@@ -10,11 +10,16 @@ it keeps event counts from inflating when a sentence is long and its parse uncer
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from shadowline.coding.candidates import ActorMention, CandidatePair
 from shadowline.coding.event_types import TypeDecision
 from shadowline.records import same_government
 from shadowline.records import ActorMention, Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SELECTIONS = ("all", "main")
 #: In ``main``, an event on another trigger is kept too when it is this sure and both its actors are
@@ -27,22 +32,42 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
     return (a.start, a.end) == (b.start, b.end)
 
 
-def _coordinated(a: ActorMention, b: ActorMention, doc: object) -> bool:
-    head_a = doc[a.start:a.end].root  # type: ignore[index]
-    head_b = doc[b.start:b.end].root  # type: ignore[index]
-    return any(t.i == head_b.i for t in head_a.conjuncts)
+def _coordinated(a: ActorMention, b: ActorMention, doc: Doc) -> bool:
+    """Whether the two mentions are conjuncts: "Turkey and Russia", or "the leaders of France and Germany"."""
+    span_a, span_b = doc[a.start:a.end], doc[b.start:b.end]
+    return (any(t.i == span_b.root.i for token in span_a for t in token.conjuncts)
+            or any(t.i == span_a.root.i for token in span_b for t in token.conjuncts))
 
 
 def expands(pair: Candidate, best: Candidate) -> bool:
     """Whether `pair` is a coordination expansion or the reciprocal mirror of `best`."""
     if pair.trigger.i != best.trigger.i:
         return False
+    return _coordination_of(pair, best) or (_same(pair.source, best.target) and _same(pair.target, best.source))
+
+
+def share_coordinated_types(candidates: Sequence[Candidate]) -> None:
+    """A candidate the typer left without an event takes the event type of its coordinated sibling: in
+    "Russia criticised the United States and Britain" both targets are criticised, whatever the classifier
+    reads for the second conjunct alone."""
+    typed = [c for c in candidates if c.decision is not None and c.decision.plover_type is not None]
+    for candidate in candidates:
+        if candidate.decision is not None and candidate.decision.plover_type is not None:
+            continue
+        sibling = max((t for t in typed if t.sentence_index == candidate.sentence_index
+                       and _coordination_of(candidate, t)), key=_confidence, default=None)
+        if sibling is not None and sibling.decision is not None:
+            candidate.decision = replace(sibling.decision, plover_context=list(sibling.decision.plover_context))
+            candidate.notes.append("type of its coordinated sibling")
+
+
+def _coordination_of(pair: Candidate, other: Candidate) -> bool:
+    """Same trigger, and each side is the other's side or coordinated with it ("A and B criticised C and D")."""
+    if pair.trigger.i != other.trigger.i or (_same(pair.source, other.source) and _same(pair.target, other.target)):
+        return False
     doc = pair.sentence.doc
-    if _same(pair.source, best.source) and _coordinated(pair.target, best.target, doc):
-        return True
-    if _same(pair.target, best.target) and _coordinated(pair.source, best.source, doc):
-        return True
-    return _same(pair.source, best.target) and _same(pair.target, best.source)
+    return ((_same(pair.source, other.source) or _coordinated(pair.source, other.source, doc))
+            and (_same(pair.target, other.target) or _coordinated(pair.target, other.target, doc)))
 
 
 def _confidence(candidate: Candidate) -> float:

@@ -1,0 +1,128 @@
+"""Screening candidates before they are typed: who can be an actor, and the state a story is about.
+
+Stage ``screen`` of the pipeline. A candidate is dropped when one of its mentions is not an actor:
+
+- a number, a date or a quantity ("35 were killed", "at 5 p.m.");
+- an object, a weapon, a building or a text that the knowledge base does not know as an actor
+  ("thirteen rockets", "the wall", "a constitution", "security compounds"): an unresolved common noun;
+- a bare place ("in Maidan Wardak province", "Causeway Bay"): a place that is not a capital or a seat of
+  government standing for its state (those the resolver gives as metonyms, and they stay);
+- the audience of a statement: "told reporters", "informed the press", "said on television";
+- the source itself ("Hamas ... warned Hamas spokesman").
+
+Stage ``context`` gives agents without a state of their own ("the president", "police", "protesters",
+"the junta") and names the knowledge base does not know (a local politician, a local group) the state the
+document is about: the state its actors name most often (:func:`document_state`). Their `via` ends in
+``+document`` so that a user can tell them from actors the knowledge base resolved.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from shadowline.coding.lexicon import word_list
+from shadowline.records import ActorMention, Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+#: Entity labels that never name an actor.
+NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
+                                "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "LANGUAGE"})
+#: Entity labels of places: an unresolved one is a bare place, not an actor.
+PLACE_ENTITIES = frozenset({"FAC", "LOC", "GPE"})
+#: `via` of a place the resolver found as a place, not as the state or government it stands for.
+PLACE_VIAS = frozenset({"place"})
+#: Verbs of speaking whose journalist object or prepositional object is the audience, not a target.
+SPEAKING_VERBS = frozenset({"tell", "say", "speak", "inform", "brief", "give", "add", "explain", "write", "talk",
+                            "confirm", "announce", "state", "comment", "reveal"})
+#: Sectors of organisations above states (UN, EU, NATO ...): they do not count for the document's state.
+ABOVE_STATE_SECTORS = frozenset({"IGO"})
+
+
+def _span(candidate: Candidate, mention: ActorMention) -> Span:
+    return candidate.sentence.doc[mention.start:mention.end]
+
+
+def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
+    """Whether `mention` of `candidate` can be an actor (see the module docstring)."""
+    actor = mention.actor
+    span = _span(candidate, mention)
+    root = span.root
+    if root.ent_type_ in NOT_ACTOR_ENTITIES or all(t.like_num or t.is_punct or t.pos_ == "DET" for t in span):
+        return False
+    if actor.via in PLACE_VIAS:
+        return False
+    if actor.country is not None or actor.sector is not None:
+        # "rockets" is no actor even when a sector is found for it; "the House" (a proper name) is one
+        return not (root.pos_ == "NOUN" and root.is_lower and root.lemma_.lower() in word_list("non_actor_nouns"))
+    # unresolved by the knowledge base
+    if root.pos_ in {"NOUN", "NUM", "ADJ", "ADV"} or root.lemma_.lower() in word_list("non_actor_nouns"):
+        return False
+    return root.ent_type_ not in PLACE_ENTITIES
+
+
+def is_audience(candidate: Candidate) -> bool:
+    """"told reporters", "informed the press", "said on television": the target only hears the statement."""
+    if candidate.trigger.lemma_.lower() not in SPEAKING_VERBS:
+        return False
+    target = candidate.target
+    return target.actor.sector == "JRN" or _span(candidate, target).root.lemma_.lower() in word_list(
+        "audience_nouns")
+
+
+def same_actor(candidate: Candidate) -> bool:
+    """Source and target are one actor: the same known entity, or the same words."""
+    source, target = candidate.source.actor, candidate.target.actor
+    if source.name and source.name == target.name and source.country == target.country:
+        return True
+    return _span(candidate, candidate.source).text.lower() == _span(candidate, candidate.target).text.lower()
+
+
+def screen_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates whose source and target can both be actors and are two actors."""
+    return [c for c in candidates if is_actor(c, c.source) and is_actor(c, c.target)
+            and not is_audience(c) and not same_actor(c)]
+
+
+def _counts_for_state(mention: ActorMention) -> bool:
+    actor = mention.actor
+    return (actor.country is not None and actor.sector not in ABOVE_STATE_SECTORS and actor.country != "NGO"
+            and not (actor.via or "").endswith("+document"))
+
+
+def document_state(candidates: Sequence[Candidate]) -> str | None:
+    """The state (or other home country) a document's actors name most often, the first named on a tie."""
+    counts: Counter[str] = Counter()
+    seen: set[tuple[int, int]] = set()
+    for candidate in candidates:
+        for mention in (candidate.source, candidate.target):
+            if (mention.start, mention.end) not in seen and _counts_for_state(mention):
+                seen.add((mention.start, mention.end))
+                counts[mention.actor.country or ""] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
+    actor = mention.actor
+    if actor.country is not None:
+        return False
+    if actor.sector is not None:
+        return True  # an agent: "the president", "police", "protesters"
+    return _span(candidate, mention).root.pos_ == "PROPN"  # a name the knowledge base does not know
+
+
+def give_document_state(candidates: Sequence[Candidate]) -> None:
+    """Agents and unknown named people without a state take the document's state (stage ``context``)."""
+    state = document_state(candidates)
+    if state is None:
+        return
+    for candidate in candidates:
+        for side in ("source", "target"):
+            mention: ActorMention = getattr(candidate, side)
+            if _needs_state(candidate, mention):
+                actor = replace(mention.actor, country=state, via=f"{mention.actor.via}+document")
+                setattr(candidate, side, replace(mention, actor=actor))

@@ -1,0 +1,55 @@
+"""Candidates and selection on the kinds of sentence real news is made of."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def all_coder(coder):
+    """The default coder keeping every typed pair (selection ``all``)."""
+    from shadowline.coding.pipeline import Coder
+
+    return Coder(nlp=coder.nlp, typer=coder.typer, events="all")
+
+
+def _triples(events):
+    return {(e.source.country, e.plover_type, e.target.country) for e in events}
+
+
+def test_objects_and_weapons_are_not_actors(coder):
+    events = coder.code_text("In response thirteen rockets and mortar shells had also hit southern Israel on Friday.",
+                             date="2008-12-27")
+    assert not [e for e in events if "rockets" in e.source.text]
+
+
+def test_told_reporters_is_no_event_on_the_reporters(all_coder):
+    for text in ("Prime Minister Boris Johnson told reporters that he would meet Irish leaders.",
+                 "The minister told Al Jazeera that Israel had attacked Gaza."):
+        events = all_coder.code_text(text, date="2019-09-01")
+        assert not [e for e in events if e.target.text in {"reporters", "Al Jazeera"}], text
+
+
+def test_a_source_is_not_its_own_target(coder):
+    events = coder.code_text("\u201cHamas will continue the resistance until the last drop of blood,\u201d warned Hamas "
+                             "spokesman Fawzi Barhoum.", date="2008-12-27")
+    assert not [e for e in events if e.source.name and e.source.name == e.target.name]
+
+
+def test_agents_without_a_state_take_the_state_of_the_story(coder):
+    events = coder.code_text("Hamas fighters attacked Israel. Police in Gaza arrested the protesters.",
+                             date="2008-12-27")
+    arrest = next(e for e in events if e.target.text == "the protesters")
+    assert arrest.target.country == "PSE" and arrest.target.via.endswith("+document")
+
+
+def test_each_state_of_a_coordinated_owner_is_a_source(coder):
+    events = coder.code_text("The leaders of France, Germany and Italy condemned Russia.", date="2022-03-01")
+    assert {("FRA", "ACCUSE", "RUS"), ("DEU", "ACCUSE", "RUS"), ("ITA", "ACCUSE", "RUS")} <= _triples(events)
+
+
+def test_coordination_on_both_sides_gives_every_combination(coder):
+    events = coder.code_text("Russia, China and Iran criticised the United States and Britain.", date="2022-03-01")
+    assert {(s, "ACCUSE", t) for s in ("RUS", "CHN", "IRN") for t in ("USA", "GBR")} <= _triples(events)

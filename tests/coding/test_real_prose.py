@@ -53,3 +53,17 @@ def test_each_state_of_a_coordinated_owner_is_a_source(coder):
 def test_coordination_on_both_sides_gives_every_combination(coder):
     events = coder.code_text("Russia, China and Iran criticised the United States and Britain.", date="2022-03-01")
     assert {(s, "ACCUSE", t) for s in ("RUS", "CHN", "IRN") for t in ("USA", "GBR")} <= _triples(events)
+
+
+def test_where_actors_meet_is_not_a_partner(all_coder):
+    events = all_coder.code_text("Russia and Ukraine met in Minsk on Friday.", date="2015-02-11")
+    assert ("RUS", "CONSULT", "UKR") in _triples(events)
+    assert not [e for e in events if e.target.country == "BLR"]
+
+
+def test_the_two_sides_are_the_last_two_parties(coder):
+    events = coder.code_text("Russia and Ukraine met in Minsk. The two sides agreed to a ceasefire.",
+                             date="2015-02-11")
+    agreed = {(e.source.country, e.target.country) for e in events if e.sentence_index == 1}
+    assert agreed == {("RUS", "UKR"), ("UKR", "RUS")}
+    assert all(e.source.text == "The two sides" for e in events if e.sentence_index == 1)

@@ -47,6 +47,8 @@ class DocumentMemory:
     last_person: ActorMention | None = None
     #: state-level actors named so far, in text order ("the war-battered nation" refers back to one)
     states: list[ActorMention] = field(default_factory=list)
+    #: actors of the pairs found so far, in text order ("the two sides" are the last two of them)
+    parties: list[ActorMention] = field(default_factory=list)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -147,6 +149,8 @@ class PairExtractor:
             elif antecedent is not None:
                 result = [ActorMention(antecedent.actor, head.i, head.i + 1, head.idx, head.idx + len(head.text),
                                        "coreference")]
+        elif _names_two_sides(head):
+            result = self._two_sides(head)
         else:
             tokens = phrase_tokens(head)
             actor = self.resolve(_text(tokens)) if tokens else None
@@ -167,6 +171,33 @@ class PairExtractor:
                     result = [_mention(tokens, Actor(text, None, None, None, None, "unresolved entity"), "head")]
         self._cache[key] = result
         return result
+
+    def _two_sides(self, head: Token) -> list[ActorMention]:
+        """"the two sides", "both countries": the last two states named before, each at this phrase."""
+        tokens = phrase_tokens(head)
+        sides: dict[str, ActorMention] = {}
+        for mention in reversed(self.memory.parties + self._states_before(head)):
+            country = mention.actor.country
+            if country and country not in sides and mention.start < head.i:
+                sides[country] = mention
+            if len(sides) == 2:
+                break
+        before = [t for t in tokens if t.i < head.i]
+        if len(sides) < 2 or not before:
+            return []
+        # two mentions, two spans: "[the two] [sides]", so that the pair classifier can mark both
+        first, second = reversed(sides.values())
+        text = _text(tokens)
+        return [_mention(before, replace(first.actor, text=text), "side"),
+                _mention([head], replace(second.actor, text=text), "side")]
+
+    def _states_before(self, head: Token) -> list[ActorMention]:
+        """States named by proper-noun chunks of this sentence before `head`."""
+        found = []
+        for chunk in self._proper_chunks(head.sent):
+            if chunk.end <= head.i and (actor := self.resolve(chunk.text)) is not None and actor.country:
+                found.append(ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "head"))
+        return found
 
     def _nominal_mentions(self, head: Token, nominal_role: str, depth: int = 0) -> list[ActorMention]:
         """Actors inside a non-actor noun phrase: "support for Greece", "the French weapons transfer".
@@ -268,8 +299,9 @@ class PairExtractor:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(grandchild))
-        if not found:
-            # "declared a state of emergency in Colombia": with no other target, the place is the target
+        if not found and verb.lemma_.lower() not in RECIPROCAL_VERBS:
+            # "declared a state of emergency in Colombia": with no other target, the place is the target;
+            # not where actors meet or talk ("met in Minsk")
             for pobj in scenes:
                 found.extend((m, "prep:in") for m in self.mentions_at(pobj))
         return found
@@ -316,6 +348,8 @@ class PairExtractor:
 
     def _remember(self, sentence: Span, pairs: list[Candidate]) -> None:
         named = [m for p in pairs for m in (p.source, p.target) if m.role != "coreference"]
+        self.memory.parties.extend(sorted((m for m in named if m.actor.country and m.role != "side"),
+                                          key=lambda m: m.start))
         for chunk in self._proper_chunks(sentence):
             if (actor := self.resolve(chunk.text)) is not None:
                 named.append(ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "head"))
@@ -331,6 +365,14 @@ class PairExtractor:
                 if mention.actor.kind == "leader":
                     self.memory.last_person = mention
                 break
+
+
+def _names_two_sides(head: Token) -> bool:
+    """"the two sides", "both countries", "the two governments"."""
+    if head.lemma_.lower() not in word_list("side_nouns"):
+        return False
+    return any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod", "quantmod"}
+               for c in head.children)
 
 
 def _phrase_core_start(head: Token) -> int:
@@ -407,6 +449,8 @@ def _own_possession(source: ActorMention, target: ActorMention, sentence: Span) 
 
 
 def _same_actor(a: ActorMention, b: ActorMention) -> bool:
+    if a.role == b.role == "side" and a.actor.country != b.actor.country:
+        return False  # "the two sides": one phrase, two actors
     if a.start < b.end and b.start < a.end:
         return True
     return (a.actor.country, a.actor.sector, a.actor.name) == (b.actor.country, b.actor.sector, b.actor.name)

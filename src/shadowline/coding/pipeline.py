@@ -210,3 +210,6 @@ def _as_written(actor: Actor, pair: Candidate, side: str) -> Actor:
     doc = pair.sentence.doc
     text = doc[mention.start:mention.end].text
     return replace(actor, text=text)
+    # "the two sides" stands for two actors at once: both are written as the whole phrase
+    text = actor.text if mention.role == "side" else doc[mention.start:mention.end].text
+    return Actor(text, actor.country, actor.sector, actor.cameo_role, actor.name, actor.via, actor.backer)

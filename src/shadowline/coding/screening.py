@@ -50,6 +50,8 @@ def _span(candidate: Candidate, mention: ActorMention) -> Span:
 def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     """Whether `mention` of `candidate` can be an actor (see the module docstring)."""
     actor = mention.actor
+    if mention.role == "side":
+        return True  # "the two sides", resolved to the story's two parties
     span = _span(candidate, mention)
     root = span.root
     if root.ent_type_ in NOT_ACTOR_ENTITIES or all(t.like_num or t.is_punct or t.pos_ == "DET" for t in span):

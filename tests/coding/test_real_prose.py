@@ -33,8 +33,8 @@ def test_told_reporters_is_no_event_on_the_reporters(all_coder):
 
 
 def test_a_source_is_not_its_own_target(coder):
-    events = coder.code_text("\u201cHamas will continue the resistance until the last drop of blood,\u201d warned Hamas "
-                             "spokesman Fawzi Barhoum.", date="2008-12-27")
+    text = "\u201cHamas will fight to the last drop of blood,\u201d warned Hamas spokesman Fawzi Barhoum."
+    events = coder.code_text(text, date="2008-12-27")
     assert not [e for e in events if e.source.name and e.source.name == e.target.name]
 
 
@@ -67,3 +67,22 @@ def test_the_two_sides_are_the_last_two_parties(coder):
     agreed = {(e.source.country, e.target.country) for e in events if e.sentence_index == 1}
     assert agreed == {("RUS", "UKR"), ("UKR", "RUS")}
     assert all(e.source.text == "The two sides" for e in events if e.sentence_index == 1)
+
+
+def test_the_speaker_of_a_claim_accuses_the_actor_it_is_about(all_coder):
+    events = all_coder.code_text("The Yemeni minister claimed the Houthis had attacked journalists.",
+                                 date="2019-01-01")
+    assert any(e.source.country == "YEM" and e.source.sector == "GOV" and e.plover_type == "ACCUSE"
+               and "Houthis" in e.target.text for e in events)
+    claimed = [e for e in events if e.source.text.endswith("Houthis")]
+    assert claimed and all(e.modality == "reported" for e in claimed)
+
+
+def test_main_keeps_the_sure_events_of_a_sentence_and_drops_the_unsure(coder):
+    from shadowline.coding.selection import MAIN_MIN_CONFIDENCE
+
+    text = "Russia criticised France on Monday, while Turkey signed a defence pact with Azerbaijan."
+    kept = coder.code_text(text, date="2024-01-01")
+    assert kept and all(e.confidence >= MAIN_MIN_CONFIDENCE for e in kept)
+    assert {("RUS", "ACCUSE", "FRA")} <= _triples(kept)
+    assert len({e.char_start for e in kept}) >= 2  # two clauses, two triggers: both kept when sure

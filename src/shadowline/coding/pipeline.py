@@ -1,7 +1,7 @@
 """The coding pipeline: documents in, sourced events out.
 
 ``Document`` -> spaCy parse -> named stages over one :class:`~shadowline.records.Candidate` record:
-``propose`` (``candidates``, ``nominal``, ``tagged_pairs``) -> ``screen`` and ``context``
+``propose`` (``candidates``, ``nominal``, ``speech``, ``tagged_pairs``) -> ``screen`` and ``context``
 (``screening``) -> ``decide`` (``event_types``) -> ``select``
 (``selection``) -> ``build`` (modality, date, place, hybrid contexts, scores) -> ``Event`` in a
 :class:`~shadowline.records.CodedDocument`. One :class:`Coder` loads its models once and
@@ -28,6 +28,7 @@ from shadowline.coding.places import find_location
 from shadowline.coding.screening import give_document_state, screen_candidates
 from shadowline.coding.selection import SELECTIONS, same_state, select_candidates, share_coordinated_types
 from shadowline.coding.spans import ActorSpanTagger
+from shadowline.coding.speech import speaker_pairs, verbal_acts_only
 from shadowline.coding.tagged_pairs import tagged_pairs
 from shadowline.nlp import load_nlp
 from shadowline.nlp.pipeline import parse_documents
@@ -115,7 +116,7 @@ class Coder:
     def code_parsed(self, document: Document, spacy_doc: Doc) -> CodedDocument:
         """Code a document that spaCy has already parsed: the named stages in order.
 
-        ``propose`` (candidates from the parse, event nouns and the span tagger) -> ``screen`` (drop
+        ``propose`` (candidates from the parse, event nouns, speech and the span tagger) -> ``screen`` (drop
         mentions that are no actors) -> ``context`` (the document's state for agents without one) -> ``decide``
         (event type of each candidate) -> ``select`` (which typed candidates become events) -> ``build`` (events with
         modality, date, place, contexts and scores).
@@ -129,7 +130,7 @@ class Coder:
         give_document_state(candidates)
         self.decide(candidates)
         best: dict[str, Event] = {}
-        for candidate in select_candidates(candidates, self.selection):
+        for candidate in select_candidates(candidates, self.selection, calibrated=self.typer.name == "model"):
             event = self._event(document, candidate)
             if event is not None and (event.event_id not in best or best[event.event_id].confidence < event.confidence):
                 best[event.event_id] = event
@@ -153,6 +154,7 @@ class Coder:
         for index, sent in enumerate(sentences):
             found = extractor.pairs(sent)
             found += nominal_pairs(extractor, sent, found)
+            found += speaker_pairs(extractor, sent, found)
             if tagged:
                 found += tagged_pairs(sent, tagged[index], found, extractor)
             for candidate in found:
@@ -165,6 +167,7 @@ class Coder:
         if candidates:
             for candidate, decision in zip(candidates, self.typer.decide(candidates)):
                 candidate.decision = decision
+            verbal_acts_only(candidates)
             share_coordinated_types(candidates)
 
     def _event(self, document: Document, pair: Candidate) -> Event | None:

@@ -1,0 +1,100 @@
+"""Candidate pairs from speech: the speaker of a statement and the actors the statement is about.
+
+News reports most verbal events as speech: "'I will not hesitate to strike at Hamas,' Prime Minister Olmert
+announced"; "Tamim claimed Houthis have attacked journalists"; "Durbin said he ignores the law". The
+PLOVER way is to code the speaker's own act (ACCUSE, THREATEN, REQUEST ...) on the actor spoken about; the
+act inside the claim keeps modality ``reported``. For each verb of speaking (``data/words/speech_verbs.txt``)
+the speaker (its subject, or the inverted subject of "warned Hamas spokesman X") is paired with the actors
+spoken about: those named in its clausal complement, or, for the verb that introduces a quotation, in the
+quoted words. The verb of speaking is the trigger; the classifier decides the type, or that
+there is no event; speaking being a verbal act, a material type is no event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from shadowline import ontology
+from shadowline.coding.candidates import PairExtractor
+from shadowline.coding.lexicon import word_list
+from shadowline.records import ActorMention, Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Dependencies of the head of a noun phrase that can name an actor spoken about.
+PHRASE_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "poss", "appos", "oprd",
+                              "agent"})
+#: PLOVER quad classes of material cooperation (2) and material conflict (4).
+MATERIAL_QUAD_CLASSES = frozenset({2, 4})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _quoted(sentence: Span) -> set[int]:
+    """Token indices inside quotation marks in `sentence`."""
+    inside: set[int] = set()
+    open_quote = False
+    for token in sentence:
+        if token.text in QUOTE_MARKS:
+            open_quote = not open_quote
+            continue
+        if open_quote:
+            inside.add(token.i)
+    return inside
+
+
+def _spoken_about(verb: Token, quoted: set[int]) -> list[Token]:
+    """Heads of the phrases `verb` speaks about: those of its clausal complement, or, for the verb that
+    introduces a quotation, those of the quoted words."""
+    heads: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "parataxis"}:
+            heads.extend(t for t in child.subtree if t.dep_ in PHRASE_HEAD_DEPS)
+    if not heads and verb.dep_ == "ROOT" and quoted:
+        heads = [t for t in verb.sent if t.i in quoted and t.dep_ in PHRASE_HEAD_DEPS]
+    return [t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+
+
+def verbal_acts_only(candidates: list[Candidate]) -> None:
+    """Speaking is a verbal act: a speaker candidate typed as a material act (ASSAULT, AID ...) is no event."""
+    for candidate in candidates:
+        decision = candidate.decision
+        if candidate.relation == "speaker" and decision is not None and decision.plover_type is not None and (
+                ontology.quad_class(decision.plover_type) in MATERIAL_QUAD_CLASSES):
+            candidate.decision = replace(decision, plover_type=None)
+
+
+def _speakers(extractor: PairExtractor, verb: Token) -> list[ActorMention]:
+    subjects, passive = extractor.subjects_of(verb)
+    return [] if passive else subjects
+
+
+def _overlap(a: ActorMention, b: ActorMention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def speaker_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
+    """(speaker, actor spoken about) pairs of `sentence` that the other proposers did not find."""
+    verbs = word_list("speech_verbs")
+    quoted = _quoted(sentence)
+    found: list[Candidate] = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i in quoted:
+            continue
+        speakers = _speakers(extractor, verb)
+        if not speakers:
+            continue
+        heads = _spoken_about(verb, quoted)
+        targets: list[ActorMention] = []
+        for head in heads:
+            targets.extend(m for m in extractor.mentions_at(head) if not any(_overlap(m, t) for t in targets))
+        for speaker in speakers:
+            for target in targets:
+                if _overlap(speaker, target) or (speaker.actor.country, speaker.actor.name) == (
+                        target.actor.country, target.actor.name):
+                    continue
+                if any(_overlap(c.source, speaker) and _overlap(c.target, target) for c in existing + found):
+                    continue
+                found.append(Candidate(sentence, verb, speaker, target, "speaker"))
+    return found

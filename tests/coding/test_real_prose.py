@@ -86,3 +86,9 @@ def test_main_keeps_the_sure_events_of_a_sentence_and_drops_the_unsure(coder):
     assert kept and all(e.confidence >= MAIN_MIN_CONFIDENCE for e in kept)
     assert {("RUS", "ACCUSE", "FRA")} <= _triples(kept)
     assert len({e.char_start for e in kept}) >= 2  # two clauses, two triggers: both kept when sure
+
+
+def test_a_name_and_its_apposition_make_one_event(coder):
+    events = coder.code_text("Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia.",
+                             date="2020-09-02")
+    assert [(e.source.country, e.target.country) for e in events] == [("DEU", "RUS")]

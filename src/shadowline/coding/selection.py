@@ -116,4 +116,28 @@ def select_candidates(candidates: Sequence[Candidate], selection: str = "all",
             best = max(items, key=_confidence)
             sure = [best, *(c for c in items if _clear_second(c, best))]
         keep.update(id(c) for c in items if any(c is s or expands(c, s) for s in sure))
-    return [c for c in events if id(c) in keep]
+    return without_restatements([c for c in events if id(c) in keep])
+
+
+def _apposed(a: ActorMention, b: ActorMention, doc: Doc) -> bool:
+    """One actor named twice: the same span, or a name and its apposition ("Angela Merkel, the Chancellor")."""
+    if _same(a, b):
+        return True
+    head_a, head_b = doc[a.start:a.end].root, doc[b.start:b.end].root
+    return (head_a.dep_ == "appos" and head_a.head.i == head_b.i) or (
+        head_b.dep_ == "appos" and head_b.head.i == head_a.i)
+
+
+def without_restatements(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """One event per act: of candidates with the same trigger and type whose source and target are each the
+    same actor or its apposition, the most confident."""
+    kept: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: -_confidence(c)):
+        doc = candidate.sentence.doc
+        plover_type = candidate.decision.plover_type if candidate.decision else None
+        if not any(k.trigger.i == candidate.trigger.i and k.decision is not None
+                   and k.decision.plover_type == plover_type and _apposed(k.source, candidate.source, doc)
+                   and _apposed(k.target, candidate.target, doc) for k in kept):
+            kept.append(candidate)
+    order = {id(c): n for n, c in enumerate(candidates)}
+    return sorted(kept, key=lambda c: order[id(c)])

@@ -21,8 +21,10 @@ CODER_OPTIONS = [
     click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
                  help="User actor dictionary (YAML); may be given several times."),
     click.option("--events", "selection", type=click.Choice(["main", "all"]), default="main", show_default=True,
-                 help="Per sentence: its main event and that event's coordinated expansions (precise), or "
-                      "every pair the classifier types as an event (more recall, more noise)."),
+                 help="main: every event the classifier is at least 70% sure of, with its coordinated "
+                      "expansions and mirrors, one event per act (the best F1 on hand-coded real news; with "
+                      "--coder patterns, each sentence's most confident event). all: every pair typed as an "
+                      "event (more recall, more noise)."),
     click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
                  help="Processes to code on: 0 = auto (one per core, at most 4), N = at most N and never "
                       "more than the cores. Inputs under 60,000 characters are coded in this process "

@@ -305,3 +305,13 @@ def test_csv_and_tsv_cells_cannot_run_as_spreadsheet_formulas(fmt):
     assert (row["source_text"], row["source_name"], row["target_text"]) == ("'+Russia", "'-Russia", "'@France")
     assert row["target_name"].startswith("'")
     assert row["goldstein"] == "-2.0"  # a number stays a number
+
+
+def test_events_within_one_country_are_no_dyad(tmp_path):
+    domestic = _event("d2", kind="PROTEST")
+    domestic.source = Actor("Protesters", "FRA", "CVL", "CVL", None, "agent+document")
+    domestic.event_id = ""
+    domestic.__post_init__()
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch([_coded("d1"), _coded("d2", [domestic, _event("d2", index=0, kind="PROTEST")])])
+        assert [(d["source"], d["target"]) for d in store.top_dyads()] == [("RUS", "FRA")]

@@ -1,13 +1,14 @@
 """Candidate pairs from speech: the speaker of a statement and the actors the statement is about.
 
 News reports most verbal events as speech: "'I will not hesitate to strike at Hamas,' Prime Minister Olmert
-announced"; "Tamim claimed Houthis have attacked journalists"; "Durbin said he ignores the law". The
+announced"; "Tamim claimed Houthis have attacked journalists"; "Durbin said \"he ignores the law\"". The
 PLOVER way is to code the speaker's own act (ACCUSE, THREATEN, REQUEST ...) on the actor spoken about; the
-act inside the claim keeps modality ``reported``. For each verb of speaking (``data/words/speech_verbs.txt``)
-the speaker (its subject, or the inverted subject of "warned Hamas spokesman X") is paired with the actors
-spoken about: those named in its clausal complement, or, for the verb that introduces a quotation, in the
-quoted words. The verb of speaking is the trigger; the classifier decides the type, or that
-there is no event; speaking being a verbal act, a material type is no event.
+act inside the claim keeps modality ``reported``. The speaker of a verb of speaking (its subject, or the
+inverted subject of "warned Hamas spokesman X") is paired with the actors spoken about: those named in the
+quotation it introduces (``data/words/speech_verbs.txt``), or, for a verb that makes a claim ("claimed",
+"warned", "blamed": ``claim_verbs.txt``), in its clausal complement too; "officials said Paris is sending
+police" reports, it does not accuse. The verb of speaking is the trigger; the classifier decides the type,
+or that there is no event; speaking being a verbal act, a material type is no event.
 """
 
 from __future__ import annotations
@@ -45,11 +46,13 @@ def _quoted(sentence: Span) -> set[int]:
 
 
 def _spoken_about(verb: Token, quoted: set[int]) -> list[Token]:
-    """Heads of the phrases `verb` speaks about: those of its clausal complement, or, for the verb that
-    introduces a quotation, those of the quoted words."""
+    """Heads of the phrases `verb` speaks about: those of its clausal complement when the verb makes a claim
+    ("claimed", "warned", "blamed"; not a plain "said"), or, for the verb that introduces a quotation, those
+    of the quoted words."""
     heads: list[Token] = []
+    claims = verb.lemma_.lower() in word_list("claim_verbs")
     for child in verb.children:
-        if child.dep_ in {"ccomp", "parataxis"}:
+        if claims and child.dep_ in {"ccomp", "parataxis"}:
             heads.extend(t for t in child.subtree if t.dep_ in PHRASE_HEAD_DEPS)
     if not heads and verb.dep_ == "ROOT" and quoted:
         heads = [t for t in verb.sent if t.i in quoted and t.dep_ in PHRASE_HEAD_DEPS]
@@ -80,7 +83,7 @@ def speaker_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
     quoted = _quoted(sentence)
     found: list[Candidate] = []
     for verb in sentence:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i in quoted:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs | word_list("claim_verbs") or verb.i in quoted:
             continue
         speakers = _speakers(extractor, verb)
         if not speakers:

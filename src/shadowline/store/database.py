@@ -282,12 +282,13 @@ class Store:
         return [event_from_row(dict(zip(names, row))) for row in cursor.fetchall()]
 
     def top_dyads(self, limit: int = 10) -> list[dict[str, Any]]:
-        """The most active directed dyads: event counts, conflict share and Goldstein sum."""
+        """The most active directed dyads between two countries (events within one country are no dyad): event
+        counts, conflict share and Goldstein sum."""
         rows = self.con.execute(
             """SELECT source_country, target_country, count(*) AS events,
                       sum(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END) AS conflict,
                       round(sum(coalesce(goldstein, 0)), 1) AS goldstein
                FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL
-                 AND modality <> 'negated'
+                 AND source_country <> target_country AND modality <> 'negated'
                GROUP BY 1, 2 ORDER BY events DESC, goldstein ASC LIMIT ?""", [limit]).fetchall()
         return [dict(zip(["source", "target", "events", "conflict", "goldstein"], r)) for r in rows]

@@ -92,3 +92,9 @@ def test_a_name_and_its_apposition_make_one_event(coder):
     events = coder.code_text("Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia.",
                              date="2020-09-02")
     assert [(e.source.country, e.target.country) for e in events] == [("DEU", "RUS")]
+
+
+def test_a_denied_refusal_is_no_rejection(coder):
+    events = coder.code_text("China would not refuse to meet Japan.", date="2020-01-01")
+    assert [(e.source.country, e.plover_type, e.target.country, e.modality) for e in events] == [
+        ("CHN", "AGREE", "JPN", "future")]

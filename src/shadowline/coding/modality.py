@@ -6,9 +6,11 @@ cooperative act (CONSULT, SUPPORT, COOPERATE, AID) is an intention to cooperate,
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from shadowline.coding.lexicon import word_list
+from shadowline.records import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,6 +45,8 @@ def detect_modality(verb: Token) -> str:
     Order of precedence: negated > hypothetical > future > reported > asserted, so that "officials said
     Russia would not attack" is negated, the most consequential reading for a user.
     """
+    if negated_refusal(verb):
+        return "future"  # "would not refuse to meet": a willingness to meet
     chain = _clause_chain(verb)
     negated = _has_negation(verb)
     hypothetical = future = reported = False
@@ -83,6 +87,29 @@ def detect_modality(verb: Token) -> str:
     if reported:
         return "reported"
     return "asserted"
+
+
+def negated_refusal(verb: Token) -> bool:
+    """"would not refuse to meet", "did not rule out talks": a refusal that is denied, so no rejection."""
+    head = verb.head
+    return (verb.dep_ in {"xcomp", "dobj"} and head.i != verb.i and head.lemma_.lower() in word_list("refusal_verbs")
+            and _has_negation(head))
+
+
+def resolve_double_negatives(candidates: list[Candidate]) -> None:
+    """A REJECT read from a denied refusal ("China would not refuse to meet Japan") becomes the act that is
+    not refused, as its verb pattern names it (CONSULT for "meet"), or no event when no pattern names it."""
+    from shadowline.coding.event_types import verb_match
+
+    for candidate in candidates:
+        decision = candidate.decision
+        if decision is None or decision.plover_type != "REJECT" or not negated_refusal(candidate.trigger):
+            continue
+        match = verb_match(candidate)
+        plover_type = match.plover_type if match is not None and match.plover_type != "REJECT" else None
+        candidate.decision = replace(decision, plover_type=plover_type,
+                                     cameo_code=match.cameo_code if plover_type and match else None)
+        candidate.notes.append("double negative")
 
 
 def apply_plover_modality(plover_type: str, modality: str) -> str:

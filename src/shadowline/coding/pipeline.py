@@ -21,7 +21,7 @@ from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.contexts import hybrid_contexts
 from shadowline.coding.dates import resolve_date
 from shadowline.coding.event_types import EventTyper, load_typer
-from shadowline.coding.modality import apply_plover_modality, detect_modality
+from shadowline.coding.modality import apply_plover_modality, detect_modality, resolve_double_negatives
 from shadowline.coding.nominal import nominal_pairs
 from shadowline.coding.parallel import WorkerPool, plan_input
 from shadowline.coding.places import find_location
@@ -168,6 +168,7 @@ class Coder:
             for candidate, decision in zip(candidates, self.typer.decide(candidates)):
                 candidate.decision = decision
             verbal_acts_only(candidates)
+            resolve_double_negatives(candidates)
             share_coordinated_types(candidates)
 
     def _event(self, document: Document, pair: Candidate) -> Event | None:

@@ -12,7 +12,7 @@ codes any number of documents, in batches, in this process or on several worker 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from shadowline import __version__, ontology
@@ -212,8 +212,6 @@ def _as_written(actor: Actor, pair: Candidate, side: str) -> Actor:
     """The actor with `text` set to the words of this sentence that name it."""
     mention = pair.source if side == "source" else pair.target
     doc = pair.sentence.doc
-    text = doc[mention.start:mention.end].text
-    return replace(actor, text=text)
     # "the two sides" stands for two actors at once: both are written as the whole phrase
     text = actor.text if mention.role == "side" else doc[mention.start:mention.end].text
-    return Actor(text, actor.country, actor.sector, actor.cameo_role, actor.name, actor.via, actor.backer)
+    return replace(actor, text=text)

@@ -34,8 +34,6 @@ NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", 
                                 "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "LANGUAGE"})
 #: Entity labels of places: an unresolved one is a bare place, not an actor.
 PLACE_ENTITIES = frozenset({"FAC", "LOC", "GPE"})
-#: `via` of a place the resolver found as a place, not as the state or government it stands for.
-PLACE_VIAS = frozenset({"place"})
 #: Verbs of speaking whose journalist object or prepositional object is the audience, not a target.
 SPEAKING_VERBS = frozenset({"tell", "say", "speak", "inform", "brief", "give", "add", "explain", "write", "talk",
                             "confirm", "announce", "state", "comment", "reveal"})
@@ -56,8 +54,8 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     root = span.root
     if root.ent_type_ in NOT_ACTOR_ENTITIES or all(t.like_num or t.is_punct or t.pos_ == "DET" for t in span):
         return False
-    if actor.via in PLACE_VIAS:
-        return False
+    if actor.kind == "place":
+        return False  # a town or region as such; a capital or seat stands for its state (kind capital/seat)
     if actor.country is not None or actor.sector is not None:
         # "rockets" is no actor even when a sector is found for it; "the House" (a proper name) is one
         return not (root.pos_ == "NOUN" and root.is_lower and root.lemma_.lower() in word_list("non_actor_nouns"))
@@ -92,8 +90,7 @@ def screen_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 def _counts_for_state(mention: ActorMention) -> bool:
     actor = mention.actor
-    return (actor.country is not None and actor.sector not in ABOVE_STATE_SECTORS and actor.country != "NGO"
-            and not (actor.via or "").endswith("+document"))
+    return actor.country is not None and actor.sector not in ABOVE_STATE_SECTORS and actor.country != "NGO"
 
 
 def document_state(candidates: Sequence[Candidate]) -> str | None:

@@ -4,7 +4,7 @@
 the learned classifier is sure of, confidence at least :data:`MAIN_MIN_CONFIDENCE`, and the events that
 only expand one of them: the same trigger with a coordinated source or target ("Turkey and Russia will
 support Azerbaijan" gives two), or its reciprocal mirror. On the hand-coded real-news development set
-(``benchmarks/realnews.py``) this threshold gave the best F1 of the policies tried (decision 0012). The verb
+(``benchmarks/realnews.py``) this threshold gave the best F1 of the policies tried (decision 0014). The verb
 patterns' confidence is a fixed prior, not a probability: with them ``main`` keeps, per sentence, the most
 confident event, its expansions, and events of other triggers at least :data:`SECOND_EVENT_CONFIDENCE`
 sure.
@@ -16,10 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from shadowline.coding.candidates import ActorMention, CandidatePair
-from shadowline.coding.event_types import TypeDecision
-from shadowline.records import same_government
-from shadowline.records import ActorMention, Candidate
+from shadowline.records import ActorMention, Candidate, same_government
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -83,11 +80,6 @@ def _clear_second(pair: Candidate, best: Candidate) -> bool:
     return (pair.trigger.i != best.trigger.i and _confidence(pair) >= SECOND_EVENT_CONFIDENCE
             and pair.source.actor.country is not None and pair.target.actor.country is not None
             and pair.source.actor.country != pair.target.actor.country)
-
-
-def same_state(pair: CandidatePair) -> bool:
-#: `via` values of an actor that stands for a whole state: the state, its capital or seat, its leader.
-STATE_VIAS = frozenset({"country", "capital metonym", "metonym", "leader"})
 
 
 def same_state(pair: Candidate) -> bool:

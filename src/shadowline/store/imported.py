@@ -35,7 +35,7 @@ IMPORT_COLUMNS: dict[str, str] = {
 IMPORTED_EVENT_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, *IMPORT_COLUMNS)
 
 _ARROW_TYPES: dict[str, pa.DataType] = {
-    "VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "DATE": pa.date32(),
+    "VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "DATE": pa.string(),
     "JSON": pa.string(), "VARCHAR[]": pa.list_(pa.string()),
 }
 _EVENT_TYPES: dict[str, str] = {
@@ -44,7 +44,7 @@ _EVENT_TYPES: dict[str, str] = {
     "location_lat": "DOUBLE", "location_lon": "DOUBLE", "confidence": "DOUBLE",
 }
 
-#: The Arrow schema of a batch of imported events (see :func:`write_imported_rows`).
+#: The Arrow schema of a batch of imported events (see :func:`write_imported_rows`); dates are ISO strings.
 IMPORTED_EVENT_SCHEMA = pa.schema([
     (name, _ARROW_TYPES[IMPORT_COLUMNS.get(name) or _EVENT_TYPES.get(name, "VARCHAR")])
     for name in IMPORTED_EVENT_COLUMNS

@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 from shadowline.ontology import cameo_codes, normalise_code, plover_from_cameo, plover_score, sectors
+from shadowline.ontology import quad_class as plover_quad_class
 from shadowline.records import Actor
 
 
@@ -109,3 +110,40 @@ class ActorNames:
         """The ISO3 (or IGO) code of a country name ("Korea, Republic of" -> KOR), None if unknown."""
         actor = self.resolve(name)
         return actor.country if actor else None
+
+    def actor(self, text: str, *, country_name: str = "", sector: str | None = None, via: str) -> Actor:
+        """An actor from a dataset's name, country name and sector; the resolver fills what they leave out.
+
+        The country column wins over the name's resolution; a sector the dataset gives wins over the
+        resolver's; an empty name gives an empty actor (the other side of a one-actor event).
+        """
+        text = text.strip()
+        resolved = self.resolve(text) if text else None
+        country = self.country(country_name) if country_name else None
+        if country is None and resolved is not None:
+            country = resolved.country
+        if not text and country is None:
+            return Actor("")
+        # The resolver's canonical name only where it read the same kind of actor: "Protesters (France)"
+        # resolves to France, the state, which is not who protested.
+        same_kind = resolved is not None and resolved.name and (sector is None or sector == resolved.sector)
+        sector = sector or (resolved.sector if resolved else None)
+        return Actor(text, country, sector, role_by_sector().get(sector or ""),
+                     (resolved.name if same_kind and resolved else text) or None, via,
+                     resolved.backer if resolved else None)
+
+
+def actor_columns(side: str, actor: Actor) -> dict[str, object]:
+    """The events-table columns of one side (``source`` or ``target``) of an event."""
+    return {f"{side}_text": actor.text, f"{side}_country": actor.country, f"{side}_sector": actor.sector,
+            f"{side}_cameo_role": actor.cameo_role, f"{side}_name": actor.name, f"{side}_via": actor.via,
+            f"{side}_backer": actor.backer}
+
+
+def type_columns(kind: PloverType, quad_class: int | None = None) -> dict[str, object]:
+    """The event-type columns of an imported event; the quad class from the CAMEO code unless given."""
+    if quad_class is None and kind.plover_type:
+        quad_class = plover_quad_class(kind.plover_type)
+    return {"plover_type": kind.plover_type, "plover_mode": kind.plover_mode,
+            "plover_context": list(kind.plover_context), "cameo_code": kind.cameo_code or None,
+            "quad_class": quad_class, "plover_score": kind.plover_score}

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import duckdb
 
 from shadowline.ingest.readers import InputProblem
+from shadowline.store.imported import write_imported_rows
 
 Report = Callable[[InputProblem], None]
 
@@ -64,11 +69,11 @@ def sniff_delimiter(header: str, default: str = ",") -> str:
 
 def read_header_rows(path: Path, report: Report, delimiter: str | None = None
                      ) -> Iterator[tuple[int, dict[str, str]]]:
-    """Rows of a delimited file with a header, as (line the row starts on, {folded column name: value}).
+    """Rows of a delimited file with a header, as (line the row starts on, {column: value}).
 
-    Column names are folded (lowercase, no spaces or underscores: ``Event ID`` -> ``eventid``), since
-    exports of one dataset differ in how they write them; read values with :func:`column`. The delimiter is sniffed from the header (tab or comma) unless given. Rows with more or fewer fields
-    than the header are reported and skipped.
+    Exports of one dataset differ in how they write column names (``Event ID``, ``event_id``): read values
+    with :func:`column`, which matches names either way. The delimiter is sniffed from the header (tab or
+    comma) unless given. Rows with more or fewer fields than the header are reported and skipped.
     """
     with open_text(path) as handle:
         first = handle.readline()
@@ -76,7 +81,7 @@ def read_header_rows(path: Path, report: Report, delimiter: str | None = None
             report(InputProblem(str(path), "empty file, expected a header line"))
             return
         sep = delimiter or sniff_delimiter(first)
-        header = [fold(name) for name in next(csv.reader([first], delimiter=sep))]
+        header = [name.strip() for name in next(csv.reader([first], delimiter=sep))]
         reader = csv.reader(handle, delimiter=sep)
         start = 2
         while True:
@@ -99,14 +104,52 @@ def read_header_rows(path: Path, report: Report, delimiter: str | None = None
 
 
 def column(row: dict[str, str], *names: str) -> str:
-    """The value of the first of `names` the row has (names as the dataset's codebook writes them), stripped."""
+    """The value of the first of `names` the row has, matched without case, spaces or underscores; stripped."""
     for name in names:
-        value = row.get(fold(name))
-        if value is not None:
-            return value.strip()
+        if name in row:
+            return row[name].strip()
+    folded = {fold(key): key for key in row}
+    for name in names:
+        key = folded.get(fold(name))
+        if key is not None:
+            return row[key].strip()
     return ""
 
 
 def fold(name: str) -> str:
     """A column name folded for matching: ``fold("Event ID") == fold("event_id") == "eventid"``."""
     return name.strip().lower().replace(" ", "").replace("_", "")
+
+
+MappedRow = dict[str, Any]
+
+
+def import_rows(con: duckdb.DuckDBPyConnection, path: Path, report: Report, summary: ImportSummary,
+                map_row: Callable[[dict[str, str]], MappedRow], batch_rows: int = 10_000) -> None:
+    """Read a headed file, map each row with `map_row` and write the events in batches.
+
+    `map_row` returns the event's store columns (``original`` is added here) or raises ``ValueError`` with
+    what is wrong, which is reported with the line.
+    """
+    batch: list[MappedRow] = []
+    for line, row in read_header_rows(path, _counting(report, summary)):
+        summary.rows += 1
+        try:
+            mapped = map_row(row)
+        except ValueError as exc:
+            report(InputProblem(str(path), str(exc), line))
+            continue
+        mapped["original"] = json.dumps(row, ensure_ascii=False)
+        batch.append(mapped)
+        if len(batch) >= batch_rows:
+            summary.events_written += write_imported_rows(con, batch)
+            batch = []
+    summary.events_written += write_imported_rows(con, batch)
+
+
+def _counting(report: Report, summary: ImportSummary) -> Report:
+    def note(problem: InputProblem) -> None:
+        if problem.line is not None:
+            summary.rows += 1
+        report(problem)
+    return note

@@ -42,7 +42,8 @@ def _register() -> None:
 
     coding.register(cli)
     evaluation.register(cli)
-    for module_name in ("shadowline.cli.actors", "shadowline.cli.analysis", "shadowline.cli.serve"):
+    for module_name in ("shadowline.cli.actors", "shadowline.cli.analysis", "shadowline.cli.serve",
+                        "shadowline.cli.interop"):
         try:
             module = __import__(module_name, fromlist=["register"])
         except ImportError as exc:  # a stage not yet installed must not break the others

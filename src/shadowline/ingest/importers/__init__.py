@@ -14,19 +14,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
-
-from shadowline.ingest.importers.tables import ImportSummary, Report
 from shadowline.ingest.readers import InputProblem
-from shadowline.store import Store
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from shadowline.ingest.importers.tables import ImportSummary, Report
+    from shadowline.store import Store
 
 DATASETS: tuple[str, ...] = ("gdelt", "icews", "polecat", "acled")
 
-Importer = Callable[[duckdb.DuckDBPyConnection, Path, Report, ImportSummary], None]
-
-
-def _importer(dataset: str) -> Importer:
+def _importer(dataset: str) -> Callable[[duckdb.DuckDBPyConnection, Path, Report, ImportSummary], None]:
     if dataset == "gdelt":
         from shadowline.ingest.importers.gdelt import import_gdelt
         return import_gdelt
@@ -49,6 +49,8 @@ def import_files(store: Store, dataset: str, paths: Sequence[str | Path],
     Problems (a missing file, a malformed row) go to `report` and to the summary; the other rows and files
     go on. Each batch of rows is one transaction.
     """
+    from shadowline.ingest.importers.tables import ImportSummary
+
     importer = _importer(dataset)
     summary = ImportSummary(dataset)
 
@@ -70,4 +72,4 @@ def import_files(store: Store, dataset: str, paths: Sequence[str | Path],
     return summary
 
 
-__all__ = ["DATASETS", "ImportSummary", "import_files"]
+__all__ = ["DATASETS", "import_files"]

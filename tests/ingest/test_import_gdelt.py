@@ -9,24 +9,22 @@ import duckdb
 import pytest
 
 from shadowline.ingest.importers import import_files
-from shadowline.ingest.importers.gdelt import GDELT1_COLUMNS, GDELT2_COLUMNS
+from shadowline.ontology.gdelt import GDELT1_COLUMNS, GDELT2_COLUMNS, gdelt_line
 from shadowline.store import Store
+
+RUSSIA_VISITS_FRANCE = dict(
+    GLOBALEVENTID="1159000001", SQLDATE="20240517", MonthYear="202405", Year="2024", FractionDate="2024.3726",
+    Actor1Code="RUSGOV", Actor1Name="RUSSIA", Actor1CountryCode="RUS", Actor1Type1Code="GOV", Actor2Code="FRAMED",
+    Actor2Name="FRANCE", Actor2CountryCode="FRA", Actor2Type1Code="MED", IsRootEvent="1", EventCode="042",
+    EventBaseCode="042", EventRootCode="04", QuadClass="1", GoldsteinScale="1.9", NumMentions="10", NumSources="2",
+    NumArticles="9", AvgTone="-1.5", ActionGeo_Type="4", ActionGeo_FullName="Paris, Ile-de-France, France",
+    ActionGeo_CountryCode="FR", ActionGeo_ADM1Code="FRA8", ActionGeo_Lat="48.8667", ActionGeo_Long="2.33333",
+    ActionGeo_FeatureID="-1456928", DATEADDED="20240517151500", SOURCEURL="https://example.org/news/1")
 
 
 def gdelt_row(columns=GDELT2_COLUMNS, **values: str) -> str:
-    """One tab-separated line in a GDELT layout: a Russia -> France visit in Paris unless overridden."""
-    row = dict.fromkeys(columns, "")
-    row.update(GLOBALEVENTID="1159000001", SQLDATE="20240517", MonthYear="202405", Year="2024",
-               FractionDate="2024.3726", Actor1Code="RUSGOV", Actor1Name="RUSSIA", Actor1CountryCode="RUS",
-               Actor1Type1Code="GOV", Actor2Code="FRAMED", Actor2Name="FRANCE", Actor2CountryCode="FRA",
-               Actor2Type1Code="MED", IsRootEvent="1", EventCode="042", EventBaseCode="042", EventRootCode="04",
-               QuadClass="1", GoldsteinScale="1.9", NumMentions="10", NumSources="2", NumArticles="9",
-               AvgTone="-1.5", ActionGeo_Type="4", ActionGeo_FullName="Paris, Ile-de-France, France",
-               ActionGeo_CountryCode="FR", ActionGeo_ADM1Code="FRA8", ActionGeo_Lat="48.8667",
-               ActionGeo_Long="2.33333", ActionGeo_FeatureID="-1456928", DATEADDED="20240517151500",
-               SOURCEURL="https://example.org/news/1")
-    row.update(values)
-    return "\t".join(row[c] for c in columns if c in row) + "\n"
+    """One line in a GDELT layout: a Russia -> France visit in Paris unless overridden."""
+    return gdelt_line(RUSSIA_VISITS_FRANCE | values, columns)
 
 
 def _import(tmp_path, text: str, name: str = "20240517151500.export.CSV", db: str = "g.duckdb"):

@@ -1,13 +1,15 @@
-"""CLI commands that exchange events with other datasets: import and export."""
+"""CLI commands that exchange events with other datasets and tools: import and export."""
 
 from __future__ import annotations
 
 import sys
 
 import click
+import duckdb
 
 from shadowline.cli.output import fail
 from shadowline.ingest.importers import DATASETS
+from shadowline.store.exchange import EXPORT_FORMATS
 
 DB_OPTION = click.option("--db", default="shadowline.duckdb", show_default=True, type=click.Path(dir_okay=False),
                          help="DuckDB store file.")
@@ -49,6 +51,50 @@ def import_command(dataset: str, files: tuple[str, ...], db: str) -> None:
         sys.exit(1)
 
 
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
+              help="plover-jsonl, gdelt-tsv and csv go to standard output unless --out is given.")
+@click.option("--out", default=None, type=click.Path(),
+              help="Output file (a folder for parquet); required for parquet, graphml and gexf.")
+@DB_OPTION
+@click.option("--since", default=None, help="Earliest event date (YYYY-MM-DD).")
+@click.option("--until", default=None, help="Latest event date (YYYY-MM-DD).")
+@click.option("--actor", default=None, help="Country/IGO code or canonical name, on either side (e.g. AZE).")
+def export_command(fmt: str, out: str | None, db: str, since: str | None, until: str | None,
+                   actor: str | None) -> None:
+    """Export stored events for other tools.
+
+    \b
+    plover-jsonl  one PLOVER JSON record per line
+    gdelt-tsv     GDELT 2.0's 61 tab-separated columns, no header
+    csv           one flat row per event, with a header
+    parquet       a folder partitioned by month (month=YYYY-MM/), every column
+    graphml/gexf  the signed relations network (Gephi, Cytoscape, networkx)
+
+    \b
+    Examples:
+      shadowline export --format gdelt-tsv --since 2024-01-01 > events.tsv
+      shadowline export --format parquet --out events-parquet/
+      shadowline export --format gexf --actor AZE --out azerbaijan.gexf
+    """
+    from shadowline.cli.coding import _check_date
+    from shadowline.store import Store, StoreError
+    from shadowline.store.exchange import FILE_FORMATS, EventSlice, export_events
+
+    if out is None and fmt in FILE_FORMATS:
+        fail(f"--format {fmt} writes files: give --out PATH")
+    selection = EventSlice(_check_date(since), _check_date(until), actor)
+    try:
+        with Store(db, read_only=True) as store:
+            count = export_events(store, fmt, out if out is not None else sys.stdout, selection)
+    except StoreError as exc:
+        fail(str(exc))
+    except (OSError, duckdb.Error) as exc:
+        fail(f"{out}: cannot write ({exc})")
+    what = "edges" if fmt in ("graphml", "gexf") else "events"
+    click.echo(f"{count} {what} written" + (f" to {out}" if out else ""), err=True)
+
+
 def register(group: click.Group) -> None:
-    for command in (import_command,):
+    for command in (import_command, export_command):
         group.add_command(command)

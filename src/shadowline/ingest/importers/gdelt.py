@@ -29,38 +29,14 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from shadowline.ingest.importers.mapping import cameo_rows, fips_to_iso3, sector_by_role
+from shadowline.ingest.importers.mapping import cameo_rows, sector_by_role
 from shadowline.ingest.importers.tables import ImportSummary, Report, open_text
 from shadowline.ingest.readers import InputProblem
+from shadowline.ontology.gdelt import GDELT1_COLUMNS, GDELT2_COLUMNS, GEO_FEATURES, fips_to_iso3
 from shadowline.store.imported import insert_imported
 
-
-def _actor_columns(n: int) -> list[str]:
-    return [f"Actor{n}{name}" for name in ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
-                                           "Religion1Code", "Religion2Code", "Type1Code", "Type2Code",
-                                           "Type3Code")]
-
-
-def _geo_columns(prefix: str, adm2: bool) -> list[str]:
-    names = ["Type", "FullName", "CountryCode", "ADM1Code", *(["ADM2Code"] if adm2 else []), "Lat", "Long",
-             "FeatureID"]
-    return [f"{prefix}Geo_{name}" for name in names]
-
-
-_HEAD = ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", *_actor_columns(1), *_actor_columns(2),
-         "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-         "NumMentions", "NumSources", "NumArticles", "AvgTone"]
-
-#: The 61 columns of a GDELT 2.0 event file, in order.
-GDELT2_COLUMNS: tuple[str, ...] = (*_HEAD, *(c for p in ("Actor1", "Actor2", "Action") for c in _geo_columns(p, True)),
-                                   "DATEADDED", "SOURCEURL")
-#: The 58 columns of a GDELT 1.0 event file since April 2013 (57 before: no SOURCEURL).
-GDELT1_COLUMNS: tuple[str, ...] = (*_HEAD, *(c for p in ("Actor1", "Actor2", "Action") for c in _geo_columns(p, False)),
-                                   "DATEADDED", "SOURCEURL")
 _LAYOUTS = {61: ("GDELT 2.0", GDELT2_COLUMNS), 58: ("GDELT 1.0", GDELT1_COLUMNS),
             57: ("GDELT 1.0", GDELT1_COLUMNS[:-1])}
-#: GDELT's Geo_Type -> GeoNames-style feature class (USA for the US-only types).
-GEO_FEATURES = {"1": "PCLI", "2": "ADM1", "3": "PPL", "4": "PPL", "5": "ADM1"}
 def _register_lookups(con: duckdb.DuckDBPyConnection) -> None:
     crosswalk = cameo_rows()
     con.register("gdelt_cameo", pa.table({

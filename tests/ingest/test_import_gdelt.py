@@ -152,6 +152,17 @@ def test_a_store_made_before_imports_stays_readable_and_gains_the_columns(tmp_pa
         assert store.con.execute("SELECT source_dataset FROM events").fetchall() == [("gdelt",)]
 
 
+def test_windows_line_ends_a_byte_order_mark_and_bad_bytes(tmp_path):
+    path = tmp_path / "crlf.CSV"
+    lines = gdelt_row(GLOBALEVENTID="1", Actor1Name="CAFÉ") + gdelt_row(GLOBALEVENTID="2")
+    path.write_bytes(b"\xef\xbb\xbf" + lines.replace("\n", "\r\n").encode() + b"3\t20240101\t\xff\xfe\r\n")
+    with Store(tmp_path / "w.duckdb") as store:
+        summary = import_files(store, "gdelt", [path])
+        rows = store.con.execute("SELECT event_id, source_text, source_url FROM events ORDER BY 1").fetchall()
+    assert rows == [("gdelt:1", "CAFÉ", "https://example.org/news/1"), ("gdelt:2", "RUSSIA", "https://example.org/news/1")]
+    assert [(p.line, p.reason.split(";")[0]) for p in summary.problems] == [(3, "3 tab-separated fields")]
+
+
 @pytest.mark.parametrize("bad", ["", "\x00\x01binary"])
 def test_empty_or_binary_input_imports_nothing_and_does_not_crash(tmp_path, bad):
     summary, events, _ = _import(tmp_path, bad)

@@ -145,13 +145,15 @@ def _load_rows(con: duckdb.DuckDBPyConnection, path: Path, version: str, columns
 
 
 def _report_rejected(con: duckdb.DuckDBPyConnection, path: Path, width: int, report: Report) -> set[int]:
-    """Report the lines DuckDB rejected (a wrong field count, bad bytes); returns their numbers."""
+    """Report each line DuckDB rejected (a wrong field count, bad bytes) once; returns their numbers."""
     rows = con.execute("""
-        SELECT line, error_type, min(try_cast(regexp_extract(error_message, 'Found: (\\d+)', 1) AS INTEGER)),
+        SELECT line,
+               min(CASE WHEN error_type IN ('MISSING COLUMNS', 'TOO MANY COLUMNS')
+                        THEN try_cast(regexp_extract(error_message, 'Found: (\\d+)', 1) AS INTEGER) END),
                any_value(error_message)
-        FROM gdelt_rejects GROUP BY line, error_type ORDER BY line""").fetchall()
-    for line, kind, found, message in rows:
-        if kind in ("MISSING COLUMNS", "TOO MANY COLUMNS") and found:
+        FROM gdelt_rejects GROUP BY line ORDER BY line""").fetchall()
+    for line, found, message in rows:
+        if found:
             reason = f"{found} tab-separated fields; expected {width} as the file's other lines " \
                      "(61 GDELT 2.0, 58 or 57 GDELT 1.0)"
         else:

@@ -90,6 +90,16 @@ def test_statements_and_appeals_are_kept_without_a_plover_type(tmp_path):
     assert event.plover_type is None and event.cameo_code == "010" and event.quad_class == 1
 
 
+def test_events_without_a_plover_type_are_listed_with_their_cameo_code(tmp_path):
+    from click.testing import CliRunner
+
+    from shadowline.cli import cli
+
+    _import(tmp_path, gdelt_row(EventCode="010", EventBaseCode="010", EventRootCode="01"))
+    result = CliRunner().invoke(cli, ["events", "--db", str(tmp_path / "g.duckdb")])
+    assert result.exit_code == 0 and "CAMEO 010" in result.output
+
+
 def test_gdelt_1_files_of_58_and_57_columns(tmp_path):
     since_2013 = tmp_path / "20130401.export.CSV"
     since_2013.write_text(gdelt_row(GDELT1_COLUMNS, GLOBALEVENTID="7"), encoding="utf-8")

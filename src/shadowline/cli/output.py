@@ -64,7 +64,8 @@ def event_table(events: Sequence[Event], title: str | None = None) -> Table:
     table.add_column("conf", justify="right", no_wrap=True, min_width=4)
     table.add_column("sentence", no_wrap=True, overflow="ellipsis", max_width=52)
     for e in events:
-        kind = e.plover_type + (f"/{e.plover_mode}" if e.plover_mode else "")
+        # imported statements and appeals (CAMEO roots 01, 02) have no PLOVER type
+        kind = (e.plover_type or f"CAMEO {e.cameo_code}") + (f"/{e.plover_mode}" if e.plover_mode else "")
         style = "red" if (e.quad_class or 0) >= 3 else "green"
         modality = "" if e.modality == "asserted" else f" [italic]{e.modality}[/italic]"
         table.add_row(cell(e.date), _actor_label(e.source.text, e.source.country, e.source.sector),

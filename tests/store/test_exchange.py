@@ -139,3 +139,13 @@ def test_export_command_writes_to_stdout_or_asks_for_a_path(coded_store):
     assert "1 events written" in result.stderr
     result = runner.invoke(cli, ["export", "--format", "parquet", "--db", db])
     assert result.exit_code == 2 and "give --out PATH" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["gdelt-tsv", "csv", "parquet"])
+def test_an_unwritable_out_path_is_a_file_error(coded_store, tmp_path, fmt):
+    db = coded_store.path
+    coded_store.close()
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["export", "--format", fmt, "--db", db, "--out", str(blocked / "x")])
+    assert result.exit_code == 4 and "cannot write" in result.output

@@ -5,20 +5,16 @@ from __future__ import annotations
 import sys
 
 import click
-import duckdb
 
-from shadowline.cli.output import fail
+from shadowline.cli.options import ExitCode, date_option, db_option, fail, open_store, writing
 from shadowline.ingest.importers import DATASETS
 from shadowline.store.exchange import EXPORT_FORMATS
-
-DB_OPTION = click.option("--db", default="shadowline.duckdb", show_default=True, type=click.Path(dir_okay=False),
-                         help="DuckDB store file.")
 
 
 @click.command("import")
 @click.argument("dataset", type=click.Choice(DATASETS))
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@DB_OPTION
+@db_option
 def import_command(dataset: str, files: tuple[str, ...], db: str) -> None:
     """Import events another dataset coded (GDELT, ICEWS, POLECAT, ACLED) into the store.
 
@@ -38,17 +34,12 @@ def import_command(dataset: str, files: tuple[str, ...], db: str) -> None:
       shadowline import acled acled-sahel-2023.csv --db sahel.duckdb
     """
     from shadowline.ingest.importers import import_files
-    from shadowline.store import Store, StoreError
 
-    try:
-        store = Store(db)
-    except StoreError as exc:
-        fail(str(exc))
-    with store:
+    with open_store(db, read_only=False) as store:
         summary = import_files(store, dataset, files, report=lambda p: click.echo(f"skipped {p}", err=True))
     click.echo(f"{db}: {summary.line()}", err=True)
     if summary.problems:
-        sys.exit(1)
+        sys.exit(ExitCode.INPUTS_SKIPPED)
 
 
 @click.command("export")
@@ -56,9 +47,9 @@ def import_command(dataset: str, files: tuple[str, ...], db: str) -> None:
               help="plover-jsonl, gdelt-tsv and csv go to standard output unless --out is given.")
 @click.option("--out", default=None, type=click.Path(),
               help="Output file (a folder for parquet); required for parquet, graphml and gexf.")
-@DB_OPTION
-@click.option("--since", default=None, help="Earliest event date (YYYY-MM-DD).")
-@click.option("--until", default=None, help="Latest event date (YYYY-MM-DD).")
+@db_option
+@date_option("--since", help="Earliest event date.")
+@date_option("--until", help="Latest event date.")
 @click.option("--actor", default=None, help="Country/IGO code or canonical name, on either side (e.g. AZE).")
 def export_command(fmt: str, out: str | None, db: str, since: str | None, until: str | None,
                    actor: str | None) -> None:
@@ -77,20 +68,17 @@ def export_command(fmt: str, out: str | None, db: str, since: str | None, until:
       shadowline export --format parquet --out events-parquet/
       shadowline export --format gexf --actor AZE --out azerbaijan.gexf
     """
-    from shadowline.cli.coding import _check_date
-    from shadowline.store import Store, StoreError
+    import duckdb
+
     from shadowline.store.exchange import FILE_FORMATS, EventSlice, export_events
 
     if out is None and fmt in FILE_FORMATS:
         fail(f"--format {fmt} writes files: give --out PATH")
-    selection = EventSlice(_check_date(since), _check_date(until), actor)
-    try:
-        with Store(db, read_only=True) as store:
-            count = export_events(store, fmt, out if out is not None else sys.stdout, selection)
-    except StoreError as exc:
-        fail(str(exc))
-    except (OSError, duckdb.Error) as exc:
-        fail(f"{out}: cannot write ({exc})")
+    with open_store(db) as store, writing(out or "-"):
+        try:
+            count = export_events(store, fmt, out if out is not None else sys.stdout, EventSlice(since, until, actor))
+        except duckdb.IOException as exc:  # DuckDB's COPY cannot create or write the file
+            fail(f"cannot write {out}: {exc}", ExitCode.FILE)
     what = "edges" if fmt in ("graphml", "gexf") else "events"
     click.echo(f"{count} {what} written" + (f" to {out}" if out else ""), err=True)
 

@@ -77,8 +77,8 @@ def insert_imported(con: duckdb.DuckDBPyConnection, select_sql: str, params: lis
     before = _count(con)
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute(f"INSERT OR IGNORE INTO events ({columns}) SELECT {columns} FROM ({select_sql}) "
-                    "QUALIFY row_number() OVER (PARTITION BY event_id) = 1", params or []).fetchall()
+        con.execute(f"INSERT OR IGNORE INTO events ({columns}) SELECT {columns} FROM ({select_sql})",
+                    params or []).fetchall()
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

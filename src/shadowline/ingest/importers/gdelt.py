@@ -74,7 +74,9 @@ _SELECT = f"""
         SELECT *, CASE WHEN EventCode IN (SELECT code FROM gdelt_cameo) THEN EventCode
                        WHEN '0' || EventCode IN (SELECT code FROM gdelt_cameo) THEN '0' || EventCode
                        ELSE EventCode END AS code
-        FROM gdelt_rows WHERE {_VALID})
+        FROM gdelt_rows r WHERE {_VALID}
+          -- rows already stored are left out before any mapping: a re-import costs a join, not a mapping
+          AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = 'gdelt:' || r.GLOBALEVENTID))
     SELECT
         'gdelt:' || GLOBALEVENTID AS event_id, coalesce(nullif(SOURCEURL, ''), 'gdelt:' || GLOBALEVENTID) AS doc_id,
         0 AS sentence_index, '' AS sentence, NULL::INTEGER AS char_start, NULL::INTEGER AS char_end,

@@ -37,6 +37,8 @@ from shadowline.store.imported import insert_imported
 
 _LAYOUTS = {61: ("GDELT 2.0", GDELT2_COLUMNS), 58: ("GDELT 1.0", GDELT1_COLUMNS),
             57: ("GDELT 1.0", GDELT1_COLUMNS[:-1])}
+
+
 def _register_lookups(con: duckdb.DuckDBPyConnection) -> None:
     crosswalk = cameo_rows()
     con.register("gdelt_cameo", pa.table({

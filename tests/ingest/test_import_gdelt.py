@@ -148,6 +148,17 @@ def test_a_missing_file_is_reported_and_the_others_go_on(tmp_path):
     assert summary.events_written == 1 and "missing.CSV: no such file" in str(summary.problems[0])
 
 
+def test_a_broken_zip_is_reported_and_the_others_go_on(tmp_path):
+    broken = tmp_path / "20240517.export.CSV.zip"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    good = tmp_path / "b.CSV"
+    good.write_text(gdelt_row(), encoding="utf-8")
+    with Store(tmp_path / "z.duckdb") as store:
+        summary = import_files(store, "gdelt", [broken, good])
+    assert summary.events_written == 1 and "cannot read" in str(summary.problems[0])
+    assert "1 files failed" in summary.line()
+
+
 def test_a_store_made_before_imports_stays_readable_and_gains_the_columns(tmp_path):
     path = tmp_path / "old.duckdb"
     with Store(path) as store:

@@ -49,6 +49,10 @@ def import_files(store: Store, dataset: str, paths: Sequence[str | Path],
     Problems (a missing file, a malformed row) go to `report` and to the summary; the other rows and files
     go on. Each batch of rows is one transaction.
     """
+    import zipfile
+
+    import duckdb
+
     from shadowline.ingest.importers.tables import ImportSummary
 
     importer = _importer(dataset)
@@ -67,7 +71,7 @@ def import_files(store: Store, dataset: str, paths: Sequence[str | Path],
         summary.files += 1
         try:
             importer(store.con, path, note, summary)
-        except (OSError, ValueError, UnicodeError) as exc:
+        except (OSError, ValueError, zipfile.BadZipFile, duckdb.Error) as exc:
             note(InputProblem(str(path), f"cannot read ({exc})"))
     return summary
 

@@ -68,7 +68,8 @@ def _count(con: duckdb.DuckDBPyConnection) -> int:
     return int(con.execute("SELECT count(*) FROM events").fetchall()[0][0])
 
 
-def insert_imported(con: duckdb.DuckDBPyConnection, select_sql: str, params: list[Any] | None = None) -> int:
+def insert_imported(con: duckdb.DuckDBPyConnection, select_sql: str,
+                    params: list[Any] | dict[str, Any] | None = None) -> int:
     """Insert the rows of `select_sql` (which yields :data:`IMPORTED_EVENT_COLUMNS`) in one transaction.
 
     Ids already stored, or repeated within the rows, are skipped; returns how many events were new.

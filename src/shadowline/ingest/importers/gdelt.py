@@ -76,7 +76,7 @@ _SELECT = f"""
         SELECT *, CASE WHEN EventCode IN (SELECT code FROM gdelt_cameo) THEN EventCode
                        WHEN '0' || EventCode IN (SELECT code FROM gdelt_cameo) THEN '0' || EventCode
                        ELSE EventCode END AS code
-        FROM gdelt_rows r WHERE {_VALID}
+        FROM gdelt_rows r WHERE {_VALID} AND r.rowid >= $first AND r.rowid < $stop
           -- rows already stored are left out before any mapping: a re-import costs a join, not a mapping
           AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = 'gdelt:' || r.GLOBALEVENTID))
     SELECT
@@ -105,6 +105,8 @@ _SELECT = f"""
 
 
 SNIFFED_LINES = 50
+#: Rows mapped and inserted per transaction.
+BATCH_ROWS = 200_000
 
 
 def _layout(path: Path) -> tuple[str, tuple[str, ...]] | None:
@@ -204,8 +206,10 @@ def import_gdelt(con: duckdb.DuckDBPyConnection, path: Path, report: Report, sum
             _load_rows(con, plain, version, columns)
             rejected = _report_rejected(con, path, len(columns), report)
             _report_invalid(con, plain, rejected, report)
-        summary.rows += len(rejected) + int(con.execute("SELECT count(*) FROM gdelt_rows").fetchall()[0][0])
-        summary.events_written += insert_imported(con, _SELECT)
+        stored = int(con.execute("SELECT count(*) FROM gdelt_rows").fetchall()[0][0])
+        summary.rows += len(rejected) + stored
+        for first in range(0, stored, BATCH_ROWS):  # one transaction per batch keeps memory flat
+            summary.events_written += insert_imported(con, _SELECT, {"first": first, "stop": first + BATCH_ROWS})
     finally:
         for table in ("gdelt_rows", "gdelt_rejects", "gdelt_reject_scans"):
             con.execute(f"DROP TABLE IF EXISTS {table}").fetchall()

@@ -19,6 +19,7 @@ from shadowline.store.pages import EventQuery, read_events
 
 if TYPE_CHECKING:
     from shadowline.coding.pipeline import Coder
+    from shadowline.ingest.importers.tables import ImportSummary
 
 #: Options of :func:`code` and :meth:`Store.ingest`, passed on to the coder.
 CODER_OPTIONS: tuple[str, ...] = ("coder", "spacy_model", "actor_files", "events", "workers")
@@ -193,6 +194,19 @@ class Store(_StoreFile):
             f"FROM events{where} GROUP BY location_name ORDER BY count(*) DESC, location_name LIMIT ?",
             [*params, int(limit)]).fetchall()
         return [Place(name or "", iso3, float(lat), float(lon), int(n)) for name, iso3, lat, lon, n in rows]
+
+    def import_events(self, dataset: str, paths: str | Path | Iterable[str | Path],
+                      on_problem: Callable[[str], None] | None = None) -> ImportSummary:
+        """Import event files another dataset coded — `dataset` ``gdelt``, ``icews``, ``polecat`` or
+        ``acled`` — as ``shadowline import`` does (docs/interop.md). Malformed rows and unreadable files go to
+        `on_problem` (default: a warning) and the summary; importing a file again adds nothing."""
+        from shadowline.ingest.importers import DATASETS, import_files
+
+        if dataset not in DATASETS:
+            raise InvalidParameter("dataset", f"expected one of {', '.join(DATASETS)}, got {dataset!r}")
+        items = [paths] if isinstance(paths, (str, Path)) else list(paths)
+        report = on_problem or (lambda message: warnings.warn(message, stacklevel=3))
+        return import_files(self, dataset, items, report=lambda problem: report(str(problem)))
 
     def export(self, out: str | Path | IO[str], format: str | None = None,  # noqa: A002 - as in the CLI
                **filters: Any) -> int:

@@ -7,6 +7,7 @@ import io
 import json
 
 import duckdb
+import pytest
 from click.testing import CliRunner
 
 from shadowline.cli import cli
@@ -158,3 +159,17 @@ def test_import_command_reports_skipped_rows_and_exits_1(tmp_path):
     assert "acled: 1 files, 2 rows, 1 new events, 0 already stored, 1 malformed rows skipped" in result.output
     again = CliRunner().invoke(cli, ["import", "acled", str(path), "--db", str(db)])
     assert "0 new events, 1 already stored" in again.output
+
+
+def test_the_library_store_imports_and_reports_through_a_callback(tmp_path):
+    import shadowline as sl
+
+    path = _write(tmp_path / "acled.csv", ACLED_HEADER, [ACLED_PROTEST, ["short"]], ",")
+    problems = []
+    with sl.Store(tmp_path / "api.duckdb") as store:
+        summary = store.import_events("acled", path, on_problem=problems.append)
+        assert [e.event_id for e in store.events()] == ["acled:FRA3321"]
+    assert summary.to_dict()["events_written"] == 1
+    assert problems == [f"{path}:3: 1 fields, expected 31 as in the header"]
+    with sl.Store(tmp_path / "api.duckdb") as store, pytest.raises(sl.InvalidParameter):
+        store.import_events("cameo", path)

@@ -38,6 +38,12 @@ class ImportSummary:
     def already_stored(self) -> int:
         return self.rows - len([p for p in self.problems if p.line is not None]) - self.events_written
 
+    def to_dict(self) -> dict[str, Any]:
+        """The summary as JSON-able data; problems as ``file:line: reason`` strings."""
+        return {"dataset": self.dataset, "files": self.files, "rows": self.rows,
+                "events_written": self.events_written, "already_stored": max(self.already_stored, 0),
+                "problems": [str(p) for p in self.problems]}
+
     def line(self) -> str:
         """One line for people: ``gdelt: 3 files, 1,000 rows, 990 new events, 8 already stored, 2 skipped``."""
         skipped = len([p for p in self.problems if p.line is not None])

@@ -11,6 +11,9 @@ Every analysis (dyads, network, shadow conflict, early warning) reads events thr
 * **intensity** — ``|goldstein| / 10`` (else ``|plover_score| / 10``) clipped to [0.1, 1], so that every
   coded event weighs something; with neither score, a default per quad class (0.3, 0.7, 0.4, 0.9).
 
+Events, not mentions, are counted: reports that deduplication (:mod:`shadowline.store.dedup`) found to
+repeat another event are left out.
+
 Actors are country codes (``source_country``/``target_country``, ISO3 or IGO codes such as ``NATO``).
 Events with a missing country on either side, and self-loops, are left out.
 """
@@ -24,6 +27,8 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
+
+from shadowline.store.dedup import COUNTED_EVENTS
 
 #: How much an event of each modality counts (missing modality counts as asserted).
 MODALITY_WEIGHTS: dict[str, float] = {
@@ -113,7 +118,7 @@ def weighted_events_sql(flt: EventFilter | None = None) -> tuple[str, list[Any]]
                {_modality_case()} AS weight,
                {_intensity_case()} AS intensity,
                {_sign_case()} * {_modality_case()} * {_intensity_case()} AS value
-        FROM events
+        FROM {COUNTED_EVENTS} AS events
         WHERE {' AND '.join(where)}
     """
     return sql, params

@@ -1,4 +1,5 @@
-"""CLI commands that exchange events with other datasets and tools: import and export."""
+"""CLI commands that exchange events with other datasets and tools: import, export, and dedup, which
+counts an event reported by many articles (or also in another dataset) once."""
 
 from __future__ import annotations
 
@@ -83,6 +84,28 @@ def export_command(fmt: str, out: str | None, db: str, since: str | None, until:
     click.echo(f"{count} {what} written" + (f" to {out}" if out else ""), err=True)
 
 
+@click.command("dedup")
+@db_option
+@click.option("--window-days", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Reports this many days after an event's first report can still be that event.")
+def dedup_command(db: str, window_days: int) -> None:
+    """Count each event once: group repeated reports of one event (same dyad, type, modality, place, within
+    the window) and link coded events to imported ones of the same day, dyad and quad class.
+
+    Analysis then counts events, not mentions; each event keeps num_mentions, num_articles and num_sources,
+    and its other reports stay in the store. Running it again recomputes everything (docs/interop.md).
+
+    \b
+    Example:
+      shadowline ingest news/ --db news.duckdb && shadowline dedup --db news.duckdb
+    """
+    from shadowline.store.dedup import deduplicate
+
+    with open_store(db, read_only=False) as store:
+        summary = deduplicate(store.con, window_days)
+    click.echo(f"{db}: {summary.line()}")
+
+
 def register(group: click.Group) -> None:
-    for command in (import_command, export_command):
+    for command in (import_command, export_command, dedup_command):
         group.add_command(command)

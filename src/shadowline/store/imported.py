@@ -51,9 +51,14 @@ IMPORTED_EVENT_SCHEMA = pa.schema([
 ])
 
 
+#: Set by deduplication (:mod:`shadowline.store.dedup`): the event a row reports again, NULL for an event.
+DEDUP_COLUMNS: dict[str, str] = {"mention_of": "VARCHAR"}
+
+
 def add_import_columns(con: duckdb.DuckDBPyConnection) -> None:
-    """Give the events table the import columns it lacks (a store made by an older version)."""
-    for name, kind in IMPORT_COLUMNS.items():
+    """Give the events table the import and deduplication columns it lacks (a store made by an older
+    version)."""
+    for name, kind in (IMPORT_COLUMNS | DEDUP_COLUMNS).items():
         con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {name} {kind}")
 
 

@@ -81,7 +81,8 @@ def test_a_known_group_stands_in_for_a_missing_country(tmp_path):
     _, events, _ = _import(tmp_path, gdelt_row(Actor2Code="IGOUNO", Actor2Name="UNITED NATIONS",
                                                Actor2CountryCode="", Actor2KnownGroupCode="UNO"))
     target = events["gdelt:1159000001"].target
-    assert (target.country, target.via) == ("UNO", "gdelt KnownGroupCode")
+    assert (target.country, target.via, target.kind) == ("UNO", "gdelt KnownGroupCode", "organisation")
+    assert events["gdelt:1159000001"].source.kind == "agent"  # a country with a role: RUSGOV
 
 
 def test_statements_and_appeals_are_kept_without_a_plover_type(tmp_path):

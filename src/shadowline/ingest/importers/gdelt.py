@@ -62,7 +62,9 @@ def _actor_sql(n: int, side: str) -> str:
         nullif({a}Name, '') AS {side}_name,
         CASE WHEN {a}CountryCode <> '' THEN 'gdelt CountryCode'
              WHEN {a}KnownGroupCode <> '' THEN 'gdelt KnownGroupCode' END AS {side}_via,
-        NULL::VARCHAR AS {side}_backer"""
+        NULL::VARCHAR AS {side}_backer,
+        CASE WHEN {a}CountryCode <> '' THEN CASE WHEN {a}Type1Code <> '' THEN 'agent' ELSE 'state' END
+             WHEN {a}KnownGroupCode <> '' THEN 'organisation' END AS {side}_kind"""
 
 
 # Every non-empty field as a JSON object; empty ones are left out (half the size of a full object, and

@@ -111,18 +111,18 @@ class ActorNames:
             return Actor("")
         # The resolver's canonical name only where it read the same kind of actor: "Protesters (France)"
         # resolves to France, the state, which is not who protested.
-        same_kind = resolved is not None and resolved.name and (sector is None or sector == resolved.sector)
+        same_reading = resolved is not None and resolved.name and (sector is None or sector == resolved.sector)
         sector = sector or (resolved.sector if resolved else None)
         return Actor(text, country, sector, role_by_sector().get(sector or ""),
-                     (resolved.name if same_kind and resolved else text) or None, via,
-                     resolved.backer if resolved else None)
+                     (resolved.name if same_reading and resolved else text) or None, via,
+                     resolved.backer if resolved else None, resolved.kind if resolved else None)
 
 
 def actor_columns(side: str, actor: Actor) -> dict[str, object]:
     """The events-table columns of one side (``source`` or ``target``) of an event."""
     return {f"{side}_text": actor.text, f"{side}_country": actor.country, f"{side}_sector": actor.sector,
             f"{side}_cameo_role": actor.cameo_role, f"{side}_name": actor.name, f"{side}_via": actor.via,
-            f"{side}_backer": actor.backer}
+            f"{side}_backer": actor.backer, f"{side}_kind": actor.kind}
 
 
 def type_columns(kind: PloverType, quad_class: int | None = None) -> dict[str, object]:

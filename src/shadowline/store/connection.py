@@ -119,7 +119,9 @@ def _schema_version(con: duckdb.DuckDBPyConnection, name: str) -> int | None:
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
         row = None
         if "meta" in tables:
-            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            # fetchall, not fetchone: an unfinished result would block the connection's next relation query
+            rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+            row = rows[0] if rows else None
     except duckdb.Error as exc:
         raise damaged(name, exc) from None
     if not tables:

@@ -4,7 +4,8 @@ Imported events live in the same ``events`` table as coded ones, so every analys
 columns that coded events leave NULL: the dataset they came from, its own event id, the article URL, GDELT's
 report counts, ACLED's fatalities, and ``original`` — every field of the source row as JSON, so nothing the
 mapping leaves out is lost. A store made before these columns existed gains them when it is opened for
-writing (``ALTER TABLE ... ADD COLUMN IF NOT EXISTS``); opened read-only it stays readable as it is.
+writing (the schema's ``ALTER TABLE ... ADD COLUMN IF NOT EXISTS``); opened read-only it stays readable as
+it is.
 
 Writes are bulk (an Arrow table or a SQL relation inserted in one statement, never row by row) and
 idempotent: an imported event's id is ``<dataset>:<its own id>``, and an id already stored is skipped.
@@ -18,18 +19,10 @@ import duckdb
 import pyarrow as pa
 
 from shadowline.store.database import EVENT_COLUMNS
+from shadowline.store.schema import EXCHANGE_COLUMNS
 
-#: Columns added to the events table for imported events, with their DuckDB types.
-IMPORT_COLUMNS: dict[str, str] = {
-    "source_dataset": "VARCHAR",
-    "source_event_id": "VARCHAR",
-    "source_url": "VARCHAR",
-    "num_mentions": "INTEGER",
-    "num_sources": "INTEGER",
-    "num_articles": "INTEGER",
-    "fatalities": "INTEGER",
-    "original": "JSON",
-}
+#: Columns an importer fills beyond the coded events' ones, with their DuckDB types (schema.py adds them).
+IMPORT_COLUMNS: dict[str, str] = {name: kind for name, kind in EXCHANGE_COLUMNS.items() if name != "mention_of"}
 
 #: Every column an importer fills, in insert order.
 IMPORTED_EVENT_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, *IMPORT_COLUMNS)
@@ -49,17 +42,6 @@ IMPORTED_EVENT_SCHEMA = pa.schema([
     (name, _ARROW_TYPES[IMPORT_COLUMNS.get(name) or _EVENT_TYPES.get(name, "VARCHAR")])
     for name in IMPORTED_EVENT_COLUMNS
 ])
-
-
-#: Set by deduplication (:mod:`shadowline.store.dedup`): the event a row reports again, NULL for an event.
-DEDUP_COLUMNS: dict[str, str] = {"mention_of": "VARCHAR"}
-
-
-def add_import_columns(con: duckdb.DuckDBPyConnection) -> None:
-    """Give the events table the import and deduplication columns it lacks (a store made by an older
-    version)."""
-    for name, kind in (IMPORT_COLUMNS | DEDUP_COLUMNS).items():
-        con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {name} {kind}")
 
 
 def has_import_columns(con: duckdb.DuckDBPyConnection) -> bool:

@@ -8,6 +8,20 @@ own), documents, sentences, actors, events, event_mentions. Events store actors 
 #: 2: documents.text_hash (SHA-256 of the text), so that the same text under another id is not stored twice.
 SCHEMA_VERSION = 2
 
+#: Columns of the events table for events imported from other datasets (NULL for coded events, except the
+#: counts, which deduplication sets), and ``mention_of``: the event a row reports again, NULL for an event.
+EXCHANGE_COLUMNS: dict[str, str] = {
+    "source_dataset": "VARCHAR",
+    "source_event_id": "VARCHAR",
+    "source_url": "VARCHAR",
+    "num_mentions": "INTEGER",
+    "num_sources": "INTEGER",
+    "num_articles": "INTEGER",
+    "fatalities": "INTEGER",
+    "original": "JSON",
+    "mention_of": "VARCHAR",
+}
+
 DDL: tuple[str, ...] = (
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS documents (
@@ -78,6 +92,8 @@ DDL: tuple[str, ...] = (
     # what each actor phrase names (Actor.kind); added after the first release, so stores made before get it here
     "ALTER TABLE events ADD COLUMN IF NOT EXISTS source_kind VARCHAR",
     "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_kind VARCHAR",
+    # events imported from other datasets, and deduplication (store/imported.py, store/dedup.py)
+    *(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {name} {kind}" for name, kind in EXCHANGE_COLUMNS.items()),
 )
 
 

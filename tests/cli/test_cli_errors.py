@@ -121,6 +121,17 @@ def test_classify_input_with_an_invalid_utf8_line_keeps_the_others() -> None:
     assert "not valid UTF-8" in rows[1]["error"]
 
 
+def test_classify_answers_pairs_whose_actor_the_sentence_does_not_hold() -> None:
+    rows = [{"sentence": "Egypt has lifted a three-month-old state of emergency.", "source": "Egypt",
+             "target": "a recipient"},
+            {"sentence": "Iraqi fighters agreed to lay down their weapons.", "source": "Iraqi fighters",
+             "target": "Iraqi"}]
+    result = run("classify", "--input", "-", input="\n".join(json.dumps(r) for r in rows).encode())
+    answers = [json.loads(x) for x in result.stdout.splitlines()]
+    assert result.exit_code == 0 and [a["line"] for a in answers] == [1, 2]
+    assert all("error" not in a and a["plover"] for a in answers)
+
+
 def test_classify_batch_size_below_one_is_a_usage_error() -> None:
     result = run("classify", "--input", "-", "--batch-size", "0", input=b"")
     assert result.exit_code == 2 and "Invalid value for '--batch-size'" in result.output

@@ -25,7 +25,7 @@ from shadowline.actors.knowledge import KnowledgeBase
 #: Cache files kept in the folder (one per set of inputs: other installs and versions share it).
 KEEP_FILES = 4
 #: Modules whose code decides what the built base holds.
-_BUILDERS = ("knowledge.py", "loaders.py", "places.py", "phrases.py")
+_BUILDERS = ("knowledge.py", "loaders.py", "places.py", "phrases.py", "surnames.py")
 
 
 def cache_dir() -> Path | None:

@@ -15,7 +15,9 @@ from typing import Any
 
 from shadowline.actors.cache import load_or_build
 from shadowline.actors.knowledge import ROLE_SECTORS, TERRITORY_SECTORS, Entry, KnowledgeBase
+from shadowline.actors.phrases import phrase_key
 from shadowline.actors.places import add_places
+from shadowline.actors.surnames import add_surnames
 from shadowline.actors.userdict import load_user_dictionary, read_user_dictionary
 
 
@@ -59,6 +61,21 @@ def _leader(row: dict[str, str], source: str, tier: int) -> Entry:
                  aliases=tuple(_split(row["aliases"])), role=role, source=source, tier=tier)
 
 
+def _month(value: str | None) -> str | None:
+    """An office date as an ISO day: ``2019-04`` -> ``2019-04-01``."""
+    value = _none(value)
+    return f"{value}-01" if value and len(value) == 7 else value
+
+
+def _office_holder(row: dict[str, str], source: str) -> Entry:
+    """A row of office_holders.csv: like a leaders row, with its PLOVER sector written out."""
+    role, sector = row["role"].strip(), row["sector"].strip()
+    cameo = ROLE_SECTORS.get(role, (sector, sector))[1]
+    return Entry(code=row["name"], kind="person", name=row["name"], country=row["country"], sector=sector,
+                 cameo_role=cameo, start=_month(row["start"]), end=_month(row["end"]),
+                 aliases=tuple(_split(row["aliases"])), role=role, source=source, tier=1)
+
+
 def _entity(row: dict[str, str], source: str, tier: int) -> Entry:
     return Entry(code=row["code"], kind=row["kind"], name=row["name"], country=_none(row["country"]),
                  sector=_none(row["sector"]), cameo_role=_none(row["cameo_role"]),
@@ -87,9 +104,10 @@ def build_bundled_base() -> KnowledgeBase:
     kb = KnowledgeBase()
     territories = _rows("territories.csv")
     parents = {row["iso3"]: row["parent"] for row in territories if row["iso3"] and row["parent"]}
-    for row in _rows("leaders.csv"):
-        entry = _leader(row, "leaders.csv", 1)
-        kb.add(entry, [entry.name, *entry.aliases])
+    people = [_leader(row, "leaders.csv", 1) for row in _rows("leaders.csv")]
+    people += [_office_holder(row, "office_holders.csv") for row in _rows("office_holders.csv")]
+    office_holders = [kb.add(entry, [entry.name, *entry.aliases]) for entry in people]
+    name_words = frozenset(word for entry in people for word in phrase_key(entry.name).split(" "))
     for row in _rows("organisations.csv"):
         entry = _entity(row, "organisations.csv", 1)
         kb.add(entry, [entry.name, *entry.aliases])
@@ -114,13 +132,14 @@ def build_bundled_base() -> KnowledgeBase:
     for row in _rows("actors_phoenix.csv"):
         entry = _entity(row, "actors_phoenix.csv", 4 if row["kind"] == "place" else 2)
         kb.add(entry, [entry.name, *entry.aliases])
-    add_places(kb)
+    add_places(kb, name_words)
     _load_agents(kb, "agents_open.csv", 2)
     _load_countries(kb, "countries_mledoze.csv", 3, parents)
     _load_countries(kb, "countries_countryinfo.csv", 3, parents)
     for row in _rows("leaders_countryinfo.csv"):
         entry = _leader(row, "leaders_countryinfo.csv", 3)
         kb.add(entry, [entry.name])
+    add_surnames(kb, office_holders)
     return kb
 
 

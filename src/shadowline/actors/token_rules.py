@@ -24,6 +24,8 @@ from dataclasses import replace
 from shadowline.actors.knowledge import Entry, KnowledgeBase
 from shadowline.actors.matching import WORD_KINDS, Match, choose_entry, find_matches, normalise_date
 from shadowline.actors.phrases import cased_tokens
+from shadowline.actors.places import NAMESAKE
+from shadowline.actors.surnames import HONORIFICS, surname_alone
 from shadowline.records import Actor
 
 PREPOSITIONS = frozenset("of in from at for on with to against near by over inside within across".split())
@@ -79,6 +81,8 @@ KIND_WORDS = frozenset(
     "vessel vessels ship ships boat boats aircraft jets warplanes drones helicopters".split())
 #: Most unknown words after a descriptor that still read as a name.
 MAX_UNKNOWN_NAME = 4
+#: Prepositions that place what follows: "a hospital in Bolton" is the town even where a person has its name.
+LOCATION_PREPOSITIONS = frozenset("in near at outside inside within across around".split())
 #: A country word followed by one of these names where goods come from: "Chinese-made drones".
 MADE = frozenset("made built manufactured produced designed supplied sourced origin".split())
 
@@ -139,7 +143,11 @@ class TokenResolution:
         pp = [m for m in matches if prep is not None and m.start > prep]
         backer = self._backer(tokens, matches, pp, prep)
         if not self._prefers_word(head_match, modifiers + possessors + pp):
-            entry = choose_entry(head_match.entries, self.date)
+            entry = self._entry(head_match, tokens)
+            if entry is not None and entry.role == NAMESAKE and head_match.end - head_match.start == len(tokens):
+                self.steps.append(f"'{head_match.key}' alone is a small town named like a person, "
+                                  "with no word placing it ('in', 'city'): not an actor")
+                return None
             if entry is not None:
                 entry = self._office_named(entry, modifiers, tokens)
                 entry = self._party_standing(entry, tokens[:head_match.start])
@@ -173,7 +181,7 @@ class TokenResolution:
             if _former_possession(tokens, match):
                 self.steps.append(f"'{match.key}' names a former possession, not the actor's state")
                 continue
-            entry = choose_entry(match.entries, self.date)
+            entry = self._entry(match, tokens)
             if entry is not None and entry.country:
                 self.steps.append(f"country {entry.country} from the {label} '{match.key}' ({entry.via})")
                 if entry.role in SEPARATE_ROLES and word.sector == "GOV":
@@ -205,7 +213,7 @@ class TokenResolution:
         """"Chad Wolf", "Michael Jordan", "Minister Iván Velásquez": a state name that is also a given
         name, or a town, next to a capitalised word the knowledge base does not know, is part of a
         person's name ("Jordan's King Abdullah" is the state, "Kharkiv Oblast" the place)."""
-        if not any(m.key in GIVEN_NAMES or m.entries[0].kind == "place" for m in matches):
+        if not any(m.key in GIVEN_NAMES or m.entries[0].kind == "place" or surname_alone(m) for m in matches):
             return matches
         covered = {i for m in matches for i in range(m.start, m.end)}
         kept = []
@@ -216,6 +224,13 @@ class TokenResolution:
             if named_like and any(i in capitalised and i not in covered and tokens[i] not in PLACE_CUES
                                   for i in beside):
                 self.steps.append(f"'{match.key}' beside an unknown capitalised word: part of a name")
+                continue
+            given = match.start - 1
+            if (surname_alone(match) and given in capitalised and given not in covered
+                    and tokens[given] not in HONORIFICS):
+                # "Greg Abbott" is not Tony Abbott, "Brigitte Macron" not the president
+                self.steps.append(f"'{tokens[given]} {match.key}': another person with the surname of "
+                                  f"{match.entries[0].name}")
                 continue
             kept.append(match)
         return kept
@@ -355,10 +370,20 @@ class TokenResolution:
 
     def _country_source(self, matches: list[Match], tokens: list[str]) -> tuple[Entry, Match] | None:
         for match in matches:
-            entry = choose_entry(match.entries, self.date)
+            entry = self._entry(match, tokens)
             if entry is not None and entry.country:
                 return entry, match
         return None
+
+    def _entry(self, match: Match, tokens: list[str]) -> Entry | None:
+        """The named entry a match means on the date; after "in", "near" ... a town or state before a
+        person of that name ("a hospital in Bolton" is the town, "Bolton" alone John Bolton)."""
+        if match.start and tokens[match.start - 1] in LOCATION_PREPOSITIONS and match.entries[0].kind == "person":
+            places = [e for e in match.entries if e.kind == "place" or e.kind in STATE_KINDS]
+            if places:
+                self.steps.append(f"'{tokens[match.start - 1]} {match.key}' places it: the town, not the person")
+                return choose_entry(places, self.date)
+        return choose_entry(match.entries, self.date)
 
     def _is_backer(self, tokens: list[str], match: Match) -> bool:
         return match.end < len(tokens) and tokens[match.end] in BACKING

@@ -1,0 +1,89 @@
+"""Surnames of office holders as names of their own: "Pompeo", "Nabiullina", "Bessent".
+
+A person of the team tables (leaders.csv, office_holders.csv) becomes reachable by the last word of
+their name when that word is a surname nobody else can mean:
+
+* the name is written given name first (not a Chinese, Korean or Vietnamese name, not an Arabic
+  name with ``bin``/``al-``/``abu``), and the surname has four letters or more;
+* it is no English word or common surname (``surname_words.csv``: Brown, Hunt, Price ...);
+* the phrase names nothing else in the base but towns (a town of that name is the person's
+  namesake: "Bolton" is John Bolton, not the town) and the same person;
+* every other office holder with that surname held office at other times: the document date then
+  says who is meant ("Johnson" in 2020 is the British prime minister, in 2024 the US speaker).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from importlib import resources
+
+from shadowline.actors.knowledge import Entry, KnowledgeBase
+from shadowline.actors.matching import Match
+from shadowline.actors.phrases import phrase_key
+
+#: States whose people are usually written family name first in English news.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MMR", "MNG"})
+#: Name words that make the last word no surname (Arabic and Berber name particles, generational suffixes).
+PARTICLES = frozenset("bin ibn bint ben ould ag al el abu abd abdul ul ud jr sr ii iii iv".split())
+#: Shortest surname used alone.
+MIN_SURNAME_LETTERS = 4
+#: Words before a surname that are no given name ("Mr Pompeo", "Gen Milley").
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady gen general adm admiral col colonel maj lt "
+                       "sheikh prince princess emir king queen president premier minister chancellor "
+                       "senator sen rep governor gov speaker judge justice".split())
+
+
+def surname_words() -> frozenset[str]:
+    """Surnames that are also English words or too common to name one person (``surname_words.csv``)."""
+    text = resources.files("shadowline.actors").joinpath("data", "surname_words.csv").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines()[1:] if line.strip())
+
+
+def surname_of(entry: Entry) -> str | None:
+    """The index key of `entry`'s surname, or None when its name has none that can stand alone."""
+    if entry.country in FAMILY_NAME_FIRST:
+        return None
+    words = phrase_key(entry.name).split(" ")
+    if len(words) < 2 or PARTICLES.intersection(words):
+        return None
+    surname = words[-1]
+    if len(surname) < MIN_SURNAME_LETTERS or not surname.isalpha():
+        return None
+    return surname
+
+
+def add_surnames(kb: KnowledgeBase, numbers: list[int]) -> int:
+    """Index the surname of each person entry in `numbers` where it is unambiguous; return how many surnames."""
+    stop = surname_words()
+    people: dict[str, list[int]] = defaultdict(list)
+    for number in numbers:
+        surname = surname_of(kb.entries[number])
+        if surname and surname not in stop:
+            people[surname].append(number)
+    added = 0
+    for surname, holders in people.items():
+        names = {kb.entries[n].name for n in holders}
+        others = [e for e in kb.lookup(surname) if e.kind != "place" and e.name not in names]
+        if others or not _apart_in_time([kb.entries[n] for n in holders]):
+            continue
+        for number in holders:
+            kb.index_phrases(number, [surname])
+        added += 1
+    return added
+
+
+def _apart_in_time(entries: list[Entry]) -> bool:
+    """Whether no two different people among `entries` held office at the same time."""
+    for i, a in enumerate(entries):
+        for b in entries[i + 1:]:
+            if a.name != b.name and (not a.end or not b.start or b.start < a.end) \
+                    and (not b.end or not a.start or a.start < b.end):
+                return False
+    return True
+
+
+def surname_alone(match: Match) -> bool:
+    """Whether a match is a person's one-word surname, not their full name ("Abbott" for Tony Abbott):
+    a capitalised unknown word before it is another person's given name ("Greg Abbott")."""
+    entry = match.entries[0]
+    return entry.kind == "person" and match.end - match.start == 1 and " " in entry.name

@@ -1,0 +1,99 @@
+"""Office holders (office_holders.csv), surnames used alone, and towns that share a person's name."""
+
+from __future__ import annotations
+
+import csv
+import re
+from importlib import resources
+
+import pytest
+
+from shadowline.actors import resolve_actor
+from shadowline.actors.knowledge import Entry, KnowledgeBase
+from shadowline.actors.surnames import add_surnames
+
+SECTORS = {"GOV", "MIL", "SPY", "LEG", "OPP", "JUD", "PTY", "PRM", "COP", "REB", "REL"}
+
+
+def _table(name: str) -> list[dict[str, str]]:
+    text = resources.files("shadowline.actors").joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "country", "sector", "name"),
+    [
+        ("Nabiullina", "2023-03-01", "RUS", "GOV", "Elvira Nabiullina"),
+        ("Treasury Secretary Janet Yellen", "2022-05-01", "USA", "GOV", "Janet Yellen"),
+        ("Yellen", "2016-05-01", "USA", "GOV", "Janet Yellen"),
+        ("Bessent", "2025-06-01", "USA", "GOV", "Scott Bessent"),
+        ("Jerome Powell", "2024-01-01", "USA", "GOV", "Jerome Powell"),
+        ("Kwarteng", "2023-05-01", "GBR", "ELI", "Kwasi Kwarteng"),
+        ("Speaker Lindsay Hoyle", "2024-01-01", "GBR", "LEG", "Lindsay Hoyle"),
+        ("Radakin", "2023-01-01", "GBR", "MIL", "Tony Radakin"),
+        ("Anne Keast-Butler", "2024-01-01", "GBR", "SPY", "Anne Keast-Butler"),
+        ("Chrystia Freeland", "2023-05-01", "CAN", "GOV", "Chrystia Freeland"),
+        ("Bolton", "2019-06-01", "USA", "GOV", "John Bolton"),
+        ("Bolton", "2023-06-01", "USA", "ELI", "John Bolton"),
+    ],
+)
+def test_office_holder_resolves_by_name_or_surname(text, date, country, sector, name):
+    actor = resolve_actor(text, date=date)
+    assert actor is not None
+    assert (actor.country, actor.sector, actor.name) == (country, sector, name)
+
+
+def test_bare_small_town_named_like_a_person_is_no_actor():
+    assert resolve_actor("David") is None  # David, Panama (80,000 people)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("in David", "PAN"), ("in Bolton", "GBR"), ("a hospital in Bolton", "GBR"), ("police in Bolton", "GBR")],
+)
+def test_a_location_word_makes_the_town(text, country):
+    actor = resolve_actor(text, date="2019-06-01")
+    assert actor is not None and actor.country == country
+
+
+def test_another_given_name_before_a_surname_is_another_person():
+    actor = resolve_actor("Texas Governor Greg Abbott", date="2024-06-01")
+    assert actor is not None and (actor.country, actor.name) == ("USA", None)
+    assert resolve_actor("Mr Pompeo", date="2019-01-01").name == "Mike Pompeo"
+
+
+def _person(name: str, start: str, end: str | None) -> Entry:
+    return Entry(code=name, kind="person", name=name, country="USA", sector="GOV", start=start, end=end)
+
+
+def test_surname_indexed_only_when_its_holders_never_overlap():
+    kb = KnowledgeBase()
+    apart = [kb.add(_person("Ann Quillfeather", "2001-01-01", "2005-01-01"), ["Ann Quillfeather"]),
+             kb.add(_person("Bob Quillfeather", "2010-01-01", None), ["Bob Quillfeather"])]
+    together = [kb.add(_person("Cal Vandermoot", "2001-01-01", "2012-01-01"), ["Cal Vandermoot"]),
+                kb.add(_person("Dee Vandermoot", "2010-01-01", None), ["Dee Vandermoot"])]
+    assert add_surnames(kb, apart + together) == 1
+    assert {e.name for e in kb.lookup("quillfeather")} == {"Ann Quillfeather", "Bob Quillfeather"}
+    assert kb.lookup("vandermoot") == []
+
+
+def test_surname_of_a_family_name_first_state_is_not_indexed():
+    kb = KnowledgeBase()
+    number = kb.add(Entry(code="Pan Gongsheng", kind="person", name="Pan Gongsheng", country="CHN"),
+                    ["Pan Gongsheng"])
+    assert add_surnames(kb, [number]) == 0
+
+
+def test_office_table_rows_are_complete_and_new():
+    rows = _table("office_holders.csv")
+    leaders = {(r["name"], r["country"], r["role"]) for r in _table("leaders.csv")}
+    date = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+    assert len(rows) >= 250
+    for row in rows:
+        where = f"office_holders.csv: {row['name']} ({row['role']})"
+        assert re.fullmatch(r"[A-Z]{3}", row["country"]), where
+        assert row["sector"] in SECTORS, where
+        assert row["source"].strip(), where
+        assert date.match(row["start"]) and (not row["end"] or date.match(row["end"])), where
+        assert not row["end"] or row["start"] < row["end"], where
+        assert (row["name"], row["country"], row["role"]) not in leaders, where

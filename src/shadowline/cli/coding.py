@@ -28,12 +28,23 @@ CODER_OPTIONS = [
     click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
                  help="Processes to code on: 0 = auto (one per core, at most 4), N = at most N and never "
                       "more than the cores. Inputs under 60,000 characters are coded in this process "
-                      "whatever the number. Each worker loads its own models (~0.9 GB)."),
+                      "whatever the number. Each worker loads its own models (~0.9 GB). With --engine dask "
+                      "and no --scheduler: the local cluster's workers (0 = one per core, at most 4)."),
+]
+
+
+ENGINE_OPTIONS = [
+    click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                 help="Where to code: this machine (local), or a Dask cluster (dask; needs the 'dask' extra). "
+                      "Both give the same events."),
+    click.option("--scheduler", default=None, metavar="ADDRESS",
+                 help="Dask scheduler to code on (tcp://host:8786); without it, --engine dask starts a local "
+                      "cluster of --workers processes."),
 ]
 
 
 def coder_options(func):  # type: ignore[no-untyped-def]
-    for option in reversed(CODER_OPTIONS):
+    for option in reversed(CODER_OPTIONS + ENGINE_OPTIONS):
         func = option(func)
     return func
 
@@ -43,15 +54,31 @@ _DOCUMENT_DATE = date_option("--date", help="Document date for inputs that carry
 
 
 def _make_coder(coder: str, spacy_model: str | None, actor_files: tuple[str, ...],  # type: ignore[no-untyped-def]
-                selection: str = "main", workers: int = 1):
+                selection: str = "main", workers: int = 1, engine: str = "local", scheduler: str | None = None):
     from shadowline.coding.pipeline import Coder
     from shadowline.nlp.pipeline import PipelineNotInstalled
 
+    if scheduler and engine != "dask":
+        fail("--scheduler is for the dask engine: add --engine dask")
     try:
+        if engine == "dask":
+            return _make_dask_coder(coder, spacy_model, actor_files, selection, workers, scheduler)
         return Coder(spacy_model=spacy_model, coder=coder, actor_files=actor_files, events=selection,
                      workers=workers)
     except (PipelineNotInstalled, FileNotFoundError, ValueError) as exc:
         fail(str(exc), ExitCode.FILE)
+
+
+def _make_dask_coder(coder: str, spacy_model: str | None, actor_files: tuple[str, ...],  # type: ignore[no-untyped-def]
+                     selection: str, workers: int, scheduler: str | None):
+    from shadowline.scale import DaskNotInstalled
+    from shadowline.scale.engine import DaskCoder
+
+    try:
+        return DaskCoder(scheduler, workers, spacy_model=spacy_model, coder=coder, actor_files=actor_files,
+                         events=selection)
+    except (DaskNotInstalled, ConnectionError) as exc:
+        fail(str(exc))
 
 
 def _report_problem(problems: list[str]):  # type: ignore[no-untyped-def]
@@ -67,7 +94,8 @@ def _report_problem(problems: list[str]):  # type: ignore[no-untyped-def]
 @click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True)
 @coder_options
 def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str, spacy_model: str | None,
-                 actor_files: tuple[str, ...], selection: str, workers: int) -> None:
+                 actor_files: tuple[str, ...], selection: str, workers: int, engine: str,
+                 scheduler: str | None) -> None:
     """Code articles and print their events (stores nothing).
 
     PATHS are files (.txt .html .xml/.rss .jsonl), folders, or - for standard input.
@@ -77,18 +105,19 @@ def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str,
       shadowline code article.txt --date 2024-05-17
       shadowline code feed.xml --format jsonl > events.jsonl
       echo "Russia criticised France's arms deliveries to Armenia." | shadowline code - --format plover
+      shadowline code wire.jsonl --engine dask --scheduler tcp://10.0.0.5:8786 --format jsonl
     """
     from shadowline.ingest import read_documents
 
     problems: list[str] = []
     documents = read_documents(paths, date=date, report=_report_problem(problems))
-    first = next(documents, None)  # read inputs as coding goes; load the models only if there is text
+    first = next(documents, None)  # inputs are read as coding goes; the models load only if there is text
     events = []
     if first is not None:
-        with _make_coder(coder, spacy_model, actor_files, selection, workers) as engine, \
+        with _make_coder(coder, spacy_model, actor_files, selection, workers, engine, scheduler) as coding, \
                 progress_bar("coding") as bar:
             task = bar.add_task("coding", total=None)
-            for coded in engine.code_documents(chain([first], documents)):
+            for coded in coding.code_documents(chain([first], documents)):
                 events.extend(coded.events)
                 bar.advance(task)
     print_events(events, fmt)
@@ -104,7 +133,8 @@ def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str,
               help="Documents per transaction.")
 @coder_options
 def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size: int, coder: str,
-                   spacy_model: str | None, actor_files: tuple[str, ...], selection: str, workers: int) -> None:
+                   spacy_model: str | None, actor_files: tuple[str, ...], selection: str, workers: int,
+                   engine: str, scheduler: str | None) -> None:
     """Code articles and store their events in a DuckDB file.
 
     Idempotent: documents already in the store (same id, or same text under another id) are skipped; a
@@ -121,6 +151,7 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
     Examples:
       shadowline ingest news/ --db news.duckdb
       shadowline ingest wire.jsonl --db news.duckdb --batch-size 256
+      shadowline ingest wire.jsonl --db news.duckdb --engine dask --workers 4 --batch-size 1024
     """
     from shadowline.ingest import read_documents
     from shadowline.store.ingest import ingest_documents
@@ -129,12 +160,13 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
     report = _report_problem(problems)
     documents = read_documents(paths, date=date, report=report)
     first = next(documents, None)  # inputs are read as coding goes; the models load only if there is text
-    engine = _make_coder(coder, spacy_model, actor_files, selection, workers) if first is not None else None
+    coding = (_make_coder(coder, spacy_model, actor_files, selection, workers, engine, scheduler)
+              if first is not None else None)
     summary = None
-    with engine or nullcontext(), open_store(db, read_only=False) as store, progress_bar("coding") as bar:
-        if engine is not None:
+    with coding or nullcontext(), open_store(db, read_only=False) as store, progress_bar("coding") as bar:
+        if coding is not None:
             task = bar.add_task("coding", total=None)
-            summary = ingest_documents(store, engine, chain([first], documents), batch_size,
+            summary = ingest_documents(store, coding, chain([first], documents), batch_size,
                                        progress=lambda n: bar.advance(task, n), report=report,
                                        notice=lambda message: click.echo(f"note: {message}", err=True))
     if summary is not None:

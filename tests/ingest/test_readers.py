@@ -221,3 +221,31 @@ def test_a_file_name_that_is_not_utf8_is_named_readably(tmp_path):
     assert not problems
     assert docs[0].path.endswith("caf\\xe9.txt")
     docs[0].path.encode("utf-8")  # storable and printable
+
+
+def test_a_large_jsonl_file_is_read_line_by_line_in_flat_memory(tmp_path):
+    import tracemalloc
+
+    path = tmp_path / "wire.jsonl"
+    line = json.dumps({"text": "Russia criticised France's arms deliveries to Armenia. " * 8})
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(20_000):
+            out.write(line.replace("Russia", f"Russia ({number})") + "\n")
+    assert path.stat().st_size > 9_000_000
+    tracemalloc.start()
+    problems = []
+    count = sum(1 for _ in read_documents([path], report=problems.append, max_bytes=1_000_000))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert problems == [] and count == 20_000  # the bound on whole-file reads is not for a JSONL file
+    assert peak < 1_000_000  # a few lines at a time, not the 9 MB file
+
+
+def test_jsonl_lines_that_are_not_utf8_or_hold_nul_bytes_are_named_and_the_rest_read(tmp_path):
+    path = tmp_path / "wire.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"text": "Baku accused Paris."}\r\n{"text": "caf\xe9"}\n{"text": "a\x00b"}\n'
+                     b'{"text": "Ankara praised Baku."}')
+    docs, problems = _read([path])
+    assert [d.text for d in docs] == ["Baku accused Paris.", "Ankara praised Baku."]
+    assert [(p.line, p.reason.split(" (")[0]) for p in problems] == [(2, "not valid UTF-8"),
+                                                                      (3, "the line contains a NUL byte")]

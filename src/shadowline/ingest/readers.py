@@ -2,9 +2,10 @@
 
 Formats, by suffix: ``.txt``/``.text``/``.md`` (plain text), ``.html``/``.htm`` (readable text through
 trafilatura), ``.xml``/``.rss``/``.atom`` (one document per feed entry, through feedparser), ``.jsonl``
-(one document per line: ``id``, ``date``, ``title``, ``text``, ``url``, ``source``). A folder is read
-recursively. ``-`` reads plain text from standard input. Text is UTF-8, or UTF-16/UTF-32 with a
-byte-order mark (``ingest/decoding.py``).
+(one document per line: ``id``, ``date``, ``title``, ``text``, ``url``, ``source``; a UTF-8 file is read a
+line at a time, so a file of any size streams in flat memory). A folder is read recursively. ``-`` reads
+plain text from standard input. Text is UTF-8, or UTF-16/UTF-32 with a byte-order mark
+(``ingest/decoding.py``).
 
 Bad input never stops a run: each problem is reported as an :class:`InputProblem` naming the file, the
 line where there is one, and what is wrong, and the other inputs go on.
@@ -12,6 +13,7 @@ line where there is one, and what is wrong, and the other inputs go on.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -20,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as date_type
 from pathlib import Path
+from typing import BinaryIO
 
 from shadowline.ingest.decoding import (
     MAX_FILE_BYTES,
@@ -143,30 +146,57 @@ def _strip_tags(html: str) -> str:
         return re.sub(r"<[^>]+>", " ", html)
 
 
-def _jsonl_lines(raw: bytes) -> Iterator[tuple[int, str | UnreadableInput]]:
+#: Longest JSON Lines line read: a document of MAX_DOCUMENT_CHARS characters, written as escapes, and its fields.
+MAX_LINE_BYTES = 6 * MAX_DOCUMENT_CHARS + 65_536
+
+
+def _jsonl_lines(stream: BinaryIO, max_bytes: int | None) -> Iterator[tuple[int, str | UnreadableInput]]:
     """(line number, text) of each line, or an :class:`UnreadableInput` for a line that cannot be decoded,
-    so that one bad line does not cost the others."""
-    encoding, body = split_bom(raw)
+    so that one bad line does not cost the others.
+
+    UTF-8 is read a line at a time (any size, in flat memory; `max_bytes` bounds devices and pipes, None
+    nothing); UTF-16/UTF-32, after their byte-order mark, is read whole, up to `max_bytes`.
+    """
+    encoding, _ = split_bom(stream.peek(4)[:4])  # type: ignore[attr-defined]  # a BufferedReader
     if encoding not in (None, "utf-8"):
-        lines: Iterable[str | bytes] = decode_text(raw).split("\n")
-    else:
-        if not body.strip():
-            raise UnreadableInput("empty file")
-        lines = body.split(b"\n")
-    for number, line in enumerate(lines, start=1):
-        if isinstance(line, bytes):
-            try:
-                line = line.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                wrong = line[exc.start:exc.start + 1]
-                yield number, UnreadableInput(f"not valid UTF-8 (byte {exc.start} of the line: {wrong!r})")
-                continue
-        yield number, line.rstrip("\r")
+        text = decode_text(read_bounded(stream, max_bytes or MAX_FILE_BYTES))
+        for number, line in enumerate(text.split("\n"), start=1):
+            yield number, line.rstrip("\r")
+        return
+    if encoding == "utf-8":
+        stream.read(len(codecs.BOM_UTF8))
+    blank, size = True, 0
+    for number, raw in enumerate(iter(lambda: stream.readline(MAX_LINE_BYTES), b""), start=1):
+        size += len(raw)
+        if max_bytes is not None and size > max_bytes:
+            raise UnreadableInput(f"more than the {max_bytes:,} bytes allowed for one input")
+        if not raw.endswith(b"\n") and len(raw) == MAX_LINE_BYTES:
+            size += _skip_line(stream)
+            yield number, UnreadableInput(f"line longer than the {MAX_LINE_BYTES:,} bytes allowed")
+            continue
+        blank = blank and not raw.strip()
+        try:
+            yield number, raw.decode("utf-8").rstrip("\n").rstrip("\r")
+        except UnicodeDecodeError as exc:
+            wrong = raw[exc.start:exc.start + 1]
+            yield number, UnreadableInput(f"not valid UTF-8 (byte {exc.start} of the line: {wrong!r})")
+    if blank:
+        raise UnreadableInput("empty file")
 
 
-def _read_jsonl(name: str, raw: bytes, date: str | None,
-                report: Callable[[InputProblem], None]) -> Iterator[Document]:
-    for number, line in _jsonl_lines(raw):
+def _skip_line(stream: BinaryIO) -> int:
+    """Read past the rest of an overlong line; the bytes skipped."""
+    skipped = 0
+    while part := stream.readline(1024 * 1024):
+        skipped += len(part)
+        if part.endswith(b"\n"):
+            break
+    return skipped
+
+
+def _read_jsonl(name: str, stream: BinaryIO, date: str | None, report: Callable[[InputProblem], None],
+                max_bytes: int | None) -> Iterator[Document]:
+    for number, line in _jsonl_lines(stream, max_bytes):
         if isinstance(line, UnreadableInput):
             report(InputProblem(name, line.reason, number))
             continue
@@ -205,7 +235,7 @@ def _read_jsonl(name: str, raw: bytes, date: str | None,
 
 
 _READERS: dict[str, Callable[[str, bytes, str | None, Callable[[InputProblem], None]], Iterator[Document]]] = {
-    **dict.fromkeys(JSONL_SUFFIXES, _read_jsonl), **dict.fromkeys(HTML_SUFFIXES, _read_html),
+    **dict.fromkeys(HTML_SUFFIXES, _read_html),
     **dict.fromkeys(FEED_SUFFIXES, _read_feed), **dict.fromkeys(TEXT_SUFFIXES | {""}, _read_text),
 }
 
@@ -220,11 +250,15 @@ def read_path(path: Path, date: str | None, report: Callable[[InputProblem], Non
     suffix = path.suffix.lower()
     try:
         reader = _READERS.get(suffix)
-        if reader is None:
+        if reader is None and suffix not in JSONL_SUFFIXES:
             supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
             raise UnreadableInput(f"unsupported file type {suffix!r} (supported: {supported})")
         if not path.exists():
             raise UnreadableInput("no such file")
+        if suffix in JSONL_SUFFIXES:  # a line at a time: a regular file of any size
+            with path.open("rb") as stream:
+                yield from _read_jsonl(name, stream, date, report, None if path.is_file() else max_bytes)
+            return
         size = path.stat().st_size
         if size > max_bytes:
             raise UnreadableInput(f"file of {size:,} bytes is larger than the {max_bytes:,} allowed")

@@ -88,11 +88,11 @@ def test_the_dask_engine_names_the_extra_when_dask_is_missing(monkeypatch, tmp_p
     assert "pip install 'shadowline[dask]'" in result.output
 
 
-def test_a_scheduler_address_needs_the_dask_engine(tmp_path):
+@pytest.mark.parametrize("option", [["--scheduler", "tcp://127.0.0.1:8786"], ["--parquet-dir", "parts"]])
+def test_dask_options_need_the_dask_engine(tmp_path, option):
     from shadowline.cli import cli
 
     article = tmp_path / "a.txt"
     article.write_text("Russia criticised France.", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["ingest", str(article), "--db", str(tmp_path / "s.duckdb"),
-                                      "--scheduler", "tcp://127.0.0.1:8786"])
-    assert result.exit_code == 2 and "--engine dask" in result.output
+    result = CliRunner().invoke(cli, ["ingest", str(article), "--db", str(tmp_path / "s.duckdb"), *option])
+    assert result.exit_code == 2 and f"{option[0]} is for the dask engine: add --engine dask" in result.output

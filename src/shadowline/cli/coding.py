@@ -54,15 +54,17 @@ _DOCUMENT_DATE = date_option("--date", help="Document date for inputs that carry
 
 
 def _make_coder(coder: str, spacy_model: str | None, actor_files: tuple[str, ...],  # type: ignore[no-untyped-def]
-                selection: str = "main", workers: int = 1, engine: str = "local", scheduler: str | None = None):
+                selection: str = "main", workers: int = 1, engine: str = "local", scheduler: str | None = None,
+                parquet_dir: str | None = None):
     from shadowline.coding.pipeline import Coder
     from shadowline.nlp.pipeline import PipelineNotInstalled
 
-    if scheduler and engine != "dask":
-        fail("--scheduler is for the dask engine: add --engine dask")
+    for given, option in ((scheduler, "--scheduler"), (parquet_dir, "--parquet-dir")):
+        if given and engine != "dask":
+            fail(f"{option} is for the dask engine: add --engine dask")
     try:
         if engine == "dask":
-            return _make_dask_coder(coder, spacy_model, actor_files, selection, workers, scheduler)
+            return _make_dask_coder(coder, spacy_model, actor_files, selection, workers, scheduler, parquet_dir)
         return Coder(spacy_model=spacy_model, coder=coder, actor_files=actor_files, events=selection,
                      workers=workers)
     except (PipelineNotInstalled, FileNotFoundError, ValueError) as exc:
@@ -70,13 +72,13 @@ def _make_coder(coder: str, spacy_model: str | None, actor_files: tuple[str, ...
 
 
 def _make_dask_coder(coder: str, spacy_model: str | None, actor_files: tuple[str, ...],  # type: ignore[no-untyped-def]
-                     selection: str, workers: int, scheduler: str | None):
+                     selection: str, workers: int, scheduler: str | None, parquet_dir: str | None):
     from shadowline.scale import DaskNotInstalled
     from shadowline.scale.engine import DaskCoder
 
     try:
         return DaskCoder(scheduler, workers, spacy_model=spacy_model, coder=coder, actor_files=actor_files,
-                         events=selection)
+                         events=selection, parquet_dir=parquet_dir)
     except (DaskNotInstalled, ConnectionError) as exc:
         fail(str(exc))
 
@@ -131,9 +133,12 @@ def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str,
 @_DOCUMENT_DATE
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(min=1),
               help="Documents per transaction.")
+@click.option("--parquet-dir", default=None, type=click.Path(file_okay=False),
+              help="With --engine dask: also keep every coded partition as Parquet files under this folder "
+                   "(events/, documents/, sentences/), a dataset for DuckDB, Spark or shadowline.scale.analysis.")
 @coder_options
-def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size: int, coder: str,
-                   spacy_model: str | None, actor_files: tuple[str, ...], selection: str, workers: int,
+def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size: int, parquet_dir: str | None,
+                   coder: str, spacy_model: str | None, actor_files: tuple[str, ...], selection: str, workers: int,
                    engine: str, scheduler: str | None) -> None:
     """Code articles and store their events in a DuckDB file.
 
@@ -160,7 +165,7 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
     report = _report_problem(problems)
     documents = read_documents(paths, date=date, report=report)
     first = next(documents, None)  # inputs are read as coding goes; the models load only if there is text
-    coding = (_make_coder(coder, spacy_model, actor_files, selection, workers, engine, scheduler)
+    coding = (_make_coder(coder, spacy_model, actor_files, selection, workers, engine, scheduler, parquet_dir)
               if first is not None else None)
     summary = None
     with coding or nullcontext(), open_store(db, read_only=False) as store, progress_bar("coding") as bar:

@@ -17,6 +17,7 @@ installed at the same version, and user actor dictionaries at the same paths.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -101,7 +102,7 @@ class DaskCoder:
         else:
             count = min(workers or MAX_AUTO_WORKERS, usable_cores())  # as the local engine: never more than the cores
             self._cluster = LocalCluster(n_workers=count, threads_per_worker=1, processes=processes,
-                                         dashboard_address=None)
+                                         dashboard_address=None, silence_logs=logging.ERROR)
             self.client = Client(self._cluster)
         try:
             versions = set(self.client.run(load_models, self.settings).values())

@@ -37,15 +37,18 @@ from shadowline.scale.engine import DaskCoder
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_INPUT = REPO.parent / "shared" / "data" / "news" / "wikinews.jsonl"
 
-#: Runs `shadowline ingest ARGS` and prints its own and its children's peak RSS (KB) as JSON on stderr.
+#: Runs `shadowline ingest ARGS`, then prints as JSON on stderr its own peak resident memory (VmHWM, KB: its
+#: own, unlike ru_maxrss, which keeps the high mark of the process it was forked from) and its children's.
 _MEASURED_INGEST = """
-import json, resource, sys
+import json, re, resource, sys
+from pathlib import Path
 from shadowline.cli import cli
 try:
     cli.main(args=sys.argv[1:], prog_name="shadowline", standalone_mode=False)
 finally:
-    print(json.dumps({"self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                      "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}), file=sys.stderr)
+    own = int(re.search(r"VmHWM:\\s+(\\d+)", Path("/proc/self/status").read_text()).group(1))
+    print(json.dumps({"self": own, "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}),
+          file=sys.stderr)
 """
 
 

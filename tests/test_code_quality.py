@@ -1,4 +1,4 @@
-"""The code stays ruff-clean and mypy-clean on coding/, store/ and analysis/ (STYLE.md)."""
+"""The code stays ruff-clean and mypy-clean on coding/, store/, analysis/ and scale/ (STYLE.md)."""
 
 from __future__ import annotations
 

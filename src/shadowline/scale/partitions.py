@@ -78,7 +78,7 @@ def partition_tables(coded: Sequence[CodedDocument]) -> Partition:
 
 
 def _table(rows: Sequence[Sequence[Any]], schema: pa.Schema) -> pa.Table:
-    columns = list(zip(*rows)) if rows else [[] for _ in schema.names]
+    columns: list[Sequence[Any]] = list(zip(*rows)) if rows else [() for _ in schema.names]
     return pa.table([pa.array(list(values), type=field.type) for values, field in zip(columns, schema)],
                     schema=schema)
 

@@ -8,10 +8,13 @@ worker processes (`--workers 2`), and on a Dask LocalCluster of 1 and 2 worker p
 (the start, with every worker loading its models, is shown apart), and each engine's events are checked
 against the local engine's. Table 2 runs `shadowline ingest --engine dask` on JSON Lines files of growing
 size (the corpus repeated under new ids) in a fresh process each, and prints the peak resident memory of
-that process (reader, partitions, store writes) and of its largest worker.
+that process (reader, partitions, store writes) and of its largest worker. Table 3 reads JSON Lines files
+of 10 MB to 1 GB into partitions as `ingest` does, without coding them, and prints the reading process's
+peak memory.
 
     python benchmarks/scale.py [--input ../shared/data/news/wikinews.jsonl] [--coder auto]
-                               [--sizes 1,4,16] [--memory-coder patterns]
+                               [--sizes 1,4,16] [--memory-coder patterns] [--read-mb 10,100,1000]
+                               [--skip throughput|memory|reading]
 """
 
 from __future__ import annotations
@@ -49,6 +52,18 @@ finally:
     own = int(re.search(r"VmHWM:\\s+(\\d+)", Path("/proc/self/status").read_text()).group(1))
     print(json.dumps({"self": own, "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}),
           file=sys.stderr)
+"""
+
+
+#: Reads a JSONL file as `ingest` does (documents, cut into partitions) and prints the count and VmHWM (KB).
+_MEASURED_READ = """
+import json, re, sys
+from pathlib import Path
+from shadowline.coding.parallel import chunks
+from shadowline.ingest import read_documents
+count = sum(len(part) for part in chunks(read_documents([sys.argv[1]])))
+own = int(re.search(r"VmHWM:\\s+(\\d+)", Path("/proc/self/status").read_text()).group(1))
+print(json.dumps({"documents": count, "self": own}))
 """
 
 
@@ -113,6 +128,32 @@ def memory_table(docs: list[Document], sizes: list[int], coder: str, workers: in
     return table
 
 
+def reading_table(docs: list[Document], megabytes: list[int]) -> Table:
+    table = Table(title="Peak memory of reading a JSONL input into partitions (as ingest does, without coding)")
+    for column in ("JSONL MB", "documents", "seconds", "process MB"):
+        table.add_column(column, justify="right")
+    lines = [json.dumps({"id": d.doc_id, "date": d.date, "text": d.text}) + "\n" for d in docs]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "wire.jsonl"
+        written, copy = 0, 0
+        with path.open("w", encoding="utf-8") as out:
+            for size in sorted(megabytes):
+                while written < size * 1_000_000:
+                    for line in lines:
+                        line = line.replace('"id": "', f'"id": "{copy}-', 1)
+                        written += out.write(line)
+                    copy += 1
+                out.flush()
+                start = time.perf_counter()
+                run = subprocess.run([sys.executable, "-c", _MEASURED_READ, str(path)], capture_output=True,
+                                     text=True, check=True)
+                seconds = time.perf_counter() - start
+                found = json.loads(run.stdout.strip().splitlines()[-1])
+                table.add_row(f"{path.stat().st_size / 1e6:,.0f}", f"{found['documents']:,}", f"{seconds:.0f}",
+                              f"{found['self'] / 1024:.0f}")
+    return table
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--input", type=Path, default=DEFAULT_INPUT)
@@ -120,16 +161,19 @@ def main() -> None:
     parser.add_argument("--sizes", default="1,4,16", help="copies of the corpus in each input of table 2")
     parser.add_argument("--memory-coder", default="patterns", help="coder of table 2")
     parser.add_argument("--memory-workers", type=int, default=2)
-    parser.add_argument("--skip", choices=["throughput", "memory"], default=None)
+    parser.add_argument("--read-mb", default="10,100,1000", help="sizes (MB) of the JSONL inputs of table 3")
+    parser.add_argument("--skip", choices=["throughput", "memory", "reading"], action="append", default=[])
     args = parser.parse_args()
 
     docs, source = corpus(args.input)
     console = Console(width=140)
-    if args.skip != "throughput":
+    if "throughput" not in args.skip:
         console.print(throughput_table(docs, source, args.coder))
-    if args.skip != "memory":
+    if "memory" not in args.skip:
         sizes = [int(s) for s in args.sizes.split(",")]
         console.print(memory_table(docs, sizes, args.memory_coder, args.memory_workers))
+    if "reading" not in args.skip:
+        console.print(reading_table(docs, [int(s) for s in args.read_mb.split(",")]))
 
 
 if __name__ == "__main__":

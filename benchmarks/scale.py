@@ -7,8 +7,9 @@ worker processes (`--workers 2`), and on a Dask LocalCluster of 1 and 2 worker p
 (`--engine dask --workers N`); each engine is started and warmed up on a few documents before it is timed
 (the start, with every worker loading its models, is shown apart), and each engine's events are checked
 against the local engine's. Table 2 runs `shadowline ingest --engine dask` on JSON Lines files of growing
-size (the corpus repeated under new ids) in a fresh process each, and prints the peak resident memory of
-that process (reader, partitions, store writes) and of its largest worker. Table 3 reads JSON Lines files
+size (the corpus repeated under new ids, each copy with a first sentence of its own) in a fresh process
+each, and prints the peak resident memory of that process (reader, partitions, store writes) and of its
+largest worker. Table 3 reads JSON Lines files
 of 10 MB to 1 GB into partitions as `ingest` does, without coding them, and prints the reading process's
 peak memory.
 
@@ -112,7 +113,9 @@ def memory_table(docs: list[Document], sizes: list[int], coder: str, workers: in
             with path.open("w", encoding="utf-8") as out:
                 for copy in range(size):
                     for d in docs:
-                        out.write(json.dumps({"id": f"{d.doc_id}-{copy}", "date": d.date, "text": d.text}) + "\n")
+                        # a first sentence of its own, so that the store does not skip the copy as the same text
+                        text = f"Copy {copy} of the report. {d.text}"
+                        out.write(json.dumps({"id": f"{d.doc_id}-{copy}", "date": d.date, "text": text}) + "\n")
             db = Path(folder) / f"store-{size}.duckdb"
             start = time.perf_counter()
             run = subprocess.run([sys.executable, "-c", _MEASURED_INGEST, "ingest", str(path), "--db", str(db),

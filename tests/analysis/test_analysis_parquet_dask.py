@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import duckdb
 import pytest
 
 from shadowline.analysis.dyads import dyad_series
@@ -15,12 +14,14 @@ pytest.importorskip("dask.dataframe")
 
 @pytest.fixture
 def parquet_events(world_db, tmp_path):
-    """The mini-world's events exported to a Parquet dataset of several files (one per month)."""
+    """The mini-world's events as `shadowline export --format parquet` writes them (a folder per month)."""
+    from shadowline.store import Store
+    from shadowline.store.exchange import export_events
+
     folder = tmp_path / "events"
-    con = duckdb.connect(str(world_db), read_only=True)
-    con.execute(f"COPY (SELECT *, strftime(date, '%Y-%m') AS month FROM events) TO '{folder}' "
-                "(FORMAT parquet, PARTITION_BY (month))")
-    con.close()
+    with Store(world_db, read_only=True) as store:
+        assert export_events(store, "parquet", folder) > 50
+    assert len(list(folder.glob("month=*/*.parquet"))) > 5
     return folder
 
 

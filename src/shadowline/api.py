@@ -33,7 +33,8 @@ def _coder(options: Mapping[str, Any]) -> Coder:
     unknown = sorted(set(options) - set(CODER_OPTIONS))
     if unknown:
         raise InvalidParameter(unknown[0], f"unknown option; expected one of {', '.join(CODER_OPTIONS)}")
-    settings = {"coder": "auto", "spacy_model": None, "actor_files": (), "events": "main", "workers": 1}
+    settings: dict[str, Any] = {"coder": "auto", "spacy_model": None, "actor_files": (), "events": "main",
+                                "workers": 1}
     settings.update(options)
     settings["actor_files"] = tuple(str(p) for p in settings["actor_files"])
     key = tuple(sorted(settings.items()))

@@ -74,7 +74,7 @@ def relations_network(con: duckdb.DuckDBPyConnection, since: date | str | None =
                SUM(CASE WHEN value < 0 THEN -value * decay ELSE 0 END) AS conflict,
                SUM(CASE WHEN weight >= 1 AND plover_type IN ('AGREE', 'SUPPORT', 'COOPERATE', 'AID')
                          AND list_contains(contexts, 'military') THEN 1 ELSE 0 END) AS n_defence
-        FROM e GROUP BY a, b
+        FROM e GROUP BY a, b ORDER BY a, b
     """, [str(as_of)] + params).fetchall()
     G = nx.Graph(as_of=str(as_of), half_life_days=half_life_days)
     for a, b, n, coop, conflict, n_defence in rows:

@@ -264,6 +264,7 @@ def read_path(path: Path, date: str | None, report: Callable[[InputProblem], Non
             raise UnreadableInput(f"file of {size:,} bytes is larger than the {max_bytes:,} allowed")
         with path.open("rb") as stream:
             raw = read_bounded(stream, max_bytes)
+        assert reader is not None  # every suffix but JSON Lines has a whole-file reader
         yield from reader(name, raw, date, report)
     except UnreadableInput as skip:
         report(InputProblem(name, skip.reason, skip.line))

@@ -28,11 +28,11 @@ def polecat_type(kind: str, mode: str, contexts: str) -> PloverType:
     kind = kind.strip().upper()
     if kind not in plover_types():
         raise ValueError(f"Event Type {kind!r} is not a PLOVER type")
-    mode = mode.strip().lower() or None
-    if mode is not None and mode not in plover_modes(kind):
-        mode = None
+    known: str | None = mode.strip().lower() or None
+    if known is not None and known not in plover_modes(kind):
+        known = None
     found = tuple(c.strip().lower() for c in re.split(r"[;,]", contexts) if c.strip())
-    return PloverType(cameo_default(kind, mode), kind, mode, found, plover_score(kind, mode))
+    return PloverType(cameo_default(kind, known), kind, known, found, plover_score(kind, known))
 
 
 def _country(value: str, names: ActorNames) -> str:

@@ -33,7 +33,9 @@ NOMINAL_RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "against", "with", "tow
                                             "from", "over", "by"})
 PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "npadvmod", "quantmod",
                               "punct", "advmod"})
-PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
+PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
+#: Pronouns of the speaker: in news they stand in quotations, for whoever speaks.
+FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 EVALUATIVE_VERBS = word_list("evaluative_verbs")
 NOT_EVENT_VERBS = word_list("not_event_verbs")
@@ -49,6 +51,8 @@ class DocumentMemory:
     states: list[ActorMention] = field(default_factory=list)
     #: actors of the pairs found so far, in text order ("the two sides" are the last two of them)
     parties: list[ActorMention] = field(default_factory=list)
+    #: the latest speaker of a statement ("'I thank John,' wrote Trump"; a quotation's "I" in the next sentence)
+    last_speaker: ActorMention | None = None
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -139,8 +143,8 @@ class PairExtractor:
         lower = head.lower_
         if head.pos_ == "PRON" and lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             result = self.mentions_at(head.head.head, nominal_role)
-        elif head.pos_ == "PRON" and lower in PERSONAL_PRONOUNS:
-            antecedent = self._antecedent(head)
+        elif head.pos_ == "PRON" and lower in PERSONAL_PRONOUNS | FIRST_PERSON_PRONOUNS:
+            antecedent = self._speaker(head) if lower in FIRST_PERSON_PRONOUNS else self._antecedent(head)
             sentence = head.sent
             if antecedent is not None and sentence.start <= antecedent.start and antecedent.end <= sentence.end:
                 # the antecedent is in this sentence: point at it, the more informative span
@@ -241,6 +245,17 @@ class PairExtractor:
         if pronoun.lower_ in {"he", "she", "his", "her", "him"}:
             return self.memory.last_person or self.memory.last_subject
         return self.memory.last_subject
+
+    def _speaker(self, pronoun: Token) -> ActorMention | None:
+        """Who "I" or "we" is: the speaker of this sentence's verb of speaking ("'We will strike,' X said"),
+        else the latest speaker of the document, else its latest subject."""
+        for verb in speaking_verbs(pronoun.sent):
+            if verb.i != pronoun.head.i:
+                for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != pronoun.i):
+                    mentions = self.mentions_at(subject)
+                    if mentions:
+                        return mentions[0]
+        return self.memory.last_speaker or self.memory.last_subject
 
     def _proper_chunks(self, sentence: Span) -> list[Span]:
         """Noun chunks headed by a proper noun in `sentence` (the document's chunks are listed once)."""
@@ -356,6 +371,10 @@ class PairExtractor:
         for mention in sorted(named, key=lambda m: m.start):
             if mention.actor.country and mention.actor.name:
                 self.memory.states.append(mention)
+        for verb in speaking_verbs(sentence):
+            speakers = [m for c in verb.children if c.dep_ in SUBJECT_DEPS for m in self.mentions_at(c)]
+            if speakers and speakers[0].actor.country:
+                self.memory.last_speaker = speakers[0]
         root = sentence.root
         subjects, passive = self.subjects_of(root)
         ordered = [p.source for p in pairs] + ([] if passive else subjects)
@@ -365,6 +384,12 @@ class PairExtractor:
                 if mention.actor.kind == "leader":
                     self.memory.last_person = mention
                 break
+
+
+def speaking_verbs(sentence: Span) -> list[Token]:
+    """The verbs of speaking or claiming of `sentence` ("said", "announced", "claimed")."""
+    lemmas = word_list("speech_verbs") | word_list("claim_verbs")
+    return [t for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in lemmas]
 
 
 def _names_two_sides(head: Token) -> bool:

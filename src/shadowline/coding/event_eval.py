@@ -12,8 +12,9 @@ actors are equal: same country code after :data:`COUNTRY_ALIASES` (the knowledge
 ``EUR``, ``ARL`` where the gold writes ``UN``, ``EU``, ``ARAB_LEAGUE``; the gold's ``PRI`` is CAMEO's
 ``USA``), or, where the gold country is null, a shared content word between the two actor texts. A
 reciprocal gold event matches either direction. Each gold event matches at most one prediction and each
-prediction at most one gold event, greedily, most confident prediction first. The mirror of a matched reciprocal gold event (B -> A after
-A -> B) is counted as correct for precision, not as a second find for recall.
+prediction at most one gold event, greedily, most confident prediction first. The mirror of a matched
+reciprocal gold event (B -> A after A -> B) is counted as correct for precision, not as a second find for
+recall.
 
 Looser levels show where errors are: ``dyad`` ignores the type, ``type+source`` ignores the target.
 

@@ -117,3 +117,11 @@ def test_i_and_we_in_a_quotation_are_its_speaker(coder):
     text = ("Iranian President Hassan Rouhani said on Monday that foreign forces must leave. "
             "\u201cI warn Israel not to test us.\u201d")
     assert ("IRN", "warn", "ISR") in _proposed(coder, text, "2019-09-20")
+
+
+def test_a_party_a_claim_is_attributed_to_speaks_about_its_actors(coder):
+    text = "According to the Yemeni foreign minister, the rebels are backed by Iran."
+    assert ("YEM", "According", "IRN") in _proposed(coder, text, "2018-12-01")
+    # a news agency cited reports; it accuses nobody
+    text = "According to Reuters, the rebels are backed by Iran."
+    assert not [p for p in _proposed(coder, text, "2018-12-01") if p[1] == "According"]

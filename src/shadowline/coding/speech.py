@@ -8,8 +8,8 @@ inverted subject of "warned Hamas spokesman X") is paired with the actors spoken
 quotation it introduces (``data/words/speech_verbs.txt``), or, for a verb that makes a claim ("claimed",
 "warned", "blamed": ``claim_verbs.txt``), in its clausal complement too; "officials said Paris is sending
 police" reports, it does not accuse. The party a claim is attributed to ("according to al-Eryani, the rebels
-are backed by Iran") speaks about the sentence's actors; a news organisation cited does not. The verb of speaking is the trigger; the classifier decides the type,
-or that there is no event; speaking being a verbal act, a material type is no event.
+are backed by Iran") speaks about the sentence's actors; a news organisation cited does not. The verb of
+speaking (or "according") is the trigger; the classifier decides the type, or that there is no event; speaking being a verbal act, a material type is no event.
 """
 
 from __future__ import annotations

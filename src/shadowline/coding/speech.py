@@ -9,7 +9,8 @@ quotation it introduces (``data/words/speech_verbs.txt``), or, for a verb that m
 "warned", "blamed": ``claim_verbs.txt``), in its clausal complement too; "officials said Paris is sending
 police" reports, it does not accuse. The party a claim is attributed to ("according to al-Eryani, the rebels
 are backed by Iran") speaks about the sentence's actors; a news organisation cited does not. The verb of
-speaking (or "according") is the trigger; the classifier decides the type, or that there is no event; speaking being a verbal act, a material type is no event.
+speaking (or "according") is the trigger; the classifier decides the type, or that there is no event;
+speaking being a verbal act, a material type is no event.
 """
 
 from __future__ import annotations

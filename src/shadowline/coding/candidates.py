@@ -5,8 +5,9 @@ object of a directed preposition ("against France", "to Armenia") is the target;
 ("Turkey and Russia will support Azerbaijan" gives two pairs); passives flip ("Greece was threatened by
 Turkey"); verbs with no subject of their own inherit the subject of the verb they complement or
 coordinate with; relative pronouns take the noun they modify; other pronouns, "the country" and "the two
-sides" are resolved within the document (``coreference.py``); noun phrases are read by ``phrases.py``. A noun that is not itself an actor ("the French
-weapons transfer", "support for Greece") is searched for the actor it carries.
+sides" are resolved within the document (``coreference.py``); noun phrases are read by ``phrases.py``. A
+noun that is not itself an actor ("the French weapons transfer", "support for Greece") is searched for the
+actor it carries.
 """
 
 from __future__ import annotations

@@ -114,6 +114,15 @@ def test_territories_and_breakaway_regions_belong_to_their_state():
     assert resolve_actor("Nagorno-Karabakh").country == "AZE"
 
 
+def test_a_territory_with_its_own_cameo_code_keeps_it():
+    # CAMEO codes Hong Kong HKG, not CHN; Puerto Rico is CAMEO USAPRI, the United States
+    assert resolve_actor("Hong Kong police").country == "HKG"
+    assert resolve_actor("Hongkongers").country == "HKG"
+    assert resolve_actor("Bermuda").country == "BMU"
+    assert resolve_actor("Puerto Rico").country == "USA"
+    assert resolve_actor("Beijing").country == "CHN"
+
+
 def test_explain_lists_the_steps_and_result():
     steps = explain_actor("Azerbaijan's state media")
     assert any("agent word" in s for s in steps)

@@ -57,6 +57,12 @@ def test_knowledge_base_codes_read_as_gold_codes_and_reciprocal_matches_both_way
     assert match_events([MEET], [mirror]).matched == 1
 
 
+def test_a_gold_puerto_rico_is_cameos_united_states():
+    gold = _gold("Turkey warned Greece.", GoldActor("Puerto Rico's governor", "PRI"), ISRAEL, "THREATEN")
+    found = _found("Turkey warned Greece.", GoldActor("Puerto Rico's governor", "USA"), ISRAEL, "THREATEN")
+    assert match_events([gold], [found]).matched == 1
+
+
 def test_null_gold_country_compares_the_actor_texts():
     found = _found("Turkey warned Greece.", GoldActor("Turkey", "TUR"), GoldActor("Greece's navy", "GRC"),
                    "THREATEN")

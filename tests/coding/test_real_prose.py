@@ -98,3 +98,30 @@ def test_a_denied_refusal_is_no_rejection(coder):
     events = coder.code_text("China would not refuse to meet Japan.", date="2020-01-01")
     assert [(e.source.country, e.plover_type, e.target.country, e.modality) for e in events] == [
         ("CHN", "AGREE", "JPN", "future")]
+
+
+def _proposed(coder, text, date):
+    """(source country, trigger, target country) of the candidates the coder proposes for `text`."""
+    from shadowline.records import Document
+
+    document = Document("d", text, date)
+    sentences = list(coder.nlp(text).sents)
+    return {(c.source.actor.country, c.trigger.text, c.target.actor.country)
+            for c in coder.propose(document, sentences)}
+
+
+def test_i_and_we_in_a_quotation_are_its_speaker(coder):
+    text = "\u201cWe will punish Israel for this crime,\u201d Iranian President Hassan Rouhani said."
+    assert ("IRN", "punish", "ISR") in _proposed(coder, text, "2019-09-20")
+    # a quotation with no speaker of its own continues the latest one's
+    text = ("Iranian President Hassan Rouhani said on Monday that foreign forces must leave. "
+            "\u201cI warn Israel not to test us.\u201d")
+    assert ("IRN", "warn", "ISR") in _proposed(coder, text, "2019-09-20")
+
+
+def test_a_party_a_claim_is_attributed_to_speaks_about_its_actors(coder):
+    text = "According to the Yemeni foreign minister, the rebels are backed by Iran."
+    assert ("YEM", "According", "IRN") in _proposed(coder, text, "2018-12-01")
+    # a news agency cited reports; it accuses nobody
+    text = "According to Reuters, the rebels are backed by Iran."
+    assert not [p for p in _proposed(coder, text, "2018-12-01") if p[1] == "According"]

@@ -26,6 +26,10 @@ CAMEO_REGIONS: frozenset[str] = frozenset(
     "WAF WST WEU".split()
 )
 
+#: Territories that CAMEO codes as countries of their own (``HKG``, not ``CHN``); the others take their
+#: state's code (Puerto Rico is CAMEO ``USAPRI``: the United States).
+CAMEO_OWN_COUNTRY_CODES: frozenset[str] = frozenset("HKG BMU CYM AIA GGY ABW COK".split())
+
 #: CAMEO religion codes, all folded into the PLOVER ``REL`` sector.
 CAMEO_RELIGIONS: frozenset[str] = frozenset(
     "ADR ALE ATH BAH BUD CHR CON CPT CTH DOX JAN JEW ITJ HIN MOS MUS SHI SUN SFI PRO ZRO".split()

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from shadowline.actors.cache import load_or_build
+from shadowline.actors.codes import CAMEO_OWN_COUNTRY_CODES
 from shadowline.actors.knowledge import ROLE_SECTORS, TERRITORY_SECTORS, Entry, KnowledgeBase
 from shadowline.actors.phrases import phrase_key
 from shadowline.actors.places import add_places
@@ -103,6 +104,9 @@ def build_bundled_base() -> KnowledgeBase:
     """The knowledge base of the bundled tables and GeoNames places, built from the files."""
     kb = KnowledgeBase()
     territories = _rows("territories.csv")
+    for row in territories:
+        if row["iso3"] in CAMEO_OWN_COUNTRY_CODES:
+            row["parent"] = ""  # a country of its own in CAMEO: Hong Kong is HKG
     parents = {row["iso3"]: row["parent"] for row in territories if row["iso3"] and row["parent"]}
     people = [_leader(row, "leaders.csv", 1) for row in _rows("leaders.csv")]
     people += [_office_holder(row, "office_holders.csv") for row in _rows("office_holders.csv")]

@@ -4,18 +4,39 @@ For every verb: its subject (or the agent of a passive) is the source, its objec
 object of a directed preposition ("against France", "to Armenia") is the target; coordination expands
 ("Turkey and Russia will support Azerbaijan" gives two pairs); passives flip ("Greece was threatened by
 Turkey"); verbs with no subject of their own inherit the subject of the verb they complement or
-coordinate with; relative pronouns take the noun they modify; "it"/"they" take the subject of the
-governing clause or the document's latest subject. A noun that is not itself an actor ("the French
-weapons transfer", "support for Greece") is searched for the actor it carries.
+coordinate with; relative pronouns take the noun they modify; other pronouns, "the country" and "the two
+sides" are resolved within the document (``coreference.py``); noun phrases are read by ``phrases.py``. A
+noun that is not itself an actor ("the French weapons transfer", "support for Greece") is searched for the
+actor it carries.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from shadowline.coding.coreference import (
+    FIRST_PERSON_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    STATE_NOUNS,
+    Coreference,
+    DocumentMemory,
+    names_two_sides,
+    speaking_verbs,
+)
 from shadowline.coding.lexicon import event_nouns, word_list
+from shadowline.coding.phrases import (
+    SUBJECT_DEPS,
+    dateline_end,
+    is_definite,
+    mention_of,
+    names_an_entity,
+    phrase_core_start,
+    phrase_text,
+    phrase_tokens,
+    with_role,
+)
 from shadowline.records import Actor, ActorMention, Candidate
 
 if TYPE_CHECKING:
@@ -24,74 +45,18 @@ if TYPE_CHECKING:
 #: Resolves a noun phrase to an actor, or None: bound to the document's date and country by the caller.
 PhraseResolver = Callable[[str], "Actor | None"]
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
 TARGET_PREPOSITIONS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "for", "over", "into",
                                  "from", "upon", "onto", "about", "of"})
 #: Prepositions that name the recipient when they hang off a nominal object ("support for Greece").
 NOMINAL_RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "against", "with", "toward", "towards", "on", "into",
                                             "from", "over", "by"})
-PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "npadvmod", "quantmod",
-                              "punct", "advmod"})
-PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 EVALUATIVE_VERBS = word_list("evaluative_verbs")
 NOT_EVENT_VERBS = word_list("not_event_verbs")
 
 
-@dataclass
-class DocumentMemory:
-    """What the coder remembers across the sentences of one document (for pronouns)."""
-
-    last_subject: ActorMention | None = None
-    last_person: ActorMention | None = None
-    #: state-level actors named so far, in text order ("the war-battered nation" refers back to one)
-    states: list[ActorMention] = field(default_factory=list)
-    #: actors of the pairs found so far, in text order ("the two sides" are the last two of them)
-    parties: list[ActorMention] = field(default_factory=list)
-
-
-def phrase_tokens(head: Token) -> list[Token]:
-    """The tokens of the noun phrase headed by `head`, without relative clauses, appositions or coordination.
-
-    Keeps left modifiers (determiners, adjectives, compounds, possessives) and right ``of``/``in``
-    phrases ("Ministry of Defence", "partner in Ankara").
-    """
-    keep: set[int] = {head.i}
-    for child in head.children:
-        if child.i < head.i and child.dep_ in PHRASE_LEFT_DEPS:
-            keep.update(t.i for t in child.subtree)
-        elif child.i > head.i and child.dep_ == "prep" and child.lower_ in {"of", "in"}:
-            keep.update(t.i for t in child.subtree if not _crosses_clause(t, child))
-        elif child.i > head.i and child.dep_ in {"compound", "case"}:
-            keep.update(t.i for t in child.subtree)
-    doc = head.doc
-    tokens = [doc[i] for i in sorted(keep)]
-    while tokens and tokens[0].dep_ in {"punct", "cc"}:
-        tokens = tokens[1:]
-    while tokens and tokens[-1].dep_ in {"punct", "cc", "case"} and tokens[-1].i != head.i:
-        tokens = tokens[:-1]
-    return tokens
-
-
-def _crosses_clause(token: Token, top: Token) -> bool:
-    while token.i != top.i:
-        if token.dep_ in {"relcl", "acl", "advcl", "conj", "appos", "cc"}:
-            return True
-        token = token.head
-    return False
-
-
-def _mention(tokens: list[Token], actor: Actor, role: str) -> ActorMention:
-    first, last = tokens[0], tokens[-1]
-    return ActorMention(actor, first.i, last.i + 1, first.idx, last.idx + len(last.text), role)
-
-
-def _text(tokens: list[Token]) -> str:
-    return "".join(t.text_with_ws for t in tokens).strip()
-
-
-class PairExtractor:
+class PairExtractor(Coreference):
     """Finds candidate pairs in one document's sentences, remembering pronoun antecedents."""
 
     def __init__(self, resolve: PhraseResolver) -> None:
@@ -117,15 +82,15 @@ class PairExtractor:
         found: list[ActorMention] = []
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                owner = self.resolve(_text(phrase_tokens(pobj)))
+                owner = self.resolve(phrase_text(phrase_tokens(pobj)))
                 if owner is None or owner.country != mention.actor.country:
                     continue
                 for conjunct in pobj.conjuncts:
                     tokens = phrase_tokens(conjunct)
-                    other = self.resolve(_text(tokens)) if tokens else None
+                    other = self.resolve(phrase_text(tokens)) if tokens else None
                     if other is not None and other.country and other.country != owner.country:
                         actor = replace(mention.actor, country=other.country, name=other.name or mention.actor.name)
-                        found.append(_mention(tokens, actor, "head"))
+                        found.append(mention_of(tokens, actor, "head"))
         return found
 
     def _mentions_one(self, head: Token, nominal_role: str) -> list[ActorMention]:
@@ -139,8 +104,8 @@ class PairExtractor:
         lower = head.lower_
         if head.pos_ == "PRON" and lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             result = self.mentions_at(head.head.head, nominal_role)
-        elif head.pos_ == "PRON" and lower in PERSONAL_PRONOUNS:
-            antecedent = self._antecedent(head)
+        elif head.pos_ == "PRON" and lower in PERSONAL_PRONOUNS | FIRST_PERSON_PRONOUNS:
+            antecedent = self._speaker(head) if lower in FIRST_PERSON_PRONOUNS else self._antecedent(head)
             sentence = head.sent
             if antecedent is not None and sentence.start <= antecedent.start and antecedent.end <= sentence.end:
                 # the antecedent is in this sentence: point at it, the more informative span
@@ -149,55 +114,28 @@ class PairExtractor:
             elif antecedent is not None:
                 result = [ActorMention(antecedent.actor, head.i, head.i + 1, head.idx, head.idx + len(head.text),
                                        "coreference")]
-        elif _names_two_sides(head):
+        elif names_two_sides(head):
             result = self._two_sides(head)
         else:
             tokens = phrase_tokens(head)
-            actor = self.resolve(_text(tokens)) if tokens else None
+            actor = self.resolve(phrase_text(tokens)) if tokens else None
             if actor is None and head.pos_ in {"PROPN", "NOUN"} and len(tokens) > 1:
-                actor = self.resolve(_text([t for t in tokens if t.i >= _phrase_core_start(head)]))
+                actor = self.resolve(phrase_text([t for t in tokens if t.i >= phrase_core_start(head)]))
             if actor is not None:
-                result = [_mention(tokens, actor, "head")]
+                result = [mention_of(tokens, actor, "head")]
             elif head.pos_ in {"NOUN", "PROPN"}:
                 result = self._nominal_mentions(head, nominal_role)
-                if not result and head.lemma_.lower() in STATE_NOUNS and _is_definite(head):
+                if not result and head.lemma_.lower() in STATE_NOUNS and is_definite(head):
                     antecedent = self._state_antecedent(head)
                     if antecedent is not None:
-                        result = [_mention(tokens, antecedent.actor, "coreference")]
-                if not result and tokens and _names_an_entity(head):
+                        result = [mention_of(tokens, antecedent.actor, "coreference")]
+                if not result and tokens and names_an_entity(head):
                     # A named actor the knowledge base does not know: keep it, with no country, rather
                     # than lose the event; analysis skips actors without a code.
-                    text = _text(tokens)
-                    result = [_mention(tokens, Actor(text, None, None, None, None, "unresolved entity"), "head")]
+                    text = phrase_text(tokens)
+                    result = [mention_of(tokens, Actor(text, None, None, None, None, "unresolved entity"), "head")]
         self._cache[key] = result
         return result
-
-    def _two_sides(self, head: Token) -> list[ActorMention]:
-        """"the two sides", "both countries": the last two states named before, each at this phrase."""
-        tokens = phrase_tokens(head)
-        sides: dict[str, ActorMention] = {}
-        for mention in reversed(self.memory.parties + self._states_before(head)):
-            country = mention.actor.country
-            if country and country not in sides and mention.start < head.i:
-                sides[country] = mention
-            if len(sides) == 2:
-                break
-        before = [t for t in tokens if t.i < head.i]
-        if len(sides) < 2 or not before:
-            return []
-        # two mentions, two spans: "[the two] [sides]", so that the pair classifier can mark both
-        first, second = reversed(sides.values())
-        text = _text(tokens)
-        return [_mention(before, replace(first.actor, text=text), "side"),
-                _mention([head], replace(second.actor, text=text), "side")]
-
-    def _states_before(self, head: Token) -> list[ActorMention]:
-        """States named by proper-noun chunks of this sentence before `head`."""
-        found = []
-        for chunk in self._proper_chunks(head.sent):
-            if chunk.end <= head.i and (actor := self.resolve(chunk.text)) is not None and actor.country:
-                found.append(ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "head"))
-        return found
 
     def _nominal_mentions(self, head: Token, nominal_role: str, depth: int = 0) -> list[ActorMention]:
         """Actors inside a non-actor noun phrase: "support for Greece", "the French weapons transfer".
@@ -216,54 +154,18 @@ class PairExtractor:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in NOMINAL_RECIPIENT_PREPOSITIONS and nominal_role != "owner":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    recipients.extend(_with_role(self.mentions_at(pobj), "recipient"))
+                    recipients.extend(with_role(self.mentions_at(pobj), "recipient"))
             elif child.dep_ == "prep" and child.lower_ in {"of", "in"} and nominal_role != "owner" and depth < 3:
                 # "the release of $1.2 billion in military assistance to Egypt": follow the chain of acts
                 for pobj in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
                     recipients.extend(self._nominal_mentions(pobj, nominal_role, depth + 1))
             elif child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < head.i:
                 if child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
-                    owners.extend(m for m in _with_role(self._mentions_one(child, "owner"), "owner")
+                    owners.extend(m for m in with_role(self._mentions_one(child, "owner"), "owner")
                                   if m.actor.country or child.dep_ == "poss")
         if nominal_role == "owner":
             return owners
         return recipients or owners
-
-    def _antecedent(self, pronoun: Token) -> ActorMention | None:
-        verb = pronoun.head
-        while verb.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and verb.head.i != verb.i:
-            verb = verb.head
-            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
-            for subject in subjects:
-                mentions = self.mentions_at(subject)
-                if mentions:
-                    return mentions[0]
-        if pronoun.lower_ in {"he", "she", "his", "her", "him"}:
-            return self.memory.last_person or self.memory.last_subject
-        return self.memory.last_subject
-
-    def _proper_chunks(self, sentence: Span) -> list[Span]:
-        """Noun chunks headed by a proper noun in `sentence` (the document's chunks are listed once)."""
-        doc = sentence.doc
-        if self._chunks_of is not doc:
-            self._chunks_of = doc
-            self._chunks = [c for c in doc.noun_chunks if c.root.pos_ == "PROPN"]
-        return [c for c in self._chunks if sentence.start <= c.start and c.end <= sentence.end]
-
-    def _state_antecedent(self, head: Token) -> ActorMention | None:
-        """The state that "the country" / "the war-battered nation" refers to: the latest state named
-        before it, in this sentence (other than the clause's own subject) or in an earlier one."""
-        sentence = head.sent
-        subject_countries = {m.actor.country for c in head.sent.root.children if c.dep_ in SUBJECT_DEPS
-                             for m in self.mentions_at(c)}
-        for chunk in reversed([c for c in self._proper_chunks(sentence) if c.end <= head.i]):
-            actor = self.resolve(chunk.text)
-            if actor is not None and actor.country and actor.name and actor.country not in subject_countries:
-                return ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "coreference")
-        for mention in reversed(self.memory.states):
-            if mention.actor.country not in subject_countries:
-                return mention
-        return None
 
     # -- verbs ------------------------------------------------------------------------------------------
     def subjects_of(self, verb: Token) -> tuple[list[ActorMention], bool]:
@@ -356,6 +258,10 @@ class PairExtractor:
         for mention in sorted(named, key=lambda m: m.start):
             if mention.actor.country and mention.actor.name:
                 self.memory.states.append(mention)
+        for verb in speaking_verbs(sentence):
+            speakers = [m for c in verb.children if c.dep_ in SUBJECT_DEPS for m in self.mentions_at(c)]
+            if speakers and speakers[0].actor.country:
+                self.memory.last_speaker = speakers[0]
         root = sentence.root
         subjects, passive = self.subjects_of(root)
         ordered = [p.source for p in pairs] + ([] if passive else subjects)
@@ -365,37 +271,6 @@ class PairExtractor:
                 if mention.actor.kind == "leader":
                     self.memory.last_person = mention
                 break
-
-
-def _names_two_sides(head: Token) -> bool:
-    """"the two sides", "both countries", "the two governments"."""
-    if head.lemma_.lower() not in word_list("side_nouns"):
-        return False
-    return any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod", "quantmod"}
-               for c in head.children)
-
-
-def _phrase_core_start(head: Token) -> int:
-    """Start of the head's compound/proper-name core ("Wagner Group" in "the Russian-funded Wagner Group")."""
-    start = head.i
-    for child in sorted(head.children, key=lambda t: -t.i):
-        if child.i == start - 1 and child.dep_ in {"compound", "amod"} and child.pos_ == "PROPN":
-            start = child.i
-    return start
-
-
-ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
-def _names_an_entity(head: Token) -> bool:
-    """Whether the noun phrase headed by `head` is a named person, organisation, group or place."""
-    return head.ent_type_ in ACTOR_ENTITY_LABELS or (head.pos_ == "PROPN" and head.ent_type_ not in {
-        "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART", "LAW",
-        "PRODUCT", "LANGUAGE"})
-
-
-def _with_role(mentions: list[ActorMention], role: str) -> list[ActorMention]:
-    return [ActorMention(m.actor, m.start, m.end, m.char_start, m.char_end, role) for m in mentions]
 
 
 def _has_relation_object(verb: Token) -> bool:
@@ -417,24 +292,6 @@ def _state_itself(source: ActorMention, target: ActorMention) -> bool:
     """"President Trump ... Washington": the target is the source's own state, named as such."""
     return (source.actor.country is not None and source.actor.country == target.actor.country
             and target.actor.names_state)
-
-
-def dateline_end(sentence: Span) -> int:
-    """Token index after a dateline ("MANILA, March 4 —" / "KYIV (Reuters) -"), or the sentence start."""
-    first = sentence[0]
-    if not (first.is_upper and len(first.text) >= 3 and first.is_alpha):
-        return sentence.start
-    for token in sentence[: min(len(sentence), 10)]:
-        if token.text in {"-", "—", "–", "--"}:
-            return token.i + 1
-    return sentence.start
-
-
-STATE_NOUNS = word_list("state_nouns")
-
-
-def _is_definite(head: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})

@@ -9,11 +9,12 @@ Gold (``benchmarks/data/realnews/gold_<split>.jsonl``), one event per line::
 A predicted event **matches** a gold event when it is in the same document, its sentence overlaps the
 gold sentence (character ranges in the article), the PLOVER type is equal, and the source and target
 actors are equal: same country code after :data:`COUNTRY_ALIASES` (the knowledge base writes ``UNO``,
-``EUR``, ``ARL`` where the gold writes ``UN``, ``EU``, ``ARAB_LEAGUE``), or, where the gold country is
-null, a shared content word between the two actor texts. A reciprocal gold event matches either
-direction. Each gold event matches at most one prediction and each prediction at most one gold event,
-greedily, most confident prediction first. The mirror of a matched reciprocal gold event (B -> A after
-A -> B) is counted as correct for precision, not as a second find for recall.
+``EUR``, ``ARL`` where the gold writes ``UN``, ``EU``, ``ARAB_LEAGUE``; the gold's ``PRI`` is CAMEO's
+``USA``), or, where the gold country is null, a shared content word between the two actor texts. A
+reciprocal gold event matches either direction. Each gold event matches at most one prediction and each
+prediction at most one gold event, greedily, most confident prediction first. The mirror of a matched
+reciprocal gold event (B -> A after A -> B) is counted as correct for precision, not as a second find for
+recall.
 
 Looser levels show where errors are: ``dyad`` ignores the type, ``type+source`` ignores the target.
 
@@ -38,6 +39,8 @@ from pathlib import Path
 COUNTRY_ALIASES: dict[str, str] = {
     "UNO": "UN", "UNSC": "UN", "EUR": "EU", "ARL": "ARAB_LEAGUE", "WBK": "WORLD_BANK", "CWN": "COMMONWEALTH",
     "AFU": "AU", "NTO": "NATO",
+    # CAMEO codes Puerto Rico USAPRI, a part of the United States; the gold writes its ISO code
+    "PRI": "USA",
 }
 LEVELS = ("event", "dyad", "type+source")
 _STOPWORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "its", "their", "his", "her", "s",

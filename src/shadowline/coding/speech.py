@@ -7,8 +7,10 @@ act inside the claim keeps modality ``reported``. The speaker of a verb of speak
 inverted subject of "warned Hamas spokesman X") is paired with the actors spoken about: those named in the
 quotation it introduces (``data/words/speech_verbs.txt``), or, for a verb that makes a claim ("claimed",
 "warned", "blamed": ``claim_verbs.txt``), in its clausal complement too; "officials said Paris is sending
-police" reports, it does not accuse. The verb of speaking is the trigger; the classifier decides the type,
-or that there is no event; speaking being a verbal act, a material type is no event.
+police" reports, it does not accuse. The party a claim is attributed to ("according to al-Eryani, the rebels
+are backed by Iran") speaks about the sentence's actors; a news organisation cited does not. The verb of
+speaking (or "according") is the trigger; the classifier decides the type, or that there is no event;
+speaking being a verbal act, a material type is no event.
 """
 
 from __future__ import annotations
@@ -77,18 +79,40 @@ def _overlap(a: ActorMention, b: ActorMention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _cited(sentence: Span) -> list[tuple[Token, Token]]:
+    """("according", head of the cited phrase) of each "according to X" in `sentence`."""
+    return [(token, pobj) for token in sentence if token.lower_ == "according" and token.dep_ == "prep"
+            for prep in token.children if prep.lower_ == "to"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def _claims(extractor: PairExtractor, sentence: Span, quoted: set[int]) -> list[tuple[Token, list[ActorMention],
+                                                                                   list[Token]]]:
+    """(trigger, speakers, heads spoken about) of the statements of `sentence`: verbs of speaking, and the
+    party a claim is attributed to ("According to al-Eryani, the rebels are backed by Iran": al-Eryani
+    claims it of Iran; a news medium cited is no party)."""
+    verbs = word_list("speech_verbs") | word_list("claim_verbs")
+    found = []
+    for verb in sentence:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and verb.i not in quoted:
+            found.append((verb, _speakers(extractor, verb), _spoken_about(verb, quoted)))
+    for according, cited in _cited(sentence):
+        speakers = [m for m in extractor.mentions_at(cited)
+                    if not (m.actor.sector == "JRN" and m.actor.kind == "organisation")]
+        inside = {t.i for t in according.subtree}
+        heads = [t for t in sentence if t.i not in inside and t.dep_ in PHRASE_HEAD_DEPS
+                 and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+        found.append((according, speakers, heads))
+    return found
+
+
 def speaker_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
     """(speaker, actor spoken about) pairs of `sentence` that the other proposers did not find."""
-    verbs = word_list("speech_verbs")
     quoted = _quoted(sentence)
     found: list[Candidate] = []
-    for verb in sentence:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs | word_list("claim_verbs") or verb.i in quoted:
-            continue
-        speakers = _speakers(extractor, verb)
+    for verb, speakers, heads in _claims(extractor, sentence, quoted):
         if not speakers:
             continue
-        heads = _spoken_about(verb, quoted)
         targets: list[ActorMention] = []
         for head in heads:
             targets.extend(m for m in extractor.mentions_at(head) if not any(_overlap(m, t) for t in targets))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from shadowline.coding.candidates import PairExtractor, dateline_end
+from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.lexicon import event_nouns, word_list
+from shadowline.coding.phrases import dateline_end
 from shadowline.coding.spans import TaggedSpan, span_pairs
 from shadowline.records import Actor, ActorMention, Candidate
 

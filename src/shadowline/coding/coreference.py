@@ -1,0 +1,145 @@
+"""Who a phrase that names no actor itself stands for, within one document.
+
+Pronouns take the subject of the governing clause or the document's latest subject ("he"/"she" its latest
+person); "I" and "we" are the speaker of the quotation; "the country" is the latest state named; "the two
+sides" are the last two parties. :class:`Coreference` is mixed into the pair extractor, which gives it
+``resolve``, ``memory`` and ``mentions_at``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from shadowline.coding.lexicon import word_list
+from shadowline.coding.phrases import SUBJECT_DEPS, mention_of, phrase_text, phrase_tokens
+from shadowline.records import Actor, ActorMention
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Span, Token
+
+PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
+#: Pronouns of the speaker: in news they stand in quotations, for whoever speaks.
+FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
+
+STATE_NOUNS = word_list("state_nouns")
+
+
+
+@dataclass
+class DocumentMemory:
+    """What the coder remembers across the sentences of one document (for pronouns)."""
+
+    last_subject: ActorMention | None = None
+    last_person: ActorMention | None = None
+    #: state-level actors named so far, in text order ("the war-battered nation" refers back to one)
+    states: list[ActorMention] = field(default_factory=list)
+    #: actors of the pairs found so far, in text order ("the two sides" are the last two of them)
+    parties: list[ActorMention] = field(default_factory=list)
+    #: the latest speaker of a statement ("'I thank John,' wrote Trump"; a quotation's "I" in the next sentence)
+    last_speaker: ActorMention | None = None
+
+
+
+class Coreference:
+    """Antecedent search of the pair extractor (which sets ``resolve``, ``memory`` and ``mentions_at``)."""
+
+    resolve: Callable[[str], Actor | None]
+    memory: DocumentMemory
+    _chunks_of: object
+    _chunks: list[Span]
+
+    def mentions_at(self, head: Token, nominal_role: str = "recipient") -> list[ActorMention]:
+        raise NotImplementedError
+
+    def _two_sides(self, head: Token) -> list[ActorMention]:
+        """"the two sides", "both countries": the last two states named before, each at this phrase."""
+        tokens = phrase_tokens(head)
+        sides: dict[str, ActorMention] = {}
+        for mention in reversed(self.memory.parties + self._states_before(head)):
+            country = mention.actor.country
+            if country and country not in sides and mention.start < head.i:
+                sides[country] = mention
+            if len(sides) == 2:
+                break
+        before = [t for t in tokens if t.i < head.i]
+        if len(sides) < 2 or not before:
+            return []
+        # two mentions, two spans: "[the two] [sides]", so that the pair classifier can mark both
+        first, second = reversed(sides.values())
+        text = phrase_text(tokens)
+        return [mention_of(before, replace(first.actor, text=text), "side"),
+                mention_of([head], replace(second.actor, text=text), "side")]
+
+    def _states_before(self, head: Token) -> list[ActorMention]:
+        """States named by proper-noun chunks of this sentence before `head`."""
+        found = []
+        for chunk in self._proper_chunks(head.sent):
+            if chunk.end <= head.i and (actor := self.resolve(chunk.text)) is not None and actor.country:
+                found.append(ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "head"))
+        return found
+
+    def _antecedent(self, pronoun: Token) -> ActorMention | None:
+        verb = pronoun.head
+        while verb.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and verb.head.i != verb.i:
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+            for subject in subjects:
+                mentions = self.mentions_at(subject)
+                if mentions:
+                    return mentions[0]
+        if pronoun.lower_ in {"he", "she", "his", "her", "him"}:
+            return self.memory.last_person or self.memory.last_subject
+        return self.memory.last_subject
+
+    def _speaker(self, pronoun: Token) -> ActorMention | None:
+        """Who "I" or "we" is: the speaker of this sentence's verb of speaking ("'We will strike,' X said"),
+        else the latest speaker of the document, else its latest subject."""
+        for verb in speaking_verbs(pronoun.sent):
+            if verb.i != pronoun.head.i:
+                for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != pronoun.i):
+                    mentions = self.mentions_at(subject)
+                    if mentions:
+                        return mentions[0]
+        return self.memory.last_speaker or self.memory.last_subject
+
+    def _proper_chunks(self, sentence: Span) -> list[Span]:
+        """Noun chunks headed by a proper noun in `sentence` (the document's chunks are listed once)."""
+        doc = sentence.doc
+        if self._chunks_of is not doc:
+            self._chunks_of = doc
+            self._chunks = [c for c in doc.noun_chunks if c.root.pos_ == "PROPN"]
+        return [c for c in self._chunks if sentence.start <= c.start and c.end <= sentence.end]
+
+    def _state_antecedent(self, head: Token) -> ActorMention | None:
+        """The state that "the country" / "the war-battered nation" refers to: the latest state named
+        before it, in this sentence (other than the clause's own subject) or in an earlier one."""
+        sentence = head.sent
+        subject_countries = {m.actor.country for c in head.sent.root.children if c.dep_ in SUBJECT_DEPS
+                             for m in self.mentions_at(c)}
+        for chunk in reversed([c for c in self._proper_chunks(sentence) if c.end <= head.i]):
+            actor = self.resolve(chunk.text)
+            if actor is not None and actor.country and actor.name and actor.country not in subject_countries:
+                return ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "coreference")
+        for mention in reversed(self.memory.states):
+            if mention.actor.country not in subject_countries:
+                return mention
+        return None
+
+
+def speaking_verbs(sentence: Span) -> list[Token]:
+    """The verbs of speaking or claiming of `sentence` ("said", "announced", "claimed")."""
+    lemmas = word_list("speech_verbs") | word_list("claim_verbs")
+    return [t for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in lemmas]
+
+
+def names_two_sides(head: Token) -> bool:
+    """"the two sides", "both countries", "the two governments"."""
+    if head.lemma_.lower() not in word_list("side_nouns"):
+        return False
+    return any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod", "quantmod"}
+               for c in head.children)
+
+

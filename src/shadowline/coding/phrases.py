@@ -1,0 +1,100 @@
+"""Noun phrases in a dependency parse: their tokens and text, their proper-name core, whether they name an
+entity, and the actor mentions made of them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from shadowline.records import Actor, ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "npadvmod", "quantmod",
+                              "punct", "advmod"})
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by `head`, without relative clauses, appositions or coordination.
+
+    Keeps left modifiers (determiners, adjectives, compounds, possessives) and right ``of``/``in``
+    phrases ("Ministry of Defence", "partner in Ankara").
+    """
+    keep: set[int] = {head.i}
+    for child in head.children:
+        if child.i < head.i and child.dep_ in PHRASE_LEFT_DEPS:
+            keep.update(t.i for t in child.subtree)
+        elif child.i > head.i and child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+            keep.update(t.i for t in child.subtree if not _crosses_clause(t, child))
+        elif child.i > head.i and child.dep_ in {"compound", "case"}:
+            keep.update(t.i for t in child.subtree)
+    doc = head.doc
+    tokens = [doc[i] for i in sorted(keep)]
+    while tokens and tokens[0].dep_ in {"punct", "cc"}:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].dep_ in {"punct", "cc", "case"} and tokens[-1].i != head.i:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _crosses_clause(token: Token, top: Token) -> bool:
+    while token.i != top.i:
+        if token.dep_ in {"relcl", "acl", "advcl", "conj", "appos", "cc"}:
+            return True
+        token = token.head
+    return False
+
+
+def mention_of(tokens: list[Token], actor: Actor, role: str) -> ActorMention:
+    first, last = tokens[0], tokens[-1]
+    return ActorMention(actor, first.i, last.i + 1, first.idx, last.idx + len(last.text), role)
+
+
+def phrase_text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+
+def phrase_core_start(head: Token) -> int:
+    """Start of the head's compound/proper-name core ("Wagner Group" in "the Russian-funded Wagner Group")."""
+    start = head.i
+    for child in sorted(head.children, key=lambda t: -t.i):
+        if child.i == start - 1 and child.dep_ in {"compound", "amod"} and child.pos_ == "PROPN":
+            start = child.i
+    return start
+
+
+ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def names_an_entity(head: Token) -> bool:
+    """Whether the noun phrase headed by `head` is a named person, organisation, group or place."""
+    return head.ent_type_ in ACTOR_ENTITY_LABELS or (head.pos_ == "PROPN" and head.ent_type_ not in {
+        "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART", "LAW",
+        "PRODUCT", "LANGUAGE"})
+
+
+
+def with_role(mentions: list[ActorMention], role: str) -> list[ActorMention]:
+    return [ActorMention(m.actor, m.start, m.end, m.char_start, m.char_end, role) for m in mentions]
+
+
+
+def dateline_end(sentence: Span) -> int:
+    """Token index after a dateline ("MANILA, March 4 —" / "KYIV (Reuters) -"), or the sentence start."""
+    first = sentence[0]
+    if not (first.is_upper and len(first.text) >= 3 and first.is_alpha):
+        return sentence.start
+    for token in sentence[: min(len(sentence), 10)]:
+        if token.text in {"-", "—", "–", "--"}:
+            return token.i + 1
+    return sentence.start
+
+
+
+
+def is_definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
+
+

@@ -45,6 +45,23 @@ def test_agents_without_a_state_take_the_state_of_the_story(coder):
     assert arrest.target.country == "PSE" and arrest.target.via.endswith("+document")
 
 
+def test_a_backed_or_placed_agent_keeps_its_state_unknown(all_coder):
+    text = ("France sent troops to Mali. France criticised Russia. France armed Chad. "
+            "The Russian-backed juntas expelled French troops. "
+            "Wagner helped juntas in former French colonies.")
+    events = all_coder.code_text(text, date="2023-01-01")
+    juntas = [a for e in events for a in (e.source, e.target) if "juntas" in a.text]
+    assert juntas and all(a.country is None and not (a.via or "").endswith("+document") for a in juntas)
+
+
+def test_a_story_about_many_states_gives_no_state_to_agents(all_coder):
+    text = ("France criticised Russia. Germany criticised China. Italy accused Iran. Spain accused Turkey. "
+            "The police arrested the protesters.")
+    events = all_coder.code_text(text, date="2023-01-01")
+    protesters = [e.target for e in events if e.target.text == "the protesters"]
+    assert protesters and all(a.country is None for a in protesters)
+
+
 def test_each_state_of_a_coordinated_owner_is_a_source(coder):
     events = coder.code_text("The leaders of France, Germany and Italy condemned Russia.", date="2022-03-01")
     assert {("FRA", "ACCUSE", "RUS"), ("DEU", "ACCUSE", "RUS"), ("ITA", "ACCUSE", "RUS")} <= _triples(events)

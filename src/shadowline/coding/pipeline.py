@@ -34,6 +34,9 @@ from shadowline.nlp import load_nlp
 from shadowline.nlp.pipeline import parse_documents
 from shadowline.records import Actor, Candidate, CodedDocument, Document, Event, Sentence
 
+#: Kinds of actor a single word names that tie a phrase to a state ("French", "Russia", "Paris").
+STATE_WORD_KINDS = frozenset({"people", "state", "territory", "capital", "seat"})
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
@@ -79,6 +82,7 @@ class Coder:
                           "actor_files": tuple(actor_files), "span_tagger": span_tagger, "events": events,
                           "workers": 1, "threads": threads}
         self._pool: WorkerPool | None = None
+        self._word_states: dict[str, str | None] = {}
 
     def __enter__(self) -> Coder:
         return self
@@ -127,7 +131,7 @@ class Coder:
                            for i, s in enumerate(sentences)]
         candidates = self.propose(document, sentences)
         candidates = screen_candidates(candidates)
-        give_document_state(candidates)
+        give_document_state(candidates, self.state_of_word)
         self.decide(candidates)
         best: dict[str, Event] = {}
         for candidate in select_candidates(candidates, self.selection, calibrated=self.typer.name == "model"):
@@ -138,6 +142,14 @@ class Coder:
                                                        (candidate.target.start, candidate.target.end))
         coded.events = sorted(best.values(), key=lambda e: (e.sentence_index, e.char_start))
         return coded
+
+    def state_of_word(self, word: str) -> str | None:
+        """The state one word names as a country, its people, its capital or a seat ("French" -> FRA)."""
+        if word not in self._word_states:
+            actor = resolve_actor(word, kb=self.kb)
+            self._word_states[word] = (actor.country if actor is not None and actor.kind in STATE_WORD_KINDS
+                                       else None)
+        return self._word_states[word]
 
     def propose(self, document: Document, sentences: Sequence[Span]) -> list[Candidate]:
         """Stage 1: candidate (source, target, trigger) records of the document's parsed sentences."""

@@ -12,14 +12,17 @@ Stage ``screen`` of the pipeline. A candidate is dropped when one of its mention
 
 Stage ``context`` gives agents without a state of their own ("the president", "police", "protesters",
 "the junta") and names the knowledge base does not know (a local politician, a local group) the state the
-document is about: the state its actors name most often (:func:`document_state`). Their `via` ends in
-``+document`` so that a user can tell them from actors the knowledge base resolved.
+document is about (:func:`document_state`): the state its actors name most often, when it holds more than
+:data:`DOCUMENT_STATE_SHARE` of the actors' state mentions. A story about several states has none, and a
+phrase that carries a state's word of its own ("the Russian-backed juntas": a backer; "juntas in former
+French colonies") keeps its state unknown. Their `via` ends in ``+document`` so that a user can tell them
+from actors the knowledge base resolved.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -39,6 +42,8 @@ SPEAKING_VERBS = frozenset({"tell", "say", "speak", "inform", "brief", "give", "
                             "confirm", "announce", "state", "comment", "reveal"})
 #: Sectors of organisations above states (UN, EU, NATO ...): they do not count for the document's state.
 ABOVE_STATE_SECTORS = frozenset({"IGO"})
+#: The least share of a document's state mentions its most named state must hold to be the document's state.
+DOCUMENT_STATE_SHARE = 0.3
 
 
 def _span(candidate: Candidate, mention: ActorMention) -> Span:
@@ -93,8 +98,9 @@ def _counts_for_state(mention: ActorMention) -> bool:
     return actor.country is not None and actor.sector not in ABOVE_STATE_SECTORS and actor.country != "NGO"
 
 
-def document_state(candidates: Sequence[Candidate]) -> str | None:
-    """The state (or other home country) a document's actors name most often, the first named on a tie."""
+def document_state(candidates: Sequence[Candidate], share: float = DOCUMENT_STATE_SHARE) -> str | None:
+    """The state (or other home country) a document's actors name most often, the first named on a tie;
+    None unless it holds more than `share` of the mentions that name a state (a story about one state)."""
     counts: Counter[str] = Counter()
     seen: set[tuple[int, int]] = set()
     for candidate in candidates:
@@ -102,7 +108,22 @@ def document_state(candidates: Sequence[Candidate]) -> str | None:
             if (mention.start, mention.end) not in seen and _counts_for_state(mention):
                 seen.add((mention.start, mention.end))
                 counts[mention.actor.country or ""] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    state, count = counts.most_common(1)[0]
+    return state if count > share * sum(counts.values()) else None
+
+
+def _carries_state_word(candidate: Candidate, mention: ActorMention,
+                        state_of_word: Callable[[str], str | None] | None) -> bool:
+    """Whether the phrase names a state in a word that did not make it the actor's state: a backer
+    ("Russian-backed"), a place it is in or comes from ("juntas in former French colonies")."""
+    if mention.actor.backer is not None:
+        return True
+    if state_of_word is None:
+        return False
+    return any(token.text[:1].isupper() and state_of_word(token.text) is not None
+               for token in _span(candidate, mention))
 
 
 def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
@@ -114,14 +135,16 @@ def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
     return _span(candidate, mention).root.pos_ == "PROPN"  # a name the knowledge base does not know
 
 
-def give_document_state(candidates: Sequence[Candidate]) -> None:
-    """Agents and unknown named people without a state take the document's state (stage ``context``)."""
+def give_document_state(candidates: Sequence[Candidate],
+                        state_of_word: Callable[[str], str | None] | None = None) -> None:
+    """Agents and unknown named people without a state take the document's state (stage ``context``).
+    `state_of_word` gives the state a single word names ("French" -> FRA), None for other words."""
     state = document_state(candidates)
     if state is None:
         return
     for candidate in candidates:
         for side in ("source", "target"):
             mention: ActorMention = getattr(candidate, side)
-            if _needs_state(candidate, mention):
+            if _needs_state(candidate, mention) and not _carries_state_word(candidate, mention, state_of_word):
                 actor = replace(mention.actor, country=state, via=f"{mention.actor.via}+document")
                 setattr(candidate, side, replace(mention, actor=actor))

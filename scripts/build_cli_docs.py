@@ -12,13 +12,15 @@ from pathlib import Path
 import click
 from click.testing import CliRunner
 
-from shadowline.cli import cli
+from shadowline.cli import LazyGroup, cli
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
 
 
 def command_paths(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     paths = [prefix]
+    if isinstance(group, LazyGroup):
+        group.load_all()
     for name in sorted(group.commands):
         command = group.commands[name]
         if isinstance(command, click.Group):

@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import IntEnum
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from shadowline.records import iso_date
-from shadowline.store import DEFAULT_DB, Store, StoreError
+from shadowline.store import DEFAULT_DB
+
+if TYPE_CHECKING:
+    from shadowline.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -92,6 +95,8 @@ def db_option(func: F) -> F:
 def open_store(db: str, read_only: bool = True) -> Iterator[Store]:
     """The store at `db`, closed on leaving; any store problem stops the command with exit code 3."""
     import duckdb
+
+    from shadowline.store import Store, StoreError
 
     try:
         store = Store(db, read_only=read_only)

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from shadowline.records import Actor, Document, Event, Location
+from shadowline.store import DEFAULT_DB
 from shadowline.store.connection import WRITE_WAIT_S, StoreError, open_connection  # noqa: F401 - StoreError was defined here
 
 if TYPE_CHECKING:
     from shadowline.records import CodedDocument
 
-DEFAULT_DB = "shadowline.duckdb"
 
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "doc_id", "sentence_index", "sentence", "char_start", "char_end", "date", "date_precision",

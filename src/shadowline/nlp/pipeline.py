@@ -20,6 +20,11 @@ LINE_BREAKS = "shadowline_line_breaks"
 #: Longer texts are parsed in pieces of at most this many characters (spaCy refuses more than
 #: ``nlp.max_length``, one million by default, and its memory grows with the length of a text).
 PIECE_CHARS = 100_000
+#: Components of a pipeline that are left out at load: the default pipeline ships ``senter`` disabled (the
+#: parser splits sentences), so it never runs and loading its weights is only start-up time. Every other
+#: component is read by the coder: ``parser`` (dependencies), ``ner`` (entities), ``tagger`` and
+#: ``attribute_ruler`` (parts of speech) and ``lemmatizer`` (lemmas for the verb patterns).
+UNUSED_COMPONENTS: dict[str, tuple[str, ...]] = {DEFAULT_PIPELINE: ("senter",)}
 
 
 class PipelineNotInstalled(RuntimeError):
@@ -36,7 +41,7 @@ def load_nlp(name: str | None = None) -> Language:
 
     name = name or os.environ.get("SHADOWLINE_SPACY_MODEL") or DEFAULT_PIPELINE
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS.get(name, ())))
     except OSError as exc:
         raise PipelineNotInstalled(
             f"spaCy pipeline {name!r} is not installed. Install the default with "

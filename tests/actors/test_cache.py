@@ -63,6 +63,7 @@ def test_the_base_read_back_holds_the_same_entries_whichever_way_they_are_reache
     built = cache.load_or_build(_two_tier_base)
     read = cache.load_or_build(_two_tier_base)
     assert read is not built
+    assert read == built and built.entries[1] in read.entries  # before any entry was reached
     assert read.lookup("pmc wagner") == built.lookup("pmc wagner")
     assert read.lookup("pmc wagner")[0].sector == "SOC"  # normalised once, at build time
     assert read.entries[-1] is read.entries[-1]

@@ -60,6 +60,14 @@ class StoredEntries(list):  # type: ignore[type-arg]
         for i in range(len(self)):
             yield self[i]
 
+    def __contains__(self, item: object) -> bool:
+        return any(entry == item for entry in self)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, list) and len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
     def __reduce__(self) -> tuple[object, ...]:
         return list, (list(self),)
 

@@ -25,6 +25,12 @@ def test_objects_and_weapons_are_not_actors(coder):
     assert not [e for e in events if "rockets" in e.source.text]
 
 
+def test_a_state_word_describing_an_object_is_no_actor(all_coder):
+    text = "The protests sparked by Kanak nationalists openly included Azerbaijani flags and t-shirts."
+    events = all_coder.code_text(text, date="2024-06-01")
+    assert not [e for e in events if e.target.text == "Azerbaijani" or e.source.text == "Azerbaijani"]
+
+
 def test_told_reporters_is_no_event_on_the_reporters(all_coder):
     for text in ("Prime Minister Boris Johnson told reporters that he would meet Irish leaders.",
                  "The minister told Al Jazeera that Israel had attacked Gaza."):

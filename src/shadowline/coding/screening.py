@@ -5,6 +5,7 @@ Stage ``screen`` of the pipeline. A candidate is dropped when one of its mention
 - a number, a date or a quantity ("35 were killed", "at 5 p.m.");
 - an object, a weapon, a building or a text that the knowledge base does not know as an actor
   ("thirteen rockets", "the wall", "a constitution", "security compounds"): an unresolved common noun;
+  a state's word that only describes such a thing ("Azerbaijani flags") is no actor either;
 - a bare place ("in Maidan Wardak province", "Causeway Bay"): a place that is not a capital or a seat of
   government standing for its state (those the resolver gives as metonyms, and they stay);
 - the audience of a statement: "told reporters", "informed the press", "said on television";
@@ -57,6 +58,8 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         return True  # "the two sides", resolved to the story's two parties
     span = _span(candidate, mention)
     root = span.root
+    if len(span) == 1 and root.dep_ == "amod" and root.head.lemma_.lower() in word_list("non_actor_nouns"):
+        return False  # "Azerbaijani flags": the word describes an object, it names no actor
     if root.ent_type_ in NOT_ACTOR_ENTITIES or all(t.like_num or t.is_punct or t.pos_ == "DET" for t in span):
         return False
     if actor.kind == "place":

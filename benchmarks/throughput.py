@@ -20,8 +20,6 @@ import argparse
 import json
 import os
 import resource
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -29,6 +27,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from startup import STARTUP_TEXT, one_run  # benchmarks/startup.py beside this script
 
 from shadowline.coding.pipeline import Coder
 from shadowline.examples import example_documents
@@ -37,7 +36,6 @@ from shadowline.records import Document
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
-STARTUP_TEXT = "Russia criticised France over its arms deliveries to Armenia on Monday.\n"
 
 
 def news_documents(path: Path, limit: int) -> list[Document]:
@@ -110,24 +108,10 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 def startup_seconds(runs: int) -> tuple[float, float]:
     """Best wall time from starting ``python -m shadowline code`` to its first event line, and the CPU
     seconds of that whole run (it exits right after the event)."""
-    best = (float("inf"), 0.0)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "one.txt"
         path.write_text(STARTUP_TEXT, encoding="utf-8")
-        command = [sys.executable, "-m", "shadowline", "code", str(path), "--date", "2024-03-04", "--format", "jsonl"]
-        for _ in range(runs):
-            children = resource.getrusage(resource.RUSAGE_CHILDREN)
-            start = time.perf_counter()
-            with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as proc:
-                first = proc.stdout.readline() if proc.stdout else ""
-                elapsed = time.perf_counter() - start
-                proc.communicate()
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
-            if not first.strip():
-                raise RuntimeError("`shadowline code` printed no event for the start-up sentence")
-            best = min(best, (elapsed, cpu))
-    return best
+        return min(one_run(path) for _ in range(runs))
 
 
 def main() -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -76,16 +77,22 @@ def relations_network(con: duckdb.DuckDBPyConnection, since: date | str | None =
                          AND list_contains(contexts, 'military') THEN 1 ELSE 0 END) AS n_defence
         FROM e GROUP BY a, b ORDER BY a, b
     """, [str(as_of)] + params).fetchall()
+    return network_from_dyads(rows, as_of, half_life_days, active_ties(con, as_of.year) if with_ties else ())
+
+
+def network_from_dyads(rows: Iterable[tuple[str, str, int, float, float, int]], as_of: date, half_life_days: float,
+                       ties: Iterable[tuple[str, str, str]] = ()) -> nx.Graph:
+    """The signed graph from per-dyad sums ``(a, b, n_events, cooperation, conflict, n_defence)`` in dyad order,
+    with structural `ties` ``(a, b, kind)`` between actors already in it; shared by the DuckDB and Dask paths."""
     G = nx.Graph(as_of=str(as_of), half_life_days=half_life_days)
     for a, b, n, coop, conflict, n_defence in rows:
         G.add_edge(a, b, n_events=int(n), cooperation=float(coop), conflict=float(conflict),
                    balance=float(coop - conflict), ties="")
         if n_defence:
             _add_tie(G, a, b, "defence_cooperation")
-    if with_ties:
-        for a, b, kind in active_ties(con, as_of.year):
-            if a in G and b in G:
-                _add_tie(G, a, b, kind)
+    for a, b, kind in ties:
+        if a in G and b in G:
+            _add_tie(G, a, b, kind)
     _set_weights(G)
     for node in G:
         G.nodes[node]["n_events"] = sum(d.get("n_events", 0) for _, _, d in G.edges(node, data=True))

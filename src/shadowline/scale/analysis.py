@@ -22,7 +22,7 @@ import numpy as np
 
 from shadowline.analysis.dyads import FREQUENCIES, DyadPoint
 from shadowline.analysis.events import MODALITY_WEIGHTS, QUAD_DEFAULT_INTENSITY
-from shadowline.analysis.network import DEFAULT_HALF_LIFE_DAYS, _add_tie, _set_weights
+from shadowline.analysis.network import DEFAULT_HALF_LIFE_DAYS, network_from_dyads
 from shadowline.scale.extra import require_dask
 
 if TYPE_CHECKING:
@@ -167,17 +167,6 @@ def relations_network(events: dd.DataFrame, since: date | str | None = None, unt
                  & counted["military"]).astype("int64"),
         n=1)
     rows = edges.groupby(["a", "b"])[["n", "coop", "conflict", "defence"]].sum().compute()
-    G = nx.Graph(as_of=str(as_of), half_life_days=half_life_days)
-    for (a, b), row in rows.sort_index().iterrows():
-        coop, conflict = float(row["coop"]), float(row["conflict"])
-        G.add_edge(a, b, n_events=int(row["n"]), cooperation=coop, conflict=conflict, balance=coop - conflict,
-                   ties="")
-        if row["defence"]:
-            _add_tie(G, a, b, "defence_cooperation")
-    for a, b, kind in ties or ():
-        if a in G and b in G:
-            _add_tie(G, a, b, kind)
-    _set_weights(G)
-    for node in G:
-        G.nodes[node]["n_events"] = sum(d.get("n_events", 0) for _, _, d in G.edges(node, data=True))
-    return G
+    dyads = ((a, b, row["n"], row["coop"], row["conflict"], row["defence"])
+             for (a, b), row in rows.sort_index().iterrows())
+    return network_from_dyads(dyads, as_of, half_life_days, ties or ())

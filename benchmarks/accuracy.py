@@ -40,13 +40,15 @@ def main() -> int:
     report = evaluate_classifier(paths, folds=args.folds, model_path=args.model)
     print("== (1) DEV: shipped model on rows it was not trained on ==")
     print(report.table() if not args.brief else report.table().splitlines()[0])
+    for note in report.notes if args.brief else []:
+        print(f"  note: {note}")
     for name, part in report.parts.items():
         if name.startswith("cv "):
             continue
         print()
         print(part.table() if not args.brief else part.table().splitlines()[0])
     print()
-    print("== (2) CV: k-fold cross-validation from training time (model card) ==")
+    print("== (2) CV: k-fold cross-validation (model card) ==")
     for name, part in report.parts.items():
         if name.startswith("cv "):
             print(part.table() if not args.brief else part.table().splitlines()[0])

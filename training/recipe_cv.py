@@ -8,7 +8,7 @@ range over folds of accuracy and macro-F1; the winner (best mean macro-F1) can t
 and exported with ``train_classifier.py`` and the same flags.
 
     PYTHONPATH=src python training/recipe_cv.py --folds 5 --device cuda --jobs 5 \\
-        --recipe "v3=" --recipe "plv3=--plv-repeat 3" --recipe "plv-only=--no-team"
+        --recipe "v3=" --recipe "plv3=--plv-repeat 3 --epochs 16 --label-smoothing 0.1" --recipe "plv-only=--no-team"
 
 A recipe is a name and train_classifier.py flags (``--plv-repeat``, ``--lr``, ``--epochs``,
 ``--label-smoothing``, ...) plus ``--no-team`` (PLV rows only). Recipes run as parallel processes
@@ -64,6 +64,7 @@ def run_recipe(name: str, flags: str, base_argv: list[str], k: int, limit: int, 
     t0 = time.time()
     for f in only or range(k):
         fit = [ex for ex, g in zip(plv, folds) if g != f] * args.plv_repeat + team
+        fit += [ex for ex in fit if ex.label == "NONE"] * (args.none_repeat - 1)
         held = [i for i, g in enumerate(folds) if g == f]
         model = tc.train_model(fit, vocab, tok, args, log_prefix=f"[{name} fold {f + 1}/{k}] ")
         probs = to_plv_probabilities(softmax(tc.torch_logits(model, [plv[i] for i in held], tok, args)),

@@ -72,6 +72,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                     help="take the CV numbers from a sweep.py result (one setting) instead of computing them")
     ap.add_argument("--plv-repeat", type=int, default=1,
                     help="present each PLV training row this many times per epoch (weights the real-news rows)")
+    ap.add_argument("--none-repeat", type=int, default=1,
+                    help="present each NONE training row (no event between the pair) this many times per epoch")
     ap.add_argument("--include-dev", action="store_true",
                     help="train on train + dev (then no honest dev numbers are written)")
     ap.add_argument("--include-plv-dev", action="store_true",
@@ -286,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     train = [ex for ex in examples if trains_on(ex)]
     dev = [ex for ex in examples if not trains_on(ex)]
     train += [ex for ex in train if ex.origin == "plv"] * (args.plv_repeat - 1)
+    train += [ex for ex in train if ex.label == "NONE"] * (args.none_repeat - 1)
     print(f"train {len(train)} dev {len(dev)}; files {provenance['files']}; skipped {provenance['skipped']}")
     base = base_model_dir(args.base_model)
     tok = load_tokenizer(base, args.max_length)

@@ -236,9 +236,16 @@ def evaluate_classifier(data_paths: Sequence[str | Path], folds: int = 5, model_
     pred_all: list[str] = []
     conf_all: list[float] = []
     parts: dict[str, ClassifierReport] = {}
+    skipped: list[str] = []
+    trained_on_plv_dev = bool(clf.card.get("recipe", {}).get("include_plv_dev"))
     for path in map(Path, data_paths):
         rows, items = [], []
-        for row in dev_rows(path):
+        file_rows = dev_rows(path)
+        if trained_on_plv_dev and file_rows and not all("split" in r for r in read_pairs(path)[0]) \
+                and "heldout" not in path.name:
+            skipped.append(path.name)  # PLV's dev split was training data for this model
+            continue
+        for row in file_rows:
             try:
                 items.append(pair_input(row["sentence"], row["source"], row["target"]))
                 rows.append(row)
@@ -266,6 +273,14 @@ def evaluate_classifier(data_paths: Sequence[str | Path], folds: int = 5, model_
                                labels=[*clf.labels, *[t for t in PLV_TYPES if t not in clf.labels]],
                                kind=f"dev: shipped model {clf.version} (trained without these rows)")
     report.parts = parts
+    if skipped:
+        report.notes.append(f"not scored: the dev rows of {', '.join(skipped)} were training data for "
+                            f"{clf.version}; its 5-fold CV over those rows is in the model card (recipe_cv)")
+    recipe_cv = clf.card.get("recipe_cv")
+    if recipe_cv:
+        acc, f1 = recipe_cv["accuracy"], recipe_cv["macro_f1"]
+        report.notes.append(f"{recipe_cv['kind']}: accuracy {acc['mean']:.3f} ± {acc['std']:.3f}, "
+                            f"macro-F1 {f1['mean']:.3f} ± {f1['std']:.3f}")
     cv = clf.card.get("cv")
     if cv:
         for key, data in cv.items():

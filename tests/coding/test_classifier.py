@@ -162,3 +162,32 @@ def test_calibration_helpers() -> None:
     gold = rng.integers(0, 3, 400)
     logits = np.eye(3)[gold] * 2.0 + rng.normal(0, 1.0, (400, 3))
     assert fit_temperature(logits * 2, gold) == pytest.approx(2 * fit_temperature(logits, gold), rel=0.05)
+
+
+def test_evaluation_does_not_score_dev_rows_the_model_was_trained_on(tmp_path) -> None:
+    import json
+    import shutil
+
+    from shadowline.coding.classifier import MODELS_DIR
+    from shadowline.coding.evaluate import evaluate_classifier
+
+    rows = [{"sentence": f"Country{i} condemned Country{i + 1} on day {i}.", "source": f"Country{i}",
+             "target": f"Country{i + 1}", "plover": "ACCUSE"} for i in range(40)]
+    rows += [{"sentence": f"Leader{i} met Leader{i + 1} in town {i}.", "source": f"Leader{i}",
+              "target": f"Leader{i + 1}", "plover": "CONSULT"} for i in range(40)]
+    plv = tmp_path / "plover_pairs_train.jsonl"  # no split field: PLV's own dev rule applies
+    plv.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    team = tmp_path / "team_part_x.jsonl"
+    team.write_text(json.dumps({**rows[0], "split": "dev"}) + "\n", encoding="utf-8")
+
+    shipped = evaluate_classifier([plv, team])
+    assert "plover_pairs_train.jsonl" in shipped.parts
+
+    model = tmp_path / "model"
+    shutil.copytree(MODELS_DIR, model, ignore=shutil.ignore_patterns("spans"))
+    card = json.loads((model / "model_card.json").read_text(encoding="utf-8"))
+    card["recipe"]["include_plv_dev"] = True
+    (model / "model_card.json").write_text(json.dumps(card), encoding="utf-8")
+    report = evaluate_classifier([plv, team], model_path=model)
+    assert "plover_pairs_train.jsonl" not in report.parts and report.n == 1
+    assert any("training data" in note for note in report.notes)

@@ -114,6 +114,8 @@ def test_dashboard_on_the_demo_store(browser: webdriver.Chrome, demo_server: Liv
     assert "%" in browser.find_element(By.CSS_SELECTOR, "#domino tbody tr[data-actor]").text
 
     assert browser.find_elements(By.CSS_SELECTOR, "#map circle")
+    # the base map is the package's own Natural Earth outlines: France is drawn where Paris's point is
+    assert browser.find_elements(By.CSS_SELECTOR, "#map path.land[data-country='France']")
     assert browser.find_elements(By.CSS_SELECTOR, "#shadow tbody tr")
     assert severe_logs(browser) == []
 

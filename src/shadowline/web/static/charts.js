@@ -36,9 +36,9 @@ export function drawTimeline(root, points, onPoint) {
   });
 }
 
-// Equirectangular projection over a graticule, framed on the places (at least 40 degrees across): no base
-// map is shipped, the places carry the picture.
-export function drawMap(root, places) {
+// Equirectangular projection framed on the places (at least 40 degrees across), over Natural Earth's 1:110m
+// country outlines (static/world-110m.json, built into the package by scripts/build_basemap.py) and a graticule.
+export function drawMap(root, places, world = null) {
   clear(root);
   const W = 720, H = 360;
   const lons = places.map((p) => p.lon), lats = places.map((p) => p.lat);
@@ -49,6 +49,10 @@ export function drawMap(root, places) {
     : 360;
   const west = centre[0] - span / 2, north = centre[1] + span / 4;
   const project = (lon, lat) => [((lon - west) / span) * W, ((north - lat) / (span / 2)) * H];
+  for (const country of world ? world.countries : []) {
+    const d = country.rings.map((ring) => "M" + ring.map(([lon, lat]) => project(lon, lat).map((v) => v.toFixed(1)).join(",")).join("L") + "Z").join("");
+    root.append(svg("path", { class: "land", d, "data-country": country.name }, svg("title", {}, country.name)));
+  }
   const step = span > 120 ? 30 : span > 60 ? 10 : 5;
   for (let lon = Math.ceil(west / step) * step; lon <= west + span; lon += step) {
     const [x] = project(lon, 0);

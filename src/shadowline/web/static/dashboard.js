@@ -188,8 +188,15 @@ async function loadWarnings() {
   if (!alerts.length) list.append(el("li", { class: "muted" }, "no dyad is above its baseline"));
 }
 
+let world = null;  // the base map, fetched once from the package's static files
+
 async function loadMap() {
-  drawMap($("#map"), await get("/api/places"));
+  const places = await get("/api/places");
+  if (!world) {
+    const response = await fetch("/static/world-110m.json");
+    world = response.ok ? await response.json() : { countries: [] };
+  }
+  drawMap($("#map"), places, world);
 }
 
 // -- start -------------------------------------------------------------------------------------------

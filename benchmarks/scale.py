@@ -81,6 +81,44 @@ def timed(engine: Coder | DaskCoder, docs: list[Document]) -> tuple[float, list]
     return time.perf_counter() - start, coded
 
 
+class ExternalCluster:
+    """`dask scheduler` and `dask worker --nworkers N` as separate processes on this machine, as on a cluster,
+    and a DaskCoder talking to them over TCP (the start column includes starting them)."""
+
+    def __init__(self, workers: int, coder: str) -> None:
+        import socket
+
+        from distributed import Client
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        self.address = f"tcp://127.0.0.1:{port}"
+        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+        self.processes = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host",
+                                            "127.0.0.1", "--port", str(port), "--no-dashboard"], **quiet)]
+        self.processes.append(subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", self.address,
+                                                "--nworkers", str(workers), "--nthreads", "1", "--no-dashboard"],
+                                               **quiet))
+        for _ in range(120):
+            try:
+                with Client(self.address, timeout="5s") as client:
+                    client.wait_for_workers(workers, timeout=120)
+                break
+            except (OSError, TimeoutError):
+                time.sleep(0.5)
+        self.engine = DaskCoder(self.address, coder=coder)
+
+    def __enter__(self) -> DaskCoder:
+        return self.engine
+
+    def __exit__(self, *exc: object) -> None:
+        self.engine.close()
+        for process in reversed(self.processes):
+            process.terminate()
+            process.wait(timeout=30)
+
+
 def throughput_table(docs: list[Document], source: str, coder: str) -> Table:
     table = Table(title=f"Coding {len(docs)} documents ({sum(len(d.text) for d in docs):,} characters) of "
                         f"{source}, coder {coder}, on {os.cpu_count()} cores")
@@ -90,7 +128,8 @@ def throughput_table(docs: list[Document], source: str, coder: str) -> Table:
     engines = [("local, this process", lambda: Coder(coder=coder, workers=1)),
                ("local, 2 worker processes", lambda: Coder(coder=coder, workers=2)),
                ("dask LocalCluster, 1 worker", lambda: DaskCoder(workers=1, coder=coder)),
-               ("dask LocalCluster, 2 workers", lambda: DaskCoder(workers=2, coder=coder))]
+               ("dask LocalCluster, 2 workers", lambda: DaskCoder(workers=2, coder=coder)),
+               ("dask scheduler + 2 worker processes over TCP", lambda: ExternalCluster(2, coder))]
     for name, build in engines:
         start = time.perf_counter()
         with build() as engine:

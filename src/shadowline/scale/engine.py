@@ -99,6 +99,12 @@ class DaskCoder:
             except (OSError, TimeoutError) as exc:
                 raise ConnectionError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); start one "
                                       "with 'dask scheduler' and workers with 'dask worker ADDRESS'") from exc
+            try:  # models load on the workers there now, and the events carry their version
+                self.client.wait_for_workers(1, timeout=CONNECT_TIMEOUT_S)
+            except TimeoutError as exc:
+                self.client.close()
+                raise ConnectionError(f"the Dask scheduler at {scheduler} has no workers; start them with "
+                                      f"'dask worker {scheduler}'") from exc
         else:
             count = min(workers or MAX_AUTO_WORKERS, usable_cores())  # as the local engine: never more than the cores
             self._cluster = LocalCluster(n_workers=count, threads_per_worker=1, processes=processes,

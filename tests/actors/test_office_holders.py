@@ -12,7 +12,7 @@ from shadowline.actors import resolve_actor
 from shadowline.actors.knowledge import Entry, KnowledgeBase
 from shadowline.actors.surnames import add_surnames
 
-SECTORS = {"GOV", "MIL", "SPY", "LEG", "OPP", "JUD", "PTY", "PRM", "COP", "REB", "REL", "BUS"}
+SECTORS = {"GOV", "MIL", "SPY", "LEG", "OPP", "JUD", "PTY", "PRM", "COP", "REB", "REL", "BUS", "PRE"}
 
 
 def _table(name: str) -> list[dict[str, str]]:
@@ -35,6 +35,19 @@ def _table(name: str) -> list[dict[str, str]]:
         ("Chrystia Freeland", "2023-05-01", "CAN", "GOV", "Chrystia Freeland"),
         ("Bolton", "2019-06-01", "USA", "GOV", "John Bolton"),
         ("Bolton", "2023-06-01", "USA", "ELI", "John Bolton"),
+        # governors and heads of large sub-national units, interior ministers, occupation heads
+        ("Governor Gavin Newsom", "2024-01-01", "USA", "GOV", "Gavin Newsom"),
+        ("Rick Scott", "2017-06-01", "USA", "GOV", "Rick Scott"),
+        ("Rick Scott", "2023-06-01", "USA", "LEG", "Rick Scott"),  # governor, then senator
+        ("Belgorod governor Vyacheslav Gladkov", "2024-08-01", "RUS", "GOV", "Vyacheslav Gladkov"),
+        ("Khinshtein", "2025-03-01", "RUS", "GOV", "Alexander Khinshtein"),
+        ("Yogi Adityanath", "2022-01-01", "IND", "GOV", "Yogi Adityanath"),
+        ("Uddhav Thackeray", "2024-01-01", "IND", "ELI", "Uddhav Thackeray"),
+        ("Oleh Syniehubov", "2023-01-01", "UKR", "GOV", "Oleh Syniehubov"),
+        ("Pushilin", "2023-01-01", "UKR", "PRE", "Denis Pushilin"),
+        ("Interior Minister Annelies Verlinden", "2022-01-01", "BEL", "GOV", "Annelies Verlinden"),
+        ("Kierwinski", "2024-01-01", "POL", "GOV", "Marcin Kierwiński"),
+        ("Tomomi Inada", "2017-01-01", "JPN", "GOV", "Tomomi Inada"),
     ],
 )
 def test_office_holder_resolves_by_name_or_surname(text, date, country, sector, name):
@@ -57,8 +70,9 @@ def test_a_location_word_makes_the_town(text, country):
 
 
 def test_another_given_name_before_a_surname_is_another_person():
+    assert resolve_actor("Brigitte Macron", date="2024-06-01") is None  # not the president
     actor = resolve_actor("Texas Governor Greg Abbott", date="2024-06-01")
-    assert actor is not None and (actor.country, actor.name) == ("USA", None)
+    assert actor is not None and (actor.country, actor.name) == ("USA", "Greg Abbott")  # not Tony Abbott
     assert resolve_actor("Mr Pompeo", date="2019-01-01").name == "Mike Pompeo"
 
 

@@ -17,9 +17,14 @@ def test_the_same_words_capitalised_are_names():
     assert resolve_actor("Turkey").country == "TUR"
 
 
-@pytest.mark.parametrize("text", ["Chad Wolf", "Michael Jordan", "Paris Hilton"])
+@pytest.mark.parametrize("text", ["Chad Reed", "Michael Jordan", "Paris Hilton"])
 def test_a_state_name_inside_a_persons_name_is_not_the_state(text):
     assert resolve_actor(text) is None
+
+
+def test_a_known_person_with_a_state_for_a_given_name_is_that_person():
+    actor = resolve_actor("Chad Wolf", date="2020-06-01")  # acting Secretary of Homeland Security
+    assert (actor.country, actor.sector, actor.name) == ("USA", "GOV", "Chad Wolf")
 
 
 def test_a_compass_word_before_a_state_still_places_it():

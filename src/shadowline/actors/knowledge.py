@@ -23,7 +23,8 @@ ROLE_SECTORS = {"defence minister": ("GOV", "MIL"), "paramilitary leader": ("PRM
                 "rebel leader": ("REB", "REB"), "military commander": ("MIL", "MIL"), "speaker": ("LEG", "LEG"),
                 "opposition leader": ("OPP", "OPP"), "prosecutor": ("JUD", "JUD"),
                 "religious leader": ("REL", "REL"), "intelligence chief": ("SPY", "SPY"),
-                "police chief": ("COP", "COP"), "chief justice": ("JUD", "JUD")}
+                "police chief": ("COP", "COP"), "chief justice": ("JUD", "JUD"),
+                "occupation head": ("PRE", "SEP")}
 TERRITORY_SECTORS = {"breakaway": ("PRE", "SEP")}
 #: Sector codes of the older dictionaries (Phoenix, NGEC) that PLOVER spells otherwise: NGOs are civil society.
 SECTOR_SPELLINGS = {"NGO": "SOC", "PPL": "CVL"}

@@ -58,7 +58,7 @@ def _leader(row: dict[str, str], source: str, tier: int) -> Entry:
     role = row["role"].strip()
     sector, cameo = ROLE_SECTORS.get(role, ("GOV", "GOV"))
     return Entry(code=row["name"], kind="person", name=row["name"], country=row["country"], sector=sector,
-                 cameo_role=cameo, start=_none(row["start"]), end=_none(row["end"]),
+                 cameo_role=cameo, start=_month(row["start"]), end=_month(row["end"]),
                  aliases=tuple(_split(row["aliases"])), role=role, source=source, tier=tier)
 
 

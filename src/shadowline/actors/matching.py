@@ -78,7 +78,7 @@ def choose_entry(entries: list[Entry], date: str | None, *, words: bool = False)
     pool = [e for e in entries if (e.kind in WORD_KINDS) == words]
     if not pool:
         return None
-    if len(pool) == 1 and not (date and pool[0].end and pool[0].kind == "person"):
+    if len(pool) == 1 and not (date and (pool[0].start or pool[0].end) and pool[0].kind == "person"):
         return pool[0]
     best = pool[0].tier  # entries come best tier first
     pool = [e for e in pool if e.tier == best]
@@ -87,10 +87,16 @@ def choose_entry(entries: list[Entry], date: str | None, *, words: bool = False)
         valid = valid or [e for e in pool if not e.start and not e.end]
         if valid:
             return valid[0]
+        people = all(e.kind == "person" for e in pool)
         earlier = [e for e in pool if e.end and e.end <= date]
-        if earlier and all(e.kind == "person" for e in pool):
+        if earlier and people:
             latest = max(earlier, key=lambda e: e.end or "")
             return Entry(**{**latest.__dict__, "sector": "ELI", "cameo_role": "ELI", "role": "former"})
+        if people and all(e.start and date < e.start for e in pool):
+            # before the first office we know of: most were already in public life, in that office's sector
+            # more often than not; a title in the phrase overrides it ("Senator JD Vance" in 2023)
+            first = min(pool, key=lambda e: e.start or "")
+            return Entry(**{**first.__dict__, "role": "future"})
         return max(pool, key=lambda e: e.start or "")
     current = [e for e in pool if (e.start or e.end) and not e.end]
     if current:

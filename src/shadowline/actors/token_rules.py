@@ -243,9 +243,10 @@ class TokenResolution:
         return Entry(**{**word.__dict__, "sector": "ELI", "cameo_role": "ELI"})
 
     def _office_named(self, entry: Entry, modifiers: list[Match], tokens: list[str]) -> Entry:
-        """A person out of office by our dates, but titled with an office in the phrase ("Kyrgyz security
-        service chief Kamchybek Tashiev"): the title is newer than our dates, so it gives the sector."""
-        if entry.role != "former" or not modifiers or FORMER & set(tokens):
+        """A person out of office by our dates (or not yet in one), but titled with an office in the phrase
+        ("Kyrgyz security service chief Kamchybek Tashiev", "Senator JD Vance" in 2023): the title says
+        what our dates do not, so it gives the sector."""
+        if entry.role not in ("former", "future") or not modifiers or FORMER & set(tokens):
             return entry
         title = modifiers[-1]
         office = choose_entry(title.entries, self.date, words=title.is_word)
@@ -404,6 +405,8 @@ class TokenResolution:
             self.steps.append(f"actor: {entry.name} ({entry.kind}, {entry.source}, tier {entry.tier})")
         if entry.role == "former":
             self.steps.append(f"{entry.name} was out of office on {self.date}: elite (ELI)")
+        elif entry.role == "future":
+            self.steps.append(f"{entry.name} took office after {self.date}: sector unknown")
         sector, cameo = entry.sector, entry.cameo_role
         if sector is None and entry.kind in STATE_KINDS:
             self.steps.append("a bare state or territory name is its government (GOV)")

@@ -98,6 +98,8 @@ class Actor:
     for people to read (dictionary, demonym, metonym, leader, coreference, user dictionary, ...),
     `backer` the ISO3 of a state sponsor for proxies ("Russian-backed juntas" -> backer RUS), `kind`
     what the phrase names (one of :data:`ACTOR_KINDS`); code decides on `kind`, never on `via`.
+    `confidence` is 1 for an actor the knowledge base knows by the phrase, lower for one inferred from
+    around an unknown name (its title, a state before it, the document's state or an earlier mention).
     """
 
     text: str
@@ -108,6 +110,7 @@ class Actor:
     via: str | None = None
     backer: str | None = None
     kind: str | None = None
+    confidence: float = 1.0
 
     @property
     def code(self) -> str:
@@ -115,10 +118,13 @@ class Actor:
         return f"{self.country or '---'}{self.cameo_role or ''}"
 
     def to_dict(self) -> dict[str, Any]:
-        """The actor as ``shadowline resolve --format jsonl`` prints it (``backer`` only when known)."""
-        record = {k: v for k, v in asdict(self).items() if k != "backer"}
+        """The actor as ``shadowline resolve --format jsonl`` prints it (``backer`` only when known,
+        ``confidence`` only when below 1)."""
+        record = {k: v for k, v in asdict(self).items() if k not in ("backer", "confidence")}
         if self.backer:
             record["backer"] = self.backer
+        if self.confidence < 1:
+            record["confidence"] = self.confidence
         return record
 
     @property

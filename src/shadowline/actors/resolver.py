@@ -43,7 +43,9 @@ def explain_actor(text: str, *, date: str | None = None, country: str | None = N
         steps.append("result: not an actor")
     else:
         backer = f" backer={actor.backer}" if actor.backer else ""
-        steps.append(f"result: {actor.code} sector={actor.sector} name={actor.name} via={actor.via}{backer}")
+        confidence = f" confidence={actor.confidence:g}" if actor.confidence < 1 else ""
+        steps.append(f"result: {actor.code} sector={actor.sector} name={actor.name} via={actor.via}{backer}"
+                     f"{confidence}")
     return steps
 
 

@@ -83,6 +83,9 @@ KIND_WORDS = frozenset(
 MAX_UNKNOWN_NAME = 4
 #: Prepositions that place what follows: "a hospital in Bolton" is the town even where a person has its name.
 LOCATION_PREPOSITIONS = frozenset("in near at outside inside within across around".split())
+#: Confidence of an unknown name's actor inferred from its title or descriptor, with the state from the
+#: phrase; with the state from the document's context; from a state's possessive alone (no title).
+TITLE_CONFIDENCE, TITLE_CONTEXT_CONFIDENCE, POSSESSOR_CONFIDENCE = 0.7, 0.6, 0.5
 #: A country word followed by one of these names where goods come from: "Chinese-made drones".
 MADE = frozenset("made built manufactured produced designed supplied sourced origin".split())
 
@@ -212,15 +215,19 @@ class TokenResolution:
                      possessive: set[int]) -> list[Match]:
         """"Chad Wolf", "Michael Jordan", "Minister Iván Velásquez": a state name that is also a given
         name, or a town, next to a capitalised word the knowledge base does not know, is part of a
-        person's name ("Jordan's King Abdullah" is the state, "Kharkiv Oblast" the place)."""
-        if not any(m.key in GIVEN_NAMES or m.entries[0].kind == "place" or surname_alone(m) for m in matches):
+        person's name ("Jordan's King Abdullah" is the state, "Kharkiv Oblast" the place). A capitalised
+        non-actor word after such a word ends a name too ("the Kenyan rights group Haki Africa")."""
+        if not any(m.key in GIVEN_NAMES or m.entries[0].kind in ("place", "nonactor") or surname_alone(m)
+                   for m in matches):
             return matches
         covered = {i for m in matches for i in range(m.start, m.end)}
         kept = []
         for match in matches:
-            after = [] if match.end - 1 in possessive else [match.end]
+            kind = match.entries[0].kind
+            after = [] if match.end - 1 in possessive or kind == "nonactor" else [match.end]
             beside = [i for i in (match.start - 1, *after) if 0 <= i < len(tokens)]
-            named_like = match.key in GIVEN_NAMES or match.entries[0].kind == "place"
+            named_like = (match.key in GIVEN_NAMES or kind == "place"
+                          or (kind == "nonactor" and match.start in capitalised))
             if named_like and any(i in capitalised and i not in covered and tokens[i] not in PLACE_CUES
                                   for i in beside):
                 self.steps.append(f"'{match.key}' beside an unknown capitalised word: part of a name")
@@ -278,21 +285,29 @@ class TokenResolution:
 
     def _state_and_name(self, matches: list[Match], possessive: set[int], head_end: int) -> Actor | None:
         """A state's possessive before a capitalised name we do not know ("Quebec's Hells Angels",
-        "Kenya's Tom Mboya Party"): someone of that state, sector unknown. Lowercase words after the
-        possessive are things, not names ("Russia's gas")."""
-        if not possessive or not matches or matches[0].start != 0 or matches[0].end - 1 not in possessive:
-            return None
-        if any(m.start < head_end for m in matches[1:]):
+        "Kenya's Tom Mboya Party"), or a demonym before a person's name ("Kenyan Boniface Mwangi"):
+        someone of that state, sector unknown. Lowercase words after the possessive are things, not
+        names ("Russia's gas"); a demonym needs a full name after it (two words or more)."""
+        if not matches or matches[0].start != 0 or any(m.start < head_end for m in matches[1:]):
             return None
         state = choose_entry(matches[0].entries, self.date)
-        if state is None or state.kind not in STATE_KINDS or not state.country:
+        if state is None or not state.country:
             return None
-        rest = self.text.split("'s", 1)[1].split() if "'s" in self.text else []
+        if matches[0].end - 1 in possessive and state.kind in STATE_KINDS:
+            rest = self.text.split("'s", 1)[1].split() if "'s" in self.text else []
+            cue = f"'{matches[0].key}'s'"
+        elif state.kind == "demonym" and matches[0].end == 1:
+            rest = self.text.split()[1:]
+            rest = rest if len(rest) >= 2 else []
+            cue = f"the demonym '{matches[0].key}'"
+        else:
+            return None
         if not rest or len(rest) > MAX_UNKNOWN_NAME or not _is_name(rest):
             return None
-        self.steps.append(f"unknown name after '{matches[0].key}'s': someone of {state.country}, sector unknown")
+        self.steps.append(f"unknown name after {cue}: someone of {state.country}, sector unknown")
         return Actor(text=self.text, country=state.country, sector=None, cameo_role=None,
-                     via=f"inferred from the state before the name ({state.via}+name)", kind="unknown name")
+                     via=f"inferred from the state before the name ({state.via}+name)", kind="unknown name",
+                     confidence=POSSESSOR_CONFIDENCE)
 
     def _name_then_kind(self, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
         """A named organisation followed by words saying what kind of body it is, or by its equipment
@@ -424,8 +439,10 @@ class TokenResolution:
         if self.unknown_name:
             # "Defence Minister Ivan Petrovski": the title gives the sector, the phrase or document the state
             self.steps.append("the name is not known: the actor is inferred from its title")
+            confidence = TITLE_CONTEXT_CONFIDENCE if via.startswith("context") else TITLE_CONFIDENCE
             return Actor(text=self.text, country=country, sector=word.sector, cameo_role=word.cameo_role,
-                         via=f"inferred from the title ({via})", backer=backer, kind="unknown name")
+                         via=f"inferred from the title ({via})", backer=backer, kind="unknown name",
+                         confidence=confidence)
         return Actor(text=self.text, country=country, sector=word.sector, cameo_role=word.cameo_role,
                      via=via, backer=backer, kind="agent")
 

@@ -1,0 +1,46 @@
+"""PLOVER sector conventions on people and bodies: former office holders, legislators, religion, civil society."""
+
+from __future__ import annotations
+
+import pytest
+
+from shadowline.actors import resolve_actor
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "country", "sector", "cameo"),
+    [
+        ("Keir Starmer", "2022-06-01", "GBR", "LEG", "OPP"),  # Leader of the Opposition, an MP
+        ("The Senate Minority Leader, Chuck Schumer", "2019-11-01", "USA", "LEG", "OPP"),
+        ("Yair Lapid", "2024-03-01", "ISR", "LEG", "OPP"),
+        ("Alexei Navalny", "2020-08-20", "RUS", "OPP", "OPP"),  # opposition outside parliament
+    ],
+)
+def test_a_leader_of_the_opposition_in_parliament_is_a_legislator(text, date, country, sector, cameo):
+    actor = resolve_actor(text, date=date)
+    assert (actor.country, actor.sector, actor.cameo_role) == (country, sector, cameo)
+
+
+def test_a_title_in_the_phrase_says_what_someone_was_before_their_office():
+    assert resolve_actor("Senator JD Vance", date="2023-11-01").sector == "LEG"
+    assert resolve_actor("JD Vance", date="2025-11-01").sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "sector"),
+    [("Joe Biden", "2019-06-01", "ELI"), ("Joe Biden", "2015-06-01", "GOV"), ("Joe Biden", "2026-03-01", "ELI"),
+     ("Rick Scott", "2017-06-01", "GOV"), ("Rick Scott", "2023-06-01", "LEG")],
+)
+def test_an_office_holder_is_elite_between_and_after_terms(text, date, sector):
+    assert resolve_actor(text, date=date).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [("the Dalai Lama", "CHN", "REL"), ("Patriarch Bartholomew", "TUR", "REL"), ("Patriarch Kirill", "RUS", "REL"),
+     ("B'Tselem", "ISR", "SOC"), ("Save the Children", "NGO", "SOC"), ("Amnesty International", "NGO", "SOC"),
+     ("Azertag", "AZE", "JRN"), ("Russia's Black Sea Fleet", "RUS", "MIL"), ("Eastern Theater Command", "CHN", "MIL")],
+)
+def test_religious_leaders_civil_society_agencies_and_formations(text, country, sector):
+    actor = resolve_actor(text, date="2024-06-01")
+    assert (actor.country, actor.sector) == (country, sector)

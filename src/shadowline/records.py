@@ -190,8 +190,13 @@ class Event:
                                       self.plover_type)
 
     def to_dict(self) -> dict[str, Any]:
-        """The event as plain JSON-able data, actors and location nested as objects."""
-        return asdict(self)
+        """The event as plain JSON-able data, actors and location nested as objects (an actor's
+        ``confidence`` only when below 1, as `Actor.to_dict` writes it)."""
+        record = asdict(self)
+        for side in ("source", "target"):
+            if record[side]["confidence"] >= 1:
+                del record[side]["confidence"]
+        return record
 
 
 def event_key(doc_id: str, sentence_index: int, source: Actor, target: Actor, plover_type: str) -> str:

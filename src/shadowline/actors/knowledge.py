@@ -23,7 +23,7 @@ ROLE_SECTORS = {"defence minister": ("GOV", "MIL"), "paramilitary leader": ("PRM
                 "rebel leader": ("REB", "REB"), "military commander": ("MIL", "MIL"), "speaker": ("LEG", "LEG"),
                 "opposition leader": ("OPP", "OPP"), "prosecutor": ("JUD", "JUD"),
                 # a leader of the opposition who sits in parliament: PLOVER's primary sector is the
-                # legislature, OPP its secondary code (kept as the CAMEO role; docs/decisions/0023)
+                # legislature, OPP its secondary code (kept as the CAMEO role; docs/decisions/0024)
                 "parliamentary opposition leader": ("LEG", "OPP"),
                 "religious leader": ("REL", "REL"), "intelligence chief": ("SPY", "SPY"),
                 "police chief": ("COP", "COP"), "chief justice": ("JUD", "JUD"),

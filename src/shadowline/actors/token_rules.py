@@ -217,8 +217,8 @@ class TokenResolution:
         name, or a town, next to a capitalised word the knowledge base does not know, is part of a
         person's name ("Jordan's King Abdullah" is the state, "Kharkiv Oblast" the place). A capitalised
         non-actor word after such a word ends a name too ("the Kenyan rights group Haki Africa")."""
-        if not any(m.key in GIVEN_NAMES or m.entries[0].kind in ("place", "nonactor") or surname_alone(m)
-                   for m in matches):
+        if not any(m.key in GIVEN_NAMES or m.entries[0].kind == "place" or surname_alone(m)
+                   or (m.entries[0].kind == "nonactor" and m.start in capitalised) for m in matches):
             return matches
         covered = {i for m in matches for i in range(m.start, m.end)}
         kept = []

@@ -22,8 +22,18 @@ def test_a_leader_of_the_opposition_in_parliament_is_a_legislator(text, date, co
 
 
 def test_a_title_in_the_phrase_says_what_someone_was_before_their_office():
-    assert resolve_actor("Senator JD Vance", date="2023-11-01").sector == "LEG"
-    assert resolve_actor("JD Vance", date="2025-11-01").sector == "GOV"
+    # Pompeo's first office in the tables is the CIA (2017); in 2016 he sat in the House
+    assert resolve_actor("Mike Pompeo", date="2016-06-01").sector == "SPY"
+    assert resolve_actor("Congressman Mike Pompeo", date="2016-06-01").sector == "LEG"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "sector"),
+    [("JD Vance", "2023-11-01", "LEG"), ("JD Vance", "2025-11-01", "GOV"), ("Marco Rubio", "2023-06-01", "LEG"),
+     ("Mitch McConnell", "2025-06-01", "LEG"), ("Nancy Pelosi", "2024-01-01", "LEG")],
+)
+def test_a_sitting_legislator_is_legislature(text, date, sector):
+    assert resolve_actor(text, date=date).sector == sector
 
 
 @pytest.mark.parametrize(

@@ -54,3 +54,15 @@ def test_an_office_holder_is_elite_between_and_after_terms(text, date, sector):
 def test_religious_leaders_civil_society_agencies_and_formations(text, country, sector):
     actor = resolve_actor(text, date="2024-06-01")
     assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_former_before_a_name_makes_the_person_elite_whatever_the_date():
+    assert resolve_actor("Barack Obama", date="2015-06-01").sector == "GOV"
+    assert resolve_actor("former US President Barack Obama", date="2015-06-01").sector == "ELI"
+    assert resolve_actor("former US President Barack Obama").sector == "ELI"
+
+
+def test_then_before_a_title_is_the_office_at_the_time_told():
+    assert resolve_actor("Thaksin Shinawatra", date="2019-09-01").sector == "ELI"
+    assert resolve_actor("then-prime-minister Thaksin Shinawatra", date="2019-09-01").sector == "GOV"
+    assert resolve_actor("the then president", country="USA").sector == "GOV"

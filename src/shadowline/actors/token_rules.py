@@ -57,8 +57,9 @@ TRANSNATIONAL = "IMG"
 SHARED_NAME_KINDS = frozenset({"union", "party", "company", "media", "institution"})
 #: Words that mark a party as in government.
 RULING = frozenset({"ruling", "governing"})
-#: Words that mark an office as past ("former president", "ex-minister").
-FORMER = frozenset("former ex late ousted exiled deposed then erstwhile".split())
+#: Words that mark an office as past ("former president", "ex-minister"). "then-president" is not one:
+#: it says the office was held at the time the sentence tells of.
+FORMER = frozenset("former ex late ousted exiled deposed erstwhile".split())
 #: Names of states and capitals that are also given names or surnames ("Chad Wolf", "Michael Jordan").
 GIVEN_NAMES = frozenset("chad jordan georgia israel india paris victoria sydney florence austin".split())
 #: Capitalised words that place a state or town, not name a person ("Northern Jordan", "Kharkiv Oblast").
@@ -152,7 +153,7 @@ class TokenResolution:
                                   "with no word placing it ('in', 'city'): not an actor")
                 return None
             if entry is not None:
-                entry = self._office_named(entry, modifiers, tokens)
+                entry = self._office_named(entry, modifiers, tokens, head_match.start)
                 entry = self._party_standing(entry, tokens[:head_match.start])
                 placed = modifiers + possessors + (pp if entry.country == TRANSNATIONAL else [])
                 return self._explicit_country(self._from_entity(entry, backer), entry, placed, tokens)
@@ -249,11 +250,16 @@ class TokenResolution:
         self.steps.append(f"'{next(t for t in before if t in FORMER)}' before an office: elite (ELI)")
         return Entry(**{**word.__dict__, "sector": "ELI", "cameo_role": "ELI"})
 
-    def _office_named(self, entry: Entry, modifiers: list[Match], tokens: list[str]) -> Entry:
+    def _office_named(self, entry: Entry, modifiers: list[Match], tokens: list[str], head_start: int) -> Entry:
         """A person out of office by our dates (or not yet in one), but titled with an office in the phrase
         ("Kyrgyz security service chief Kamchybek Tashiev", "Senator JD Vance" in 2023): the title says
-        what our dates do not, so it gives the sector."""
-        if entry.role not in ("former", "future") or not modifiers or FORMER & set(tokens):
+        what our dates do not, so it gives the sector. "former" before the name makes any office holder
+        elite ("former US President Barack Obama", whatever the date)."""
+        if entry.kind == "person" and entry.sector in OFFICE_SECTORS and FORMER & set(tokens[:head_start]):
+            self.steps.append(f"'{next(t for t in tokens if t in FORMER)}' before the name: elite (ELI)")
+            return Entry(**{**entry.__dict__, "sector": "ELI", "cameo_role": "ELI", "role": "former"})
+        out_of_office = entry.role in ("former", "future") or (entry.kind == "person" and entry.sector == "ELI")
+        if not out_of_office or not modifiers or FORMER & set(tokens):
             return entry
         title = modifiers[-1]
         office = choose_entry(title.entries, self.date, words=title.is_word)

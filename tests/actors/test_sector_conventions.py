@@ -66,3 +66,17 @@ def test_then_before_a_title_is_the_office_at_the_time_told():
     assert resolve_actor("Thaksin Shinawatra", date="2019-09-01").sector == "ELI"
     assert resolve_actor("then-prime-minister Thaksin Shinawatra", date="2019-09-01").sector == "GOV"
     assert resolve_actor("the then president", country="USA").sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "country"),
+    [("NATO Secretary-General Jens Stoltenberg", "2020-01-01", "NATO"), ("Guterres", "2024-06-01", "UNO"),
+     ("Martin Griffiths", "2022-06-01", "UNO")],
+)
+def test_the_head_of_an_intergovernmental_body_is_coded_as_the_body(text, date, country):
+    actor = resolve_actor(text, date=date)
+    assert (actor.country, actor.sector) == (country, "IGO")
+
+
+def test_the_us_house_by_its_full_name_is_the_legislature():
+    assert resolve_actor("the United States House of Representatives").sector == "LEG"

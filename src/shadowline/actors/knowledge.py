@@ -25,6 +25,9 @@ ROLE_SECTORS = {"defence minister": ("GOV", "MIL"), "paramilitary leader": ("PRM
                 # a leader of the opposition who sits in parliament: PLOVER's primary sector is the
                 # legislature, OPP its secondary code (kept as the CAMEO role; docs/decisions/0024)
                 "parliamentary opposition leader": ("LEG", "OPP"),
+                # the head of an intergovernmental body is coded as the body, as any body's head is
+                "secretary general": ("IGO", "IGO"), "high commissioner": ("IGO", "IGO"),
+                "commissioner general": ("IGO", "IGO"), "executive director": ("IGO", "IGO"),
                 "religious leader": ("REL", "REL"), "intelligence chief": ("SPY", "SPY"),
                 "police chief": ("COP", "COP"), "chief justice": ("JUD", "JUD"),
                 "occupation head": ("PRE", "SEP")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shadowline.actors import resolve_actor
+from shadowline.actors import explain_actor, resolve_actor
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,11 @@ def test_the_head_of_an_intergovernmental_body_is_coded_as_the_body(text, date, 
 
 def test_the_us_house_by_its_full_name_is_the_legislature():
     assert resolve_actor("the United States House of Representatives").sector == "LEG"
+
+
+def test_an_apposition_naming_an_office_gives_the_sector_our_dates_lack():
+    assert resolve_actor("Zalmay Khalilzad", date="2019-09-01").sector == "ELI"
+    assert resolve_actor("Zalmay Khalilzad, a US peace envoy", date="2019-09-01").sector == "GOV"
+    assert resolve_actor("Zalmay Khalilzad, a former US envoy", date="2019-09-01").sector == "ELI"
+    assert "the apposition 'a US peace envoy' gives the office" in "\n".join(
+        explain_actor("Zalmay Khalilzad, a US peace envoy", date="2019-09-01"))

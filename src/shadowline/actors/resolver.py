@@ -15,7 +15,7 @@ from dataclasses import replace
 from shadowline.actors.knowledge import KnowledgeBase
 from shadowline.actors.loaders import load_knowledge_base
 from shadowline.actors.matching import choose_entry, find_matches, normalise_date
-from shadowline.actors.token_rules import TokenResolution
+from shadowline.actors.token_rules import OFFICE_SECTORS, TokenResolution
 from shadowline.records import Actor
 
 __all__ = ["choose_entry", "explain_actor", "find_matches", "normalise_date", "resolve_actor"]
@@ -67,6 +67,8 @@ def _resolve(text: str, date: str | None, country: str | None, kb: KnowledgeBase
         steps.append(f"{rule.__doc__.split(':')[0]}: resolving '{part}'")  # type: ignore[union-attr]
         steps += ["  " + step for step in inner.steps]
         if actor is not None:
+            if rule is _apposition:
+                actor = _titled_by_apposition(actor, text, date, country, kb, steps)
             return replace(actor, text=text), steps
     resolution = TokenResolution(text, date, country, kb, explain)
     actor = resolution.run()
@@ -92,6 +94,22 @@ def _apposition(text: str) -> str | None:
     if comma and name.strip() and described and " and " not in rest and " or " not in rest:
         return name.strip()
     return None
+
+
+def _titled_by_apposition(actor: Actor, text: str, date: str | None, country: str | None, kb: KnowledgeBase,
+                          steps: list[str]) -> Actor:
+    """A person out of office by our dates whom the apposition gives an office ("Zalmay Khalilzad, a US
+    peace envoy"): the apposition says what our dates do not, so it gives the sector, as a title does."""
+    if actor.kind != "leader" or actor.sector != "ELI":
+        return actor
+    rest = text.partition(",")[2].strip()
+    office = TokenResolution(rest, date, country, kb).run()
+    if office is None or office.kind != "agent" or office.sector not in OFFICE_SECTORS - {"ELI"}:
+        return actor
+    if office.country not in (None, actor.country):
+        return actor
+    steps.append(f"the apposition '{rest}' gives the office: sector {office.sector}, not ELI")
+    return replace(actor, sector=office.sector, cameo_role=office.cameo_role)
 
 
 _HEAD_OF = re.compile(r"^(?:the\s+|a\s+)?(?:(?:deputy|acting)\s+)?"

@@ -49,7 +49,8 @@ def test_an_office_holder_is_elite_between_and_after_terms(text, date, sector):
     ("text", "country", "sector"),
     [("the Dalai Lama", "CHN", "REL"), ("Patriarch Bartholomew", "TUR", "REL"), ("Patriarch Kirill", "RUS", "REL"),
      ("B'Tselem", "ISR", "SOC"), ("Save the Children", "NGO", "SOC"), ("Amnesty International", "NGO", "SOC"),
-     ("Azertag", "AZE", "JRN"), ("Russia's Black Sea Fleet", "RUS", "MIL"), ("Eastern Theater Command", "CHN", "MIL")],
+     ("Azertag", "AZE", "JRN"), ("Russia's Black Sea Fleet", "RUS", "MIL"), ("Eastern Theater Command", "CHN", "MIL"),
+     ("Deutsche Telekom", "DEU", "BUS"), ("JAXA", "JPN", "GOV")],
 )
 def test_religious_leaders_civil_society_agencies_and_formations(text, country, sector):
     actor = resolve_actor(text, date="2024-06-01")

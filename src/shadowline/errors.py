@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 
 class InvalidParameter(ValueError):
     """A parameter has a value the library cannot use; `parameter` names it, the message says why.
@@ -23,3 +25,18 @@ class NoData(LookupError):
     def __init__(self, message: str, parameter: str | None = None) -> None:
         super().__init__(message)
         self.parameter = parameter
+
+
+def date_parameter(value: str | date | None, parameter: str = "date") -> str | None:
+    """The ISO date (``YYYY-MM-DD``) a date parameter gives, None for none; :class:`InvalidParameter`
+    naming `parameter` otherwise. The one check of a date that every face (library, CLI, REST API) uses.
+
+    >>> date_parameter("2024-05-01T09:30:00Z", "since")
+    '2024-05-01'
+    """
+    from shadowline.records import iso_date
+
+    try:
+        return iso_date(value)
+    except ValueError:
+        raise InvalidParameter(parameter, f"expected a date YYYY-MM-DD, got {str(value)!r}") from None

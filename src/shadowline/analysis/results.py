@@ -24,8 +24,7 @@ from shadowline.analysis.dyads import FREQUENCIES, DyadEvent, DyadPoint, dyad_ev
 from shadowline.analysis.network import DEFAULT_HALF_LIFE_DAYS, export_network, relations_network
 from shadowline.analysis.shadow import ShadowDyad, shadow_conflicts
 from shadowline.analysis.warning import Alert, escalation_alerts
-from shadowline.errors import InvalidParameter, NoData
-from shadowline.records import iso_date
+from shadowline.errors import InvalidParameter, NoData, date_parameter
 
 
 def _plain(data: Any) -> Any:
@@ -41,16 +40,6 @@ def connection(store: Any) -> duckdb.DuckDBPyConnection:
     if isinstance(con, duckdb.DuckDBPyConnection):
         return con
     raise TypeError(f"expected a shadowline.Store or a DuckDB connection, got {type(store).__name__}")
-
-
-def _iso(value: str | date | None, parameter: str) -> str | None:
-    if value is None or value == "":
-        return None
-    text = value.isoformat() if isinstance(value, date) else str(value)
-    try:
-        return iso_date(text)
-    except ValueError:
-        raise InvalidParameter(parameter, f"expected a date YYYY-MM-DD, got {text!r}") from None
 
 
 def _code(value: str, parameter: str) -> str:
@@ -87,7 +76,7 @@ def dyads(store: Any, a: str, b: str, *, freq: str = "month", directed: bool = F
         raise InvalidParameter("freq", f"expected one of {', '.join(FREQUENCIES)}, got {freq!r}")
     if events < 0:
         raise InvalidParameter("events", f"expected 0 or more, got {events}")
-    since, until = _iso(since, "since"), _iso(until, "until")
+    since, until = date_parameter(since, "since"), date_parameter(until, "until")
     con = connection(store)
     points = dyad_series(con, a, b, freq=freq, directed=directed, since=since, until=until)
     found = dyad_events(con, a, b, directed, since, until, limit=events) if events else []
@@ -113,8 +102,8 @@ def network(store: Any, *, since: str | date | None = None, until: str | date | 
     """
     if not half_life > 0:
         raise InvalidParameter("half_life", f"expected a positive number of days, got {half_life}")
-    graph = relations_network(connection(store), since=_iso(since, "since"), until=_iso(until, "until"),
-                              half_life_days=half_life)
+    graph = relations_network(connection(store), since=date_parameter(since, "since"),
+                              until=date_parameter(until, "until"), half_life_days=half_life)
     if graph.number_of_nodes() == 0:
         raise NoData("no events between two known actors in this store (or date range)")
     return RelationsNetwork(graph)
@@ -161,7 +150,7 @@ def shadow(store: Any, *, top: int = 10, evidence: int = 3, since: str | date | 
     if evidence < 0:
         raise InvalidParameter("evidence", f"expected 0 or more, got {evidence}")
     return ShadowReport(shadow_conflicts(connection(store), top=top, evidence=evidence,
-                                         since=_iso(since, "since"), until=_iso(until, "until")))
+                                         since=date_parameter(since, "since"), until=date_parameter(until, "until")))
 
 
 @dataclass
@@ -218,6 +207,6 @@ def warn(store: Any, *, window: int = 4, baseline: int = 52, threshold: float = 
         raise InvalidParameter("window", f"expected 1 or more weeks, got {window}")
     if baseline < 2:
         raise InvalidParameter("baseline", f"expected 2 or more weeks, got {baseline}")
-    end = _iso(as_of, "as_of")
+    end = date_parameter(as_of, "as_of")
     return WarningReport(escalation_alerts(connection(store), as_of=date.fromisoformat(end) if end else None,
                                            window_weeks=window, baseline_weeks=baseline, threshold=threshold))

@@ -1,4 +1,5 @@
-"""The embedded DuckDB store.
+"""The embedded DuckDB store: :class:`Store`, the one store object of the library (``shadowline.Store``),
+the CLI and the REST API.
 
 Ingest is idempotent (a document already stored, by id or by text, is skipped) and transactional per
 batch: a batch is written in one transaction, so a crash loses no committed batch and leaves no half batch.
@@ -6,31 +7,31 @@ batch: a batch is written in one transaction, so a crash loses no committed batc
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterator, Sequence
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
-import duckdb
-
-from shadowline.records import Actor, Document, Event, Location
+from shadowline.errors import InvalidParameter
+from shadowline.records import Document, Event
 from shadowline.store import DEFAULT_DB
 from shadowline.store.connection import WRITE_WAIT_S, StoreError, open_connection  # noqa: F401 - StoreError was defined here
+from shadowline.store.pages import Place, event_query, read_events, read_places
+from shadowline.store.rows import (  # noqa: F401 - importers and scripts import these from here
+    EVENT_COLUMNS,
+    event_from_row,
+    event_row,
+    event_select_list,
+    mention_key,
+    text_hash,
+)
 
 if TYPE_CHECKING:
+    from shadowline.ingest.importers.tables import ImportSummary
     from shadowline.records import CodedDocument
-
-
-EVENT_COLUMNS: tuple[str, ...] = (
-    "event_id", "doc_id", "sentence_index", "sentence", "char_start", "char_end", "date", "date_precision",
-    "source_text", "source_country", "source_sector", "source_cameo_role", "source_name", "source_via",
-    "source_backer", "target_text", "target_country", "target_sector", "target_cameo_role", "target_name",
-    "target_via", "target_backer", "plover_type", "plover_mode", "plover_context", "cameo_code", "quad_class",
-    "goldstein", "plover_score", "modality", "location_name", "location_iso3", "location_lat", "location_lon",
-    "location_feature", "confidence", "coder_version", "origin", "source_kind", "target_kind",
-)
+    from shadowline.store.ingest import IngestReport
 
 
 @dataclass
@@ -55,72 +56,13 @@ class Screening:
     id_conflicts: list[tuple[Document, str]] = field(default_factory=list)
 
 
-def text_hash(text: str) -> str:
-    """The SHA-256 (hex) of a document text, as the store keeps it to find the same text under another id."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def event_row(event: Event, origin: str = "shadowline") -> tuple[Any, ...]:
-    """The events-table row of an event, in :data:`EVENT_COLUMNS` order."""
-    s, t, loc = event.source, event.target, event.location
-    return (
-        event.event_id, event.doc_id, event.sentence_index, event.sentence, event.char_start, event.char_end,
-        event.date, event.date_precision,
-        s.text, s.country, s.sector, s.cameo_role, s.name, s.via, s.backer,
-        t.text, t.country, t.sector, t.cameo_role, t.name, t.via, t.backer,
-        event.plover_type, event.plover_mode, list(event.plover_context), event.cameo_code, event.quad_class,
-        event.goldstein, event.plover_score, event.modality,
-        loc.name if loc else None, loc.iso3 if loc else None, loc.lat if loc else None, loc.lon if loc else None,
-        loc.feature if loc else None, event.confidence, event.coder_version, origin, s.kind, t.kind,
-    )
-
-
-def event_select_list(con: duckdb.DuckDBPyConnection) -> str:
-    """:data:`EVENT_COLUMNS` as a select list; a column that a store made before it existed lacks (a store
-    opened read-only is not upgraded) reads as NULL."""
-    present = {r[0] for r in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
-    return ", ".join(c if c in present else f"NULL AS {c}" for c in EVENT_COLUMNS)
-
-
-def event_from_row(row: dict[str, Any]) -> Event:
-    """Rebuild an :class:`Event` from an events-table row (a dict of column -> value)."""
-    def actor(side: str) -> Actor:
-        return Actor(row[f"{side}_text"] or "", row[f"{side}_country"], row[f"{side}_sector"],
-                     row[f"{side}_cameo_role"], row[f"{side}_name"], row[f"{side}_via"], row[f"{side}_backer"],
-                     row.get(f"{side}_kind"))
-
-    location = None
-    if row.get("location_name"):
-        location = Location(row["location_name"], row["location_iso3"], row["location_lat"], row["location_lon"],
-                            row["location_feature"])
-    date = row.get("date")
-    iso_date = date.isoformat() if date is not None and hasattr(date, "isoformat") else date
-    return Event(
-        doc_id=row["doc_id"], sentence_index=row["sentence_index"], sentence=row["sentence"] or "",
-        char_start=row["char_start"], char_end=row["char_end"], source=actor("source"), target=actor("target"),
-        plover_type=row["plover_type"], cameo_code=row["cameo_code"], quad_class=row["quad_class"],
-        goldstein=row["goldstein"], plover_score=row["plover_score"], plover_mode=row["plover_mode"],
-        plover_context=list(row["plover_context"] or []), modality=row["modality"] or "asserted",
-        date=iso_date, date_precision=row["date_precision"],
-        location=location, confidence=row["confidence"] or 0.0, coder_version=row["coder_version"] or "",
-        event_id=row["event_id"],
-    )
-
-
-def mention_key(event: Event) -> str:
-    """The key under which reports of the same event by different articles are counted (GDELT NumMentions):
-    same source and target country, same PLOVER type, same day."""
-    raw = "|".join([event.source.country or event.source.text, event.target.country or event.target.text,
-                    event.plover_type, event.date or ""])
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:20]
-
-
 class Store:
-    """A shadowline DuckDB store (default ``./shadowline.duckdb``).
+    """A shadowline store (a DuckDB file, default ``./shadowline.duckdb``), opened for reading and
+    writing unless ``read_only=True``; a context manager.
 
-    >>> with Store("events.duckdb") as store:  # doctest: +SKIP
-    ...     store.count_events()
+    >>> with Store(path) as store:  # doctest: +SKIP
+    ...     report = store.ingest([{"id": "a1", "text": "Russia criticised France.", "date": "2024-03-01"}])
+    ...     store.events(actor="RUS")
     """
 
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False, wait: float | None = None) -> None:
@@ -137,6 +79,13 @@ class Store:
 
     def close(self) -> None:
         self.con.close()
+
+    def reader(self) -> Store:
+        """Another handle on this open store for one more thread (a DuckDB connection serves one thread at
+        a time); closing it leaves this one open."""
+        handle = object.__new__(type(self))
+        handle.path, handle.read_only, handle.con = self.path, self.read_only, self.con.cursor()
+        return handle
 
     @contextmanager
     def released(self, wait: float = WRITE_WAIT_S) -> Iterator[None]:
@@ -250,36 +199,19 @@ class Store:
     def count_documents(self) -> int:
         return self._count("documents")
 
-    def events(self, *, actor: str | None = None, plover_type: str | None = None, since: str | None = None,
-               until: str | None = None, modality: str | None = None, limit: int | None = None) -> list[Event]:
-        """Stored events, oldest first, filtered by actor (country code or name, either side), PLOVER type,
-        date range and modality."""
-        where, params = [], []
-        if actor:
-            where.append("(upper(source_country) = upper(?) OR upper(target_country) = upper(?) "
-                         "OR lower(source_name) = lower(?) OR lower(target_name) = lower(?))")
-            params += [actor] * 4
-        if plover_type:
-            where.append("plover_type = upper(?)")
-            params.append(plover_type)
-        if since:
-            where.append("date >= CAST(? AS DATE)")
-            params.append(since)
-        if until:
-            where.append("date <= CAST(? AS DATE)")
-            params.append(until)
-        if modality:
-            where.append("modality = ?")
-            params.append(modality)
-        sql = f"SELECT {event_select_list(self.con)} FROM events"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY date NULLS LAST, doc_id, sentence_index, char_start"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        cursor = self.con.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [event_from_row(dict(zip(names, row))) for row in cursor.fetchall()]
+    def events(self, *, actor: str | None = None, type: str | None = None,  # noqa: A002 - the PLOVER word
+               since: str | None = None, until: str | None = None, limit: int | None = None, offset: int = 0,
+               modality: str | None = None, newest_first: bool = False,
+               plover_type: str | None = None) -> list[Event]:
+        """Stored events, oldest first (or newest first), filtered by actor (country code or canonical
+        name, either side), PLOVER `type`, date range and modality, cut by `limit` and `offset`."""
+        return read_events(self.con, event_query(actor=actor, type=type or plover_type, since=since,
+                                                 until=until, limit=limit, offset=offset, modality=modality,
+                                                 newest_first=newest_first))
+
+    def places(self, *, since: str | None = None, until: str | None = None, limit: int = 500) -> list[Place]:
+        """The places of stored events that have coordinates, most eventful first."""
+        return read_places(self.con, event_query(since=since, until=until), limit)
 
     def top_dyads(self, limit: int = 10) -> list[dict[str, Any]]:
         """The most active directed dyads between two countries (events within one country are no dyad): event
@@ -292,3 +224,49 @@ class Store:
                  AND source_country <> target_country AND modality <> 'negated'
                GROUP BY 1, 2 ORDER BY events DESC, goldstein ASC LIMIT ?""", [limit]).fetchall()
         return [dict(zip(["source", "target", "events", "conflict", "goldstein"], r)) for r in rows]
+
+    # -- the library's verbs: ingest, import, export -------------------------------------------------------
+    def ingest(self, items: str | Path | Iterable[Any], date: str | None = None, batch_size: int = 64,
+               progress: Callable[[int], None] | None = None, **options: Any) -> IngestReport:
+        """Code and store documents (paths, :class:`Document` records or mappings, see
+        :func:`shadowline.read`), one transaction per `batch_size` documents; documents already stored are
+        skipped. `options` choose the coder as in :func:`shadowline.code`."""
+        from shadowline.api import ingest
+
+        return ingest(self, items, date=date, batch_size=batch_size, progress=progress, **options)
+
+    def import_events(self, dataset: str, paths: str | Path | Iterable[str | Path],
+                      on_problem: Callable[[str], None] | None = None) -> ImportSummary:
+        """Import event files another dataset coded — `dataset` ``gdelt``, ``icews``, ``polecat`` or
+        ``acled`` — as ``shadowline import`` does (docs/interop.md). Malformed rows and unreadable files go to
+        `on_problem` (default: a warning) and the summary; importing a file again adds nothing."""
+        from shadowline.ingest.importers import DATASETS, import_files
+
+        if dataset not in DATASETS:
+            raise InvalidParameter("dataset", f"expected one of {', '.join(DATASETS)}, got {dataset!r}")
+        items = [paths] if isinstance(paths, (str, Path)) else list(paths)
+        report = on_problem or (lambda message: warnings.warn(message, stacklevel=3))
+        return import_files(self, dataset, items, report=lambda problem: report(str(problem)))
+
+    def export(self, out: str | Path | IO[str], format: str | None = None,  # noqa: A002 - as in the CLI
+               **filters: Any) -> int:
+        """Write the events chosen by `filters` (those of :meth:`events`) to a file or text stream in
+        `format`: json, jsonl, csv, tsv, plover or parquet (default: from the file suffix, else jsonl).
+        Returns how many events were written."""
+        from shadowline.store.export import FORMATS, write_events, write_parquet
+
+        if format is None:
+            suffix = Path(out).suffix.lstrip(".").lower() if isinstance(out, (str, Path)) else ""
+            format = suffix if suffix in (*FORMATS, "parquet") else "jsonl"
+        if format not in (*FORMATS, "parquet"):
+            raise InvalidParameter("format", f"expected one of {', '.join((*FORMATS, 'parquet'))}, got {format!r}")
+        events = self.events(**filters)
+        if format == "parquet":
+            if not isinstance(out, (str, Path)):
+                raise InvalidParameter("out", "parquet needs a file path")
+            write_parquet(events, out)
+            return len(events)
+        if isinstance(out, (str, Path)):
+            with open(out, "w", encoding="utf-8", newline="") as stream:
+                return write_events(events, format, stream)
+        return write_events(events, format, out)

@@ -7,9 +7,9 @@ re-running it skips the documents already stored (same id, or same text under an
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from shadowline.ingest.readers import InputProblem
 from shadowline.records import Document
@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
 
 @dataclass
-class IngestSummary:
+class IngestReport:
+    """What an ingest did (:meth:`shadowline.Store.ingest`, ``shadowline ingest``)."""
+
     documents_written: int = 0
     documents_skipped: int = 0
     events_written: int = 0
@@ -31,7 +33,11 @@ class IngestSummary:
     #: documents whose id is taken by a different text: skipped and reported
     id_conflicts: int = 0
 
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
     def line(self) -> str:
+        """The summary ``shadowline ingest`` prints."""
         text = (f"{self.documents_written} documents coded, {self.documents_skipped} already stored, "
                 f"{self.sentences} sentences, {self.events_written} events")
         if self.same_text:
@@ -46,7 +52,7 @@ class IngestSummary:
 def ingest_documents(store: Store, coder: Coder, documents: Iterable[Document], batch_size: int = 64,
                      progress: Callable[[int], None] | None = None,
                      report: Callable[[InputProblem], None] | None = None,
-                     notice: Callable[[str], None] | None = None) -> IngestSummary:
+                     notice: Callable[[str], None] | None = None) -> IngestReport:
     """Code `documents` and write them to `store`, one transaction per batch of `batch_size` documents.
 
     Documents are read from `documents` one batch at a time. The store file is held only while a batch
@@ -57,7 +63,7 @@ def ingest_documents(store: Store, coder: Coder, documents: Iterable[Document], 
     """
     if batch_size < 1:
         raise ValueError(f"batch size must be 1 or more, not {batch_size}")
-    summary = IngestSummary()
+    summary = IngestReport()
     documents = iter(documents)
     while True:
         with store.released():

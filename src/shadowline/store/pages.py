@@ -10,13 +10,14 @@ Sorting full rows, a long sentence each, before the limit is what makes a plain
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import duckdb
 
-from shadowline.records import Event
-from shadowline.store.database import event_from_row, event_select_list
+from shadowline.errors import InvalidParameter, date_parameter
+from shadowline.records import MODALITIES, PLOVER_TYPES, Event
+from shadowline.store.rows import event_from_row, event_select_list
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,25 @@ class EventQuery:
         return f" ORDER BY date {direction} NULLS LAST, rowid {direction}"
 
 
+def event_query(*, actor: str | None = None, type: str | None = None,  # noqa: A002 - the PLOVER word
+                since: str | None = None, until: str | None = None, limit: int | None = None, offset: int = 0,
+                modality: str | None = None, newest_first: bool = False) -> EventQuery:
+    """A checked :class:`EventQuery`: each bad value raises :class:`InvalidParameter` naming it."""
+    if type and type.upper() not in PLOVER_TYPES:
+        raise InvalidParameter("type", f"unknown PLOVER type {type!r}; one of {', '.join(PLOVER_TYPES)}")
+    if modality and modality not in MODALITIES:
+        raise InvalidParameter("modality", f"expected one of {', '.join(MODALITIES)}, got {modality!r}")
+    if limit is not None and limit < 0:
+        raise InvalidParameter("limit", f"expected 0 or more, got {limit}")
+    if offset < 0:
+        raise InvalidParameter("offset", f"expected 0 or more, got {offset}")
+    if actor is not None and len(actor) > 200:
+        raise InvalidParameter("actor", "longer than 200 characters")
+    return EventQuery(actor=actor or None, plover_type=type.upper() if type else None,
+                      since=date_parameter(since, "since"), until=date_parameter(until, "until"),
+                      modality=modality, limit=limit, offset=offset, newest_first=newest_first)
+
+
 def read_events(con: duckdb.DuckDBPyConnection, query: EventQuery) -> list[Event]:
     """The events of one page of `query`, in its order.
 
@@ -83,3 +103,28 @@ def read_events(con: duckdb.DuckDBPyConnection, query: EventQuery) -> list[Event
     names = [d[0] for d in cursor.description]
     by_id = {row[0]: event_from_row(dict(zip(names, row))) for row in cursor.fetchall()}
     return [by_id[ids[r]] for r in rows]
+
+
+@dataclass
+class Place:
+    """A place where stored events happened: its name, ISO3 country, coordinates and event count."""
+
+    name: str
+    iso3: str | None
+    lat: float
+    lon: float
+    n_events: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def read_places(con: duckdb.DuckDBPyConnection, query: EventQuery, limit: int = 500) -> list[Place]:
+    """The places of the events of `query` that have coordinates, most eventful first."""
+    where, params = query.where()
+    where += (" AND " if where else " WHERE ") + "location_lat IS NOT NULL AND location_lon IS NOT NULL"
+    rows = con.execute(
+        f"SELECT location_name, any_value(location_iso3), avg(location_lat), avg(location_lon), count(*) "
+        f"FROM events{where} GROUP BY location_name ORDER BY count(*) DESC, location_name LIMIT ?",
+        [*params, int(limit)]).fetchall()
+    return [Place(name or "", iso3, float(lat), float(lon), int(n)) for name, iso3, lat, lon, n in rows]

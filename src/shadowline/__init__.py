@@ -16,18 +16,41 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from shadowline import analysis
-    from shadowline.api import IngestReport, Store, StoreError, code, document, read, resolve
-    from shadowline.errors import InvalidParameter, NoData
+    from shadowline.api import (
+        Classification,
+        IngestReport,
+        Store,
+        actor_entries,
+        briefing,
+        check_actor_files,
+        classify,
+        code,
+        code_documents,
+        document,
+        examples,
+        explain,
+        read,
+        read_stream,
+        resolve,
+        search_actors,
+        write_events,
+    )
+    from shadowline.errors import CannotLoad, InvalidParameter, NoData, StoreError
     from shadowline.records import Actor, Document, Event, Location
+
+__all__ = ["Actor", "CannotLoad", "Classification", "Document", "Event", "IngestReport", "InvalidParameter",
+           "Location", "NoData", "Store", "StoreError", "__version__", "actor_entries", "analysis", "briefing",
+           "check_actor_files", "classify", "code", "code_documents", "code_text", "document", "examples", "explain",
+           "read", "read_stream", "resolve", "search_actors", "write_events"]
 
 # Public name -> module that defines it; imported on first use so that `import shadowline` stays fast.
 _LAZY: dict[str, str] = {
-    "code": "shadowline.api", "read": "shadowline.api", "document": "shadowline.api", "Store": "shadowline.api",
-    "IngestReport": "shadowline.api", "resolve": "shadowline.api", "StoreError": "shadowline.api",
-    "Actor": "shadowline.records", "Document": "shadowline.records", "Event": "shadowline.records",
-    "Location": "shadowline.records", "InvalidParameter": "shadowline.errors", "NoData": "shadowline.errors",
+    **dict.fromkeys(["Actor", "Document", "Event", "Location"], "shadowline.records"),
+    **dict.fromkeys(["CannotLoad", "InvalidParameter", "NoData", "StoreError"], "shadowline.errors"),
     "Coder": "shadowline.coding.pipeline",
 }
+_LAZY.update({name: "shadowline.api" for name in __all__ if name not in _LAZY
+              and name not in ("__version__", "analysis", "code_text")})
 
 
 def code_text(text: str, date: str | None = None, doc_id: str | None = None) -> list[Event]:
@@ -49,7 +72,3 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
-
-
-__all__ = ["Actor", "Document", "Event", "IngestReport", "InvalidParameter", "Location", "NoData", "Store",
-           "StoreError", "__version__", "analysis", "code", "code_text", "document", "read", "resolve"]

@@ -6,23 +6,44 @@ from __future__ import annotations
 
 import threading
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from importlib import import_module
+from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from shadowline.errors import InvalidParameter, date_parameter
-from shadowline.records import Actor, Document, Event
+from shadowline.errors import CannotLoad, InvalidParameter, StoreError, date_parameter
+from shadowline.records import Actor, CodedDocument, Document, Event
 from shadowline.store import DEFAULT_DB
-from shadowline.store.connection import StoreError
-from shadowline.store.database import Store
-from shadowline.store.ingest import IngestReport
-from shadowline.store.pages import Place, event_query
 
 if TYPE_CHECKING:
     from shadowline.coding.pipeline import Coder
+    from shadowline.ingest.importers import DATASETS
+    from shadowline.store.database import Store
+    from shadowline.store.ingest import IngestReport
+    from shadowline.store.pages import Place, event_query
+
+# Defined in the store package, imported on first use: `shadowline.api` loads no DuckDB until a store is opened.
+_LAZY: dict[str, str] = {"Store": "shadowline.store.database", "IngestReport": "shadowline.store.ingest",
+                         "Place": "shadowline.store.pages", "event_query": "shadowline.store.pages",
+                         "DATASETS": "shadowline.ingest.importers"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'shadowline.api' has no attribute {name!r}")
+
 
 #: Options of :func:`code` and :meth:`Store.ingest`, passed on to the coder.
 CODER_OPTIONS: tuple[str, ...] = ("coder", "spacy_model", "actor_files", "events", "workers")
+#: Where to code (:func:`code_documents`, :meth:`Store.ingest`): ``engine`` "local" or "dask", the Dask
+#: ``scheduler`` address (none: a local cluster of ``workers``), and ``parquet_dir`` to keep the partitions.
+ENGINE_OPTIONS: tuple[str, ...] = ("engine", "scheduler", "parquet_dir")
 
 _coders: dict[tuple[Any, ...], Coder] = {}
 _coders_lock = threading.Lock()
@@ -41,9 +62,51 @@ def _coder(options: Mapping[str, Any]) -> Coder:
     with _coders_lock:
         if key not in _coders:
             from shadowline.coding.pipeline import Coder
+            from shadowline.nlp.pipeline import PipelineNotInstalled
 
-            _coders[key] = Coder(**settings)
+            try:
+                _coders[key] = Coder(**settings)
+            except (PipelineNotInstalled, FileNotFoundError) as exc:
+                raise CannotLoad(str(exc)) from exc
+            except ValueError as exc:  # an actor dictionary that cannot be read names itself
+                raise CannotLoad(str(exc)) from exc
         return _coders[key]
+
+
+@contextmanager
+def _coding(options: Mapping[str, Any]) -> Iterator[Any]:
+    """A coder for `options` (the shared local one, or a Dask engine started for this block); on leaving,
+    the worker processes or the cluster it started stop."""
+    settings = dict(options)
+    engine = settings.pop("engine", "local") or "local"
+    scheduler, parquet_dir = settings.pop("scheduler", None), settings.pop("parquet_dir", None)
+    if engine not in ("local", "dask"):
+        raise InvalidParameter("engine", f"expected local or dask, got {engine!r}")
+    for given, name in ((scheduler, "scheduler"), (parquet_dir, "parquet_dir")):
+        if given and engine != "dask":
+            raise InvalidParameter(name, "is for the dask engine: add engine='dask'")
+    if engine == "local":
+        coder = _coder(settings)
+        try:
+            yield coder
+        finally:
+            coder.close()
+        return
+    from shadowline.scale import DaskNotInstalled
+    from shadowline.scale.engine import DaskCoder
+
+    unknown = sorted(set(settings) - set(CODER_OPTIONS))
+    if unknown:
+        raise InvalidParameter(unknown[0], f"unknown option; expected one of {', '.join(CODER_OPTIONS)}")
+    workers = settings.pop("workers", 0) or 0
+    try:
+        engine_coder = DaskCoder(scheduler, workers, parquet_dir=parquet_dir, **settings)
+    except DaskNotInstalled as exc:
+        raise InvalidParameter("engine", str(exc)) from None
+    except ConnectionError as exc:
+        raise InvalidParameter("scheduler", str(exc)) from None
+    with engine_coder:
+        yield engine_coder
 
 
 def code(text: str, date: str | None = None, **options: Any) -> list[Event]:
@@ -91,38 +154,108 @@ def read(source: str | Path | Iterable[Any], date: str | None = None,
     >>> [d.doc_id for d in read([{"id": "a1", "text": "Baku accused Paris."}])]
     ['a1']
     """
+    return list(read_stream(source, date, on_problem))
+
+
+def read_stream(source: str | Path | Iterable[Any], date: str | None = None,
+                on_problem: Callable[[str], None] | None = None) -> Iterator[Document]:
+    """:func:`read`, one document at a time: a large input is read as it is used."""
     from shadowline.ingest import read_documents
 
     def report(problem: object) -> None:
         (on_problem or (lambda message: warnings.warn(message, stacklevel=3)))(str(problem))
 
+    day = date_parameter(date)
     items: Iterable[Any] = [source] if isinstance(source, (str, Path)) else source
-    documents: list[Document] = []
     for item in items:
         if isinstance(item, (str, Path)):
-            documents.extend(read_documents([item], date=date_parameter(date), report=report))
+            yield from read_documents([item], date=day, report=report)
         else:
-            documents.append(document(item, date))
-    return documents
+            yield document(item, day)
+
+
+def code_documents(documents: Iterable[Document], progress: Callable[[int], None] | None = None,
+                   **options: Any) -> Iterator[CodedDocument]:
+    """Code documents (see :func:`read_stream`) in order, each with its sentences and events (nothing is
+    stored). `options` are those of :func:`code` and ``engine``, ``scheduler``, ``parquet_dir`` (the Dask
+    engine, docs/scale.md). The models load only when there is a first document; `progress` is called with
+    1 after each document.
+
+    >>> [len(c.events) for c in code_documents(read([{"text": "Russia criticised France."}]))]  # doctest: +SKIP
+    [1]
+    """
+    stream = iter(documents)
+    first = next(stream, None)
+    if first is None:
+        return
+    with _coding(options) as coder:
+        for coded in coder.code_documents(chain([first], stream)):
+            yield coded
+            if progress:
+                progress(1)
+
+
+def write_events(events: Iterable[Event], out: IO[str], format: str = "jsonl") -> int:  # noqa: A002
+    """Write events to a text stream as json, jsonl, csv, tsv or plover (PLOVER JSONL), as
+    :meth:`Store.export` does; returns how many were written."""
+    from shadowline.store.export import FORMATS
+    from shadowline.store.export import write_events as write
+
+    if format not in FORMATS:
+        raise InvalidParameter("format", f"expected one of {', '.join(FORMATS)}, got {format!r}")
+    return write(events, format, out)
 
 
 def ingest(store: Store, items: str | Path | Iterable[Any], date: str | None = None, batch_size: int = 64,
-           progress: Callable[[int], None] | None = None, **options: Any) -> IngestReport:
+           progress: Callable[[int], None] | None = None, on_problem: Callable[[str], None] | None = None,
+           on_notice: Callable[[str], None] | None = None, **options: Any) -> IngestReport:
     """Read `items` (see :func:`read`), code them and write them to `store`; :meth:`Store.ingest` is this."""
     from shadowline.store.ingest import ingest_documents
 
     if batch_size < 1:
         raise InvalidParameter("batch_size", f"expected 1 or more, got {batch_size}")
     problems: list[str] = []
-    documents = read(items, date=date, on_problem=problems.append)
-    report = ingest_documents(store, _coder(options), documents, batch_size, progress=progress)
+
+    def problem(message: str) -> None:
+        problems.append(message)
+        if on_problem:
+            on_problem(message)
+
+    documents = read_stream(items, date=date, on_problem=problem)
+    first = next(documents, None)  # the models load only if there is text
+    coding: AbstractContextManager[Any] = _coding(options) if first is not None else _nothing()
+    with coding as coder:
+        report = ingest_documents(store, coder, chain([first], documents) if first else [], batch_size,
+                                  progress=progress, report=lambda p: problem(str(p)), notice=on_notice)
     report.problems = problems
     return report
 
 
-def resolve(text: str, date: str | None = None, country: str | None = None) -> Actor:
-    """The actor a phrase names: country (ISO3 or IGO code), sector, canonical name and how it was found.
-    A phrase the knowledge base does not know gives an actor with only its text.
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield None
+
+
+def _knowledge_base(actor_files: Iterable[str | Path]) -> Any:
+    from shadowline.actors import load_knowledge_base
+
+    try:
+        return load_knowledge_base(tuple(str(f) for f in actor_files))
+    except ValueError as exc:  # a user dictionary that cannot be read: the message names the file and entry
+        raise CannotLoad(str(exc)) from exc
+
+
+def check_actor_files(actor_files: Iterable[str | Path]) -> None:
+    """Read the user actor dictionaries `actor_files` now: :class:`CannotLoad` names the file and the first
+    entry it cannot use (a command checks them before it writes anything)."""
+    _knowledge_base(actor_files)
+
+
+def resolve(text: str, date: str | None = None, country: str | None = None,
+            actor_files: Iterable[str | Path] = ()) -> Actor:
+    """The actor a phrase names: country (ISO3 or IGO code), sector, canonical name and how it was found,
+    with the user dictionaries `actor_files` (YAML) on top of the bundled ones. A phrase the knowledge base
+    does not know gives an actor with only its text.
 
     >>> resolve("the Kremlin").country
     'RUS'
@@ -131,8 +264,97 @@ def resolve(text: str, date: str | None = None, country: str | None = None) -> A
 
     if not isinstance(text, str):
         raise InvalidParameter("text", f"expected a string, got {type(text).__name__}")
-    return resolve_actor(text, date=date_parameter(date), country=country) or Actor(text)
+    kb = _knowledge_base(actor_files)
+    return resolve_actor(text, date=date_parameter(date), country=country, kb=kb) or Actor(text)
 
 
-__all__ = ["CODER_OPTIONS", "DEFAULT_DB", "IngestReport", "Place", "Store", "StoreError", "code", "document",
-           "event_query", "ingest", "read", "resolve"]
+def explain(text: str, date: str | None = None, country: str | None = None,
+            actor_files: Iterable[str | Path] = ()) -> list[str]:
+    """How :func:`resolve` reads `text`, step by step, ending with the result (``shadowline resolve
+    --explain``)."""
+    from shadowline.actors import explain_actor
+
+    kb = _knowledge_base(actor_files)
+    return explain_actor(text, date=date_parameter(date), country=country, kb=kb)
+
+
+def search_actors(text: str, limit: int = 50, actor_files: Iterable[str | Path] = ()) -> list[Any]:
+    """Knowledge-base entries whose name or alias is, or contains, `text` (``shadowline actors search``);
+    each entry is a dataclass (code, kind, name, country, sector, cameo_role, backer, start, end, ...)."""
+    return list(_knowledge_base(actor_files).search(text, limit=limit))
+
+
+def actor_entries(code: str) -> list[Any]:
+    """Knowledge-base entries with entry code `code` (``WAGNER``), or else of country code `code`
+    (``shadowline actors show``)."""
+    return list(_knowledge_base(()).show(code))
+
+
+@dataclass
+class Classification:
+    """The pair classifier's answer for one (sentence, source, target): a PLOVER type or NONE, its CAMEO
+    default, the confidence, the mode, the contexts, and the probability of every type."""
+
+    plover: str
+    cameo: str | None
+    confidence: float
+    mode: str | None
+    contexts: list[str]
+    probabilities: dict[str, float]
+
+    def to_dict(self) -> dict[str, Any]:
+        """What ``shadowline classify`` prints for the pair (besides its line number)."""
+        return {"plover": self.plover, "cameo": self.cameo, "confidence": round(self.confidence, 4),
+                "mode": self.mode, "contexts": self.contexts,
+                "probabilities": {k: round(v, 4) for k, v in self.probabilities.items()}}
+
+
+_classifiers: dict[str | None, Any] = {}
+
+
+def classify(pairs: Iterable[Mapping[str, str]], model: str | Path | None = None,
+             batch_size: int = 64) -> list[Classification]:
+    """Classify pairs — mappings with ``sentence``, ``source`` and ``target`` (the actors as written in the
+    sentence) — with the shipped classifier, or the model folder `model`.
+
+    >>> classify([{"sentence": "Russia criticised France.", "source": "Russia", "target": "France"}]
+    ...          )[0].plover  # doctest: +SKIP
+    'ACCUSE'
+    """
+    from shadowline import ontology
+    from shadowline.coding.classifier import PairClassifier, pair_input
+
+    key = None if model is None else str(model)
+    if key not in _classifiers:
+        try:
+            _classifiers[key] = PairClassifier.load(key)
+        except (FileNotFoundError, ValueError) as exc:
+            raise CannotLoad(str(exc)) from exc
+    items = [pair_input(p["sentence"], p["source"], p["target"]) for p in pairs]
+    predictions = _classifiers[key].predict(items, batch_size=batch_size) if items else []
+    return [Classification(p.plover, ontology.cameo_default(p.plover, p.mode) if p.plover != "NONE" else None,
+                           p.confidence, p.mode, list(p.contexts), dict(p.probabilities)) for p in predictions]
+
+
+def examples() -> list[Document]:
+    """The bundled example corpus (twenty short reports, 2023-2025) that ``shadowline demo`` codes.
+
+    >>> examples()[0].date
+    '2023-01-24'
+    """
+    from shadowline.examples import example_documents
+
+    return example_documents()
+
+
+def briefing(store: Store, out: str | Path, title: str = "shadowline briefing") -> Path:
+    """Write the self-contained HTML briefing of `store` (``shadowline report``) to `out`; returns its path."""
+    from shadowline.report import write_report
+
+    return write_report(store.con, Path(out), title=title)
+
+
+__all__ = ["CODER_OPTIONS", "DATASETS", "DEFAULT_DB", "ENGINE_OPTIONS", "Classification", "IngestReport", "Place",
+           "Store", "StoreError", "actor_entries", "briefing", "check_actor_files", "classify", "code",
+           "code_documents", "document", "event_query", "examples", "explain", "ingest", "read", "read_stream",
+           "resolve", "search_actors", "write_events"]

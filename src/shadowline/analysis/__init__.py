@@ -17,12 +17,14 @@ from shadowline.analysis.blocs import Bloc, BlocPartition, find_blocs
 from shadowline.analysis.domino import ActorOutcome, CascadeParams, CascadeResult, simulate_cascade
 from shadowline.analysis.dyads import DyadEvent, DyadPoint, dyad_events, dyad_series
 from shadowline.analysis.events import MODALITY_WEIGHTS, load_events
-from shadowline.analysis.network import export_network, relations_network
+from shadowline.analysis.network import DEFAULT_HALF_LIFE_DAYS, export_network, relations_network
+from shadowline.analysis.network import EXPORT_FORMATS as NETWORK_FORMATS
 from shadowline.analysis.shadow import ShadowDyad, shadow_conflicts
 from shadowline.analysis.ties import TieImport, import_ties
 from shadowline.analysis.warning import Alert, escalation_alerts
 
 __all__ = [
+    "DEFAULT_HALF_LIFE_DAYS", "NETWORK_FORMATS",
     "ActorOutcome", "Alert", "BalanceReport", "Bloc", "BlocPartition", "CascadeParams", "CascadeResult",
     "DyadEvent", "DyadPoint", "MODALITY_WEIGHTS", "ShadowDyad", "TieImport", "Triad", "balance_index",
     "dyad_events", "dyad_series", "escalation_alerts", "export_network", "find_blocs", "import_ties",

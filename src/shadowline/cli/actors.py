@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from typing import Any
 
 import click
 from rich.table import Table
 
-from shadowline.actors import Entry, load_knowledge_base
-from shadowline.cli.options import ExitCode, fail
+from shadowline import api
+from shadowline.cli.options import library_errors
 from shadowline.cli.output import cell, console
 
 _COLUMNS = ("code", "kind", "name", "country", "sector", "cameo_role", "backer", "start", "end", "source")
 
 
-def _print_entries(entries: list[Entry], fmt: str, limit: int) -> None:
+def _print_entries(entries: list[Any], fmt: str, limit: int) -> None:
     shown = entries[:limit]
     if fmt == "json":
         click.echo(json.dumps([{k: v for k, v in asdict(e).items() if k != "tier"} for e in shown],
@@ -42,11 +43,9 @@ def actors() -> None:
               help="user YAML dictionary to load as well (repeatable)")
 def search(text: str, fmt: str, limit: int, dictionaries: tuple[str, ...]) -> None:
     """Entries whose name or alias is, or contains, TEXT (e.g. "Kremlin", "state media")."""
-    try:
-        kb = load_knowledge_base(dictionaries)
-    except ValueError as exc:
-        fail(str(exc), ExitCode.FILE)
-    _print_entries(kb.search(text, limit=limit + 1), fmt, limit)
+    with library_errors():
+        entries = api.search_actors(text, limit=limit + 1, actor_files=dictionaries)
+    _print_entries(entries, fmt, limit)
 
 
 @actors.command("show")
@@ -55,7 +54,7 @@ def search(text: str, fmt: str, limit: int, dictionaries: tuple[str, ...]) -> No
 @click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="most entries to print")
 def show(code: str, fmt: str, limit: int) -> None:
     """Entries with entry code CODE (WAGNER, NATO), or else of country code CODE (AZE)."""
-    _print_entries(load_knowledge_base().show(code), fmt, limit)
+    _print_entries(api.actor_entries(code), fmt, limit)
 
 
 def register(cli_group: click.Group) -> None:

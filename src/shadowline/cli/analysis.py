@@ -1,28 +1,25 @@
 """Analysis commands: dyad, network, blocs, shadow, domino, warn, ties, report.
 
-Each command parses its options, calls one function of :mod:`shadowline.analysis` or
-:mod:`shadowline.report`, and prints the result (a rich table by default, JSON on request).
+Each command parses its options, calls one function of the library surface (``shadowline.analysis.dyads``,
+``network``, ``blocs``, ``shadow``, ``domino``, ``warn``; ``Store.import_ties``; ``api.briefing``), and prints
+the result: a rich table by default, ``result.to_dict()`` as JSON on request.
 """
 
 from __future__ import annotations
 
 import json
-import sys
-from dataclasses import asdict
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import click
-import duckdb
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 from rich.table import Table
 
-from shadowline import analysis
-from shadowline.analysis.network import DEFAULT_HALF_LIFE_DAYS, EXPORT_FORMATS
-from shadowline.cli.options import ISO_DATE, ExitCode, db_option, fail, open_store, window_options, writing
-from shadowline.cli.output import cell, console
+from shadowline import analysis, api
+from shadowline.cli.options import ISO_DATE, db_option, open_store, window_options, writing
+from shadowline.cli.output import cell, console, progress_bar
+
+DEFAULT_HALF_LIFE_DAYS = analysis.DEFAULT_HALF_LIFE_DAYS
+EXPORT_FORMATS = analysis.NETWORK_FORMATS
 
 _COUNT = click.IntRange(min=0)
 
@@ -31,13 +28,6 @@ def _half_life_option(f: Any) -> Any:
     return click.option("--half-life", "half_life", default=DEFAULT_HALF_LIFE_DAYS, show_default=True,
                         type=click.FloatRange(min=0, min_open=True),
                         help="Days after which an event counts half as much.")(f)
-
-
-def _network(con: duckdb.DuckDBPyConnection, since: str | None, until: str | None, half_life: float) -> Any:
-    G = analysis.relations_network(con, since=since, until=until, half_life_days=half_life)
-    if G.number_of_nodes() == 0:
-        fail("no events between two known actors in this store (or date range)", ExitCode.STORE)
-    return G
 
 
 def _echo_json(data: Any) -> None:
@@ -64,15 +54,13 @@ def dyad_command(a: str, b: str, directed: bool, freq: str, show_events: int, fm
 
     Example: shadowline dyad AZE FRA --freq week --events 5
     """
-    a, b = a.upper(), b.upper()
     with open_store(db) as store:
-        points = analysis.dyad_series(store.con, a, b, freq=freq, directed=directed, since=since, until=until)
-        events = (analysis.dyad_events(store.con, a, b, directed, since, until, limit=show_events)
-                  if show_events else [])
+        series = analysis.dyads(store, a, b, freq=freq, directed=directed, since=since, until=until,
+                                events=show_events)
     if fmt == "json":
-        _echo_json({"dyad": [a, b], "directed": directed, "freq": freq,
-                    "points": [asdict(p) for p in points], "events": [asdict(e) for e in events]})
+        _echo_json(series.to_dict())
         return
+    (a, b), points, events = series.actors, series.points, series.events
     arrow = "->" if directed else "<->"
     table = Table(title=cell(f"{a} {arrow} {b} by {freq}"))
     for col in ("period", "events", "verbal coop", "material coop", "verbal conflict", "material conflict",
@@ -110,7 +98,7 @@ def network_command(fmt: str, out: str | None, top: int, half_life: float, since
         if fmt not in EXPORT_FORMATS:
             raise click.UsageError(f"--out {out}: name a .json, .graphml or .gexf file, or pass --format")
     with open_store(db) as store:
-        G = _network(store.con, since, until, half_life)
+        G = analysis.network(store, since=since, until=until, half_life=half_life).graph
     if fmt != "table":
         with writing(out or "-"):
             text = analysis.export_network(G, fmt, out)
@@ -146,17 +134,11 @@ def blocs_command(fmt: str, seed: int, half_life: float, since: str | None, unti
     Example: shadowline blocs --since 2024-01-01 --format json
     """
     with open_store(db) as store:
-        G = _network(store.con, since, until, half_life)
-    partition = analysis.find_blocs(G, seed=seed)
-    bal = analysis.structural_balance(G, top=10)
+        report = analysis.blocs(store, since=since, until=until, half_life=half_life, seed=seed)
     if fmt == "json":
-        blocs = [{"members": b.members, "cohesion": round(b.cohesion, 4)} for b in partition.blocs]
-        triads = [{"actors": list(t.actors), "weights": [round(w, 3) for w in t.weights],
-                   "strain": round(t.strain, 3)} for t in bal.unbalanced]
-        _echo_json({"blocs": blocs, "balance": round(bal.index, 4), "weak_balance": round(bal.weak_index, 4),
-                    "triads": bal.n_triads,
-                    "fit": round(partition.fit, 4), "unbalanced_triads": triads})
+        _echo_json(report.to_dict())
         return
+    partition, bal = report.partition, report.balance
     table = Table(title=f"Blocs (partition fit {partition.fit:.0%})")
     table.add_column("bloc", justify="right")
     table.add_column("members")
@@ -187,10 +169,11 @@ def shadow_command(top: int, evidence: int, fmt: str, since: str | None, until: 
     Example: shadowline shadow --top 5 --evidence 3
     """
     with open_store(db) as store:
-        rows = analysis.shadow_conflicts(store.con, top=top, evidence=evidence, since=since, until=until)
+        report = analysis.shadow(store, top=top, evidence=evidence, since=since, until=until)
     if fmt == "json":
-        _echo_json([asdict(r) for r in rows])
+        _echo_json(report.to_dict())
         return
+    rows = report.dyads
     table = Table(title="Shadow conflicts", show_lines=True)
     for col in ("dyad", "score", "hybrid share", "channels", "evidence"):
         table.add_column(col)
@@ -219,26 +202,15 @@ def domino_command(src: str, tgt: str, runs: int, seed: int, top: int, p_allianc
 
     Example: shadowline domino FRA AZE --runs 10000 --seed 1
     """
-    src, tgt = src.upper(), tgt.upper()
-    if src == tgt:
-        fail(f"SRC and TGT are both {src}: a shock needs two different actors")
-    with open_store(db) as store:
-        G = _network(store.con, since, until, half_life)
-    params = analysis.CascadeParams(p_alliance=p_alliance)
-    try:
-        with _progress(runs) as advance:
-            result = analysis.simulate_cascade(G, src, tgt, runs=runs, seed=seed, params=params,
-                                               progress=advance)
-    except KeyError as err:
-        fail(str(err.args[0]))
-    except ValueError as err:
-        fail(str(err))
+    with open_store(db) as store, progress_bar("simulating") as bar:
+        task = bar.add_task("runs", total=runs)
+        report = analysis.domino(store, src, tgt, runs=runs, seed=seed, top=top, p_alliance=p_alliance,
+                                 since=since, until=until, half_life=half_life,
+                                 progress=lambda done: bar.update(task, completed=done))
     if fmt == "json":
-        data = result.as_json()
-        actors = data["actors"]
-        data["actors"] = actors[:top] if top and isinstance(actors, list) else actors
-        _echo_json(data)
+        _echo_json(report.to_dict())
         return
+    result, src, tgt = report.result, src.upper(), tgt.upper()
     table = Table(title=cell(f"Domino: {src} vs {tgt} ({runs} runs, seed {seed})"),
                   caption="path: A -> B pulls B to A's side; A -x B pushes B to the other side")
     for col in ("actor", "drawn in", "side", "on that side", "most likely path"):
@@ -247,35 +219,6 @@ def domino_command(src: str, tgt: str, runs: int, seed: int, top: int, p_allianc
         table.add_row(cell(a.actor), f"{a.p_join:.1%}", cell(a.side), f"{a.p_side:.0%}",
                       cell(result.describe_path(a.paths[0])) if a.paths else "")
     _print(table)
-
-
-class _Advance:
-    def __init__(self, progress: Progress | None, task: Any) -> None:
-        self.progress, self.task = progress, task
-
-    def __call__(self, done: int) -> None:
-        if self.progress is not None:
-            self.progress.update(self.task, completed=done)
-
-
-class _progress:  # noqa: N801 - used as a context manager, reads like a function
-    """A rich progress bar on stderr for long simulations (silent when stderr is not a terminal)."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.bar: Progress | None = None
-
-    def __enter__(self) -> _Advance:
-        if self.total >= 20_000 and sys.stderr.isatty():
-            self.bar = Progress("simulating", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                                console=Console(stderr=True), transient=True)
-            self.bar.__enter__()
-            return _Advance(self.bar, self.bar.add_task("runs", total=self.total))
-        return _Advance(None, None)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
 
 
 @click.command("warn")
@@ -294,12 +237,11 @@ def warn_command(window: int, baseline: int, threshold: float, as_of: str | None
     Example: shadowline warn --window 4 --baseline 52 --threshold 2
     """
     with open_store(db) as store:
-        alerts = analysis.escalation_alerts(store.con, as_of=date.fromisoformat(as_of) if as_of else None,
-                                            window_weeks=window,
-                                            baseline_weeks=baseline, threshold=threshold)
+        report = analysis.warn(store, window=window, baseline=baseline, threshold=threshold, as_of=as_of)
     if fmt == "json":
-        _echo_json([asdict(a) for a in alerts])
+        _echo_json(report.to_dict())
         return
+    alerts = report.alerts
     if not alerts:
         console().print("No dyad is above its baseline.")
         return
@@ -324,10 +266,7 @@ def ties_import_group() -> None:
 
 def _import(kind: str, file: str, db: str) -> None:
     with open_store(db, read_only=False) as store:
-        try:
-            result = analysis.import_ties(store.con, file, kind)
-        except (ValueError, OSError) as err:
-            fail(str(err), ExitCode.FILE)
+        result = store.import_ties(file, kind)
     for message in result.errors:
         click.echo(message, err=True)
     click.echo(f"{result.ties_written} ties written from {result.rows_read} rows of {file}"
@@ -365,10 +304,8 @@ def report_command(out: str, title: str, db: str) -> None:
 
     Example: shadowline report --out brief.html
     """
-    from shadowline.report import write_report
-
     with open_store(db) as store, writing(out):
-        path = write_report(store.con, out, title=title)
+        path = api.briefing(store, out, title=title)
     click.echo(f"wrote {path}")
 
 

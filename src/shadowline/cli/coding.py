@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import nullcontext
-from itertools import chain
-from pathlib import Path
+from collections.abc import Callable
+from typing import Any
 
 import click
 
+from shadowline import api
 from shadowline.cli.inputs import JSONL_INPUT, jsonl_records
-from shadowline.cli.options import ISO_DATE, ExitCode, date_option, db_option, fail, open_store, writing
+from shadowline.cli.options import (
+    ISO_DATE,
+    ExitCode,
+    date_option,
+    db_option,
+    fail,
+    library_errors,
+    open_store,
+    writing,
+)
 from shadowline.cli.output import EVENT_FORMATS, cell, console, dyad_table, print_events, progress_bar
 
 CODER_OPTIONS = [
@@ -53,38 +62,22 @@ _DOCUMENT_DATE = date_option("--date", help="Document date for inputs that carry
                                          "('last July') resolve against it.")
 
 
-def _make_coder(coder: str, spacy_model: str | None, actor_files: tuple[str, ...],  # type: ignore[no-untyped-def]
-                selection: str = "main", workers: int = 1, engine: str = "local", scheduler: str | None = None,
-                parquet_dir: str | None = None):
-    from shadowline.coding.pipeline import Coder
-    from shadowline.nlp.pipeline import PipelineNotInstalled
-
+def _coder_settings(coder: str, spacy_model: str | None, actor_files: tuple[str, ...], selection: str,
+                    workers: int, engine: str, scheduler: str | None, parquet_dir: str | None = None
+                    ) -> dict[str, Any]:
+    """The library's coder options for the command-line ones."""
     for given, option in ((scheduler, "--scheduler"), (parquet_dir, "--parquet-dir")):
         if given and engine != "dask":
             fail(f"{option} is for the dask engine: add --engine dask")
-    try:
-        if engine == "dask":
-            return _make_dask_coder(coder, spacy_model, actor_files, selection, workers, scheduler, parquet_dir)
-        return Coder(spacy_model=spacy_model, coder=coder, actor_files=actor_files, events=selection,
-                     workers=workers)
-    except (PipelineNotInstalled, FileNotFoundError, ValueError) as exc:
-        fail(str(exc), ExitCode.FILE)
+    settings: dict[str, Any] = {"coder": coder, "spacy_model": spacy_model, "actor_files": actor_files,
+                                "events": selection, "workers": workers}
+    if engine == "dask":
+        settings.update(engine=engine, scheduler=scheduler, parquet_dir=parquet_dir)
+    return settings
 
 
-def _make_dask_coder(coder: str, spacy_model: str | None, actor_files: tuple[str, ...],  # type: ignore[no-untyped-def]
-                     selection: str, workers: int, scheduler: str | None, parquet_dir: str | None):
-    from shadowline.scale import DaskNotInstalled
-    from shadowline.scale.engine import DaskCoder
-
-    try:
-        return DaskCoder(scheduler, workers, spacy_model=spacy_model, coder=coder, actor_files=actor_files,
-                         events=selection, parquet_dir=parquet_dir)
-    except (DaskNotInstalled, ConnectionError) as exc:
-        fail(str(exc))
-
-
-def _report_problem(problems: list[str]):  # type: ignore[no-untyped-def]
-    def report(problem: object) -> None:
+def _report_problem(problems: list[str]) -> Callable[[str], None]:
+    def report(problem: str) -> None:
         problems.append(str(problem))
         click.echo(f"skipped {problem}", err=True)
     return report
@@ -109,19 +102,14 @@ def code_command(paths: tuple[str, ...], date: str | None, fmt: str, coder: str,
       echo "Russia criticised France's arms deliveries to Armenia." | shadowline code - --format plover
       shadowline code wire.jsonl --engine dask --scheduler tcp://10.0.0.5:8786 --format jsonl
     """
-    from shadowline.ingest import read_documents
-
     problems: list[str] = []
-    documents = read_documents(paths, date=date, report=_report_problem(problems))
-    first = next(documents, None)  # inputs are read as coding goes; the models load only if there is text
+    settings = _coder_settings(coder, spacy_model, actor_files, selection, workers, engine, scheduler)
     events = []
-    if first is not None:
-        with _make_coder(coder, spacy_model, actor_files, selection, workers, engine, scheduler) as coding, \
-                progress_bar("coding") as bar:
-            task = bar.add_task("coding", total=None)
-            for coded in coding.code_documents(chain([first], documents)):
-                events.extend(coded.events)
-                bar.advance(task)
+    with library_errors(), progress_bar("coding") as bar:
+        task = bar.add_task("coding", total=None)
+        documents = api.read_stream(paths, date=date, on_problem=_report_problem(problems))
+        for coded in api.code_documents(documents, progress=lambda n: bar.advance(task, n), **settings):
+            events.extend(coded.events)
     print_events(events, fmt)
     if problems:
         sys.exit(ExitCode.INPUTS_SKIPPED)
@@ -158,25 +146,17 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
       shadowline ingest wire.jsonl --db news.duckdb --batch-size 256
       shadowline ingest wire.jsonl --db news.duckdb --engine dask --workers 4 --batch-size 1024
     """
-    from shadowline.ingest import read_documents
-    from shadowline.store.ingest import ingest_documents
-
-    problems: list[str] = []
-    report = _report_problem(problems)
-    documents = read_documents(paths, date=date, report=report)
-    first = next(documents, None)  # inputs are read as coding goes; the models load only if there is text
-    coding = (_make_coder(coder, spacy_model, actor_files, selection, workers, engine, scheduler, parquet_dir)
-              if first is not None else None)
-    summary = None
-    with coding or nullcontext(), open_store(db, read_only=False) as store, progress_bar("coding") as bar:
-        if coding is not None:
-            task = bar.add_task("coding", total=None)
-            summary = ingest_documents(store, coding, chain([first], documents), batch_size,
-                                       progress=lambda n: bar.advance(task, n), report=report,
-                                       notice=lambda message: click.echo(f"note: {message}", err=True))
-    if summary is not None:
-        summary.problems = problems
-        click.echo(f"{db}: {summary.line()}", err=True)
+    settings = _coder_settings(coder, spacy_model, actor_files, selection, workers, engine, scheduler, parquet_dir)
+    with library_errors():
+        api.check_actor_files(actor_files)  # a mistake in a dictionary stops the ingest before the store is made
+    with open_store(db, read_only=False) as store, progress_bar("coding") as bar:
+        task = bar.add_task("coding", total=None)
+        report = store.ingest(paths, date=date, batch_size=batch_size, progress=lambda n: bar.advance(task, n),
+                              on_problem=lambda problem: click.echo(f"skipped {problem}", err=True),
+                              on_notice=lambda message: click.echo(f"note: {message}", err=True), **settings)
+    problems = report.problems
+    if report.documents_seen:
+        click.echo(f"{db}: {report.line()}", err=True)
     else:
         click.echo(f"{db}: nothing to ingest ({len(problems)} inputs failed)", err=True)
     if problems:
@@ -202,13 +182,9 @@ def events_command(db: str, fmt: str, actor: str | None, plover_type: str | None
       shadowline events --actor AZE --type ACCUSE
       shadowline events --since 2024-01-01 --format csv > events.csv
     """
-    from shadowline.records import PLOVER_TYPES
-
-    if plover_type and plover_type.upper() not in PLOVER_TYPES:
-        fail(f"unknown PLOVER type {plover_type!r}; one of {', '.join(PLOVER_TYPES)}")
     with open_store(db) as store:
-        found = store.events(actor=actor, plover_type=plover_type, since=since, until=until,
-                             modality=modality, limit=limit)
+        found = store.events(actor=actor, type=plover_type, since=since, until=until, modality=modality,
+                             limit=limit)
     print_events(found, fmt, title=f"{len(found)} events in {db}")
 
 
@@ -235,15 +211,10 @@ def resolve_command(texts: tuple[str, ...], input_file, date: str | None, countr
     """
     from rich.table import Table
 
-    from shadowline.actors import explain_actor, load_knowledge_base, resolve_actor
-    from shadowline.records import Actor
-
     if not texts and input_file is None:
         fail("give actor TEXTS or --input FILE (see --help)")
-    try:
-        kb = load_knowledge_base(tuple(actor_files)) if actor_files else load_knowledge_base()
-    except ValueError as exc:
-        fail(str(exc), ExitCode.FILE)
+    with library_errors():
+        api.check_actor_files(actor_files)
     rows: list[tuple[str, str | None, str | None] | tuple[int, str]] = [(t, country, date) for t in texts]
     errors = 0
     if input_file is not None:
@@ -262,15 +233,14 @@ def resolve_command(texts: tuple[str, ...], input_file, date: str | None, countr
                 click.echo(json.dumps({"line": row[0], "error": row[1]}))
             continue
         text, ctx_country, ctx_date = row
-        actor = resolve_actor(text, date=ctx_date, country=ctx_country, kb=kb)
-        record = (actor or Actor(text)).to_dict()  # the same record as the library's `resolve`
+        record = api.resolve(text, date=ctx_date, country=ctx_country, actor_files=actor_files).to_dict()
         if fmt == "jsonl":
             click.echo(json.dumps(record, ensure_ascii=False))
         else:
             table.add_row(*[cell(record[c]) if record[c] is not None else "-" for c in
                             ("text", "country", "sector", "cameo_role", "name", "kind", "via")])
         if explain:
-            for step in explain_actor(text, date=ctx_date, country=ctx_country, kb=kb):
+            for step in api.explain(text, date=ctx_date, country=ctx_country, actor_files=actor_files):
                 click.echo(f"  {text!r}: {step}", err=fmt == "jsonl")
     if fmt == "table":
         console().print(table)
@@ -291,24 +261,19 @@ def demo_command(db: str, report_path: str, coder: str, selection: str) -> None:
     written by the project team. The demo prints the events (source -> type -> target, with the
     sentence), the top dyads, and writes an HTML briefing.
     """
-    from shadowline.examples import example_documents
-    from shadowline.store.ingest import ingest_documents
-
-    engine = _make_coder(coder, None, (), selection)
-    documents = example_documents()
+    documents = api.examples()
     with open_store(db, read_only=False) as store:
-        summary = ingest_documents(store, engine, documents)
+        report = store.ingest(documents, coder=coder, events=selection)
         ids = {d.doc_id for d in documents}
         events = [e for e in store.events() if e.doc_id in ids]
         print_events(events, "table", title=f"Events in the example corpus ({len(events)})")
         console().print(dyad_table(store.top_dyads(10)))
-        click.echo(f"{db}: {summary.line()}")
+        click.echo(f"{db}: {report.line()}")
         try:
-            from shadowline.report import write_report
-        except ImportError:
+            with writing(report_path):
+                out = api.briefing(store, report_path)
+        except ImportError:  # the report extra is not installed
             return
-        with writing(report_path):
-            out = write_report(store.con, Path(report_path))
         click.echo(f"briefing written to {out}")
 
 

@@ -7,8 +7,9 @@ import sys
 
 import click
 
+from shadowline import api
 from shadowline.cli.inputs import JSONL_INPUT, jsonl_records
-from shadowline.cli.options import ExitCode, fail
+from shadowline.cli.options import ExitCode, fail, library_errors
 from shadowline.cli.output import console
 
 
@@ -30,36 +31,24 @@ def classify_command(input_file, fmt: str, batch_size: int, model_path: str | No
       echo '{"sentence": "Russia criticised France.", "source": "Russia", "target": "France"}' \\
         | shadowline classify --input -
     """
-    from shadowline import ontology
-    from shadowline.coding.classifier import PairClassifier, pair_input
-
-    try:
-        classifier = PairClassifier.load(model_path)
-    except (FileNotFoundError, ValueError) as exc:
-        fail(str(exc), ExitCode.FILE)
+    with library_errors():
+        api.classify([], model=model_path)  # a model that cannot be loaded stops the command before any output
     errors = 0
 
-    def flush(batch: list[tuple[int, object]]) -> None:
+    def flush(batch: list[tuple[int, dict | str]]) -> None:
         good = [(n, item) for n, item in batch if not isinstance(item, str)]
-        predictions = classifier.predict([item for _, item in good], batch_size=batch_size) if good else []
-        by_line = {n: p for (n, _), p in zip(good, predictions)}
+        answers = api.classify([item for _, item in good], model=model_path, batch_size=batch_size)
+        by_line = {n: answer for (n, _), answer in zip(good, answers)}
         for number, item in batch:
             if isinstance(item, str):
                 click.echo(json.dumps({"line": number, "error": item}))
-                continue
-            p = by_line[number]
-            cameo = ontology.cameo_default(p.plover, p.mode) if p.plover != "NONE" else None
-            click.echo(json.dumps({"line": number, "plover": p.plover, "cameo": cameo,
-                                   "confidence": round(p.confidence, 4), "mode": p.mode, "contexts": p.contexts,
-                                   "probabilities": {k: round(v, 4) for k, v in p.probabilities.items()}}))
+            else:
+                click.echo(json.dumps({"line": number, **by_line[number].to_dict()}))
 
-    batch: list[tuple[int, object]] = []
+    batch: list[tuple[int, dict | str]] = []
     for number, row in jsonl_records(input_file, ("sentence", "source", "target")):
-        if isinstance(row, str):
-            batch.append((number, row))
-            errors += 1
-        else:
-            batch.append((number, pair_input(row["sentence"], row["source"], row["target"])))
+        errors += isinstance(row, str)
+        batch.append((number, row))
         if len(batch) >= batch_size:
             flush(batch)
             batch = []
@@ -91,7 +80,7 @@ def eval_classify(data_paths: tuple[str, ...], folds: int) -> None:
     """Accuracy, macro-F1, per-class P/R/F1, confusion matrix and calibration of the pair classifier."""
     from pathlib import Path
 
-    from shadowline.coding.evaluate import evaluate_classifier
+    from shadowline.evaluation import evaluate_classifier
 
     paths = list(data_paths) or [str(p) for p in default_classify_data() if p.exists()]
     if not paths:
@@ -131,8 +120,7 @@ def eval_actors(phrases: str | None, spans: str | None, limit: int | None, coder
     import time
     from pathlib import Path
 
-    from shadowline.actors.evaluate import evaluate_resolution
-    from shadowline.actors.loaders import build_knowledge_base
+    from shadowline.evaluation import build_knowledge_base, evaluate_pairs, evaluate_resolution
 
     start = time.perf_counter()
     kb = build_knowledge_base()
@@ -150,10 +138,7 @@ def eval_actors(phrases: str | None, spans: str | None, limit: int | None, coder
         return
     if not Path(spans_path).exists():
         fail(f"{spans_path}: no such file")
-    from shadowline.coding.pipeline import Coder
-    from shadowline.coding.span_eval import evaluate_pair_spans
-
-    console().print(evaluate_pair_spans(spans_path, Coder(coder=coder), limit=limit).render())
+    console().print(evaluate_pairs(spans_path, coder=coder, limit=limit).render())
 
 
 def register(group: click.Group) -> None:

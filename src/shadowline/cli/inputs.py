@@ -9,7 +9,7 @@ from typing import IO
 
 import click
 
-from shadowline.records import iso_date
+from shadowline.errors import InvalidParameter, date_parameter
 
 #: The ``--input`` option's type: bytes, so that each line is decoded (and may fail) on its own.
 JSONL_INPUT = click.File("rb")
@@ -49,7 +49,7 @@ def _record(raw: bytes, first: bool, fields: tuple[str, ...], date_fields: tuple
     if missing:
         return f"missing string field(s): {', '.join(missing)}"
     try:
-        record.update({f: iso_date(record.get(f), repr(f)) for f in date_fields})
-    except ValueError as exc:
+        record.update({f: date_parameter(record.get(f), f) for f in date_fields})
+    except InvalidParameter as exc:
         return str(exc)
     return record

@@ -7,13 +7,17 @@ import sys
 
 import click
 
+from shadowline import api
 from shadowline.cli.options import ExitCode, date_option, db_option, fail, open_store, writing
-from shadowline.ingest.importers import DATASETS
-from shadowline.store.exchange import EXPORT_FORMATS
+
+#: ``shadowline export`` formats; parquet is :meth:`shadowline.Store.export`'s parquet-dataset (a folder).
+EXPORT_FORMATS: tuple[str, ...] = ("plover-jsonl", "gdelt-tsv", "csv", "parquet", "graphml", "gexf")
+#: Formats written to a file or folder only (binary, partitioned or XML graphs).
+FILE_FORMATS = frozenset({"parquet", "graphml", "gexf"})
 
 
 @click.command("import")
-@click.argument("dataset", type=click.Choice(DATASETS))
+@click.argument("dataset", type=click.Choice(api.DATASETS))
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @db_option
 def import_command(dataset: str, files: tuple[str, ...], db: str) -> None:
@@ -34,10 +38,8 @@ def import_command(dataset: str, files: tuple[str, ...], db: str) -> None:
       shadowline import gdelt 20240517.export.CSV.zip --db gdelt.duckdb
       shadowline import acled acled-sahel-2023.csv --db sahel.duckdb
     """
-    from shadowline.ingest.importers import import_files
-
     with open_store(db, read_only=False) as store:
-        summary = import_files(store, dataset, files, report=lambda p: click.echo(f"skipped {p}", err=True))
+        summary = store.import_events(dataset, files, on_problem=lambda p: click.echo(f"skipped {p}", err=True))
     click.echo(f"{db}: {summary.line()}", err=True)
     if summary.problems:
         sys.exit(ExitCode.INPUTS_SKIPPED)
@@ -69,17 +71,11 @@ def export_command(fmt: str, out: str | None, db: str, since: str | None, until:
       shadowline export --format parquet --out events-parquet/
       shadowline export --format gexf --actor AZE --out azerbaijan.gexf
     """
-    import duckdb
-
-    from shadowline.store.exchange import FILE_FORMATS, EventSlice, export_events
-
     if out is None and fmt in FILE_FORMATS:
         fail(f"--format {fmt} writes files: give --out PATH")
     with open_store(db) as store, writing(out or "-"):
-        try:
-            count = export_events(store, fmt, out if out is not None else sys.stdout, EventSlice(since, until, actor))
-        except duckdb.IOException as exc:  # DuckDB's COPY cannot create or write the file
-            fail(f"cannot write {out}: {exc}", ExitCode.FILE)
+        count = store.export(out if out is not None else sys.stdout, "parquet-dataset" if fmt == "parquet" else fmt,
+                             since=since, until=until, actor=actor)
     what = "edges" if fmt in ("graphml", "gexf") else "events"
     click.echo(f"{count} {what} written" + (f" to {out}" if out else ""), err=True)
 
@@ -99,10 +95,8 @@ def dedup_command(db: str, window_days: int) -> None:
     Example:
       shadowline ingest news/ --db news.duckdb && shadowline dedup --db news.duckdb
     """
-    from shadowline.store.dedup import deduplicate
-
     with open_store(db, read_only=False) as store:
-        summary = deduplicate(store.con, window_days)
+        summary = store.deduplicate(window_days)
     click.echo(f"{db}: {summary.line()}")
 
 

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from shadowline.records import iso_date
-from shadowline.store import DEFAULT_DB
+from shadowline.api import DEFAULT_DB
+from shadowline.errors import CannotLoad, InvalidParameter, NoData, StoreError, date_parameter
 
 if TYPE_CHECKING:
-    from shadowline.store import Store
+    from shadowline.api import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -66,9 +66,9 @@ class IsoDateType(click.ParamType):
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str | None:
         try:
-            return iso_date(value)
-        except ValueError as exc:
-            self.fail(str(exc), param, ctx)
+            return date_parameter(value)
+        except InvalidParameter as exc:
+            self.fail(exc.problem, param, ctx)
 
 
 ISO_DATE = IsoDateType()
@@ -92,25 +92,35 @@ def db_option(func: F) -> F:
 
 
 @contextmanager
+def library_errors() -> Iterator[None]:
+    """Around the library calls of a command: each error of the library stops the command with its message
+    and the exit code of its kind (a bad parameter 2, no data or a store problem 3, a file that cannot be
+    loaded or written 4)."""
+    try:
+        yield
+    except InvalidParameter as exc:
+        fail(str(exc), ExitCode.USAGE)
+    except (NoData, StoreError) as exc:
+        fail(str(exc), ExitCode.STORE)
+    except CannotLoad as exc:
+        fail(str(exc), ExitCode.FILE)
+
+
+@contextmanager
 def open_store(db: str, read_only: bool = True) -> Iterator[Store]:
-    """The store at `db`, closed on leaving; any store problem stops the command with exit code 3."""
+    """The store at `db`, closed on leaving; errors of the library calls in the block stop the command as
+    :func:`library_errors` says (any store problem: exit code 3)."""
     import duckdb
 
-    from shadowline.store import Store, StoreError
+    from shadowline.api import Store
 
-    try:
+    with library_errors():
         store = Store(db, read_only=read_only)
-    except StoreError as exc:
-        fail(str(exc), ExitCode.STORE)
-    with store:
-        try:
-            yield store
-        except duckdb.Error as exc:  # a damaged or foreign file fails on its first read
-            fail(f"{db}: cannot read the store ({exc})", ExitCode.STORE)
-        except StoreError as exc:  # e.g. an ingest that cannot take the file back from a reader
-            fail(str(exc), ExitCode.STORE)
-
-
+        with store:
+            try:
+                yield store
+            except duckdb.Error as exc:  # a damaged or foreign file fails on its first read
+                fail(f"{db}: cannot read the store ({exc})", ExitCode.STORE)
 @contextmanager
 def writing(path: str) -> Iterator[None]:
     """Around the writing of an output file: a failure (no such folder, no permission) stops the command

@@ -17,8 +17,8 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from shadowline import api
 from shadowline.records import Event
-from shadowline.store.export import write_events
 
 EVENT_FORMATS = ("table", "json", "jsonl", "csv", "tsv", "plover")
 
@@ -79,7 +79,7 @@ def print_events(events: Sequence[Event], fmt: str, title: str | None = None) ->
     if fmt == "table":
         console().print(event_table(events, title))
         return
-    write_events(events, fmt, sys.stdout)
+    api.write_events(events, sys.stdout, fmt)
 
 
 def dyad_table(rows: Sequence[dict[str, Any]], title: str = "Top dyads") -> Table:
@@ -94,7 +94,13 @@ def dyad_table(rows: Sequence[dict[str, Any]], title: str = "Top dyads") -> Tabl
 
 
 def progress_bar(label: str) -> Progress:
-    """A transient progress bar on stderr; silent when stderr is not a terminal (pipes, logs, tests)."""
+    """The progress bar of every command: transient, on stderr, silent when stderr is not a terminal
+    (pipes, logs, tests).
+
+    >>> with progress_bar("coding") as bar:  # doctest: +SKIP
+    ...     task = bar.add_task("coding", total=None)
+    ...     bar.advance(task)
+    """
     err = console(err=True)
     return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
                     transient=True, disable=not err.is_terminal)

@@ -17,16 +17,13 @@ from pathlib import Path
 
 import duckdb
 
+from shadowline.errors import StoreError
 from shadowline.store.schema import DDL, SCHEMA_VERSION, upgrade_statements
 
 #: Seconds a reader waits for a writer to let go of the file, and a writer for readers.
 READ_WAIT_S = 5.0
 WRITE_WAIT_S = 120.0
 _RETRY_S = 0.1
-
-
-class StoreError(RuntimeError):
-    """The store file cannot be opened or is not a shadowline store; the message says what to do."""
 
 
 def open_connection(path: str | Path, read_only: bool = False,

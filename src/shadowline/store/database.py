@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from shadowline.errors import InvalidParameter
+import duckdb
+
+from shadowline.errors import CannotLoad, InvalidParameter
 from shadowline.records import Document, Event
 from shadowline.store import DEFAULT_DB
 from shadowline.store.connection import WRITE_WAIT_S, StoreError, open_connection  # noqa: F401 - StoreError was defined here
@@ -29,8 +31,10 @@ from shadowline.store.rows import (  # noqa: F401 - importers and scripts import
 )
 
 if TYPE_CHECKING:
+    from shadowline.analysis.ties import TieImport
     from shadowline.ingest.importers.tables import ImportSummary
     from shadowline.records import CodedDocument
+    from shadowline.store.dedup import DedupSummary
     from shadowline.store.ingest import IngestReport
 
 
@@ -227,13 +231,18 @@ class Store:
 
     # -- the library's verbs: ingest, import, export -------------------------------------------------------
     def ingest(self, items: str | Path | Iterable[Any], date: str | None = None, batch_size: int = 64,
-               progress: Callable[[int], None] | None = None, **options: Any) -> IngestReport:
+               progress: Callable[[int], None] | None = None, on_problem: Callable[[str], None] | None = None,
+               on_notice: Callable[[str], None] | None = None, **options: Any) -> IngestReport:
         """Code and store documents (paths, :class:`Document` records or mappings, see
-        :func:`shadowline.read`), one transaction per `batch_size` documents; documents already stored are
-        skipped. `options` choose the coder as in :func:`shadowline.code`."""
+        :func:`shadowline.read`), one transaction per `batch_size` documents, holding the file only while a
+        batch is written. A document already stored (same id, or same text under another id) is skipped and
+        named to `on_notice`; inputs that cannot be read, and ids taken by another text, go to `on_problem`
+        and the report. `progress` is called with the documents done after each batch. `options` choose the
+        coder as in :func:`shadowline.code`, and where it runs (``engine``, ``scheduler``, ``parquet_dir``)."""
         from shadowline.api import ingest
 
-        return ingest(self, items, date=date, batch_size=batch_size, progress=progress, **options)
+        return ingest(self, items, date=date, batch_size=batch_size, progress=progress, on_problem=on_problem,
+                      on_notice=on_notice, **options)
 
     def import_events(self, dataset: str, paths: str | Path | Iterable[str | Path],
                       on_problem: Callable[[str], None] | None = None) -> ImportSummary:
@@ -251,15 +260,31 @@ class Store:
     def export(self, out: str | Path | IO[str], format: str | None = None,  # noqa: A002 - as in the CLI
                **filters: Any) -> int:
         """Write the events chosen by `filters` (those of :meth:`events`) to a file or text stream in
-        `format`: json, jsonl, csv, tsv, plover or parquet (default: from the file suffix, else jsonl).
-        Returns how many events were written."""
+        `format`: json, jsonl, csv, tsv, plover (or plover-jsonl) or parquet (default: from the file suffix,
+        else jsonl). For other tools (``shadowline export``, docs/interop.md), with the filters `since`,
+        `until` and `actor` only: gdelt-tsv (GDELT 2.0's 61 columns), parquet-dataset (a folder partitioned
+        by month), graphml and gexf (the relations network; returns its number of ties). Returns how many
+        events were written."""
+        from shadowline.store.exchange import EXPORT_FORMATS, EventSlice, export_events
         from shadowline.store.export import FORMATS, write_events, write_parquet
 
+        known = (*FORMATS, "parquet", "plover-jsonl", "gdelt-tsv", "parquet-dataset", "graphml", "gexf")
         if format is None:
             suffix = Path(out).suffix.lstrip(".").lower() if isinstance(out, (str, Path)) else ""
-            format = suffix if suffix in (*FORMATS, "parquet") else "jsonl"
-        if format not in (*FORMATS, "parquet"):
-            raise InvalidParameter("format", f"expected one of {', '.join((*FORMATS, 'parquet'))}, got {format!r}")
+            format = suffix if suffix in known else "jsonl"
+        if format not in known:
+            raise InvalidParameter("format", f"expected one of {', '.join(known)}, got {format!r}")
+        format = "plover" if format == "plover-jsonl" else format
+        if format == "parquet-dataset" or format in set(EXPORT_FORMATS) - {"csv", "parquet", "plover-jsonl"}:
+            unknown = sorted(set(filters) - {"since", "until", "actor"})
+            if unknown:
+                raise InvalidParameter(unknown[0], f"{format} exports filter by since, until and actor only")
+            query = event_query(**filters)
+            try:
+                return export_events(self, "parquet" if format == "parquet-dataset" else format, out,
+                                     EventSlice(query.since, query.until, query.actor))
+            except duckdb.IOException as exc:  # DuckDB's COPY cannot create or write the file
+                raise OSError(f"{exc}") from exc
         events = self.events(**filters)
         if format == "parquet":
             if not isinstance(out, (str, Path)):
@@ -270,3 +295,24 @@ class Store:
             with open(out, "w", encoding="utf-8", newline="") as stream:
                 return write_events(events, format, stream)
         return write_events(events, format, out)
+
+    def deduplicate(self, window_days: int = 1) -> DedupSummary:
+        """Count each event once (``shadowline dedup``, docs/interop.md): group the reports of one event made
+        within `window_days` and link coded events to imported ones; running it again recomputes all."""
+        from shadowline.store.dedup import deduplicate
+
+        if window_days < 0:
+            raise InvalidParameter("window_days", f"expected 0 or more, got {window_days}")
+        return deduplicate(self.con, window_days)
+
+    def import_ties(self, path: str | Path, kind: str) -> TieImport:
+        """Load structural ties from an alliance (`kind` ``atop``) or rivalry (``rivalries``) table
+        (``shadowline ties import``, docs/analysis.md); rows that cannot be read are listed in the result."""
+        from shadowline.analysis.ties import import_ties
+
+        if kind not in ("atop", "rivalries"):
+            raise InvalidParameter("kind", f"expected atop or rivalries, got {kind!r}")
+        try:
+            return import_ties(self.con, path, kind)
+        except (ValueError, OSError) as exc:
+            raise CannotLoad(str(exc)) from exc

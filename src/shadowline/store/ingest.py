@@ -36,6 +36,11 @@ class IngestReport:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @property
+    def documents_seen(self) -> int:
+        """Documents read from the inputs, stored or not."""
+        return self.documents_written + self.documents_skipped + self.same_text + self.id_conflicts
+
     def line(self) -> str:
         """The summary ``shadowline ingest`` prints."""
         text = (f"{self.documents_written} documents coded, {self.documents_skipped} already stored, "

@@ -86,7 +86,7 @@ def _validation_problem(exc: RequestValidationError) -> JSONResponse:
     return _problem(422, f"{parameter}: {message}" if parameter else message, parameter)
 
 
-def create_app(db: str | Path = "shadowline.duckdb", token: str | None = None,
+def create_app(db: str | Path = api.DEFAULT_DB, token: str | None = None,
                allowed_hosts: list[str] | None = None,
                coder_options: dict[str, Any] | None = None) -> FastAPI:
     """The API and dashboard over the store at `db`. With a `token`, every ``/api`` request must carry

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from shadowline.api import DEFAULT_DB
 from shadowline.errors import InvalidParameter
 from shadowline.web.access import is_loopback
 
@@ -28,7 +29,7 @@ def server_token(host: str, token: str | None) -> str | None:
     return token
 
 
-def serve(db: str | Path = "shadowline.duckdb", host: str = "127.0.0.1", port: int = 8000,
+def serve(db: str | Path = DEFAULT_DB, host: str = "127.0.0.1", port: int = 8000,
           token: str | None = None, log_level: str = "info") -> None:
     """Serve the API and dashboard on `host`:`port` over the store `db` until interrupted."""
     import uvicorn

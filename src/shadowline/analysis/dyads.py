@@ -14,6 +14,7 @@ from datetime import date
 import duckdb
 
 from shadowline.analysis.events import EventFilter, weighted_events_sql
+from shadowline.store.view import ViewEvent, view_events
 
 FREQUENCIES: tuple[str, ...] = ("day", "week", "month")
 
@@ -33,21 +34,8 @@ class DyadPoint:
     event_ids: list[str] = field(default_factory=list)
 
 
-@dataclass
-class DyadEvent:
-    """An event behind a dyad point, with its sentence."""
-
-    event_id: str
-    date: date | None
-    source: str
-    target: str
-    plover_type: str | None
-    quad_class: int | None
-    modality: str | None
-    sentence: str | None
-    source_text: str | None
-    target_text: str | None
-    contexts: list[str] = field(default_factory=list)
+#: An event behind a dyad point, with its sentence: the record of the store's analysis view.
+DyadEvent = ViewEvent
 
 
 def _dyad_where(a: str, b: str, directed: bool) -> tuple[str, list[str]]:
@@ -114,15 +102,6 @@ def dyad_events(con: duckdb.DuckDBPyConnection, a: str, b: str, directed: bool =
     return fetch_events(con, sql, args)
 
 
-def fetch_events(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> list[DyadEvent]:
-    """Run a SELECT over weighted events (see ``weighted_events_sql``) and return `DyadEvent`s."""
-    cur = con.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    out = []
-    for row in cur.fetchall():
-        r = dict(zip(names, row, strict=True))
-        out.append(DyadEvent(event_id=r["event_id"], date=r["date"], source=r["src"], target=r["tgt"],
-                             plover_type=r["plover_type"], quad_class=r["quad_class"],
-                             modality=r["modality"], sentence=r["sentence"], source_text=r["src_text"],
-                             target_text=r["tgt_text"], contexts=list(r["contexts"] or [])))
-    return out
+def fetch_events(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> list[ViewEvent]:
+    """Run a SELECT over weighted events (see ``weighted_events_sql``) and return their records."""
+    return view_events(con, sql, params)

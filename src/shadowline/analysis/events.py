@@ -14,8 +14,9 @@ Every analysis (dyads, network, shadow conflict, early warning) reads events thr
 Events, not mentions, are counted: reports that deduplication (:mod:`shadowline.store.dedup`) found to
 repeat another event are left out.
 
-Actors are country codes (``source_country``/``target_country``, ISO3 or IGO codes such as ``NATO``).
-Events with a missing country on either side, and self-loops, are left out.
+Events are read through the view the store declares (:data:`shadowline.store.view.EVENTS_VIEW`): actors are
+its country codes ``src`` and ``tgt`` (ISO3 or IGO codes such as ``NATO``). Events with a missing country on
+either side, and self-loops, are left out.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from shadowline.store.dedup import COUNTED_EVENTS
+from shadowline.store.view import EVENTS_VIEW
 
 #: How much an event of each modality counts (missing modality counts as asserted).
 MODALITY_WEIGHTS: dict[str, float] = {
@@ -90,13 +91,10 @@ def weighted_events_sql(flt: EventFilter | None = None) -> tuple[str, list[Any]]
     (signed ``weight * intensity``: cooperation positive, conflict negative).
     """
     flt = flt or EventFilter()
-    where = ["source_country IS NOT NULL", "target_country IS NOT NULL",
-             "source_country <> target_country",
-             "COALESCE(modality, 'asserted') <> 'negated'"]
+    where = ["src IS NOT NULL", "tgt IS NOT NULL", "src <> tgt", "COALESCE(modality, 'asserted') <> 'negated'"]
     if flt.proxies:
-        where[:3] = ["COALESCE(source_country, source_backer) IS NOT NULL",
-                     "COALESCE(target_country, target_backer) IS NOT NULL",
-                     "COALESCE(source_country, source_backer) <> COALESCE(target_country, target_backer)"]
+        where[:3] = ["COALESCE(src, src_backer) IS NOT NULL", "COALESCE(tgt, tgt_backer) IS NOT NULL",
+                     "COALESCE(src, src_backer) <> COALESCE(tgt, tgt_backer)"]
     params: list[Any] = []
     if flt.since is not None:
         where.append("date >= CAST(? AS DATE)")
@@ -106,19 +104,15 @@ def weighted_events_sql(flt: EventFilter | None = None) -> tuple[str, list[Any]]
         params.append(str(flt.until))
     if flt.actors:
         marks = ", ".join("?" for _ in flt.actors)
-        where.append(f"(source_country IN ({marks}) OR target_country IN ({marks}))")
+        where.append(f"(src IN ({marks}) OR tgt IN ({marks}))")
         params.extend(flt.actors)
         params.extend(flt.actors)
     sql = f"""
-        SELECT event_id, date, source_country AS src, target_country AS tgt,
-               source_backer AS src_backer, target_backer AS tgt_backer,
-               source_text AS src_text, target_text AS tgt_text, sentence,
-               quad_class, plover_type, COALESCE(plover_context, []) AS contexts,
-               goldstein, plover_score, modality,
+        SELECT *,
                {_modality_case()} AS weight,
                {_intensity_case()} AS intensity,
                {_sign_case()} * {_modality_case()} * {_intensity_case()} AS value
-        FROM {COUNTED_EVENTS} AS events
+        FROM {EVENTS_VIEW} AS events
         WHERE {' AND '.join(where)}
     """
     return sql, params

@@ -34,7 +34,7 @@ class Alert:
     baseline_mean: float
     baseline_std: float
     n_recent: int
-    window: tuple[date, date]
+    window: tuple[str, str]  # first and last day of the recent window, ISO dates as events have them
     evidence: list[DyadEvent] = field(default_factory=list)
 
 
@@ -77,6 +77,6 @@ def escalation_alerts(con: duckdb.DuckDBPyConnection, as_of: date | None = None,
         events = [e for e in dyad_events(con, a, b, since=recent_start, until=as_of)
                   if e.quad_class in (3, 4)]
         alerts.append(Alert(actors=(a, b), z=float(z), recent_mean=float(recent), baseline_mean=float(mean),
-                            baseline_std=float(std), n_recent=int(n_recent), window=(recent_start, as_of),
-                            evidence=events[:evidence]))
+                            baseline_std=float(std), n_recent=int(n_recent),
+                            window=(recent_start.isoformat(), as_of.isoformat()), evidence=events[:evidence]))
     return alerts

@@ -22,10 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from shadowline.ingest.importers import import_files  # noqa: E402
 from shadowline.ontology import cameo_codes, cameo_event  # noqa: E402
 from shadowline.ontology.gdelt import GDELT2_COLUMNS  # noqa: E402
 from shadowline.store import Store  # noqa: E402
+from shadowline.store.importers import import_files  # noqa: E402
 
 COUNTRIES = ("RUS", "FRA", "AZE", "ARM", "TUR", "GRC", "CYP", "USA", "CHN", "IRN", "UKR", "MLI", "BFA", "NER",
              "DEU", "GBR", "ISR", "PSE", "SYR", "IRQ", "SAU", "ARE", "EGY", "LBY", "SDN", "ETH", "SOM", "KEN",

@@ -35,7 +35,7 @@ from shadowline.coding.event_eval import (  # noqa: E402
     load_gold,
     score,
 )
-from shadowline.ingest import read_documents  # noqa: E402
+from shadowline.readers import read_documents  # noqa: E402
 
 
 def _predictions(coded_documents) -> list[PredictedEvent]:  # type: ignore[no-untyped-def]

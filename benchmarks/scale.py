@@ -34,7 +34,7 @@ from rich.table import Table
 
 from shadowline.coding.pipeline import Coder
 from shadowline.examples import example_documents
-from shadowline.ingest import read_documents
+from shadowline.readers import read_documents
 from shadowline.records import Document
 from shadowline.scale.engine import DaskCoder
 
@@ -61,7 +61,7 @@ _MEASURED_READ = """
 import json, re, sys
 from pathlib import Path
 from shadowline.coding.parallel import chunks
-from shadowline.ingest import read_documents
+from shadowline.readers import read_documents
 count = sum(len(part) for part in chunks(read_documents([sys.argv[1]])))
 own = int(re.search(r"VmHWM:\\s+(\\d+)", Path("/proc/self/status").read_text()).group(1))
 print(json.dumps({"documents": count, "self": own}))

@@ -24,7 +24,7 @@ def test_the_html_cleaner_that_trafilatura_imports_is_a_declared_dependency():
 
 
 def test_html_reader_extracts_a_page_through_trafilatura(tmp_path):
-    from shadowline.ingest import read_documents
+    from shadowline.readers import read_documents
 
     page = tmp_path / "page.html"
     page.write_text("<html><body><article><p>" + "Paris accused Baku of interference. " * 8

@@ -20,15 +20,15 @@ from shadowline.store import DEFAULT_DB
 
 if TYPE_CHECKING:
     from shadowline.coding.pipeline import Coder
-    from shadowline.ingest.importers import DATASETS
     from shadowline.store.database import Store
+    from shadowline.store.importers import DATASETS
     from shadowline.store.ingest import IngestReport
     from shadowline.store.pages import Place, event_query
 
 # Defined in the store package, imported on first use: `shadowline.api` loads no DuckDB until a store is opened.
 _LAZY: dict[str, str] = {"Store": "shadowline.store.database", "IngestReport": "shadowline.store.ingest",
                          "Place": "shadowline.store.pages", "event_query": "shadowline.store.pages",
-                         "DATASETS": "shadowline.ingest.importers"}
+                         "DATASETS": "shadowline.store.importers"}
 
 
 def __getattr__(name: str) -> Any:
@@ -160,7 +160,7 @@ def read(source: str | Path | Iterable[Any], date: str | None = None,
 def read_stream(source: str | Path | Iterable[Any], date: str | None = None,
                 on_problem: Callable[[str], None] | None = None) -> Iterator[Document]:
     """:func:`read`, one document at a time: a large input is read as it is used."""
-    from shadowline.ingest import read_documents
+    from shadowline.readers import read_documents
 
     def report(problem: object) -> None:
         (on_problem or (lambda message: warnings.warn(message, stacklevel=3)))(str(problem))

@@ -6,11 +6,11 @@ from click.testing import CliRunner
 
 from shadowline.analysis.events import load_events
 from shadowline.cli import cli
-from shadowline.ingest.importers import import_files
 from shadowline.ontology.gdelt import gdelt_line
 from shadowline.records import Actor, Document, Event, Location, Sentence
 from shadowline.store import Store
 from shadowline.store.dedup import deduplicate, event_mentions, linked_events
+from shadowline.store.importers import import_files
 
 
 def _report(doc_id, day, kind="ACCUSE", place="FRA", modality="asserted", start=0):

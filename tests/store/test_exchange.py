@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 from shadowline.cli import cli
-from shadowline.ingest.importers import import_files
 from shadowline.ontology.gdelt import GDELT2_COLUMNS, gdelt_line
 from shadowline.records import Actor, Document, Event, Location, Sentence
 from shadowline.store import Store
 from shadowline.store.exchange import EventSlice, export_events
+from shadowline.store.importers import import_files
 
 
 def gdelt_row(**values: str) -> str:

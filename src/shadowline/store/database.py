@@ -32,9 +32,9 @@ from shadowline.store.rows import (  # noqa: F401 - importers and scripts import
 
 if TYPE_CHECKING:
     from shadowline.analysis.ties import TieImport
-    from shadowline.ingest.importers.tables import ImportSummary
     from shadowline.records import CodedDocument
     from shadowline.store.dedup import DedupSummary
+    from shadowline.store.importers.tables import ImportSummary
     from shadowline.store.ingest import IngestReport
 
 
@@ -249,7 +249,7 @@ class Store:
         """Import event files another dataset coded — `dataset` ``gdelt``, ``icews``, ``polecat`` or
         ``acled`` — as ``shadowline import`` does (docs/interop.md). Malformed rows and unreadable files go to
         `on_problem` (default: a warning) and the summary; importing a file again adds nothing."""
-        from shadowline.ingest.importers import DATASETS, import_files
+        from shadowline.store.importers import DATASETS, import_files
 
         if dataset not in DATASETS:
             raise InvalidParameter("dataset", f"expected one of {', '.join(DATASETS)}, got {dataset!r}")

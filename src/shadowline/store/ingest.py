@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from shadowline.ingest.readers import InputProblem
+from shadowline.readers.files import InputProblem
 from shadowline.records import Document
 from shadowline.store.database import Store
 

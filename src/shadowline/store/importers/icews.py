@@ -18,9 +18,9 @@ from typing import Any
 
 import duckdb
 
-from shadowline.ingest.importers.mapping import ActorNames, actor_columns, cameo_to_plover, data_table, type_columns
-from shadowline.ingest.importers.tables import ImportSummary, Report, column, import_rows
 from shadowline.ontology import cameo_event
+from shadowline.store.importers.mapping import ActorNames, actor_columns, cameo_to_plover, data_table, type_columns
+from shadowline.store.importers.tables import ImportSummary, Report, column, import_rows
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -30,11 +30,11 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from shadowline.ingest.importers.mapping import cameo_rows, sector_by_role
-from shadowline.ingest.importers.tables import ImportSummary, Report, open_text
-from shadowline.ingest.readers import InputProblem
 from shadowline.ontology.gdelt import GDELT1_COLUMNS, GDELT2_COLUMNS, GEO_FEATURES, fips_to_iso3
+from shadowline.readers.files import InputProblem
 from shadowline.store.imported import insert_imported
+from shadowline.store.importers.mapping import cameo_rows, sector_by_role
+from shadowline.store.importers.tables import ImportSummary, Report, open_text
 
 _LAYOUTS = {61: ("GDELT 2.0", GDELT2_COLUMNS), 58: ("GDELT 1.0", GDELT1_COLUMNS),
             57: ("GDELT 1.0", GDELT1_COLUMNS[:-1])}

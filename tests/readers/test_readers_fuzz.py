@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from shadowline.ingest import SUPPORTED_SUFFIXES, read_documents
+from shadowline.readers import SUPPORTED_SUFFIXES, read_documents
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

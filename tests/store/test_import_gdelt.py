@@ -8,9 +8,9 @@ import zipfile
 import duckdb
 import pytest
 
-from shadowline.ingest.importers import import_files
 from shadowline.ontology.gdelt import GDELT1_COLUMNS, GDELT2_COLUMNS, gdelt_line
 from shadowline.store import Store
+from shadowline.store.importers import import_files
 
 RUSSIA_VISITS_FRANCE = dict(
     GLOBALEVENTID="1159000001", SQLDATE="20240517", MonthYear="202405", Year="2024", FractionDate="2024.3726",

@@ -5,7 +5,7 @@ trafilatura), ``.xml``/``.rss``/``.atom`` (one document per feed entry, through 
 (one document per line: ``id``, ``date``, ``title``, ``text``, ``url``, ``source``; a UTF-8 file is read a
 line at a time, so a file of any size streams in flat memory). A folder is read recursively. ``-`` reads
 plain text from standard input. Text is UTF-8, or UTF-16/UTF-32 with a byte-order mark
-(``ingest/decoding.py``).
+(``readers/decoding.py``).
 
 Bad input never stops a run: each problem is reported as an :class:`InputProblem` naming the file, the
 line where there is one, and what is wrong, and the other inputs go on.
@@ -24,7 +24,7 @@ from datetime import date as date_type
 from pathlib import Path
 from typing import BinaryIO
 
-from shadowline.ingest.decoding import (
+from shadowline.readers.decoding import (
     MAX_FILE_BYTES,
     UnreadableInput,
     check_no_nul,

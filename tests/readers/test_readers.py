@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from shadowline.ingest import read_documents
+from shadowline.readers import read_documents
 
 
 def _read(paths, date=None):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from shadowline.ingest import read_documents
+from shadowline.readers import read_documents
 
 
 def test_jsonl_dates_with_trailing_text_are_named_by_line(tmp_path):

@@ -15,9 +15,9 @@ from typing import Any
 
 import duckdb
 
-from shadowline.ingest.importers.mapping import ActorNames, PloverType, actor_columns, type_columns
-from shadowline.ingest.importers.tables import ImportSummary, Report, column, import_rows
 from shadowline.ontology import cameo_default, plover_modes, plover_score, plover_types
+from shadowline.store.importers.mapping import ActorNames, PloverType, actor_columns, type_columns
+from shadowline.store.importers.tables import ImportSummary, Report, column, import_rows
 
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 _CODE = re.compile(r"[A-Z]{3}")

@@ -66,7 +66,7 @@ def role_by_sector() -> dict[str, str]:
 
 def data_table(name: str) -> list[dict[str, str]]:
     """Rows of one of the importers' CSV data files (strings only)."""
-    text = resources.files("shadowline.ingest.importers").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("shadowline.store.importers").joinpath("data", name).read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(text)))
 
 

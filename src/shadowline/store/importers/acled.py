@@ -22,7 +22,9 @@ from typing import Any
 
 import duckdb
 
-from shadowline.ingest.importers.mapping import (
+from shadowline.ontology import plover_score
+from shadowline.records import Actor
+from shadowline.store.importers.mapping import (
     ActorNames,
     PloverType,
     actor_columns,
@@ -30,9 +32,7 @@ from shadowline.ingest.importers.mapping import (
     data_table,
     type_columns,
 )
-from shadowline.ingest.importers.tables import ImportSummary, Report, column, import_rows
-from shadowline.ontology import plover_score
-from shadowline.records import Actor
+from shadowline.store.importers.tables import ImportSummary, Report, column, import_rows
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%m/%d/%Y")
 _PRECISION = {"1": "day", "2": "week", "3": "month"}

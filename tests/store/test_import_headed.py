@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from shadowline.cli import cli
-from shadowline.ingest.importers import import_files
 from shadowline.store import Store
+from shadowline.store.importers import import_files
 
 ICEWS_HEADER = ("Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text",
                 "CAMEO Code", "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID",

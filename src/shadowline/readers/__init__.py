@@ -1,6 +1,6 @@
 """Readers: plain text, HTML, RSS/Atom, JSON Lines and folders of them, to `Document` records."""
 
-from shadowline.ingest.readers import (
+from shadowline.readers.files import (
     SUPPORTED_SUFFIXES,
     InputProblem,
     read_documents,

@@ -16,28 +16,28 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from shadowline.ingest.readers import InputProblem
+from shadowline.readers.files import InputProblem
 
 if TYPE_CHECKING:
     import duckdb
 
-    from shadowline.ingest.importers.tables import ImportSummary, Report
     from shadowline.store import Store
+    from shadowline.store.importers.tables import ImportSummary, Report
 
 DATASETS: tuple[str, ...] = ("gdelt", "icews", "polecat", "acled")
 
 def _importer(dataset: str) -> Callable[[duckdb.DuckDBPyConnection, Path, Report, ImportSummary], None]:
     if dataset == "gdelt":
-        from shadowline.ingest.importers.gdelt import import_gdelt
+        from shadowline.store.importers.gdelt import import_gdelt
         return import_gdelt
     if dataset == "icews":
-        from shadowline.ingest.importers.icews import import_icews
+        from shadowline.store.importers.icews import import_icews
         return import_icews
     if dataset == "polecat":
-        from shadowline.ingest.importers.polecat import import_polecat
+        from shadowline.store.importers.polecat import import_polecat
         return import_polecat
     if dataset == "acled":
-        from shadowline.ingest.importers.acled import import_acled
+        from shadowline.store.importers.acled import import_acled
         return import_acled
     raise ValueError(f"unknown dataset {dataset!r}; one of {', '.join(DATASETS)}")
 
@@ -53,7 +53,7 @@ def import_files(store: Store, dataset: str, paths: Sequence[str | Path],
 
     import duckdb
 
-    from shadowline.ingest.importers.tables import ImportSummary
+    from shadowline.store.importers.tables import ImportSummary
 
     importer = _importer(dataset)
     summary = ImportSummary(dataset)

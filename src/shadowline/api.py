@@ -20,13 +20,13 @@ from shadowline.store import DEFAULT_DB
 
 if TYPE_CHECKING:
     from shadowline.coding.pipeline import Coder
+    from shadowline.ingest import IngestReport
     from shadowline.store.database import Store
     from shadowline.store.importers import DATASETS
-    from shadowline.store.ingest import IngestReport
     from shadowline.store.pages import Place, event_query
 
 # Defined in the store package, imported on first use: `shadowline.api` loads no DuckDB until a store is opened.
-_LAZY: dict[str, str] = {"Store": "shadowline.store.database", "IngestReport": "shadowline.store.ingest",
+_LAZY: dict[str, str] = {"Store": "shadowline.store.database", "IngestReport": "shadowline.ingest",
                          "Place": "shadowline.store.pages", "event_query": "shadowline.store.pages",
                          "DATASETS": "shadowline.store.importers"}
 
@@ -210,7 +210,7 @@ def ingest(store: Store, items: str | Path | Iterable[Any], date: str | None = N
            progress: Callable[[int], None] | None = None, on_problem: Callable[[str], None] | None = None,
            on_notice: Callable[[str], None] | None = None, **options: Any) -> IngestReport:
     """Read `items` (see :func:`read`), code them and write them to `store`; :meth:`Store.ingest` is this."""
-    from shadowline.store.ingest import ingest_documents
+    from shadowline.ingest import ingest_documents
 
     if batch_size < 1:
         raise InvalidParameter("batch_size", f"expected 1 or more, got {batch_size}")

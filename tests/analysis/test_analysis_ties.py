@@ -8,8 +8,9 @@ import duckdb
 import pytest
 from analysis_world import event_row
 
-from shadowline.analysis import import_ties, relations_network
-from shadowline.analysis.ties import active_ties
+from shadowline.analysis import relations_network
+from shadowline.store.importers.ties import import_ties
+from shadowline.store.view import active_ties
 
 
 def _write(path: Path, text: str) -> Path:

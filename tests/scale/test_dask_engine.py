@@ -60,8 +60,8 @@ def test_a_local_cluster_fills_the_store_as_the_local_engine_and_keeps_parquet_p
                                                                                           tmp_path):
     import duckdb
 
+    from shadowline.ingest import ingest_documents
     from shadowline.store import Store
-    from shadowline.store.ingest import ingest_documents
 
     summaries, stores = [], []
     for name, engine in (("local", coder), ("dask", dask_coder)):

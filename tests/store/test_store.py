@@ -258,7 +258,7 @@ def _count_from_another_process(path):
 
 @pytest.mark.model
 def test_other_processes_read_the_store_between_ingest_batches(tmp_path, pattern_coder):
-    from shadowline.store.ingest import ingest_documents
+    from shadowline.ingest import ingest_documents
 
     path = tmp_path / "s.duckdb"
     seen = []
@@ -275,7 +275,7 @@ def test_other_processes_read_the_store_between_ingest_batches(tmp_path, pattern
 
 @pytest.mark.model
 def test_ingest_reports_id_conflicts_and_skips_the_same_text(tmp_path, pattern_coder):
-    from shadowline.store.ingest import ingest_documents
+    from shadowline.ingest import ingest_documents
 
     problems, notices = [], []
     with Store(tmp_path / "s.duckdb") as store:

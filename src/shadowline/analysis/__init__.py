@@ -20,14 +20,13 @@ from shadowline.analysis.events import MODALITY_WEIGHTS, load_events
 from shadowline.analysis.network import DEFAULT_HALF_LIFE_DAYS, export_network, relations_network
 from shadowline.analysis.network import EXPORT_FORMATS as NETWORK_FORMATS
 from shadowline.analysis.shadow import ShadowDyad, shadow_conflicts
-from shadowline.analysis.ties import TieImport, import_ties
 from shadowline.analysis.warning import Alert, escalation_alerts
 
 __all__ = [
     "DEFAULT_HALF_LIFE_DAYS", "NETWORK_FORMATS",
     "ActorOutcome", "Alert", "BalanceReport", "Bloc", "BlocPartition", "CascadeParams", "CascadeResult",
-    "DyadEvent", "DyadPoint", "MODALITY_WEIGHTS", "ShadowDyad", "TieImport", "Triad", "balance_index",
-    "dyad_events", "dyad_series", "escalation_alerts", "export_network", "find_blocs", "import_ties",
+    "DyadEvent", "DyadPoint", "MODALITY_WEIGHTS", "ShadowDyad", "Triad", "balance_index",
+    "dyad_events", "dyad_series", "escalation_alerts", "export_network", "find_blocs",
     "load_events", "relations_network", "shadow_conflicts", "simulate_cascade", "structural_balance",
     "BlocsReport", "DominoReport", "DyadSeries", "RelationsNetwork", "ShadowReport", "WarningReport",
     "blocs", "domino", "dyads", "network", "shadow", "warn",

@@ -133,10 +133,3 @@ def latest_event_date(con: duckdb.DuckDBPyConnection, flt: EventFilter | None = 
     sql, params = weighted_events_sql(flt)
     rows = con.execute(f"SELECT MAX(date) FROM ({sql})", params).fetchall()
     return rows[0][0] if rows else None
-
-
-def table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    """Whether the store has a table called `name`."""
-    rows = con.execute("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = ?",
-                       [name]).fetchall()
-    return bool(rows and rows[0][0])

@@ -13,7 +13,7 @@ The edge ``weight`` used by blocs, balance and the domino model is on a common s
 ``tanh(balance / scale)`` with ``scale`` the 90th percentile of ``|balance|`` over the graph (so the
 numbers do not grow with the size of the corpus), plus the structural ties of the pair
 (:data:`TIE_WEIGHTS`), clipped to [-1, 1]. Structural ties come from the ``ties`` table (ATOP-style
-alliances and rivalries loaded by the user, :mod:`shadowline.analysis.ties`) and from the events
+alliances and rivalries loaded by the user, :mod:`shadowline.store.importers.ties`) and from the events
 themselves: asserted military cooperation (AGREE, SUPPORT, COOPERATE or AID with the ``military``
 context) between two states becomes a ``defence_cooperation`` tie.
 """
@@ -31,7 +31,7 @@ import networkx as nx
 import numpy as np
 
 from shadowline.analysis.events import EventFilter, latest_event_date, weighted_events_sql
-from shadowline.analysis.ties import active_ties
+from shadowline.store.view import active_ties
 
 DEFAULT_HALF_LIFE_DAYS = 180.0
 

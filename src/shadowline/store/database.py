@@ -31,11 +31,11 @@ from shadowline.store.rows import (  # noqa: F401 - importers and scripts import
 )
 
 if TYPE_CHECKING:
-    from shadowline.analysis.ties import TieImport
+    from shadowline.ingest import IngestReport
     from shadowline.records import CodedDocument
     from shadowline.store.dedup import DedupSummary
     from shadowline.store.importers.tables import ImportSummary
-    from shadowline.store.ingest import IngestReport
+    from shadowline.store.importers.ties import TieImport
 
 
 @dataclass
@@ -308,7 +308,7 @@ class Store:
     def import_ties(self, path: str | Path, kind: str) -> TieImport:
         """Load structural ties from an alliance (`kind` ``atop``) or rivalry (``rivalries``) table
         (``shadowline ties import``, docs/analysis.md); rows that cannot be read are listed in the result."""
-        from shadowline.analysis.ties import import_ties
+        from shadowline.store.importers.ties import import_ties
 
         if kind not in ("atop", "rivalries"):
             raise InvalidParameter("kind", f"expected atop or rivalries, got {kind!r}")

@@ -1,8 +1,8 @@
 """DuckDB schema of the shadowline store.
 
 Tables: meta (the schema version, written when a store is created: how shadowline knows a store is its
-own), documents, sentences, actors, events, event_mentions. Events store actors flattened
-(`source_country`, `target_sector`, ...) so that analysis queries need no joins.
+own), documents, sentences, actors, events, event_mentions, ties (alliances and rivalries the user loads).
+Events store actors flattened (`source_country`, `target_sector`, ...) so that analysis queries need no joins.
 """
 
 #: 2: documents.text_hash (SHA-256 of the text), so that the same text under another id is not stored twice.
@@ -21,6 +21,18 @@ EXCHANGE_COLUMNS: dict[str, str] = {
     "original": "JSON",
     "mention_of": "VARCHAR",
 }
+
+#: Structural ties (alliances, rivalries) loaded from the user's files (store/importers/ties.py).
+TIES_DDL = """CREATE TABLE IF NOT EXISTS ties (
+    actor_a VARCHAR NOT NULL,
+    actor_b VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    start_year INTEGER,
+    end_year INTEGER,
+    name VARCHAR,
+    source VARCHAR,
+    line INTEGER
+)"""
 
 DDL: tuple[str, ...] = (
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
@@ -94,6 +106,7 @@ DDL: tuple[str, ...] = (
     "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_kind VARCHAR",
     # events imported from other datasets, and deduplication (store/imported.py, store/dedup.py)
     *(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {name} {kind}" for name, kind in EXCHANGE_COLUMNS.items()),
+    TIES_DDL,
 )
 
 

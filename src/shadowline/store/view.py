@@ -2,7 +2,8 @@
 with the columns analysis uses under the names it uses, declared here once, and the record of one row.
 
 Analysis never names a column of the events table: it reads :data:`EVENTS_VIEW` (``src``, ``tgt``,
-``contexts``, ...), so that a change of the table changes this module only.
+``contexts``, ...), so that a change of the table changes this module only; the structural ties in force in a
+year come from :func:`active_ties`.
 """
 
 from __future__ import annotations
@@ -71,3 +72,21 @@ def view_events(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> 
                                 source_text=r["src_text"], target_text=r["tgt_text"],
                                 contexts=list(r["contexts"] or [])))
     return events
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    rows = con.execute("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchall()
+    return bool(rows and rows[0][0])
+
+
+def active_ties(con: duckdb.DuckDBPyConnection, year: int | None) -> list[tuple[str, str, str]]:
+    """Ties ``(actor_a, actor_b, kind)`` in force in `year` (all ties when `year` is None)."""
+    if not _has_table(con, "ties"):  # a store made before the table, opened read-only
+        return []
+    if year is None:
+        rows = con.execute("SELECT DISTINCT actor_a, actor_b, kind FROM ties").fetchall()
+    else:
+        rows = con.execute("""SELECT DISTINCT actor_a, actor_b, kind FROM ties
+                              WHERE COALESCE(start_year, -100000) <= ? AND COALESCE(end_year, 100000) >= ?""",
+                           [year, year]).fetchall()
+    return [(a, b, k) for a, b, k in rows]

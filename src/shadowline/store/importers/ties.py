@@ -36,16 +36,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-TIES_DDL = """CREATE TABLE IF NOT EXISTS ties (
-    actor_a VARCHAR NOT NULL,
-    actor_b VARCHAR NOT NULL,
-    kind VARCHAR NOT NULL,
-    start_year INTEGER,
-    end_year INTEGER,
-    name VARCHAR,
-    source VARCHAR,
-    line INTEGER
-)"""
+from shadowline.store.schema import TIES_DDL
 
 #: Alliance obligation columns and the tie kind each becomes.
 ALLIANCE_KINDS: dict[str, str] = {
@@ -267,18 +258,3 @@ def import_ties(con: duckdb.DuckDBPyConnection, path: str | Path, kind: str) -> 
         raise
     result.ties_written = len(ties)
     return result
-
-
-def active_ties(con: duckdb.DuckDBPyConnection, year: int | None) -> list[tuple[str, str, str]]:
-    """Ties ``(actor_a, actor_b, kind)`` in force in `year` (all ties when `year` is None)."""
-    from shadowline.analysis.events import table_exists
-
-    if not table_exists(con, "ties"):
-        return []
-    if year is None:
-        rows = con.execute("SELECT DISTINCT actor_a, actor_b, kind FROM ties").fetchall()
-    else:
-        rows = con.execute("""SELECT DISTINCT actor_a, actor_b, kind FROM ties
-                              WHERE COALESCE(start_year, -100000) <= ? AND COALESCE(end_year, 100000) >= ?""",
-                           [year, year]).fetchall()
-    return [(a, b, k) for a, b, k in rows]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import import_module
 from itertools import chain
@@ -74,9 +74,10 @@ def _coder(options: Mapping[str, Any]) -> Coder:
 
 
 @contextmanager
-def _coding(options: Mapping[str, Any]) -> Iterator[Any]:
-    """A coder for `options` (the shared local one, or a Dask engine started for this block); on leaving,
-    the worker processes or the cluster it started stop."""
+def open_coder(**options: Any) -> Iterator[Any]:
+    """The coder for `options` (those of :func:`code` and :data:`ENGINE_OPTIONS`) for the block: the shared
+    local one, or a Dask engine started for it. On leaving, the worker processes or the cluster it started
+    stop. It has ``code_documents(documents)``."""
     settings = dict(options)
     engine = settings.pop("engine", "local") or "local"
     scheduler, parquet_dir = settings.pop("scheduler", None), settings.pop("parquet_dir", None)
@@ -188,7 +189,7 @@ def code_documents(documents: Iterable[Document], progress: Callable[[int], None
     first = next(stream, None)
     if first is None:
         return
-    with _coding(options) as coder:
+    with open_coder(**options) as coder:
         for coded in coder.code_documents(chain([first], stream)):
             yield coded
             if progress:
@@ -204,36 +205,6 @@ def write_events(events: Iterable[Event], out: IO[str], format: str = "jsonl") -
     if format not in FORMATS:
         raise InvalidParameter("format", f"expected one of {', '.join(FORMATS)}, got {format!r}")
     return write(events, format, out)
-
-
-def ingest(store: Store, items: str | Path | Iterable[Any], date: str | None = None, batch_size: int = 64,
-           progress: Callable[[int], None] | None = None, on_problem: Callable[[str], None] | None = None,
-           on_notice: Callable[[str], None] | None = None, **options: Any) -> IngestReport:
-    """Read `items` (see :func:`read`), code them and write them to `store`; :meth:`Store.ingest` is this."""
-    from shadowline.ingest import ingest_documents
-
-    if batch_size < 1:
-        raise InvalidParameter("batch_size", f"expected 1 or more, got {batch_size}")
-    problems: list[str] = []
-
-    def problem(message: str) -> None:
-        problems.append(message)
-        if on_problem:
-            on_problem(message)
-
-    documents = read_stream(items, date=date, on_problem=problem)
-    first = next(documents, None)  # the models load only if there is text
-    coding: AbstractContextManager[Any] = _coding(options) if first is not None else _nothing()
-    with coding as coder:
-        report = ingest_documents(store, coder, chain([first], documents) if first else [], batch_size,
-                                  progress=progress, report=lambda p: problem(str(p)), notice=on_notice)
-    report.problems = problems
-    return report
-
-
-@contextmanager
-def _nothing() -> Iterator[None]:
-    yield None
 
 
 def _knowledge_base(actor_files: Iterable[str | Path]) -> Any:
@@ -356,5 +327,5 @@ def briefing(store: Store, out: str | Path, title: str = "shadowline briefing") 
 
 __all__ = ["CODER_OPTIONS", "DATASETS", "DEFAULT_DB", "ENGINE_OPTIONS", "Classification", "IngestReport", "Place",
            "Store", "StoreError", "actor_entries", "briefing", "check_actor_files", "classify", "code",
-           "code_documents", "document", "event_query", "examples", "explain", "ingest", "read", "read_stream",
+           "code_documents", "document", "event_query", "examples", "explain", "open_coder", "read", "read_stream",
            "resolve", "search_actors", "write_events"]

@@ -1,22 +1,30 @@
-"""Code documents and write them to a store, batch by batch.
+"""Ingest: read documents, code them, write the coded records to a store — batch by batch.
 
+The flow is here, outside the store: the readers make :class:`~shadowline.records.Document` records, a coder
+(:func:`shadowline.api.open_coder`) makes :class:`~shadowline.records.CodedDocument` records, and the store
+only sorts out what it already holds (:meth:`Store.screen`) and writes records (:meth:`Store.write_batch`).
 Each batch is one transaction: an interrupted ingest keeps every committed batch and no half batch, and
 re-running it skips the documents already stored (same id, or same text under another id).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass, field
-from itertools import islice
-from typing import TYPE_CHECKING, Any
+from itertools import chain, islice
+from pathlib import Path
+from typing import Any, Protocol
 
-from shadowline.readers.files import InputProblem
-from shadowline.records import Document
+from shadowline.errors import InvalidParameter
+from shadowline.records import CodedDocument, Document, InputProblem
 from shadowline.store.database import Store
 
-if TYPE_CHECKING:
-    from shadowline.coding.pipeline import Coder
+
+class DocumentCoder(Protocol):
+    """What ingest needs of a coder: coded documents for documents, in order."""
+
+    def code_documents(self, documents: Iterable[Document]) -> Iterator[CodedDocument]: ...
 
 
 @dataclass
@@ -54,7 +62,7 @@ class IngestReport:
         return text
 
 
-def ingest_documents(store: Store, coder: Coder, documents: Iterable[Document], batch_size: int = 64,
+def ingest_documents(store: Store, coder: DocumentCoder | None, documents: Iterable[Document], batch_size: int = 64,
                      progress: Callable[[int], None] | None = None,
                      report: Callable[[InputProblem], None] | None = None,
                      notice: Callable[[str], None] | None = None) -> IngestReport:
@@ -84,7 +92,7 @@ def ingest_documents(store: Store, coder: Coder, documents: Iterable[Document], 
             if notice:
                 notice(f"{document.path or document.doc_id}: same text as document {other!r}, not stored again")
         with store.released():
-            coded = list(coder.code_documents(screening.fresh)) if screening.fresh else []
+            coded = list(coder.code_documents(screening.fresh)) if screening.fresh and coder else []
         result = store.write_batch(coded)
         summary.documents_written += result.documents_written
         summary.documents_skipped += result.documents_skipped + screening.already_stored
@@ -94,3 +102,29 @@ def ingest_documents(store: Store, coder: Coder, documents: Iterable[Document], 
         summary.sentences += sum(len(c.sentences) for c in coded)
         if progress:
             progress(len(batch))
+
+
+def ingest(store: Store, items: str | Path | Iterable[Any], date: str | None = None, batch_size: int = 64,
+           progress: Callable[[int], None] | None = None, on_problem: Callable[[str], None] | None = None,
+           on_notice: Callable[[str], None] | None = None, **options: Any) -> IngestReport:
+    """Read `items` (see :func:`shadowline.read`), code them with the coder `options` choose, and write them to
+    `store` (:meth:`Store.ingest` is this). The models load only if there is a document to code."""
+    from shadowline.api import open_coder, read_stream
+
+    if batch_size < 1:
+        raise InvalidParameter("batch_size", f"expected 1 or more, got {batch_size}")
+    problems: list[str] = []
+
+    def problem(message: str) -> None:
+        problems.append(message)
+        if on_problem:
+            on_problem(message)
+
+    documents = read_stream(items, date=date, on_problem=problem)
+    first = next(documents, None)
+    coding: AbstractContextManager[Any] = open_coder(**options) if first is not None else nullcontext()
+    with coding as coder:
+        report = ingest_documents(store, coder, chain([first], documents) if first else [], batch_size,
+                                  progress=progress, report=lambda p: problem(str(p)), notice=on_notice)
+    report.problems = problems
+    return report

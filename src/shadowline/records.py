@@ -60,6 +60,20 @@ def iso_date(value: object, where: str = "") -> str | None:
     return day.isoformat()
 
 
+@dataclass(frozen=True)
+class InputProblem:
+    """Why an input (or one line of it) could not be read: a file of articles (readers) or of another
+    dataset's events (importers)."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"
+
+
 @dataclass
 class Document:
     """One input article. `doc_id` is the given id or a content hash of the text."""

@@ -19,7 +19,6 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date as date_type
 from pathlib import Path
 from typing import BinaryIO
@@ -33,7 +32,7 @@ from shadowline.readers.decoding import (
     read_bounded,
     split_bom,
 )
-from shadowline.records import Document, iso_date
+from shadowline.records import Document, InputProblem, iso_date
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -41,19 +40,6 @@ FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES
 MAX_DOCUMENT_CHARS = 2_000_000
-
-
-@dataclass(frozen=True)
-class InputProblem:
-    """Why an input (or one line of it) could not be read."""
-
-    path: str
-    reason: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.reason}"
 
 
 

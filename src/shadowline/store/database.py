@@ -239,7 +239,7 @@ class Store:
         named to `on_notice`; inputs that cannot be read, and ids taken by another text, go to `on_problem`
         and the report. `progress` is called with the documents done after each batch. `options` choose the
         coder as in :func:`shadowline.code`, and where it runs (``engine``, ``scheduler``, ``parquet_dir``)."""
-        from shadowline.api import ingest
+        from shadowline.ingest import ingest
 
         return ingest(self, items, date=date, batch_size=batch_size, progress=progress, on_problem=on_problem,
                       on_notice=on_notice, **options)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from shadowline.readers.files import InputProblem
+from shadowline.records import InputProblem
 
 if TYPE_CHECKING:
     import duckdb

@@ -31,7 +31,7 @@ import duckdb
 import pyarrow as pa
 
 from shadowline.ontology.gdelt import GDELT1_COLUMNS, GDELT2_COLUMNS, GEO_FEATURES, fips_to_iso3
-from shadowline.readers.files import InputProblem
+from shadowline.records import InputProblem
 from shadowline.store.imported import insert_imported
 from shadowline.store.importers.mapping import cameo_rows, sector_by_role
 from shadowline.store.importers.tables import ImportSummary, Report, open_text

@@ -18,7 +18,7 @@ from typing import Any
 
 import duckdb
 
-from shadowline.readers.files import InputProblem
+from shadowline.records import InputProblem
 from shadowline.store.imported import write_imported_rows
 
 Report = Callable[[InputProblem], None]

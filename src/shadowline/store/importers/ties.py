@@ -80,7 +80,7 @@ def ensure_ties_table(con: duckdb.DuckDBPyConnection) -> None:
 
 def cow_to_iso3() -> dict[int, str]:
     """The bundled Correlates of War state number -> ISO3 table."""
-    text = resources.files("shadowline.analysis").joinpath("data/cow_iso3.csv").read_text("utf-8")
+    text = resources.files("shadowline.store.importers").joinpath("data/cow_iso3.csv").read_text("utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     return {int(r["cow_code"]): r["iso3"] for r in rows}
 

@@ -18,7 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from shadowline.coding.evaluate import evaluate_classifier  # noqa: E402
+from shadowline.evaluation.classifier import evaluate_classifier  # noqa: E402
 
 
 def main() -> int:

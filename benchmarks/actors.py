@@ -151,7 +151,7 @@ def main() -> None:
     if args.no_pairs:
         return
     from shadowline.coding.pipeline import Coder
-    from shadowline.coding.span_eval import evaluate_pair_rows, tagger_dev_rows
+    from shadowline.evaluation.spans import evaluate_pair_rows, tagger_dev_rows
 
     coder = Coder(coder=args.coder)
     pairs = Table(title=f"Source-target pairs ({coder.version})", header_style="bold")

@@ -6,7 +6,7 @@
 
 The articles of the split (``--gold DIR/articles.jsonl``) are read from ``--news`` exactly as
 ``shadowline code`` reads them and coded by the same :class:`~shadowline.coding.pipeline.Coder`, once per
-selection. Matching (``shadowline/coding/event_eval.py``): same article, overlapping sentence, equal PLOVER
+selection. Matching (``shadowline/evaluation/events.py``): same article, overlapping sentence, equal PLOVER
 type, equal source and target country (the knowledge base's ``UNO``/``EUR``/``ARL`` read as the gold's
 ``UN``/``EU``/``ARAB_LEAGUE``; a null gold country compares the actor texts instead), one to one, most
 confident prediction first. Rows ``dyad`` (type ignored) and ``type+source`` (target ignored) show where
@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from shadowline.coding.event_eval import (  # noqa: E402
+from shadowline.evaluation.events import (  # noqa: E402
     LEVELS,
     GoldActor,
     PredictedEvent,

@@ -40,7 +40,7 @@ from shadowline.actors.codes import (  # noqa: E402
 )
 from shadowline.actors.phrases import phrase_key  # noqa: E402
 from shadowline.actors.places import place_names  # noqa: E402
-from shadowline.actors.tabari import read_actor_dictionary, read_agent_dictionary  # noqa: E402
+from shadowline.dictionaries.tabari_actors import read_actor_dictionary, read_agent_dictionary  # noqa: E402
 
 OUT = REPO / "src" / "shadowline" / "actors" / "data"
 COUNTRY_FIELDS = ["iso3", "name", "names", "demonyms", "capitals", "parent"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from shadowline.coding.classifier import PairInput, pair_input
-from shadowline.coding.evaluate import plv_dev_split, read_pairs
+from shadowline.evaluation.classifier import plv_dev_split, read_pairs
 from shadowline.records import HYBRID_CONTEXTS, PLOVER_TYPES
 
 PLV_FILE = "plover_pairs_train.jsonl"

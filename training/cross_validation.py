@@ -13,7 +13,7 @@ from collections.abc import Callable
 import numpy as np
 
 from shadowline.coding.classifier import softmax
-from shadowline.coding.evaluate import PLV_TYPES, fit_temperature, score_predictions, to_plv_probabilities
+from shadowline.evaluation.classifier import PLV_TYPES, fit_temperature, score_predictions, to_plv_probabilities
 
 
 def stratified_folds(labels: list[str], keys: list[str], k: int) -> list[int]:
@@ -33,7 +33,7 @@ def stratified_folds(labels: list[str], keys: list[str], k: int) -> list[int]:
 
 def cross_calibrated_ece(logits: np.ndarray, gold_idx: np.ndarray, parts: int = 2) -> float:
     """ECE where each part's temperature is fitted on the other parts (no calibration on scored rows)."""
-    from shadowline.coding.evaluate import expected_calibration_error
+    from shadowline.evaluation.classifier import expected_calibration_error
 
     part = np.arange(len(gold_idx)) % parts
     conf, correct = np.zeros(len(gold_idx)), np.zeros(len(gold_idx))

@@ -35,7 +35,7 @@ from corpus import load_corpus  # noqa: E402
 from cross_validation import stratified_folds  # noqa: E402
 
 from shadowline.coding.classifier import softmax  # noqa: E402
-from shadowline.coding.evaluate import PLV_TYPES, score_predictions, to_plv_probabilities  # noqa: E402
+from shadowline.evaluation.classifier import PLV_TYPES, score_predictions, to_plv_probabilities  # noqa: E402
 
 
 def recipe_args(flags: str, base_argv: list[str]) -> tuple[argparse.Namespace, bool]:

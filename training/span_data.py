@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shadowline.actors.evaluate import score_pairs
-from shadowline.coding.span_eval import bio_spans, gold_pairs
 from shadowline.coding.spans import ROLES, SPAN_LABELS, TaggedSpan, encode_sentences, span_pairs
+from shadowline.evaluation.actors import score_pairs
+from shadowline.evaluation.spans import bio_spans, gold_pairs
 
 SPANS_FILE = "actor_spans_train.jsonl"
 PLV_FILE = "plover_pairs_train.jsonl"

@@ -35,7 +35,7 @@ from model_card import write_model_readme  # noqa: E402
 from pair_model import PairModel, build_model, export_onnx, quantize_int8  # noqa: E402
 
 from shadowline.coding.classifier import PAIR_MARKERS, PairClassifier, pair_token_ids, softmax  # noqa: E402
-from shadowline.coding.evaluate import (  # noqa: E402
+from shadowline.evaluation.classifier import (  # noqa: E402
     default_labels,
     expected_calibration_error,
     fit_temperature,
@@ -238,7 +238,7 @@ def dev_reports(logits: np.ndarray, dev: list[PairExample], labels: list[str], t
     out = {"all": rep.to_dict()}
     plv = [i for i, ex in enumerate(dev) if ex.origin == "plv"]
     if plv:
-        from shadowline.coding.evaluate import PLV_TYPES, to_plv_probabilities
+        from shadowline.evaluation.classifier import PLV_TYPES, to_plv_probabilities
 
         pp = to_plv_probabilities(probs[plv], labels)
         out["plv"] = score_predictions([dev[i].gold_source_label for i in plv],

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from shadowline.actors import load_knowledge_base, resolve_actor
-from shadowline.actors.evaluate import evaluate_resolution, score_pairs
-from shadowline.actors.tabari import read_actor_dictionary, read_agent_dictionary
+from shadowline.dictionaries.tabari_actors import read_actor_dictionary, read_agent_dictionary
+from shadowline.evaluation.actors import evaluate_resolution, score_pairs
 
 BIG_YAML = """
 actors:

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from shadowline.coding.classifier import NO_EVENT, PairClassifier, PairInput, marked_text, pair_input
-from shadowline.coding.evaluate import (
+from shadowline.evaluation.classifier import (
     PLV_TYPES,
     expected_calibration_error,
     fit_temperature,
@@ -169,7 +169,7 @@ def test_evaluation_does_not_score_dev_rows_the_model_was_trained_on(tmp_path) -
     import shutil
 
     from shadowline.coding.classifier import MODELS_DIR
-    from shadowline.coding.evaluate import evaluate_classifier
+    from shadowline.evaluation.classifier import evaluate_classifier
 
     rows = [{"sentence": f"Country{i} condemned Country{i + 1} on day {i}.", "source": f"Country{i}",
              "target": f"Country{i + 1}", "plover": "ACCUSE"} for i in range(40)]

@@ -57,14 +57,6 @@ def classify_command(input_file, fmt: str, batch_size: int, model_path: str | No
         sys.exit(ExitCode.INPUTS_SKIPPED)
 
 
-def default_classify_data() -> list:
-    """Default dev data: PLV train pairs (their dev split), the team files (dev rows), the blind held-out set."""
-    from pathlib import Path
-
-    return [Path("../shared/data/train/plover_pairs_train.jsonl"),
-            *sorted(Path("training/data").glob("team_part_*.jsonl")), Path("benchmarks/data/events_heldout.jsonl")]
-
-
 @click.group("eval")
 def eval_group() -> None:
     """Evaluate the coder on development data and print the tables."""
@@ -72,20 +64,21 @@ def eval_group() -> None:
 
 @eval_group.command("classify")
 @click.option("--data", "data_paths", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="JSONL pairs with gold labels (sentence, source, target, plover); default: the dev rows of "
-                   "../shared/data/train/plover_pairs_train.jsonl and training/data/team_part_*.jsonl, and "
-                   "benchmarks/data/events_heldout.jsonl, those present.")
+              help="JSONL pairs with gold labels (sentence, source, target, plover); may be given several "
+                   "times. Default: the dev rows of ../shared/data/train/plover_pairs_train.jsonl and "
+                   "training/data/team_part_*.jsonl, and benchmarks/data/events_heldout.jsonl, those present in "
+                   "the source checkout shadowline runs from (or the current folder).")
 @click.option("--folds", default=5, show_default=True)
 def eval_classify(data_paths: tuple[str, ...], folds: int) -> None:
     """Accuracy, macro-F1, per-class P/R/F1, confusion matrix and calibration of the pair classifier."""
     from pathlib import Path
 
-    from shadowline.evaluation import evaluate_classifier
+    from shadowline.evaluation import CLASSIFY_DATA, development_files, evaluate_classifier
 
-    paths = list(data_paths) or [str(p) for p in default_classify_data() if p.exists()]
+    paths = list(data_paths) or [str(p) for p in development_files(*CLASSIFY_DATA)]
     if not paths:
-        fail("no evaluation data found: pass --data FILE (JSONL with sentence, source, target, plover), or run "
-             "from the repository root where training/data/ and benchmarks/data/ are")
+        fail(f"no evaluation data found ({', '.join(CLASSIFY_DATA)} in neither the source checkout nor the "
+             "current folder): pass --data FILE (JSONL with sentence, source, target, plover)", ExitCode.FILE)
     try:
         report = evaluate_classifier(paths, folds=folds)
     except (FileNotFoundError, ValueError) as exc:
@@ -97,16 +90,14 @@ def eval_classify(data_paths: tuple[str, ...], folds: int) -> None:
         click.echo("  " + part.table().splitlines()[0])
 
 
-DEFAULT_SPANS = "../shared/data/train/actor_spans_train.jsonl"
-
-
 @eval_group.command("actors")
 @click.option("--phrases", default=None, type=click.Path(exists=True, dir_okay=False),
               help="Resolution table (CSV: phrase, date, context_country, gold_country, gold_sector, category); "
                    "default: the bundled dev table.")
 @click.option("--spans", default=None, type=click.Path(dir_okay=False),
-              help=f"Sentences with gold source/target spans (JSONL tokens + BIO tags over S/T/R); "
-                   f"default: {DEFAULT_SPANS} when it exists.")
+              help="Sentences with gold source/target spans (JSONL tokens + BIO tags over S/T/R); default: "
+                   "../shared/data/train/actor_spans_train.jsonl of the source checkout shadowline runs from "
+                   "(or of the current folder), when it exists.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N span sentences.")
 @click.option("--coder", type=click.Choice(["auto", "model", "patterns"]), default="auto", show_default=True)
 def eval_actors(phrases: str | None, spans: str | None, limit: int | None, coder: str) -> None:
@@ -120,7 +111,13 @@ def eval_actors(phrases: str | None, spans: str | None, limit: int | None, coder
     import time
     from pathlib import Path
 
-    from shadowline.evaluation import build_knowledge_base, evaluate_pairs, evaluate_resolution
+    from shadowline.evaluation import (
+        SPANS_DATA,
+        build_knowledge_base,
+        development_files,
+        evaluate_pairs,
+        evaluate_resolution,
+    )
 
     start = time.perf_counter()
     kb = build_knowledge_base()
@@ -132,12 +129,14 @@ def eval_actors(phrases: str | None, spans: str | None, limit: int | None, coder
                f"knowledge base built in {load_seconds:.2f} s")
     for phrase, gold, predicted in report.errors[:20]:
         click.echo(f"  miss: {phrase!r}: gold {gold}, got {predicted}")
-    spans_path = spans or (DEFAULT_SPANS if Path(DEFAULT_SPANS).exists() else None)
+    found = development_files(SPANS_DATA)
+    spans_path = spans or (str(found[0]) if found else None)
     if spans_path is None:
-        click.echo(f"(no span file: pass --spans, or run from a folder where {DEFAULT_SPANS} exists)")
+        click.echo(f"(no span file: {SPANS_DATA} is in neither the source checkout nor the current folder; "
+                   "pass --spans FILE to score source-target pairs)")
         return
     if not Path(spans_path).exists():
-        fail(f"{spans_path}: no such file")
+        fail(f"{spans_path}: no such file (--spans)", ExitCode.FILE)
     console().print(evaluate_pairs(spans_path, coder=coder, limit=limit).render())
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from shadowline.coding.event_eval import GoldActor, GoldEvent, PredictedEvent, load_gold, match_events, score
+from shadowline.evaluation.events import GoldActor, GoldEvent, PredictedEvent, load_gold, match_events, score
 
 TEXT = "Iran accused Israel of the attack. The UN and Egypt met in Cairo. Turkey warned Greece."
 IRAN, ISRAEL = GoldActor("Iran", "IRN"), GoldActor("Israel", "ISR")

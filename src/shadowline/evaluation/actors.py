@@ -1,7 +1,7 @@
 """Evaluation of actor resolution (dev phrase table) and of source/target pair extraction.
 
-    python -m shadowline.actors.evaluate            # the bundled dev_phrases.csv
-    python -m shadowline.actors.evaluate PATH.csv
+    python -m shadowline.evaluation.actors            # the bundled dev_phrases.csv
+    python -m shadowline.evaluation.actors PATH.csv
 """
 
 from __future__ import annotations

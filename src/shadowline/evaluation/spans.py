@@ -4,7 +4,7 @@ Input: JSON Lines of ``{"tokens": [...], "tags": [...]}`` with BIO tags over ``S
 (target) and ``R`` (reciprocal actors), as in the ConfliBERT CAMEO span data. Gold pairs are every
 (S, T) combination; two R spans form one pair that may be found in either direction. Predicted pairs are
 the events the coder finds (source and target mention spans). Matching is
-:func:`shadowline.actors.evaluate.score_pairs` (token overlap, direction matters), summed over sentences.
+:func:`shadowline.evaluation.actors.score_pairs` (token overlap, direction matters), summed over sentences.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rich.table import Table
 
-from shadowline.actors.evaluate import score_pairs
+from shadowline.evaluation.actors import score_pairs
 from shadowline.records import Document
 
 TokenSpan = tuple[int, int]

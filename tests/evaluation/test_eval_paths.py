@@ -1,0 +1,29 @@
+"""`shadowline eval` finds its development data from any folder, or says which option to pass."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from shadowline import evaluation
+from shadowline.cli import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_default_data_is_found_from_another_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    found = evaluation.development_files(*evaluation.CLASSIFY_DATA)
+    assert ROOT / "benchmarks" / "data" / "events_heldout.jsonl" in found
+    assert all(path.is_file() and path.is_relative_to(ROOT.parent) for path in found)
+
+
+def test_without_data_the_error_names_the_option(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(evaluation, "CHECKOUT", tmp_path / "installed")
+    result = CliRunner().invoke(cli, ["eval", "classify"])
+    assert result.exit_code == 4, result.output
+    assert "pass --data FILE" in result.output and "events_heldout.jsonl" in result.output
+    assert "Traceback" not in result.output

@@ -44,11 +44,6 @@ class IngestReport:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
-    @property
-    def documents_seen(self) -> int:
-        """Documents read from the inputs, stored or not."""
-        return self.documents_written + self.documents_skipped + self.same_text + self.id_conflicts
-
     def line(self) -> str:
         """The summary ``shadowline ingest`` prints."""
         text = (f"{self.documents_written} documents coded, {self.documents_skipped} already stored, "
@@ -106,8 +101,10 @@ def ingest_documents(store: Store, coder: DocumentCoder | None, documents: Itera
 
 def ingest(store: Store, items: str | Path | Iterable[Any], date: str | None = None, batch_size: int = 64,
            progress: Callable[[int], None] | None = None, on_problem: Callable[[str], None] | None = None,
-           on_notice: Callable[[str], None] | None = None, **options: Any) -> IngestReport:
-    """Read `items` (see :func:`shadowline.read`), code them with the coder `options` choose, and write them to
+           on_notice: Callable[[str], None] | None = None, opened_coder: DocumentCoder | None = None,
+           **options: Any) -> IngestReport:
+    """Read `items` (see :func:`shadowline.read`), code them with `opened_coder` (one of
+    :func:`shadowline.api.open_coder`, left open) or else with the coder `options` choose, and write them to
     `store` (:meth:`Store.ingest` is this). The models load only if there is a document to code."""
     from shadowline.api import open_coder, read_stream
 
@@ -122,9 +119,12 @@ def ingest(store: Store, items: str | Path | Iterable[Any], date: str | None = N
 
     documents = read_stream(items, date=date, on_problem=problem)
     first = next(documents, None)
-    coding: AbstractContextManager[Any] = open_coder(**options) if first is not None else nullcontext()
-    with coding as coder:
-        report = ingest_documents(store, coder, chain([first], documents) if first else [], batch_size,
+    if opened_coder is not None and options:
+        raise InvalidParameter(sorted(options)[0], "give the coder's options or an opened coder, not both")
+    coding: AbstractContextManager[Any] = (nullcontext(opened_coder) if opened_coder is not None or first is None
+                                           else open_coder(**options))
+    with coding as opened:
+        report = ingest_documents(store, opened, chain([first], documents) if first else [], batch_size,
                                   progress=progress, report=lambda p: problem(str(p)), notice=on_notice)
     report.problems = problems
     return report

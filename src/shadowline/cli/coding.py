@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from itertools import chain
 from typing import Any
 
 import click
@@ -147,18 +148,25 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, batch_size
       shadowline ingest wire.jsonl --db news.duckdb --engine dask --workers 4 --batch-size 1024
     """
     settings = _coder_settings(coder, spacy_model, actor_files, selection, workers, engine, scheduler, parquet_dir)
+    problems: list[str] = []
+    documents = api.read_stream(paths, date=date, on_problem=_report_problem(problems))
     with library_errors():
-        api.check_actor_files(actor_files)  # a mistake in a dictionary stops the ingest before the store is made
-    with open_store(db, read_only=False) as store, progress_bar("coding") as bar:
+        first = next(documents, None)  # inputs are read as coding goes; the models load only if there is text
+    if first is None:
+        with open_store(db, read_only=False):
+            click.echo(f"{db}: nothing to ingest ({len(problems)} inputs failed)", err=True)
+        sys.exit(ExitCode.INPUTS_SKIPPED if problems else ExitCode.OK)
+    # the coder starts before the store is opened: a model or cluster that cannot start leaves no store behind
+    with library_errors(), api.open_coder(**settings) as engine_coder, \
+            open_store(db, read_only=False) as store, progress_bar("coding") as bar:
         task = bar.add_task("coding", total=None)
-        report = store.ingest(paths, date=date, batch_size=batch_size, progress=lambda n: bar.advance(task, n),
+        report = store.ingest(chain([first], documents), batch_size=batch_size, opened_coder=engine_coder,
+                              progress=lambda n: bar.advance(task, n),
                               on_problem=lambda problem: click.echo(f"skipped {problem}", err=True),
-                              on_notice=lambda message: click.echo(f"note: {message}", err=True), **settings)
-    problems = report.problems
-    if report.documents_seen:
-        click.echo(f"{db}: {report.line()}", err=True)
-    else:
-        click.echo(f"{db}: nothing to ingest ({len(problems)} inputs failed)", err=True)
+                              on_notice=lambda message: click.echo(f"note: {message}", err=True))
+    problems += report.problems
+    report.problems = problems
+    click.echo(f"{db}: {report.line()}", err=True)
     if problems:
         sys.exit(ExitCode.INPUTS_SKIPPED)
 

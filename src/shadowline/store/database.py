@@ -232,17 +232,19 @@ class Store:
     # -- the library's verbs: ingest, import, export -------------------------------------------------------
     def ingest(self, items: str | Path | Iterable[Any], date: str | None = None, batch_size: int = 64,
                progress: Callable[[int], None] | None = None, on_problem: Callable[[str], None] | None = None,
-               on_notice: Callable[[str], None] | None = None, **options: Any) -> IngestReport:
+               on_notice: Callable[[str], None] | None = None, opened_coder: Any = None,
+               **options: Any) -> IngestReport:
         """Code and store documents (paths, :class:`Document` records or mappings, see
         :func:`shadowline.read`), one transaction per `batch_size` documents, holding the file only while a
         batch is written. A document already stored (same id, or same text under another id) is skipped and
         named to `on_notice`; inputs that cannot be read, and ids taken by another text, go to `on_problem`
         and the report. `progress` is called with the documents done after each batch. `options` choose the
-        coder as in :func:`shadowline.code`, and where it runs (``engine``, ``scheduler``, ``parquet_dir``)."""
+        coder as in :func:`shadowline.code`, and where it runs (``engine``, ``scheduler``, ``parquet_dir``); or
+        pass `opened_coder`, one opened with :func:`shadowline.api.open_coder` (it stays open)."""
         from shadowline.ingest import ingest
 
         return ingest(self, items, date=date, batch_size=batch_size, progress=progress, on_problem=on_problem,
-                      on_notice=on_notice, **options)
+                      on_notice=on_notice, opened_coder=opened_coder, **options)
 
     def import_events(self, dataset: str, paths: str | Path | Iterable[str | Path],
                       on_problem: Callable[[str], None] | None = None) -> ImportSummary:

@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 PACKAGE_DATA = REPO / "src" / "shadowline" / "ontology" / "data"
 sys.path.insert(0, str(REPO / "src"))
 
-from shadowline.ontology.tabari import NULL_CODE, read_verb_dictionary  # noqa: E402
+from shadowline.dictionaries.tabari_verbs import NULL_CODE, read_verb_dictionary  # noqa: E402
 from shadowline.records import PLOVER_TYPES  # noqa: E402
 
 QUAD_NAMES = {"Verbal Cooperation": 1, "Material Cooperation": 2,

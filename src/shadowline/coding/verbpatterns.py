@@ -18,8 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from shadowline.ontology.cameo import plover_from_cameo
-from shadowline.ontology.tabari import NULL_CODE, plural
+from shadowline.ontology.cameo import NULL_CODE, plover_from_cameo, plural
 from shadowline.ontology.tables import table
 
 Phrase = tuple[str, ...]

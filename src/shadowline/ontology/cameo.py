@@ -7,6 +7,18 @@ from functools import cache
 
 from shadowline.ontology.tables import table
 
+#: The code a CAMEO/TABARI verb dictionary gives a phrase that codes no event.
+NULL_CODE = "---"
+
+
+def plural(word: str) -> str:
+    """Regular English plural the TABARI way: ``+S``, ``Y -> IES``, ``SS -> SSES``."""
+    if word.endswith("ss"):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
 
 @dataclass(frozen=True)
 class CameoCode:

@@ -1,6 +1,6 @@
 """Reading a TABARI/PETRARCH verb dictionary, on a small one written here."""
 
-from shadowline.ontology.tabari import read_verb_dictionary
+from shadowline.dictionaries.tabari_verbs import read_verb_dictionary
 
 DICTIONARY = """\
 # comment

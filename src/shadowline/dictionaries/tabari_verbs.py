@@ -17,9 +17,10 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from shadowline.ontology.cameo import NULL_CODE, plural
+
 #: Pattern tokens that stand for actors or parser structure, not for words of the sentence.
 SLOT_TOKENS = frozenset({"$", "+", "^", "%", "*"})
-NULL_CODE = "---"
 
 _BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 _CODE_RE = re.compile(r"\[([^\]]*)\]")
@@ -56,15 +57,6 @@ class VerbDictionary:
     verbs: list[VerbEntry]
     patterns: list[VerbPattern]
     skipped: dict[str, int]  # reason -> number of lines not converted
-
-
-def plural(word: str) -> str:
-    """Regular English plural the TABARI way: ``+S``, ``Y -> IES``, ``SS -> SSES``."""
-    if word.endswith("ss"):
-        return word + "es"
-    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"
 
 
 def _strip_comment(line: str) -> tuple[str, str]:

@@ -23,9 +23,12 @@ SPANS_DATA = "../shared/data/train/actor_spans_train.jsonl"
 
 def development_files(*patterns: str) -> list[Path]:
     """The files that `patterns` (paths or globs relative to the repository) name and that exist: under the
-    checkout this package runs from, else under the current folder. Works from any folder of a checkout;
-    an installed package finds none (pass the files instead)."""
-    for base in dict.fromkeys((CHECKOUT, Path.cwd())):
+    checkout this package runs from, else under the current folder or the shadowline checkout it is in.
+    Works from any folder of a checkout, also with the package installed; elsewhere it finds none (pass
+    the files instead)."""
+    here = Path.cwd()
+    checkouts = [folder for folder in here.parents if (folder / "src" / "shadowline").is_dir()]
+    for base in dict.fromkeys((CHECKOUT, here, *checkouts[:1])):
         found = [path for pattern in patterns for path in sorted(base.glob(pattern)) if path.is_file()]
         if found:
             return found

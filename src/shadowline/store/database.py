@@ -20,13 +20,13 @@ from shadowline.errors import CannotLoad, InvalidParameter
 from shadowline.records import Document, Event
 from shadowline.store import DEFAULT_DB
 from shadowline.store.connection import WRITE_WAIT_S, StoreError, open_connection  # noqa: F401 - StoreError was defined here
+from shadowline.store.mentions import record_mentions
 from shadowline.store.pages import Place, event_query, read_events, read_places
 from shadowline.store.rows import (  # noqa: F401 - importers and scripts import these from here
     EVENT_COLUMNS,
     event_from_row,
     event_row,
     event_select_list,
-    mention_key,
     text_hash,
 )
 
@@ -171,9 +171,9 @@ class Store:
                 placeholders = ", ".join("?" for _ in EVENT_COLUMNS)
                 con.executemany(f"INSERT OR IGNORE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({placeholders})",
                                 [event_row(e) for e in events])
-                con.executemany("INSERT OR IGNORE INTO event_mentions VALUES (?, ?, ?, ?)",
-                                [(mention_key(e), e.event_id, e.doc_id, e.date) for e in events])
-                self._count_actors(events)
+                record_mentions(con, "(SELECT e.*, d.url, d.source AS publisher FROM events e "
+                                     "JOIN documents d USING (doc_id) WHERE list_contains(?, e.event_id))",
+                                [list(dict.fromkeys(e.event_id for e in events))])
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -181,17 +181,6 @@ class Store:
         result.documents_written = len(fresh)
         result.events_written = sum(len(c.events) for c in fresh)
         return result
-
-    def _count_actors(self, events: Sequence[Event]) -> None:
-        counts: dict[tuple[Any, ...], int] = {}
-        for event in events:
-            for a in (event.source, event.target):
-                key = (a.country or "", a.sector or "", a.name or "", a.text, a.cameo_role, a.via, a.backer)
-                counts[key] = counts.get(key, 0) + 1
-        self.con.executemany(
-            "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (country, sector, name, text) "
-            "DO UPDATE SET n_mentions = actors.n_mentions + excluded.n_mentions",
-            [(k[0], k[1], k[4], k[2], k[3], k[5], k[6], n) for k, n in counts.items()])
 
     # -- reading ---------------------------------------------------------------------------------------
     def _count(self, table: str) -> int:

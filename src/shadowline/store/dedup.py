@@ -52,7 +52,8 @@ class DedupSummary:
 
 @dataclass(frozen=True)
 class Mention:
-    """One report of an event: the document, sentence and trigger offsets, and its date."""
+    """One report of an event: the document, sentence and trigger offsets, its date, and the article's URL
+    and publisher where the store knows them (GDELT's MentionIdentifier and MentionSourceName)."""
 
     event_id: str
     doc_id: str
@@ -61,6 +62,8 @@ class Mention:
     char_end: int | None
     date: str | None
     sentence: str
+    url: str | None = None
+    publisher: str | None = None
 
 
 def _clusters(rows: list[tuple[Any, ...]], window: timedelta) -> dict[str, str]:
@@ -131,12 +134,18 @@ def deduplicate(con: duckdb.DuckDBPyConnection, window_days: int = 1) -> DedupSu
 
 def event_mentions(con: duckdb.DuckDBPyConnection, event_id: str) -> list[Mention]:
     """The mentions of an event (itself first, then the reports deduplication grouped with it)."""
-    rows = con.execute("""
-        SELECT event_id, doc_id, sentence_index, char_start, char_end, CAST(date AS VARCHAR), sentence
-        FROM events WHERE event_id = ? OR mention_of = ?
-        ORDER BY event_id <> ?, date NULLS LAST, doc_id, sentence_index, char_start""",
+    columns = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                         "WHERE table_name = 'event_mentions'").fetchall()}
+    url, publisher = ("m.url", "m.publisher") if {"url", "publisher"} <= columns else ("NULL", "NULL")
+    rows = con.execute(f"""
+        SELECT e.event_id, e.doc_id, e.sentence_index, e.char_start, e.char_end, CAST(e.date AS VARCHAR),
+               e.sentence, {url}, {publisher}
+        FROM events e LEFT JOIN event_mentions m ON m.event_id = e.event_id
+        WHERE e.event_id = ? OR e.mention_of = ?
+        ORDER BY e.event_id <> ?, e.date NULLS LAST, e.doc_id, e.sentence_index, e.char_start""",
                        [event_id, event_id, event_id]).fetchall()
-    return [Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "") for r in rows]
+    return [Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], r[8]) for r in rows]
+
 
 
 def linked_events(con: duckdb.DuckDBPyConnection, event_id: str) -> list[str]:

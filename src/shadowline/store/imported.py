@@ -9,6 +9,9 @@ it is.
 
 Writes are bulk (an Arrow table or a SQL relation inserted in one statement, never row by row) and
 idempotent: an imported event's id is ``<dataset>:<its own id>``, and an id already stored is skipped.
+Imported events are first-class: their actors are counted in the actors table and each has its row in
+event_mentions (the article or story it came from, its URL and publisher), as coded events do
+(:mod:`shadowline.store.mentions`).
 """
 
 from __future__ import annotations
@@ -19,13 +22,17 @@ import duckdb
 import pyarrow as pa
 
 from shadowline.store.database import EVENT_COLUMNS
+from shadowline.store.mentions import record_mentions
 from shadowline.store.schema import EXCHANGE_COLUMNS
 
 #: Columns an importer fills beyond the coded events' ones, with their DuckDB types (schema.py adds them).
 IMPORT_COLUMNS: dict[str, str] = {name: kind for name, kind in EXCHANGE_COLUMNS.items() if name != "mention_of"}
 
-#: Every column an importer fills, in insert order.
+#: Every events-table column an importer fills, in insert order.
 IMPORTED_EVENT_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, *IMPORT_COLUMNS)
+#: What an importer gives for an event's mention row beyond its events-table columns: who published the
+#: article or story it was coded from (GDELT: the URL's site, as GDELT's MentionSourceName).
+MENTION_COLUMNS: tuple[str, ...] = ("publisher",)
 
 _ARROW_TYPES: dict[str, pa.DataType] = {
     "VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "DATE": pa.string(),
@@ -41,7 +48,7 @@ _EVENT_TYPES: dict[str, str] = {
 IMPORTED_EVENT_SCHEMA = pa.schema([
     (name, _ARROW_TYPES[IMPORT_COLUMNS.get(name) or _EVENT_TYPES.get(name, "VARCHAR")])
     for name in IMPORTED_EVENT_COLUMNS
-])
+] + [(name, pa.string()) for name in MENTION_COLUMNS])
 
 
 def has_import_columns(con: duckdb.DuckDBPyConnection) -> bool:
@@ -51,27 +58,28 @@ def has_import_columns(con: duckdb.DuckDBPyConnection) -> bool:
     return set(IMPORT_COLUMNS) <= names
 
 
-def _count(con: duckdb.DuckDBPyConnection) -> int:
-    return int(con.execute("SELECT count(*) FROM events").fetchall()[0][0])
-
-
 def insert_imported(con: duckdb.DuckDBPyConnection, select_sql: str,
                     params: list[Any] | dict[str, Any] | None = None) -> int:
-    """Insert the rows of `select_sql` (which yields :data:`IMPORTED_EVENT_COLUMNS`) in one transaction.
+    """Insert the rows of `select_sql` (which yields :data:`IMPORTED_EVENT_COLUMNS` and
+    :data:`MENTION_COLUMNS`) in one transaction, with their actors and mention rows.
 
     Ids already stored, or repeated within the rows, are skipped; returns how many events were new.
     """
     columns = ", ".join(IMPORTED_EVENT_COLUMNS)
-    before = _count(con)
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute(f"INSERT OR IGNORE INTO events ({columns}) SELECT {columns} FROM ({select_sql})",
-                    params or []).fetchall()
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE imported_new AS
+            SELECT * FROM ({select_sql}) s WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = s.event_id)
+            QUALIFY row_number() OVER (PARTITION BY s.event_id) = 1""", params or []).fetchall()
+        con.execute(f"INSERT INTO events ({columns}) SELECT {columns} FROM imported_new").fetchall()
+        record_mentions(con, "(SELECT *, source_url AS url FROM imported_new)")
+        written = int(con.execute("SELECT count(*) FROM imported_new").fetchall()[0][0])
+        con.execute("DROP TABLE imported_new").fetchall()
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return _count(con) - before
+    return written
 
 
 def write_imported_rows(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> int:

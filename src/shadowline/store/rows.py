@@ -71,11 +71,3 @@ def event_from_row(row: dict[str, Any]) -> Event:
         location=location, confidence=row["confidence"] or 0.0, coder_version=row["coder_version"] or "",
         event_id=row["event_id"],
     )
-
-
-def mention_key(event: Event) -> str:
-    """The key under which reports of the same event by different articles are counted (GDELT NumMentions):
-    same source and target country, same PLOVER type, same day."""
-    raw = "|".join([event.source.country or event.source.text, event.target.country or event.target.text,
-                    event.plover_type, event.date or ""])
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:20]

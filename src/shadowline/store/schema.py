@@ -107,6 +107,9 @@ DDL: tuple[str, ...] = (
     # events imported from other datasets, and deduplication (store/imported.py, store/dedup.py)
     *(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {name} {kind}" for name, kind in EXCHANGE_COLUMNS.items()),
     TIES_DDL,
+    # where each mention was reported: the article's URL and its publisher (store/mentions.py)
+    "ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS url VARCHAR",
+    "ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS publisher VARCHAR",
 )
 
 

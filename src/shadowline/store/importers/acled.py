@@ -30,6 +30,7 @@ from shadowline.store.importers.mapping import (
     actor_columns,
     cameo_to_plover,
     data_table,
+    report_columns,
     type_columns,
 )
 from shadowline.store.importers.tables import ImportSummary, Report, column, import_rows
@@ -130,6 +131,7 @@ def map_acled_row(row: dict[str, str], names: ActorNames) -> dict[str, Any]:
         deaths = int(fatalities) if fatalities else None
     except ValueError as exc:
         raise ValueError(f"latitude, longitude or fatalities is not a number ({exc})") from None
+    sources = [name.strip() for name in column(row, "source").split(";") if name.strip()]
     types = type_columns(kind)
     types["plover_context"] = contexts
     return {
@@ -141,7 +143,7 @@ def map_acled_row(row: dict[str, str], names: ActorNames) -> dict[str, Any]:
         "location_iso3": names.country(column(row, "country")), "location_lat": coordinates[0],
         "location_lon": coordinates[1], "location_feature": "PPL" if place else None,
         "coder_version": "ACLED", "origin": "import", "source_dataset": "acled", "source_event_id": event_id,
-        "fatalities": deaths,
+        "fatalities": deaths, **report_columns("; ".join(sources), max(len(sources), 1)),
     }
 
 

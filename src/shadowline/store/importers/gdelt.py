@@ -98,7 +98,8 @@ _SELECT = f"""
         'gdelt' AS source_dataset, GLOBALEVENTID AS source_event_id, nullif(SOURCEURL, '') AS source_url,
         try_cast(NumMentions AS INTEGER) AS num_mentions, try_cast(NumSources AS INTEGER) AS num_sources,
         try_cast(NumArticles AS INTEGER) AS num_articles, NULL::INTEGER AS fatalities,
-        ({_ORIGINAL})::JSON AS original
+        ({_ORIGINAL})::JSON AS original,
+        nullif(regexp_extract(SOURCEURL, '^[A-Za-z]+://(www\\.)?([^/:?#]+)', 2), '') AS publisher
     FROM g
     LEFT JOIN gdelt_cameo c ON c.code = g.code
     LEFT JOIN gdelt_roles r1 ON r1.role = g.Actor1Type1Code

@@ -19,7 +19,14 @@ from typing import Any
 import duckdb
 
 from shadowline.ontology import cameo_event
-from shadowline.store.importers.mapping import ActorNames, actor_columns, cameo_to_plover, data_table, type_columns
+from shadowline.store.importers.mapping import (
+    ActorNames,
+    actor_columns,
+    cameo_to_plover,
+    data_table,
+    report_columns,
+    type_columns,
+)
 from shadowline.store.importers.tables import ImportSummary, Report, column, import_rows
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -89,6 +96,7 @@ def map_icews_row(row: dict[str, str], names: ActorNames) -> dict[str, Any]:
         "location_lat": _float(column(row, "Latitude"), "Latitude"),
         "location_lon": _float(column(row, "Longitude"), "Longitude"), "location_feature": feature,
         "coder_version": "ICEWS", "origin": "import", "source_dataset": "icews", "source_event_id": event_id,
+        **report_columns(column(row, "Publisher")),
     }
 
 

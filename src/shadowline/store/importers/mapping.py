@@ -132,3 +132,10 @@ def type_columns(kind: PloverType, quad_class: int | None = None) -> dict[str, o
     return {"plover_type": kind.plover_type, "plover_mode": kind.plover_mode,
             "plover_context": list(kind.plover_context), "cameo_code": kind.cameo_code or None,
             "quad_class": quad_class, "plover_score": kind.plover_score}
+
+
+def report_columns(publisher: str, articles: int = 1) -> dict[str, object]:
+    """The report counts and publisher of an event a dataset coded from `articles` articles of its publisher(s)
+    (one story sentence for ICEWS and POLECAT), as GDELT gives them: NumMentions, NumSources, NumArticles."""
+    return {"num_mentions": articles, "num_sources": articles, "num_articles": articles,
+            "publisher": publisher or None}

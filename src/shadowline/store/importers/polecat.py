@@ -16,7 +16,7 @@ from typing import Any
 import duckdb
 
 from shadowline.ontology import cameo_default, plover_modes, plover_score, plover_types
-from shadowline.store.importers.mapping import ActorNames, PloverType, actor_columns, type_columns
+from shadowline.store.importers.mapping import ActorNames, PloverType, actor_columns, report_columns, type_columns
 from shadowline.store.importers.tables import ImportSummary, Report, column, import_rows
 
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
@@ -80,6 +80,7 @@ def map_polecat_row(row: dict[str, str], names: ActorNames) -> dict[str, Any]:
         "location_feature": column(row, "Feature Type", "Feature Code") or None,
         "coder_version": f"POLECAT {column(row, 'Version')}".strip(), "origin": "import",
         "source_dataset": "polecat", "source_event_id": event_id,
+        **report_columns(column(row, "Source", "Publisher")),
     }
 
 

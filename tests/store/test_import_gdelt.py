@@ -189,3 +189,22 @@ def test_windows_line_ends_a_byte_order_mark_and_bad_bytes(tmp_path):
 def test_empty_or_binary_input_imports_nothing_and_does_not_crash(tmp_path, bad):
     summary, events, _ = _import(tmp_path, bad)
     assert events == {} and summary.events_written == 0
+
+
+def test_a_file_read_in_pieces_reports_lines_of_the_whole_file(tmp_path, monkeypatch):
+    from shadowline.ingest.importers import gdelt
+
+    monkeypatch.setattr(gdelt, "CHUNK_LINES", 2)  # pieces of lines 1-2, 3-4, 5-6, 7
+    text = (gdelt_row(GLOBALEVENTID="1") + gdelt_row(GLOBALEVENTID="2") + gdelt_row(GLOBALEVENTID="3")
+            + "4\t20240517\tonly three\n" + gdelt_row(GLOBALEVENTID="5") + gdelt_row(GLOBALEVENTID="x6")
+            + gdelt_row(GLOBALEVENTID="1"))  # an id of the first piece again
+    archive = tmp_path / "20240517151500.export.CSV.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("20240517151500.export.CSV", text)
+    problems = []
+    with Store(tmp_path / "p.duckdb") as store:
+        summary = import_files(store, "gdelt", [archive], report=problems.append)
+        assert sorted(e.event_id for e in store.events()) == ["gdelt:1", "gdelt:2", "gdelt:3", "gdelt:5"]
+        assert store.con.execute("SELECT count(*) FROM event_mentions").fetchall() == [(4,)]
+    assert [(p.line, p.reason.split(" ")[0]) for p in problems] == [(4, "3"), (6, "GLOBALEVENTID")]
+    assert (summary.rows, summary.events_written, summary.already_stored) == (7, 4, 1)

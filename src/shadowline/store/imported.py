@@ -58,23 +58,35 @@ def has_import_columns(con: duckdb.DuckDBPyConnection) -> bool:
     return set(IMPORT_COLUMNS) <= names
 
 
-def insert_imported(con: duckdb.DuckDBPyConnection, select_sql: str,
-                    params: list[Any] | dict[str, Any] | None = None) -> int:
-    """Insert the rows of `select_sql` (which yields :data:`IMPORTED_EVENT_COLUMNS` and
-    :data:`MENTION_COLUMNS`) in one transaction, with their actors and mention rows.
+#: The site of an article URL (``https://www.lemonde.fr/...`` -> ``lemonde.fr``), as GDELT's MentionSourceName.
+SITE_SQL = "nullif(regexp_extract(source_url, '^[A-Za-z]+://(www\\.)?([^/:?#]+)', 2), '')"
 
-    Ids already stored, or repeated within the rows, are skipped; returns how many events were new.
+
+def insert_imported(con: duckdb.DuckDBPyConnection, select_sql: str,
+                    params: list[Any] | dict[str, Any] | None = None, publishers: str | None = None,
+                    unique: bool = False) -> int:
+    """Insert the rows of `select_sql` (which yields :data:`IMPORTED_EVENT_COLUMNS`) in one transaction,
+    with their actors and mention rows; `publishers` names a relation with ``event_id`` and ``publisher``
+    (else the publisher is the site of the event's URL).
+
+    Ids already stored, or repeated within the rows, are skipped; returns how many events were new. With
+    `unique` the caller vouches that the rows hold no id twice and none already stored (its select leaves
+    them out), so the insert needs no conflict check.
     """
     columns = ", ".join(IMPORTED_EVENT_COLUMNS)
+    verb = "INSERT" if unique else "INSERT OR IGNORE"
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute(f"""CREATE OR REPLACE TEMP TABLE imported_new AS
-            SELECT * FROM ({select_sql}) s WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = s.event_id)
-            QUALIFY row_number() OVER (PARTITION BY s.event_id) = 1""", params or []).fetchall()
-        con.execute(f"INSERT INTO events ({columns}) SELECT {columns} FROM imported_new").fetchall()
-        record_mentions(con, "(SELECT *, source_url AS url FROM imported_new)")
-        written = int(con.execute("SELECT count(*) FROM imported_new").fetchall()[0][0])
-        con.execute("DROP TABLE imported_new").fetchall()
+        # rows are appended: those past the last row id before this insert are the new events
+        last = con.execute("SELECT coalesce(max(rowid), -1) FROM events").fetchall()[0][0]
+        con.execute(f"{verb} INTO events ({columns}) SELECT {columns} FROM ({select_sql})",
+                    params or []).fetchall()
+        new = f"(SELECT * FROM events WHERE rowid > {int(last)})"
+        publisher = f"coalesce(p.publisher, {SITE_SQL})" if publishers else SITE_SQL
+        joined = f"LEFT JOIN (SELECT DISTINCT ON (event_id) event_id, publisher FROM {publishers}) p USING (event_id)" \
+            if publishers else ""
+        record_mentions(con, f"(SELECT n.*, n.source_url AS url, {publisher} AS publisher FROM {new} n {joined})")
+        written = int(con.execute(f"SELECT count(*) FROM {new}").fetchall()[0][0])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -89,6 +101,6 @@ def write_imported_rows(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any
     batch = pa.Table.from_pylist(rows, schema=IMPORTED_EVENT_SCHEMA)
     con.register("imported_batch", batch)
     try:
-        return insert_imported(con, "SELECT * FROM imported_batch")
+        return insert_imported(con, "SELECT * FROM imported_batch", publishers="imported_batch")
     finally:
         con.unregister("imported_batch")

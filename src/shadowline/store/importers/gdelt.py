@@ -20,12 +20,13 @@ Mapping (details and losses: docs/interop.md):
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 import duckdb
 import pyarrow as pa
@@ -41,10 +42,14 @@ _LAYOUTS = {61: ("GDELT 2.0", GDELT2_COLUMNS), 58: ("GDELT 1.0", GDELT1_COLUMNS)
 
 
 def _register_lookups(con: duckdb.DuckDBPyConnection) -> None:
-    crosswalk = cameo_rows()
+    # keyed by the code as written: a code that lost its leading zero to a spreadsheet (42) finds 042, unless
+    # the shorter code is a code of its own (0111 written 111 is 111)
+    by_written = {r.cameo_code[1:]: r for r in cameo_rows() if r.cameo_code.startswith("0")}
+    by_written |= {r.cameo_code: r for r in cameo_rows()}
+    crosswalk = list(by_written.values())
     con.register("gdelt_cameo", pa.table({
-        "code": [r.cameo_code for r in crosswalk], "plover_type": [r.plover_type for r in crosswalk],
-        "plover_mode": [r.plover_mode for r in crosswalk],
+        "written": list(by_written), "code": [r.cameo_code for r in crosswalk],
+        "plover_type": [r.plover_type for r in crosswalk], "plover_mode": [r.plover_mode for r in crosswalk],
         "plover_context": pa.array([list(r.plover_context) for r in crosswalk], pa.list_(pa.string())),
         "plover_score": [r.plover_score for r in crosswalk]}))
     roles = sector_by_role()
@@ -69,48 +74,42 @@ def _actor_sql(n: int, side: str) -> str:
 
 # Every non-empty field as a JSON object; empty ones are left out (half the size of a full object, and
 # GDELT rows are mostly empty fields), so ``original->>'AvgTone'`` is NULL where the file had nothing.
+# (an empty field's pair is NULL, which concat_ws leaves out)
 _ORIGINAL = "'{' || concat_ws(',', " + ", ".join(
-    f"CASE WHEN \"{name}\" <> '' THEN '\"{name}\":' || to_json(\"{name}\") END" for name in GDELT2_COLUMNS) + ") || '}'"
+    f"'\"{name}\":' || to_json(nullif(\"{name}\", ''))" for name in GDELT2_COLUMNS) + ") || '}'"
 _VALID = ("coalesce(regexp_full_match(GLOBALEVENTID, '[0-9]+') AND try_strptime(SQLDATE, '%Y%m%d') IS NOT NULL "
           "AND EventCode <> '', false)")
 
 _SELECT = f"""
-    WITH g AS (
-        SELECT *, CASE WHEN EventCode IN (SELECT code FROM gdelt_cameo) THEN EventCode
-                       WHEN '0' || EventCode IN (SELECT code FROM gdelt_cameo) THEN '0' || EventCode
-                       ELSE EventCode END AS code
-        FROM gdelt_rows r WHERE {_VALID} AND r.rowid >= $first AND r.rowid < $stop
-          -- rows already stored are left out before any mapping: a re-import costs a join, not a mapping
-          AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = 'gdelt:' || r.GLOBALEVENTID))
     SELECT
         'gdelt:' || GLOBALEVENTID AS event_id, coalesce(nullif(SOURCEURL, ''), 'gdelt:' || GLOBALEVENTID) AS doc_id,
         0 AS sentence_index, '' AS sentence, NULL::INTEGER AS char_start, NULL::INTEGER AS char_end,
         strptime(SQLDATE, '%Y%m%d')::DATE AS date, 'day' AS date_precision,
         {_actor_sql(1, "source")}, {_actor_sql(2, "target")},
         c.plover_type, c.plover_mode, coalesce(c.plover_context, []::VARCHAR[]) AS plover_context,
-        g.code AS cameo_code, try_cast(QuadClass AS INTEGER) AS quad_class,
+        coalesce(c.code, EventCode) AS cameo_code, try_cast(QuadClass AS INTEGER) AS quad_class,
         try_cast(GoldsteinScale AS DOUBLE) AS goldstein, c.plover_score, 'asserted' AS modality,
         nullif(ActionGeo_FullName, '') AS location_name, f.iso3 AS location_iso3,
         try_cast(ActionGeo_Lat AS DOUBLE) AS location_lat, try_cast(ActionGeo_Long AS DOUBLE) AS location_lon,
         CASE ActionGeo_Type {" ".join(f"WHEN '{k}' THEN '{v}'" for k, v in GEO_FEATURES.items())} END
             AS location_feature,
-        NULL::DOUBLE AS confidence, _version AS coder_version, 'import' AS origin,
+        NULL::DOUBLE AS confidence, {{version}} AS coder_version, 'import' AS origin,
         'gdelt' AS source_dataset, GLOBALEVENTID AS source_event_id, nullif(SOURCEURL, '') AS source_url,
         try_cast(NumMentions AS INTEGER) AS num_mentions, try_cast(NumSources AS INTEGER) AS num_sources,
         try_cast(NumArticles AS INTEGER) AS num_articles, NULL::INTEGER AS fatalities,
-        ({_ORIGINAL})::JSON AS original,
-        nullif(regexp_extract(SOURCEURL, '^[A-Za-z]+://(www\\.)?([^/:?#]+)', 2), '') AS publisher
-    FROM g
-    LEFT JOIN gdelt_cameo c ON c.code = g.code
+        ({_ORIGINAL})::JSON AS original
+    FROM {{rows}} g
+    LEFT JOIN gdelt_cameo c ON c.written = g.EventCode
     LEFT JOIN gdelt_roles r1 ON r1.role = g.Actor1Type1Code
     LEFT JOIN gdelt_roles r2 ON r2.role = g.Actor2Type1Code
     LEFT JOIN gdelt_fips f ON f.fips = g.ActionGeo_CountryCode
+    WHERE {_VALID}
+      -- rows already stored are left out before any mapping: a re-import costs a join, not a mapping
+      AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = 'gdelt:' || g.GLOBALEVENTID)
 """
 
 
 SNIFFED_LINES = 50
-#: Rows mapped and inserted per transaction.
-BATCH_ROWS = 200_000
 
 
 def _layout(path: Path) -> tuple[str, tuple[str, ...]] | None:
@@ -125,37 +124,63 @@ def _layout(path: Path) -> tuple[str, tuple[str, ...]] | None:
     return _LAYOUTS[max(counts, key=lambda w: (counts[w], w))] if counts else None
 
 
+#: Lines read, mapped and inserted per transaction, so memory stays flat whatever the file's size: two of
+#: DuckDB's row groups (122,880 rows each), which it writes straight to the store file as they fill; a
+#: smaller transaction would go through the write-ahead log first and be written twice.
+CHUNK_LINES = 2 * 122_880
+
+
 @contextmanager
-def _plain_file(path: Path) -> Iterator[Path]:
-    """The file itself, or the first member of a zip unpacked to a temporary file (DuckDB reads no zip)."""
+def _binary(path: Path) -> Iterator[IO[bytes]]:
+    """The bytes of the file, or of the first member of a zip (GDELT ships ``.CSV.zip``)."""
     if path.suffix.lower() != ".zip":
-        yield path
+        with open(path, "rb") as handle:
+            yield handle
         return
-    with tempfile.TemporaryDirectory(prefix="shadowline-gdelt-") as folder, zipfile.ZipFile(path) as archive:
+    with zipfile.ZipFile(path) as archive:
         members = [n for n in archive.namelist() if not n.endswith("/")]
         if not members:
             raise ValueError("empty zip archive")
-        target = Path(folder) / "events.tsv"
-        with archive.open(members[0]) as source, open(target, "wb") as out:
-            shutil.copyfileobj(source, out, 1 << 20)
-        yield target
+        with archive.open(members[0]) as handle:
+            yield handle
 
 
-def _load_rows(con: duckdb.DuckDBPyConnection, path: Path, version: str, columns: tuple[str, ...]) -> None:
-    """``gdelt_rows``: the file's rows as strings in the 2.0 layout (1.0 rows with NULL for what they lack),
-    in file order; rows with another field count go to DuckDB's ``reject_errors``."""
+def _chunks(path: Path, folder: Path, lines: int | None = None) -> Iterator[tuple[int, Path]]:
+    """The file cut into pieces of about `lines` whole lines, each written to `folder` (DuckDB reads no zip
+    and no part of a file): (number of the piece's first line in the file, the piece), one at a time."""
+    piece = folder / "chunk.tsv"
+    lines = lines or CHUNK_LINES
+    first = 1
+    with _binary(path) as source:
+        while True:
+            count = 0
+            with open(piece, "wb") as out:
+                while count < lines and (block := source.readlines(1 << 22)):
+                    out.writelines(block)
+                    count += len(block)
+            if not count:
+                return
+            yield first, piece
+            first += count
+
+
+def _rows_sql(path: Path, columns: tuple[str, ...], rejects: bool) -> str:
+    """SQL reading the file's rows as strings in the 2.0 layout (1.0 rows with NULL for what they lack), in
+    file order; a line with another field count is skipped, and with `rejects` kept in ``gdelt_rejects``."""
     typed = ", ".join(f"'{name}': 'VARCHAR'" for name in columns)
     present = set(columns)
     select = ", ".join(name if name in present else f"NULL::VARCHAR AS {name}" for name in GDELT2_COLUMNS)
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE gdelt_rows AS SELECT {select}, '{version}' AS _version
-        FROM read_csv(?, delim = '\t', quote = '', escape = '', header = false, auto_detect = false,
-                      columns = {{{typed}}}, ignore_errors = true, store_rejects = true,
-                      rejects_table = 'gdelt_rejects', rejects_scan = 'gdelt_reject_scans')""",
-                [str(path)]).fetchall()
+    kept = (", store_rejects = true, rejects_table = 'gdelt_rejects', rejects_scan = 'gdelt_reject_scans'"
+            if rejects else "")
+    quoted = str(path).replace("'", "''")
+    return f"""(SELECT {select} FROM read_csv('{quoted}', delim = '\t', quote = '', escape = '', header = false,
+        auto_detect = false, columns = {{{typed}}}, ignore_errors = true{kept}))"""
 
 
-def _report_rejected(con: duckdb.DuckDBPyConnection, path: Path, width: int, report: Report) -> set[int]:
-    """Report each line DuckDB rejected (a wrong field count, bad bytes) once; returns their numbers."""
+def _report_rejected(con: duckdb.DuckDBPyConnection, path: Path, width: int, report: Report, offset: int = 0
+                     ) -> set[int]:
+    """Report each line DuckDB rejected (a wrong field count, bad bytes) once, numbered in the file (a piece's
+    line + `offset`); returns their numbers in the piece."""
     rows = con.execute("""
         SELECT line,
                min(CASE WHEN error_type IN ('MISSING COLUMNS', 'TOO MANY COLUMNS')
@@ -168,32 +193,38 @@ def _report_rejected(con: duckdb.DuckDBPyConnection, path: Path, width: int, rep
                      "(61 GDELT 2.0, 58 or 57 GDELT 1.0)"
         else:
             reason = f"unreadable line ({message})"
-        report(InputProblem(str(path), reason, int(line)))
+        report(InputProblem(str(path), reason, int(line) + offset))
     return {int(line) for line, *_ in rows}
 
 
-def _report_invalid(con: duckdb.DuckDBPyConnection, path: Path, rejected: set[int], report: Report) -> None:
-    """Report rows with the right field count but no usable id, date or event code, with their lines."""
-    invalid = con.execute(f"SELECT rowid, GLOBALEVENTID, SQLDATE, EventCode FROM gdelt_rows WHERE NOT {_VALID} "
-                          "ORDER BY rowid").fetchall()
-    if not invalid:
-        return
-    wanted = {int(rowid): (event_id, sqldate, code) for rowid, event_id, sqldate, code in invalid}
-    ordinal = 0
-    with open_text(path) as handle:  # the n-th stored row is the n-th non-blank line DuckDB kept
+def _invalid_reason(event_id: str | None, sqldate: str | None, code: str | None) -> str:
+    if not (event_id or "").isdigit():
+        return f"GLOBALEVENTID {event_id!r} is not a number"
+    if not code:
+        return "empty EventCode"
+    return f"SQLDATE {sqldate!r} is not a date written YYYYMMDD"
+
+
+def _report_invalid(path: Path, piece: Path, offset: int, invalid: list[tuple[str | None, ...]],
+                    rejected: set[int], columns: tuple[str, ...], report: Report) -> None:
+    """Report rows with the right field count but no usable id, date or event code, with their lines in the
+    file: the piece is read again only when it has some, and each such row is found by its values."""
+    wanted = Counter(invalid)
+    width = len(columns)
+    positions = [columns.index(name) for name in ("GLOBALEVENTID", "SQLDATE", "EventCode")]
+    with open(piece, encoding="utf-8", errors="replace", newline="") as handle:
         for number, raw in enumerate(handle, start=1):
-            if not raw.strip() or number in rejected:
+            if not wanted:
+                return
+            fields = raw.rstrip("\r\n").split("\t")
+            if number in rejected or len(fields) != width:
                 continue
-            if ordinal in wanted:
-                event_id, sqldate, code = wanted[ordinal]
-                if not (event_id or "").isdigit():
-                    reason = f"GLOBALEVENTID {event_id!r} is not a number"
-                elif not code:
-                    reason = "empty EventCode"
-                else:
-                    reason = f"SQLDATE {sqldate!r} is not a date written YYYYMMDD"
-                report(InputProblem(str(path), reason, number))
-            ordinal += 1
+            key = tuple(fields[i] or None for i in positions)  # DuckDB reads an empty field as NULL
+            if wanted[key] > 0:
+                wanted[key] -= 1
+                if not wanted[key]:
+                    del wanted[key]
+                report(InputProblem(str(path), _invalid_reason(*key), number + offset))
 
 
 def import_gdelt(con: duckdb.DuckDBPyConnection, path: Path, report: Report, summary: ImportSummary) -> None:
@@ -205,15 +236,27 @@ def import_gdelt(con: duckdb.DuckDBPyConnection, path: Path, report: Report, sum
         return
     version, columns = layout
     _register_lookups(con)
+    with tempfile.TemporaryDirectory(prefix="shadowline-gdelt-") as folder:
+        for first, piece in _chunks(path, Path(folder)):
+            _import_piece(con, path, piece, first - 1, version, columns, report, summary)
+
+
+def _import_piece(con: duckdb.DuckDBPyConnection, path: Path, piece: Path, offset: int, version: str,
+                  columns: tuple[str, ...], report: Report, summary: ImportSummary) -> None:
+    """Import one piece of a file (lines `offset` + 1 onwards) in one transaction."""
     try:
-        with _plain_file(path) as plain:
-            _load_rows(con, plain, version, columns)
-            rejected = _report_rejected(con, path, len(columns), report)
-            _report_invalid(con, plain, rejected, report)
-        stored = int(con.execute("SELECT count(*) FROM gdelt_rows").fetchall()[0][0])
-        summary.rows += len(rejected) + stored
-        for first in range(0, stored, BATCH_ROWS):  # one transaction per batch keeps memory flat
-            summary.events_written += insert_imported(con, _SELECT, {"first": first, "stop": first + BATCH_ROWS})
+        # one cheap pass for what is wrong (a few columns are read), then one that maps and inserts
+        counted, distinct, invalid = con.execute(
+            "SELECT count(*), count(DISTINCT GLOBALEVENTID), "
+            f"coalesce(list([GLOBALEVENTID, SQLDATE, EventCode]) FILTER (WHERE NOT {_VALID}), [])"
+            f" FROM {_rows_sql(piece, columns, rejects=True)}").fetchall()[0]
+        rejected = _report_rejected(con, path, len(columns), report, offset)
+        if invalid:
+            _report_invalid(path, piece, offset, [tuple(row) for row in invalid], rejected, columns, report)
+        summary.rows += len(rejected) + int(counted)
+        select = _SELECT.replace("{rows}", _rows_sql(piece, columns, rejects=False)).replace(
+            "{version}", f"'{version}'")
+        summary.events_written += insert_imported(con, select, unique=counted == distinct)
     finally:
-        for table in ("gdelt_rows", "gdelt_rejects", "gdelt_reject_scans"):
+        for table in ("gdelt_rejects", "gdelt_reject_scans"):
             con.execute(f"DROP TABLE IF EXISTS {table}").fetchall()

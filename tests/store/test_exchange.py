@@ -149,3 +149,30 @@ def test_an_unwritable_out_path_is_a_file_error(coded_store, tmp_path, fmt):
     blocked.write_text("not a folder", encoding="utf-8")
     result = CliRunner().invoke(cli, ["export", "--format", fmt, "--db", db, "--out", str(blocked / "x")])
     assert result.exit_code == 4 and "cannot write" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["csv", "plover-jsonl"])
+def test_a_large_export_is_written_in_batches_not_held_whole(tmp_path, fmt):
+    import tracemalloc
+
+    with Store(tmp_path / "big.duckdb") as store:
+        store.con.execute("""
+            INSERT INTO events (event_id, doc_id, sentence_index, sentence, date, source_text, source_country,
+                                target_text, target_country, plover_type, plover_context, quad_class, modality)
+            SELECT 'e' || i, 'doc' || (i // 10), i % 10, 'Russia criticised France. ' || repeat('x', 1000),
+                   DATE '2024-01-01' + CAST(i % 300 AS INTEGER), 'Russia', 'RUS', 'France', 'FRA', 'ACCUSE',
+                   ['diplomatic'], 3, 'asserted'
+            FROM range(16000) r(i)""").fetchall()
+        out = tmp_path / f"events.{fmt}"
+        tracemalloc.start()
+        try:
+            written = export_events(store, fmt, out)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    size = out.stat().st_size
+    assert written == 16000 and size > 16_000_000
+    assert peak < size / 4, f"peak {peak:,} bytes for a {size:,}-byte export"
+    lines = out.read_text(encoding="utf-8").splitlines()
+    first = lines[1] if fmt == "csv" else json.loads(lines[0])["date"]
+    assert "2024-01-01" in first  # still oldest first

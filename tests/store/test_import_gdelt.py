@@ -192,7 +192,7 @@ def test_empty_or_binary_input_imports_nothing_and_does_not_crash(tmp_path, bad)
 
 
 def test_a_file_read_in_pieces_reports_lines_of_the_whole_file(tmp_path, monkeypatch):
-    from shadowline.ingest.importers import gdelt
+    from shadowline.store.importers import gdelt
 
     monkeypatch.setattr(gdelt, "CHUNK_LINES", 2)  # pieces of lines 1-2, 3-4, 5-6, 7
     text = (gdelt_row(GLOBALEVENTID="1") + gdelt_row(GLOBALEVENTID="2") + gdelt_row(GLOBALEVENTID="3")

@@ -1,6 +1,7 @@
 """Whole-store exports for other tools: PLOVER JSONL, GDELT-style TSV, CSV, Parquet by month, GraphML, GEXF.
 
-PLOVER JSONL and CSV are the per-event formats of :mod:`shadowline.store.export`. The GDELT TSV and the
+PLOVER JSONL and CSV are the per-event formats of :mod:`shadowline.store.export`, written as the events are
+read, a thousand at a time, so memory stays flat however large the selection. The GDELT TSV and the
 Parquet dataset are written by DuckDB straight from the events table (no Python object per event), so a
 store of millions of events exports in seconds:
 
@@ -28,6 +29,7 @@ from shadowline.ontology.gdelt import GDELT2_COLUMNS, iso3_to_fips
 from shadowline.store.database import Store
 from shadowline.store.export import write_events
 from shadowline.store.imported import IMPORT_COLUMNS, has_import_columns
+from shadowline.store.rows import stream_events
 
 EXPORT_FORMATS: tuple[str, ...] = ("plover-jsonl", "gdelt-tsv", "csv", "parquet", "graphml", "gexf")
 #: Formats written to a file or folder only (binary, partitioned or XML graphs).
@@ -158,7 +160,7 @@ def export_events(store: Store, fmt: str, out: str | Path | IO[str] | None, sele
                 out.write("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row) + "\n")  # type: ignore[union-attr]
                 count += 1
         return count
-    events = store.events(actor=selection.actor, since=selection.since, until=selection.until)
+    events = stream_events(con, where, params)  # in batches: memory stays flat however many are written
     text_format = "plover" if fmt == "plover-jsonl" else "csv"
     if isinstance(out, (str, Path)):
         with open(out, "w", encoding="utf-8", newline="") as handle:

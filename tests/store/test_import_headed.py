@@ -173,3 +173,63 @@ def test_the_library_store_imports_and_reports_through_a_callback(tmp_path):
     assert problems == [f"{path}:3: 1 fields, expected 31 as in the header"]
     with sl.Store(tmp_path / "api.duckdb") as store, pytest.raises(sl.InvalidParameter):
         store.import_events("cameo", path)
+
+
+PLOVER_RECORD = {  # laid out as the PLOVER manual's "Data Fields" chapter names them
+    "id": "pl-1", "date": "2023-04-05", "event": ["ACCUSE"], "mode": ["allege"], "context": ["diplomatic", "military"],
+    "quad_code": 3, "event_scale": -3.5, "text": "Moscow accused NATO of escalation.",
+    "actor": [{"code": "RUS", "sector": "GOV", "entity_text": "Moscow"}],
+    "recipient": [{"code": "NATO", "sector": "MIL", "entity_text": "NATO"}],
+    "event_loc": {"resolved_place": "Moscow", "country_code": "RUS", "lat": 55.75, "lon": 37.62,
+                  "feature_code": "PPLC"},
+    "cite_info": {"url": "https://example.org/a", "publication": "Example News"},
+}
+
+
+def test_plover_json_lines_are_read_under_the_manuals_field_names(tmp_path):
+    path = tmp_path / "plover.jsonl"
+    path.write_text(json.dumps(PLOVER_RECORD) + "\n\n" + "{not json\n"
+                    + json.dumps(PLOVER_RECORD | {"id": "pl-2", "recipient": []}) + "\n", encoding="utf-8")
+    summary, events, problems = _import(tmp_path, "polecat", path)
+    assert summary.events_written == 2 and problems == [f"{path}:3: not a JSON object (Expecting property name "
+                                                        "enclosed in double quotes)"]
+    event = events["polecat:pl-1"]
+    assert (event.source.country, event.source.sector, event.source.text) == ("RUS", "GOV", "Moscow")
+    assert (event.target.country, event.plover_type, event.plover_mode, event.plover_context) == (
+        "NATO", "ACCUSE", "allege", ["diplomatic", "military"])
+    assert (event.quad_class, event.goldstein, event.sentence) == (3, -3.5, "Moscow accused NATO of escalation.")
+    assert (event.location.name, event.location.iso3, event.location.lat, event.location.feature) == (
+        "Moscow", "RUS", 55.75, "PPLC")
+    assert events["polecat:pl-2"].target.text == ""
+
+
+def test_flat_plover_names_are_read_whatever_their_case_and_spacing(tmp_path):
+    header = ("ID", "Date", "Event", "Mode", "Context", "QUAD CODE", "event scale", "Actor Code", "actor_sector",
+              "Actor Entity Text", "recipient code", "Recipient_Sector", "recipient_entity_text", "Resolved Place",
+              "country_code", "LAT", "Lon")
+    row = ["pl-3", "2023-04-05", "accuse", "", "military", "3", "-3.5", "RUS", "gov", "Moscow", "FRA", "GOV",
+           "Paris", "Moscow", "RUS", "55.75", "37.62"]
+    path = _write(tmp_path / "flat.csv", header, [row], ",")
+    summary, events, problems = _import(tmp_path, "polecat", path)
+    assert problems == [] and summary.events_written == 1
+    event = events["polecat:pl-3"]
+    assert (event.source.country, event.source.sector, event.target.country, event.plover_type) == (
+        "RUS", "GOV", "FRA", "ACCUSE")
+    assert (event.location.name, event.location.lat) == ("Moscow", 55.75)
+
+
+def test_shadowlines_own_plover_export_imports_back(tmp_path):
+    from shadowline.store.exchange import export_events
+
+    first = tmp_path / "plover.jsonl"
+    first.write_text(json.dumps(PLOVER_RECORD) + "\n", encoding="utf-8")
+    with Store(tmp_path / "a.duckdb") as store:
+        import_files(store, "polecat", [first])
+        export_events(store, "plover-jsonl", tmp_path / "again.jsonl")
+    with Store(tmp_path / "b.duckdb") as store:
+        summary = import_files(store, "polecat", [tmp_path / "again.jsonl"])
+        event = store.events()[0]
+    assert summary.events_written == 1 and summary.problems == []
+    assert (event.source.country, event.source.text, event.target.country, event.plover_type, event.plover_mode) == (
+        "RUS", "Moscow", "NATO", "ACCUSE", "allege")
+    assert (event.location.name, event.location.iso3, event.quad_class) == ("Moscow", "RUS", 3)

@@ -130,15 +130,20 @@ def fold(name: str) -> str:
 MappedRow = dict[str, Any]
 
 
+RowReader = Callable[[Path, Report], Iterator[tuple[int, dict[str, str]]]]
+
+
 def import_rows(con: duckdb.DuckDBPyConnection, path: Path, report: Report, summary: ImportSummary,
-                map_row: Callable[[dict[str, str]], MappedRow], batch_rows: int = 10_000) -> None:
-    """Read a headed file, map each row with `map_row` and write the events in batches.
+                map_row: Callable[[dict[str, str]], MappedRow], batch_rows: int = 10_000,
+                rows: RowReader | None = None) -> None:
+    """Read a file's rows (a headed file unless `rows` reads it otherwise), map each row with `map_row` and
+    write the events in batches.
 
     `map_row` returns the event's store columns (``original`` is added here) or raises ``ValueError`` with
     what is wrong, which is reported with the line.
     """
     batch: list[MappedRow] = []
-    for line, row in read_header_rows(path, _counting(report, summary)):
+    for line, row in (rows or read_header_rows)(path, _counting(report, summary)):
         summary.rows += 1
         try:
             mapped = map_row(row)

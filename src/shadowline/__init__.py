@@ -37,11 +37,12 @@ if TYPE_CHECKING:
     )
     from shadowline.errors import CannotLoad, InvalidParameter, NoData, StoreError
     from shadowline.records import Actor, Document, Event, Location
+    from shadowline.scale.analysis import ParquetEvents
 
 __all__ = ["Actor", "CannotLoad", "Classification", "Document", "Event", "IngestReport", "InvalidParameter",
-           "Location", "NoData", "Store", "StoreError", "__version__", "actor_entries", "analysis", "briefing",
-           "check_actor_files", "classify", "code", "code_documents", "code_text", "document", "examples", "explain",
-           "read", "read_stream", "resolve", "search_actors", "write_events"]
+           "Location", "NoData", "ParquetEvents", "Store", "StoreError", "__version__", "actor_entries", "analysis",
+           "briefing", "check_actor_files", "classify", "code", "code_documents", "code_text", "document",
+           "examples", "explain", "read", "read_stream", "resolve", "search_actors", "write_events"]
 
 # Public name -> module that defines it; imported on first use so that `import shadowline` stays fast.
 _LAZY: dict[str, str] = {

@@ -21,6 +21,7 @@ from shadowline.store import DEFAULT_DB
 if TYPE_CHECKING:
     from shadowline.coding.pipeline import Coder
     from shadowline.ingest import IngestReport
+    from shadowline.scale.analysis import ParquetEvents
     from shadowline.store.database import Store
     from shadowline.store.importers import DATASETS
     from shadowline.store.pages import Place, event_query
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 # Defined in the store package, imported on first use: `shadowline.api` loads no DuckDB until a store is opened.
 _LAZY: dict[str, str] = {"Store": "shadowline.store.database", "IngestReport": "shadowline.ingest",
                          "Place": "shadowline.store.pages", "event_query": "shadowline.store.pages",
-                         "DATASETS": "shadowline.store.importers"}
+                         "DATASETS": "shadowline.store.importers", "ParquetEvents": "shadowline.scale.analysis"}
 
 
 def __getattr__(name: str) -> Any:
@@ -325,7 +326,7 @@ def briefing(store: Store, out: str | Path, title: str = "shadowline briefing") 
     return write_report(store.con, Path(out), title=title)
 
 
-__all__ = ["CODER_OPTIONS", "DATASETS", "DEFAULT_DB", "ENGINE_OPTIONS", "Classification", "IngestReport", "Place",
-           "Store", "StoreError", "actor_entries", "briefing", "check_actor_files", "classify", "code",
-           "code_documents", "document", "event_query", "examples", "explain", "open_coder", "read", "read_stream",
-           "resolve", "search_actors", "write_events"]
+__all__ = ["CODER_OPTIONS", "DATASETS", "DEFAULT_DB", "ENGINE_OPTIONS", "Classification", "IngestReport",
+           "ParquetEvents", "Place", "Store", "StoreError", "actor_entries", "briefing", "check_actor_files",
+           "classify", "code", "code_documents", "document", "event_query", "examples", "explain", "open_coder",
+           "read", "read_stream", "resolve", "search_actors", "write_events"]

@@ -64,3 +64,42 @@ def test_dask_network_over_parquet_equals_the_store_network(world, parquet_event
         for name in ("cooperation", "conflict", "balance", "weight"):
             assert mine[name] == pytest.approx(data[name], abs=1e-9), (a, b, name)
     assert found["AZE"]["FRA"]["weight"] < 0 and "defence_cooperation" in found["AZE"]["TUR"]["ties"]
+
+
+def test_the_library_takes_a_parquet_dataset_in_place_of_a_store(world, parquet_events):
+    import shadowline as sl
+
+    dataset = sl.ParquetEvents(parquet_events)
+    series = sl.analysis.dyads(dataset, "aze", "fra", freq="month")
+    expected = sl.analysis.dyads(world, "AZE", "FRA", freq="month")
+    assert [(p["period"], p["n_events"], p["by_quad"]) for p in series.to_dict()["points"]] == [
+        (p["period"], p["n_events"], p["by_quad"]) for p in expected.to_dict()["points"]]
+    network = sl.analysis.network(dataset, half_life=90)
+    assert sorted(network.graph.nodes) == sorted(sl.analysis.network(world, half_life=90).graph.nodes)
+    with pytest.raises(sl.InvalidParameter):
+        sl.analysis.dyads(dataset, "AZE", "FRA", events=3)
+
+
+def test_dyad_and_network_commands_read_a_parquet_dataset(world_db, parquet_events, tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from shadowline.cli import cli
+
+    runner = CliRunner()
+    from_store = runner.invoke(cli, ["dyad", "AZE", "FRA", "--format", "json", "--db", str(world_db)])
+    from_parquet = runner.invoke(cli, ["dyad", "AZE", "FRA", "--format", "json", "--parquet", str(parquet_events)])
+    assert from_parquet.exit_code == 0, from_parquet.output
+    points = [(p["period"], p["n_events"]) for p in json.loads(from_parquet.output)["points"]]
+    assert points == [(p["period"], p["n_events"]) for p in json.loads(from_store.output)["points"]]
+    assert len(points) > 2
+    network = runner.invoke(cli, ["network", "--format", "json", "--parquet", str(parquet_events)])
+    stored = runner.invoke(cli, ["network", "--format", "json", "--db", str(world_db)])
+    assert network.exit_code == 0
+    assert sorted(n["id"] for n in json.loads(network.output)["nodes"]) == sorted(
+        n["id"] for n in json.loads(stored.output)["nodes"])
+    missing = runner.invoke(cli, ["network", "--parquet", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 3 and "no such Parquet file or folder" in missing.output
+    with_events = runner.invoke(cli, ["dyad", "AZE", "FRA", "--events", "3", "--parquet", str(parquet_events)])
+    assert with_events.exit_code == 2

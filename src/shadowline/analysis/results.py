@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import networkx as nx
@@ -25,6 +25,9 @@ from shadowline.analysis.network import DEFAULT_HALF_LIFE_DAYS, export_network, 
 from shadowline.analysis.shadow import ShadowDyad, shadow_conflicts
 from shadowline.analysis.warning import Alert, escalation_alerts
 from shadowline.errors import InvalidParameter, NoData, date_parameter
+
+if TYPE_CHECKING:
+    from shadowline.scale.analysis import ParquetEvents
 
 
 def _plain(data: Any) -> Any:
@@ -67,7 +70,8 @@ class DyadSeries:
 def dyads(store: Any, a: str, b: str, *, freq: str = "month", directed: bool = False,
           since: str | date | None = None, until: str | date | None = None, events: int = 0) -> DyadSeries:
     """Counts by quad class, Goldstein and PLOVER sums of the dyad `a`-`b`, per day, week or month, with
-    the latest `events` events behind it.
+    the latest `events` events behind it. `store` may also be a
+    :class:`~shadowline.scale.analysis.ParquetEvents` dataset, analysed with Dask DataFrame (without events).
 
     >>> series = shadowline.analysis.dyads(store, "AZE", "FRA", events=5)  # doctest: +SKIP
     """
@@ -77,10 +81,25 @@ def dyads(store: Any, a: str, b: str, *, freq: str = "month", directed: bool = F
     if events < 0:
         raise InvalidParameter("events", f"expected 0 or more, got {events}")
     since, until = date_parameter(since, "since"), date_parameter(until, "until")
+    dataset = _parquet(store)
+    if dataset is not None:
+        if events:
+            raise InvalidParameter("events", "a Parquet dataset's series comes without its events; pass events=0")
+        from shadowline.scale.analysis import dyad_series as dask_dyad_series
+
+        points = dask_dyad_series(dataset.frame(), a, b, freq=freq, directed=directed, since=since, until=until)
+        return DyadSeries((a, b), directed, freq, points)
     con = connection(store)
     points = dyad_series(con, a, b, freq=freq, directed=directed, since=since, until=until)
     found = dyad_events(con, a, b, directed, since, until, limit=events) if events else []
     return DyadSeries((a, b), directed, freq, points, found)
+
+
+def _parquet(store: Any) -> ParquetEvents | None:
+    """`store` when it is a Parquet events dataset (analysed with Dask DataFrame), else None."""
+    from shadowline.scale.analysis import ParquetEvents  # here: scale.analysis reads this package's modules
+
+    return store if isinstance(store, ParquetEvents) else None
 
 
 @dataclass
@@ -96,14 +115,22 @@ class RelationsNetwork:
 
 def network(store: Any, *, since: str | date | None = None, until: str | date | None = None,
             half_life: float = DEFAULT_HALF_LIFE_DAYS) -> RelationsNetwork:
-    """The signed, time-decayed relations network of the store's events (cooperation +, conflict -).
+    """The signed, time-decayed relations network of the store's events (cooperation +, conflict -); `store`
+    may also be a :class:`~shadowline.scale.analysis.ParquetEvents` dataset, analysed with Dask DataFrame
+    (structural ties loaded into a store are then not part of it).
 
     Raises :class:`~shadowline.errors.NoData` when no event links two known actors.
     """
     if not half_life > 0:
         raise InvalidParameter("half_life", f"expected a positive number of days, got {half_life}")
-    graph = relations_network(connection(store), since=date_parameter(since, "since"),
-                              until=date_parameter(until, "until"), half_life_days=half_life)
+    window = {"since": date_parameter(since, "since"), "until": date_parameter(until, "until")}
+    dataset = _parquet(store)
+    if dataset is not None:
+        from shadowline.scale.analysis import relations_network as dask_network
+
+        graph = dask_network(dataset.frame(), **window, half_life_days=half_life)
+    else:
+        graph = relations_network(connection(store), **window, half_life_days=half_life)
     if graph.number_of_nodes() == 0:
         raise NoData("no events between two known actors in this store (or date range)")
     return RelationsNetwork(graph)

@@ -15,7 +15,7 @@ import click
 from rich.table import Table
 
 from shadowline import analysis, api
-from shadowline.cli.options import ISO_DATE, db_option, open_store, window_options, writing
+from shadowline.cli.options import ISO_DATE, db_option, open_events, open_store, parquet_option, window_options, writing
 from shadowline.cli.output import cell, console, progress_bar
 
 DEFAULT_HALF_LIFE_DAYS = analysis.DEFAULT_HALF_LIFE_DAYS
@@ -48,13 +48,15 @@ def _print(table: Table) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @window_options
 @db_option
+@parquet_option
 def dyad_command(a: str, b: str, directed: bool, freq: str, show_events: int, fmt: str, since: str | None,
-                 until: str | None, db: str) -> None:
+                 until: str | None, db: str, parquet: str | None) -> None:
     """Time series of one dyad: counts by quad class, Goldstein and PLOVER sums.
 
     Example: shadowline dyad AZE FRA --freq week --events 5
+    Over a Parquet export: shadowline dyad AZE FRA --parquet events-parquet/
     """
-    with open_store(db) as store:
+    with open_events(db, parquet) as store:
         series = analysis.dyads(store, a, b, freq=freq, directed=directed, since=since, until=until,
                                 events=show_events)
     if fmt == "json":
@@ -87,17 +89,19 @@ def dyad_command(a: str, b: str, directed: bool, freq: str, show_events: int, fm
 @_half_life_option
 @window_options
 @db_option
+@parquet_option
 def network_command(fmt: str, out: str | None, top: int, half_life: float, since: str | None,
-                    until: str | None, db: str) -> None:
+                    until: str | None, db: str, parquet: str | None) -> None:
     """The signed relations network (cooperation +, conflict -), time-decayed.
 
     Example: shadowline network --since 2024-01-01 --format gexf --out relations.gexf
+    Over a Parquet export: shadowline network --parquet events-parquet/
     """
     if fmt == "table" and out:
         fmt = Path(out).suffix.lstrip(".").lower()
         if fmt not in EXPORT_FORMATS:
             raise click.UsageError(f"--out {out}: name a .json, .graphml or .gexf file, or pass --format")
-    with open_store(db) as store:
+    with open_events(db, parquet) as store:
         G = analysis.network(store, since=since, until=until, half_life=half_life).graph
     if fmt != "table":
         with writing(out or "-"):

@@ -121,6 +121,38 @@ def open_store(db: str, read_only: bool = True) -> Iterator[Store]:
                 yield store
             except duckdb.Error as exc:  # a damaged or foreign file fails on its first read
                 fail(f"{db}: cannot read the store ({exc})", ExitCode.STORE)
+
+
+def parquet_option(f: Any) -> Any:
+    """``--parquet``: analyse a Parquet events dataset with Dask DataFrame instead of the store."""
+    return click.option("--parquet", type=click.Path(), default=None,
+                        help="Analyse this Parquet events dataset instead of the store, with Dask DataFrame "
+                             "(a folder as 'shadowline export --format parquet' writes; needs the dask extra).")(f)
+
+
+@contextmanager
+def open_parquet(path: str) -> Iterator[Any]:
+    """The Parquet dataset at `path`; a missing dataset, a missing Dask or nothing to analyse stops the command."""
+    from shadowline import api
+
+    with library_errors():
+        try:
+            yield api.ParquetEvents(path)
+        except (FileNotFoundError, ImportError) as exc:
+            fail(str(exc), ExitCode.STORE)
+
+
+@contextmanager
+def open_events(db: str, parquet: str | None) -> Iterator[Any]:
+    """What an analysis command reads: the Parquet dataset when ``--parquet`` names one, else the store."""
+    if parquet:
+        with open_parquet(parquet) as dataset:
+            yield dataset
+    else:
+        with open_store(db) as store:
+            yield store
+
+
 @contextmanager
 def writing(path: str) -> Iterator[None]:
     """Around the writing of an output file: a failure (no such folder, no permission) stops the command

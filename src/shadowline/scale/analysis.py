@@ -13,6 +13,7 @@ additions.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,11 +37,29 @@ COLUMNS: tuple[str, ...] = ("event_id", "date", "source_country", "target_countr
 DEFENCE_TYPES: frozenset[str] = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID"})
 
 
+@dataclass(frozen=True)
+class ParquetEvents:
+    """An events dataset in Parquet — the folder ``shadowline export --format parquet`` writes, a file, or a
+    glob — for :func:`shadowline.analysis.dyads` and :func:`shadowline.analysis.network` in place of a store:
+    read partition by partition with Dask DataFrame, so it may be larger than memory.
+
+    >>> shadowline.analysis.network(ParquetEvents("events-parquet/"))  # doctest: +SKIP
+    """
+
+    path: str | Path
+
+    def frame(self) -> dd.DataFrame:
+        """The dataset as a Dask DataFrame (see :func:`read_events`)."""
+        return read_events(self.path)
+
+
 def read_events(path: str | Path) -> dd.DataFrame:
     """The events of a Parquet dataset (a file, a folder of files, or a glob) as a Dask DataFrame."""
     require_dask("analysis over Parquet")
     import dask.dataframe as dd
 
+    if not any(ch in str(path) for ch in "*?[") and not Path(path).exists():
+        raise FileNotFoundError(f"{path}: no such Parquet file or folder")
     return dd.read_parquet(str(path), columns=list(COLUMNS))
 
 

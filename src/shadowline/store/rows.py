@@ -86,6 +86,7 @@ def stream_events(con: duckdb.DuckDBPyConnection, where: str = "TRUE", params: S
            "ORDER BY date NULLS LAST, doc_id, sentence_index, char_start")
     if limit:
         sql += f" LIMIT {int(limit)}"
-    for batch in con.execute(sql, list(params)).to_arrow_reader(batch_rows):
+    reader = con.execute(sql, list(params)).to_arrow_reader(batch_rows)
+    for batch in reader:  # type: ignore[union-attr]  # a SELECT always has a result
         for row in batch.to_pylist():
             yield event_from_row(row)

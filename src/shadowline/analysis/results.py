@@ -123,14 +123,14 @@ def network(store: Any, *, since: str | date | None = None, until: str | date | 
     """
     if not half_life > 0:
         raise InvalidParameter("half_life", f"expected a positive number of days, got {half_life}")
-    window = {"since": date_parameter(since, "since"), "until": date_parameter(until, "until")}
+    first, last = date_parameter(since, "since"), date_parameter(until, "until")
     dataset = _parquet(store)
     if dataset is not None:
         from shadowline.scale.analysis import relations_network as dask_network
 
-        graph = dask_network(dataset.frame(), **window, half_life_days=half_life)
+        graph = dask_network(dataset.frame(), since=first, until=last, half_life_days=half_life)
     else:
-        graph = relations_network(connection(store), **window, half_life_days=half_life)
+        graph = relations_network(connection(store), since=first, until=last, half_life_days=half_life)
     if graph.number_of_nodes() == 0:
         raise NoData("no events between two known actors in this store (or date range)")
     return RelationsNetwork(graph)

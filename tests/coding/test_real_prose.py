@@ -148,3 +148,12 @@ def test_a_party_a_claim_is_attributed_to_speaks_about_its_actors(coder):
     # a news agency cited reports; it accuses nobody
     text = "According to Reuters, the rebels are backed by Iran."
     assert not [p for p in _proposed(coder, text, "2018-12-01") if p[1] == "According"]
+
+
+def test_what_a_proposed_bill_would_do_is_no_event(all_coder):
+    text = ("Students have marched since May, when the cabinet proposed a bill that would have allowed "
+            "the Chinese government to deport dissidents from Macau.")
+    events = all_coder.code_text(text, date="2019-08-01")
+    assert not [e for e in events if e.source.country == "CHN"]
+    text = "The cabinet drafted an amendment to allow Russia to arrest dissidents in Belarus."
+    assert not [e for e in all_coder.code_text(text, date="2019-08-01") if e.source.country == "RUS"]

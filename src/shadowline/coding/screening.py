@@ -9,7 +9,9 @@ Stage ``screen`` of the pipeline. A candidate is dropped when one of its mention
 - a bare place ("in Maidan Wardak province", "Causeway Bay"): a place that is not a capital or a seat of
   government standing for its state (those the resolver gives as metonyms, and they stay);
 - the audience of a statement: "told reporters", "informed the press", "said on television";
-- the source itself ("Hamas ... warned Hamas spokesman").
+- the source itself ("Hamas ... warned Hamas spokesman");
+- what a proposed text would do ("a bill that would have allowed China to extradite people", "an amendment to
+  allow ..."): the act is the content of a text in a clause that is not real, not an event.
 
 Stage ``context`` gives agents without a state of their own ("the president", "police", "protesters",
 "the junta") and names the knowledge base does not know (a local politician, a local group) the state the
@@ -90,10 +92,29 @@ def same_actor(candidate: Candidate) -> bool:
     return _span(candidate, candidate.source).text.lower() == _span(candidate, candidate.target).text.lower()
 
 
+#: Modal auxiliaries that make a clause unreal ("a bill that would allow").
+IRREALIS_AUXILIARIES = frozenset({"would", "could", "might", "may"})
+
+
+def proposed_by_a_text(candidate: Candidate) -> bool:
+    """Whether the trigger is what a proposed text would do: in (or complementing) a clause that describes a
+    bill, law or proposal ("a bill that would have allowed China to extradite people", "an amendment to a law
+    to allow ...") and is unreal (a modal "would", "could" ...) or an infinitive."""
+    verb = candidate.trigger
+    while verb.dep_ in {"xcomp", "ccomp", "conj"} and verb.head.i != verb.i:
+        if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.dep_ not in {"relcl", "acl"}:
+            break
+        verb = verb.head
+    if verb.dep_ not in {"relcl", "acl"} or verb.head.lemma_.lower() not in word_list("proposal_nouns"):
+        return False
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in IRREALIS_AUXILIARIES | {"to"} for c in verb.children)
+
+
 def screen_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
-    """The candidates whose source and target can both be actors and are two actors."""
+    """The candidates whose source and target can both be actors and are two actors, in an act that is told
+    as one (see the module docstring)."""
     return [c for c in candidates if is_actor(c, c.source) and is_actor(c, c.target)
-            and not is_audience(c) and not same_actor(c)]
+            and not is_audience(c) and not same_actor(c) and not proposed_by_a_text(c)]
 
 
 def _counts_for_state(mention: ActorMention) -> bool:

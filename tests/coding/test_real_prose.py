@@ -157,3 +157,11 @@ def test_what_a_proposed_bill_would_do_is_no_event(all_coder):
     assert not [e for e in events if e.source.country == "CHN"]
     text = "The cabinet drafted an amendment to allow Russia to arrest dissidents in Belarus."
     assert not [e for e in all_coder.code_text(text, date="2019-08-01") if e.source.country == "RUS"]
+
+
+def test_a_town_or_port_named_as_a_place_is_no_actor(all_coder):
+    text = "The Indonesian minister, who was visiting the town of Pandeglang in Banten, met the governor."
+    events = all_coder.code_text(text, date="2019-10-10")
+    assert not [e for e in events if "town" in e.target.text or "town" in e.source.text]
+    events = all_coder.code_text("Russian warships sailed into the southern port of Tartus.", date="2019-10-10")
+    assert not [e for e in events if "port" in e.target.text]

@@ -165,3 +165,20 @@ def test_a_town_or_port_named_as_a_place_is_no_actor(all_coder):
     assert not [e for e in events if "town" in e.target.text or "town" in e.source.text]
     events = all_coder.code_text("Russian warships sailed into the southern port of Tartus.", date="2019-10-10")
     assert not [e for e in events if "port" in e.target.text]
+
+
+def test_an_arrest_without_an_agent_is_the_police_of_the_state(coder):
+    text = ("The Belarusian government banned a rally of the opposition. "
+            "Police spokeswoman Olga Chemodanova said at least 40 protesters were arrested on Sunday night.")
+    events = coder.code_text(text, date="2020-08-10")
+    arrest = next(e for e in events if e.plover_type == "COERCE" and e.source.text == "police")
+    assert (arrest.source.text, arrest.source.country, arrest.source.sector) == ("police", "BLR", "COP")
+    assert arrest.target.text == "at least 40 protesters" and arrest.target.country == "BLR"
+    assert arrest.modality == "reported"
+
+
+def test_an_arrested_person_in_a_relative_clause_is_coerced_by_the_police(coder):
+    text = "Kenyan opposition leader Raila Odinga, who was detained in March, spoke to supporters in Nairobi."
+    events = coder.code_text(text, date="2020-05-01")
+    assert [(e.source.text, e.plover_type, e.target.country) for e in events if e.plover_type == "COERCE"] == [
+        ("police", "COERCE", "KEN")]

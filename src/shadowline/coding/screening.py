@@ -56,8 +56,8 @@ def _span(candidate: Candidate, mention: ActorMention) -> Span:
 def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     """Whether `mention` of `candidate` can be an actor (see the module docstring)."""
     actor = mention.actor
-    if mention.role == "side":
-        return True  # "the two sides", resolved to the story's two parties
+    if mention.role in {"side", "implicit"}:
+        return True  # "the two sides", resolved to the story's two parties; the police of "were arrested"
     span = _span(candidate, mention)
     root = span.root
     if len(span) == 1 and root.dep_ == "amod" and root.head.lemma_.lower() in word_list("non_actor_nouns"):

@@ -182,3 +182,19 @@ def test_an_arrested_person_in_a_relative_clause_is_coerced_by_the_police(coder)
     events = coder.code_text(text, date="2020-05-01")
     assert [(e.source.text, e.plover_type, e.target.country) for e in events if e.plover_type == "COERCE"] == [
         ("police", "COERCE", "KEN")]
+
+
+def test_a_judged_act_stands_for_its_author(coder):
+    text = ("Russian troops attacked the Ukrainian port city of Mariupol on Monday. "
+            "The French foreign minister strongly condemned the attack.")
+    events = coder.code_text(text, date="2022-03-01")
+    assert ("FRA", "ACCUSE", "RUS") in _triples(events)
+    judged = next(e for e in events if e.source.country == "FRA")
+    assert judged.target.text == "the attack"
+
+
+def test_an_act_with_its_own_actor_or_a_reason_is_not_resolved_to_another_author(all_coder):
+    text = ("Russian troops attacked Mariupol on Monday. "
+            "France blamed Belarus for the attack. Poland criticised the Hungarian decision.")
+    events = all_coder.code_text(text, date="2022-03-01")
+    assert not [e for e in events if e.target.country == "RUS" and e.source.country in {"FRA", "POL"}]

@@ -22,6 +22,7 @@ from shadowline.coding.coreference import (
     STATE_NOUNS,
     Coreference,
     DocumentMemory,
+    judges_an_act,
     names_two_sides,
     speaking_verbs,
 )
@@ -116,6 +117,9 @@ class PairExtractor(Coreference):
                                        "coreference")]
         elif names_two_sides(head):
             result = self._two_sides(head)
+        elif judges_an_act(head) and self.memory.last_author is not None:
+            # "Germany condemned the attack": the attack's author, the source of the act told last
+            result = [mention_of(phrase_tokens(head), self.memory.last_author.actor, "coreference")]
         else:
             tokens = phrase_tokens(head)
             actor = self.resolve(phrase_text(tokens)) if tokens else None
@@ -262,6 +266,10 @@ class PairExtractor(Coreference):
             speakers = [m for c in verb.children if c.dep_ in SUBJECT_DEPS for m in self.mentions_at(c)]
             if speakers and speakers[0].actor.country:
                 self.memory.last_speaker = speakers[0]
+        authors = [p.source for p in sorted(pairs, key=lambda p: p.trigger.i)
+                   if p.source.actor.country and p.relation != "speaker"]
+        if authors:
+            self.memory.last_author = authors[-1]
         root = sentence.root
         subjects, passive = self.subjects_of(root)
         ordered = [p.source for p in pairs] + ([] if passive else subjects)

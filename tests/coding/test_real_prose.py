@@ -198,3 +198,9 @@ def test_an_act_with_its_own_actor_or_a_reason_is_not_resolved_to_another_author
             "France blamed Belarus for the attack. Poland criticised the Hungarian decision.")
     events = all_coder.code_text(text, date="2022-03-01")
     assert not [e for e in events if e.target.country == "RUS" and e.source.country in {"FRA", "POL"}]
+
+
+def test_a_news_medium_reporting_is_no_actor_of_what_it_reports(all_coder):
+    text = "The BBC cited Indonesian police chief Tito Karnavian as saying that militants attacked the minister."
+    events = all_coder.code_text(text, date="2019-10-10")
+    assert not [e for e in events if e.source.text == "The BBC"]

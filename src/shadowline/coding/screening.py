@@ -10,6 +10,8 @@ Stage ``screen`` of the pipeline. A candidate is dropped when one of its mention
   government standing for its state (those the resolver gives as metonyms, and they stay);
 - the audience of a statement: "told reporters", "informed the press", "said on television";
 - the source itself ("Hamas ... warned Hamas spokesman");
+- a news medium that reports or cites ("The BBC cited the police chief as saying", "PBS revealed that the prince
+  accepted"): it tells the news, it does not act on the people it names;
 - what a proposed text would do ("a bill that would have allowed China to extradite people", "an amendment to
   allow ..."): the act is the content of a text in a clause that is not real, not an event.
 
@@ -84,6 +86,17 @@ def is_audience(candidate: Candidate) -> bool:
         "audience_nouns")
 
 
+#: Verbs of a news medium telling the news: with a medium as subject they are reporting, not acting.
+NEWS_VERBS = frozenset({"cite", "quote", "publish", "broadcast", "air", "reveal", "report", "say", "write"})
+
+
+def is_news_report(candidate: Candidate) -> bool:
+    """"The BBC cited Budi Gunawan as saying", "PBS revealed that ...": a news organisation reporting."""
+    source = candidate.source.actor
+    return (source.sector == "JRN" and source.kind == "organisation"
+            and candidate.trigger.lemma_.lower() in NEWS_VERBS | word_list("reporting_verbs"))
+
+
 def same_actor(candidate: Candidate) -> bool:
     """Source and target are one actor: the same known entity, or the same words."""
     source, target = candidate.source.actor, candidate.target.actor
@@ -114,7 +127,7 @@ def screen_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
     """The candidates whose source and target can both be actors and are two actors, in an act that is told
     as one (see the module docstring)."""
     return [c for c in candidates if is_actor(c, c.source) and is_actor(c, c.target)
-            and not is_audience(c) and not same_actor(c) and not proposed_by_a_text(c)]
+            and not is_audience(c) and not is_news_report(c) and not same_actor(c) and not proposed_by_a_text(c)]
 
 
 def _counts_for_state(mention: ActorMention) -> bool:

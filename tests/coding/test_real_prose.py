@@ -204,3 +204,12 @@ def test_a_news_medium_reporting_is_no_actor_of_what_it_reports(all_coder):
     text = "The BBC cited Indonesian police chief Tito Karnavian as saying that militants attacked the minister."
     events = all_coder.code_text(text, date="2019-10-10")
     assert not [e for e in events if e.source.text == "The BBC"]
+
+
+def test_an_organisation_named_only_by_its_kind_takes_the_state_of_the_story(all_coder):
+    text = ("The Kenyan government accused the opposition of inciting violence. "
+            "The Kenyan police arrested two opposition leaders. "
+            "The commission accused the network of violating its licence.")
+    events = all_coder.code_text(text, date="2020-05-01")
+    assert [(e.source.text, e.source.country, e.target.text, e.target.country) for e in events
+            if e.target.text == "the network"] == [("The commission", "KEN", "the network", "KEN")]

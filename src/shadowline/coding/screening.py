@@ -16,7 +16,8 @@ Stage ``screen`` of the pipeline. A candidate is dropped when one of its mention
   allow ..."): the act is the content of a text in a clause that is not real, not an event.
 
 Stage ``context`` gives agents without a state of their own ("the president", "police", "protesters",
-"the junta") and names the knowledge base does not know (a local politician, a local group) the state the
+"the junta"), names the knowledge base does not know (a local politician, a local group) and organisations
+named only by their kind ("the network", "the commission": ``organisation_nouns.txt``) the state the
 document is about (:func:`document_state`): the state its actors name most often, when it holds more than
 :data:`DOCUMENT_STATE_SHARE` of the actors' state mentions. A story about several states has none, and a
 phrase that carries a state's word of its own ("the Russian-backed juntas": a backer; "juntas in former
@@ -72,9 +73,18 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         # "rockets" is no actor even when a sector is found for it; "the House" (a proper name) is one
         return not (root.pos_ == "NOUN" and root.is_lower and root.lemma_.lower() in word_list("non_actor_nouns"))
     # unresolved by the knowledge base
+    if names_an_organisation(span):
+        return True
     if root.pos_ in {"NOUN", "NUM", "ADJ", "ADV"} or root.lemma_.lower() in word_list("non_actor_nouns"):
         return False
     return root.ent_type_ not in PLACE_ENTITIES
+
+
+def names_an_organisation(span: Span) -> bool:
+    """"the network", "the commission": a definite organisation noun, an actor though unnamed."""
+    root = span.root
+    return root.pos_ == "NOUN" and root.lemma_.lower() in word_list("organisation_nouns") and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in root.children)
 
 
 def is_audience(candidate: Candidate) -> bool:
@@ -169,7 +179,9 @@ def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
         return False
     if actor.sector is not None:
         return True  # an agent: "the president", "police", "protesters"
-    return _span(candidate, mention).root.pos_ == "PROPN"  # a name the knowledge base does not know
+    span = _span(candidate, mention)
+    # a name the knowledge base does not know, or an organisation named only by its kind ("the network")
+    return span.root.pos_ == "PROPN" or names_an_organisation(span)
 
 
 def give_document_state(candidates: Sequence[Candidate],

@@ -213,3 +213,9 @@ def test_an_organisation_named_only_by_its_kind_takes_the_state_of_the_story(all
     events = all_coder.code_text(text, date="2020-05-01")
     assert [(e.source.text, e.source.country, e.target.text, e.target.country) for e in events
             if e.target.text == "the network"] == [("The commission", "KEN", "the network", "KEN")]
+
+
+def test_where_a_named_person_is_does_not_make_his_state(coder):
+    events = coder.code_text("Iranian negotiators met on Tuesday with Robert Malley, the American envoy, in Oman.",
+                             date="2021-04-06")
+    assert not [e for e in events if e.target.country == "OMN"]

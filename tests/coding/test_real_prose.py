@@ -219,3 +219,16 @@ def test_where_a_named_person_is_does_not_make_his_state(coder):
     events = coder.code_text("Iranian negotiators met on Tuesday with Robert Malley, the American envoy, in Oman.",
                              date="2021-04-06")
     assert not [e for e in events if e.target.country == "OMN"]
+
+
+def test_a_stated_role_or_possession_is_no_event(all_coder):
+    for text in ("The senator was long a fierce critic of Russia.",
+                 "According to the UNHCR, Kenya has about half a million Somali refugees."):
+        events = all_coder.code_text(text, date="2019-09-01")
+        assert not [e for e in events if e.target.country in {"RUS", "SOM"}], text
+
+
+def test_a_conversation_had_with_a_leader_is_an_event(coder):
+    text = "The decision came after Macron had a long phone conversation with Russian President Vladimir Putin."
+    events = coder.code_text(text, date="2022-02-20")
+    assert ("FRA", "CONSULT", "RUS") in _triples(events)

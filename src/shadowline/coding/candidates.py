@@ -228,7 +228,7 @@ class PairExtractor(Coreference):
         for verb in sentence:
             if verb.pos_ not in {"VERB", "AUX"} or (verb.pos_ == "AUX" and verb.dep_ != "ROOT"):
                 continue
-            if verb.lemma_.lower() in NOT_EVENT_VERBS and not _has_relation_object(verb):
+            if names_no_event(verb):
                 continue
             subjects, passive = self.subjects_of(verb)
             objects = self.objects_of(verb)
@@ -279,6 +279,12 @@ class PairExtractor(Coreference):
                 if mention.actor.kind == "leader":
                     self.memory.last_person = mention
                 break
+
+
+def names_no_event(verb: Token) -> bool:
+    """"Bolton was a critic of Russia", "Turkey has two million refugees": a light verb (``not_event_verbs.txt``)
+    states what is, not an act, unless its object names a relation ("has a defence pact with")."""
+    return verb.lemma_.lower() in NOT_EVENT_VERBS and not _has_relation_object(verb)
 
 
 def _has_relation_object(verb: Token) -> bool:

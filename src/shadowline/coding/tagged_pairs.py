@@ -4,14 +4,15 @@ The tagger (``coding/spans.py``) marks the source (S), target (T) and reciprocal
 sentence's event(s). Each S x T combination becomes a candidate pair whose trigger is the verb that
 governs both mentions (their lowest common verbal ancestor in the parse, else the sentence root). A
 tagged mention the knowledge base cannot resolve is kept as an unresolved actor. Pairs the parse already
-proposed (same mentions, by token overlap) are not duplicated. The classifier then decides each pair.
+proposed (same mentions, by token overlap) are not duplicated, and a pair under a light verb that names no
+event ("Bolton was a critic of Russia") is not proposed, as in the parse. The classifier then decides each pair.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from shadowline.coding.candidates import PairExtractor
+from shadowline.coding.candidates import PairExtractor, names_no_event
 from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.coding.phrases import dateline_end
 from shadowline.coding.spans import TaggedSpan, span_pairs
@@ -74,5 +75,8 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "President Trump ... Washington": the source's own state, named as such
         if any(_overlaps(p.source, source) and _overlaps(p.target, target) for p in existing + found):
             continue
-        found.append(Candidate(sentence, _trigger(sentence, source, target), source, target, "tagged"))
+        trigger = _trigger(sentence, source, target)
+        if names_no_event(trigger):
+            continue  # "Bolton was a critic of Russia": a state, not an act
+        found.append(Candidate(sentence, trigger, source, target, "tagged"))
     return found

@@ -232,3 +232,12 @@ def test_a_conversation_had_with_a_leader_is_an_event(coder):
     text = "The decision came after Macron had a long phone conversation with Russian President Vladimir Putin."
     events = coder.code_text(text, date="2022-02-20")
     assert ("FRA", "CONSULT", "RUS") in _triples(events)
+
+
+def test_a_first_name_or_title_alone_is_widened_to_the_whole_name(coder):
+    from shadowline.coding.tagged_pairs import whole_name
+
+    doc = coder.nlp("Interior ministry spokesman Vladimir Rebic said that police arrested dozens.")
+    first_name = next(t for t in doc if t.text == "Vladimir")
+    assert whole_name(doc[first_name.i:first_name.i + 1]).text == "Vladimir Rebic"
+    assert whole_name(doc[first_name.i:first_name.i + 2]).text == "Vladimir Rebic"

@@ -31,6 +31,7 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
         return None
     if span.start < dateline_end(sentence):
         return None
+    span = whole_name(span)
     text = span.text
     actor = extractor.resolve(text)
     if actor is None:
@@ -44,6 +45,17 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
     if actor.country is None and actor.via == "unresolved span" and all(t.pos_ == "PRON" for t in span):
         return None
     return ActorMention(actor, span.start, span.end, span.start_char, span.end_char, "tagged")
+
+
+def whole_name(span: Span) -> Span:
+    """A span that stops inside a proper name ("Vladimir" of "Vladimir Rebic", "Crown Prince" of "Crown Prince
+    Mohammad bin Salman") widened to the whole name: a first name or a title alone names someone else."""
+    root = span.root
+    while root.dep_ == "compound" and root.pos_ == "PROPN" and root.head.pos_ == "PROPN" and root.head.i >= span.end:
+        root = root.head
+    if root.i < span.end:
+        return span
+    return span.doc[span.start:root.i + 1]
 
 
 def _trigger(sentence: Span, a: ActorMention, b: ActorMention) -> Token:

@@ -241,3 +241,8 @@ def test_a_first_name_or_title_alone_is_widened_to_the_whole_name(coder):
     first_name = next(t for t in doc if t.text == "Vladimir")
     assert whole_name(doc[first_name.i:first_name.i + 1]).text == "Vladimir Rebic"
     assert whole_name(doc[first_name.i:first_name.i + 2]).text == "Vladimir Rebic"
+
+
+def test_an_owners_act_of_someone_is_an_event_on_them(coder):
+    text = "Protests erupted across Gaza after Israel's killing of Hamas commander Ahmed Jabari."
+    assert ("ISR", "ASSAULT", "PSE") in _triples(coder.code_text(text, date="2012-11-15"))

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 FUNCTION_POS = frozenset({"DET", "PART", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX"})
 DOCUMENT_NOUNS = word_list("document_nouns")
+#: Verbs that state what is ("was a critic of", "has refugees"): a tagged pair under one is no event.
+STATE_VERBS = frozenset({"be", "become", "have", "remain", "seem"})
 
 
 def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> ActorMention | None:
@@ -88,7 +90,7 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
         if any(_overlaps(p.source, source) and _overlaps(p.target, target) for p in existing + found):
             continue
         trigger = _trigger(sentence, source, target)
-        if names_no_event(trigger):
+        if trigger.lemma_.lower() in STATE_VERBS and names_no_event(trigger):
             continue  # "Bolton was a critic of Russia": a state, not an act
         found.append(Candidate(sentence, trigger, source, target, "tagged"))
     return found

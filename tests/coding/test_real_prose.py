@@ -246,3 +246,10 @@ def test_a_first_name_or_title_alone_is_widened_to_the_whole_name(coder):
 def test_an_owners_act_of_someone_is_an_event_on_them(coder):
     text = "Protests erupted across Gaza after Israel's killing of Hamas commander Ahmed Jabari."
     assert ("ISR", "ASSAULT", "PSE") in _triples(coder.code_text(text, date="2012-11-15"))
+
+
+def test_a_claim_about_a_third_partys_act_is_the_speakers_accusation(coder):
+    text = "According to Saudi foreign minister Adel al-Jubeir, the Houthi militias are funded by Iran."
+    events = coder.code_text(text, date="2019-05-01")
+    assert ("SAU", "ACCUSE", "IRN") in _triples(events)
+    assert ("IRN", "AID", "YEM") in _triples(events)  # the claimed act stays, as reported

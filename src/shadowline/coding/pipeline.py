@@ -29,7 +29,7 @@ from shadowline.coding.places import find_location
 from shadowline.coding.screening import give_document_state, screen_candidates
 from shadowline.coding.selection import SELECTIONS, same_state, select_candidates, share_coordinated_types
 from shadowline.coding.spans import ActorSpanTagger
-from shadowline.coding.speech import speaker_pairs, verbal_acts_only
+from shadowline.coding.speech import claims_accuse, speaker_pairs, verbal_acts_only
 from shadowline.coding.tagged_pairs import tagged_pairs
 from shadowline.nlp import load_nlp
 from shadowline.nlp.pipeline import parse_documents
@@ -185,6 +185,7 @@ class Coder:
                 candidate.decision = decision
         if candidates:
             verbal_acts_only(candidates)
+            claims_accuse(candidates)
             resolve_double_negatives(candidates)
             share_coordinated_types(candidates)
 

@@ -253,3 +253,17 @@ def test_a_claim_about_a_third_partys_act_is_the_speakers_accusation(coder):
     events = coder.code_text(text, date="2019-05-01")
     assert ("SAU", "ACCUSE", "IRN") in _triples(events)
     assert ("IRN", "AID", "YEM") in _triples(events)  # the claimed act stays, as reported
+
+
+def test_a_city_in_an_airports_name_is_no_actor(coder):
+    from shadowline.coding.screening import is_actor
+    from shadowline.records import Actor, ActorMention, Candidate
+
+    doc = coder.nlp("The United States struck a convoy at Damascus International Airport.")
+    sentence = next(iter(doc.sents))
+    city = next(t for t in doc if t.text == "Damascus")
+    source = ActorMention(Actor("The United States", "USA", "GOV", kind="state"), 0, 3, 0, 17)
+    target = ActorMention(Actor("Damascus", "SYR", "GOV", kind="capital"), city.i, city.i + 1, city.idx,
+                          city.idx + len(city.text))
+    candidate = Candidate(sentence, doc[3], source, target, "tagged")
+    assert not is_actor(candidate, target)

@@ -65,6 +65,9 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     root = span.root
     if len(span) == 1 and root.dep_ == "amod" and root.head.lemma_.lower() in word_list("non_actor_nouns"):
         return False  # "Azerbaijani flags": the word describes an object, it names no actor
+    if root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "PROPN" and (
+            root.head.lemma_.lower() in word_list("non_actor_nouns")):
+        return False  # "Baghdad International Airport": the words are part of a building's or a place's name
     if root.ent_type_ in NOT_ACTOR_ENTITIES or all(t.like_num or t.is_punct or t.pos_ == "DET" for t in span):
         return False
     if actor.kind == "place":

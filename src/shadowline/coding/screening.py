@@ -5,7 +5,8 @@ Stage ``screen`` of the pipeline. A candidate is dropped when one of its mention
 - a number, a date or a quantity ("35 were killed", "at 5 p.m.");
 - an object, a weapon, a building or a text that the knowledge base does not know as an actor
   ("thirteen rockets", "the wall", "a constitution", "security compounds"): an unresolved common noun;
-  a state's word that only describes such a thing ("Azerbaijani flags") is no actor either;
+  a state's word that only describes such a thing ("Azerbaijani flags") or is part of its name ("Baghdad
+  International Airport") is no actor either;
 - a bare place ("in Maidan Wardak province", "Causeway Bay"): a place that is not a capital or a seat of
   government standing for its state (those the resolver gives as metonyms, and they stay);
 - the audience of a statement: "told reporters", "informed the press", "said on television";

@@ -267,3 +267,11 @@ def test_a_city_in_an_airports_name_is_no_actor(coder):
                           city.idx + len(city.text))
     candidate = Candidate(sentence, doc[3], source, target, "tagged")
     assert not is_actor(candidate, target)
+
+
+def test_calling_on_or_for_someone_is_a_request(coder):
+    text = "Opposition leaders in Caracas called for the resignation of Venezuelan President Nicolas Maduro."
+    events = coder.code_text(text, date="2019-02-01")
+    assert [e.plover_type for e in events if e.target.country == "VEN" and "Maduro" in e.target.text] == ["REQUEST"]
+    text = "The European Union called on Turkey to halt its drilling off Cyprus."
+    assert ("EUR", "REQUEST", "TUR") in _triples(coder.code_text(text, date="2019-07-15"))

@@ -96,6 +96,30 @@ class ClassifierTyper:
         return decisions
 
 
+#: Confidence of a type that the verb's phrase decides ("called on X to"): above ``main``'s threshold.
+PHRASE_TYPE_CONFIDENCE = 0.9
+
+
+def requests_by_phrase(candidates: Sequence[Candidate]) -> None:
+    """"Protesters called for Rossello's resignation", "They called on Turkey to halt drilling": a request
+    (``request_phrases.txt``) of an actor in the phrase its particle opens is REQUEST, whatever the typer read."""
+    from shadowline.coding.lexicon import word_list
+
+    phrases = word_list("request_phrases")
+    for candidate in candidates:
+        trigger = candidate.trigger
+        particles = [c for c in trigger.children if c.dep_ in {"prep", "prt"}
+                     and f"{trigger.lemma_.lower()} {c.lower_}" in phrases]
+        if not any(candidate.target.start > p.i and candidate.target.start <= max(t.i for t in p.subtree)
+                   for p in particles):
+            continue
+        decision = candidate.decision
+        if decision is None or decision.plover_type != "REQUEST":
+            candidate.decision = TypeDecision("REQUEST", ontology.cameo_default("REQUEST"), None, [],
+                                              max(PHRASE_TYPE_CONFIDENCE, decision.confidence if decision else 0.0))
+            candidate.notes.append("a request by its phrase")
+
+
 def load_typer(kind: str = "auto", model_path: str | None = None, threads: int | None = None) -> EventTyper:
     """The event typer named `kind`: ``model``, ``patterns``, or ``auto`` (the model when it is shipped).
 

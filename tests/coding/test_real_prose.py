@@ -275,3 +275,9 @@ def test_calling_on_or_for_someone_is_a_request(coder):
     assert [e.plover_type for e in events if e.target.country == "VEN" and "Maduro" in e.target.text] == ["REQUEST"]
     text = "The European Union called on Turkey to halt its drilling off Cyprus."
     assert ("EUR", "REQUEST", "TUR") in _triples(coder.code_text(text, date="2019-07-15"))
+
+
+def test_levying_sanctions_against_someone_is_a_sanction(coder):
+    text = "In 2019 the British government levied individual sanctions against Venezuelan minister Tareck El Aissami."
+    events = coder.code_text(text, date="2019-05-01")
+    assert [e.plover_type for e in events if e.target.country == "VEN"] == ["SANCTION"]

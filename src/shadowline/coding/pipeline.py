@@ -20,7 +20,7 @@ from shadowline.actors import load_knowledge_base, resolve_actor
 from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.contexts import hybrid_contexts
 from shadowline.coding.dates import resolve_date
-from shadowline.coding.event_types import EventTyper, load_typer, requests_by_phrase
+from shadowline.coding.event_types import EventTyper, load_typer, types_by_phrase
 from shadowline.coding.implicit import IMPLICIT_ROLE, arrest_pairs
 from shadowline.coding.modality import apply_plover_modality, detect_modality, resolve_double_negatives
 from shadowline.coding.nominal import nominal_pairs
@@ -184,7 +184,7 @@ class Coder:
             for candidate, decision in zip(undecided, self.typer.decide(undecided)):
                 candidate.decision = decision
         if candidates:
-            requests_by_phrase(candidates)
+            types_by_phrase(candidates)
             verbal_acts_only(candidates)
             claims_accuse(candidates)
             resolve_double_negatives(candidates)

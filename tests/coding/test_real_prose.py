@@ -281,3 +281,10 @@ def test_levying_sanctions_against_someone_is_a_sanction(coder):
     text = "In 2019 the British government levied individual sanctions against Venezuelan minister Tareck El Aissami."
     events = coder.code_text(text, date="2019-05-01")
     assert [e.plover_type for e in events if e.target.country == "VEN"] == ["SANCTION"]
+
+
+def test_an_apology_concedes_and_a_denied_accusation_rejects_its_author(coder):
+    text = "The Turkish ambassador apologised to Greece for the remarks."
+    assert ("TUR", "CONCEDE", "GRC") in _triples(coder.code_text(text, date="2019-05-01"))
+    text = "Russia accused Ukraine of shelling Donetsk. Kyiv flatly denied the accusation."
+    assert ("UKR", "REJECT", "RUS") in _triples(coder.code_text(text, date="2019-05-01"))

@@ -288,3 +288,10 @@ def test_an_apology_concedes_and_a_denied_accusation_rejects_its_author(coder):
     assert ("TUR", "CONCEDE", "GRC") in _triples(coder.code_text(text, date="2019-05-01"))
     text = "Russia accused Ukraine of shelling Donetsk. Kyiv flatly denied the accusation."
     assert ("UKR", "REJECT", "RUS") in _triples(coder.code_text(text, date="2019-05-01"))
+
+
+def test_the_medium_of_a_statement_is_no_target(all_coder):
+    for text in ('US Senator Lindsey Graham wrote on Twitter, "We must stand with our Kurdish allies."',
+                 "The Iranian foreign minister said on Facebook that Washington must end its sanctions."):
+        events = all_coder.code_text(text, date="2019-05-01")
+        assert not [e for e in events if e.target.text in {"Twitter", "Facebook"}], text

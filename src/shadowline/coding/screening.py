@@ -9,7 +9,8 @@ Stage ``screen`` of the pipeline. A candidate is dropped when one of its mention
   International Airport") is no actor either;
 - a bare place ("in Maidan Wardak province", "Causeway Bay"): a place that is not a capital or a seat of
   government standing for its state (those the resolver gives as metonyms, and they stay);
-- the audience of a statement: "told reporters", "informed the press", "said on television";
+- the audience or medium of a statement: "told reporters", "informed the press", "said on television",
+  "wrote on Twitter";
 - the source itself ("Hamas ... warned Hamas spokesman");
 - a news medium that reports or cites ("The BBC cited the police chief as saying", "PBS revealed that the prince
   accepted"): it tells the news, it does not act on the people it names;
@@ -91,13 +92,18 @@ def names_an_organisation(span: Span) -> bool:
         c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in root.children)
 
 
+#: Prepositions of the medium a statement is made in: "wrote on Twitter", "said via Facebook".
+MEDIUM_PREPOSITIONS = frozenset({"prep:on", "prep:via", "prep:in", "prep:through"})
+
+
 def is_audience(candidate: Candidate) -> bool:
-    """"told reporters", "informed the press", "said on television": the target only hears the statement."""
-    if candidate.trigger.lemma_.lower() not in SPEAKING_VERBS:
+    """"told reporters", "informed the press", "said on television", "wrote on Twitter": the target only hears or
+    carries the statement."""
+    if candidate.trigger.lemma_.lower() not in SPEAKING_VERBS | {"tweet", "post"}:
         return False
     target = candidate.target
-    return target.actor.sector == "JRN" or _span(candidate, target).root.lemma_.lower() in word_list(
-        "audience_nouns")
+    return (target.actor.sector == "JRN" or candidate.relation in MEDIUM_PREPOSITIONS
+            or _span(candidate, target).root.lemma_.lower() in word_list("audience_nouns"))
 
 
 #: Verbs of a news medium telling the news: with a medium as subject they are reporting, not acting.

@@ -295,3 +295,8 @@ def test_the_medium_of_a_statement_is_no_target(all_coder):
                  "The Iranian foreign minister said on Facebook that Washington must end its sanctions."):
         events = all_coder.code_text(text, date="2019-05-01")
         assert not [e for e in events if e.target.text in {"Twitter", "Facebook"}], text
+
+
+def test_lifting_sanctions_is_no_sanction(coder):
+    text = "The European Union lifted its sanctions on Belarusian potash exporters."
+    assert not [e for e in coder.code_text(text, date="2019-05-01") if e.plover_type == "SANCTION"]

@@ -106,8 +106,8 @@ PHRASE_TYPE_CONFIDENCE = 0.9
 
 @dataclass(frozen=True)
 class PhraseType:
-    """A phrase that decides the type: a verb (``*`` any) with a particle that opens the target's phrase, or
-    with a direct object ("called on X", "levied sanctions against X")."""
+    """A phrase that decides the type: a verb with a particle that opens the target's phrase, or with a direct
+    object ("called on X", "levied sanctions against X")."""
 
     verb: str
     particle: str
@@ -128,7 +128,7 @@ def _phrase_type(candidate: Candidate) -> str | None:
     trigger = candidate.trigger
     lemma = trigger.lemma_.lower()
     for phrase in phrase_types():
-        if phrase.verb not in {"*", lemma}:
+        if phrase.verb != lemma:
             continue
         if phrase.particle:
             for particle in (c for c in trigger.children if c.dep_ in {"prep", "prt"} and c.lower_ == phrase.particle):

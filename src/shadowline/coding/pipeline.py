@@ -178,7 +178,9 @@ class Coder:
 
     def decide(self, candidates: list[Candidate]) -> None:
         """Stage 2: the event typer's decision on every candidate (``decision.plover_type`` None: no event);
-        a candidate whose act decides its type (``implicit.py``) keeps the type it was proposed with."""
+        a candidate whose act decides its type (``implicit.py``) keeps the type it was proposed with. Then the
+        rules over the typer's reading: phrases that decide the type (``data/phrase_types.csv``), claims that
+        accuse, speech that is no material act, double negatives, coordinated siblings."""
         undecided = [c for c in candidates if c.decision is None]
         if undecided:
             for candidate, decision in zip(undecided, self.typer.decide(undecided)):

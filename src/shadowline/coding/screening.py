@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from shadowline.coding.implicit import IMPLICIT_ROLE
 from shadowline.coding.lexicon import word_list
 from shadowline.records import ActorMention, Candidate
 
@@ -61,7 +62,7 @@ def _span(candidate: Candidate, mention: ActorMention) -> Span:
 def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     """Whether `mention` of `candidate` can be an actor (see the module docstring)."""
     actor = mention.actor
-    if mention.role in {"side", "implicit"}:
+    if mention.role in {"side", IMPLICIT_ROLE}:
         return True  # "the two sides", resolved to the story's two parties; the police of "were arrested"
     span = _span(candidate, mention)
     root = span.root

@@ -300,3 +300,11 @@ def test_the_medium_of_a_statement_is_no_target(all_coder):
 def test_lifting_sanctions_is_no_sanction(coder):
     text = "The European Union lifted its sanctions on Belarusian potash exporters."
     assert not [e for e in coder.code_text(text, date="2019-05-01") if e.plover_type == "SANCTION"]
+
+
+def test_speaking_out_against_an_act_accuses_its_author(coder):
+    text = ("Israeli jets attacked Syria on Sunday. "
+            "Russian Foreign Minister Sergei Lavrov spoke out strongly against the raid.")
+    assert ("RUS", "ACCUSE", "ISR") in _triples(coder.code_text(text, date="2018-04-20"))
+    text = "Russia attacked Ukraine in February. Germany protested against the invasion."
+    assert ("DEU", "PROTEST", "RUS") in _triples(coder.code_text(text, date="2022-04-20"))

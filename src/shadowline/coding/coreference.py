@@ -150,6 +150,8 @@ def judges_an_act(head: Token) -> bool:
     verb = head.head.head if head.dep_ == "pobj" else head.head
     if head.dep_ == "pobj" and any(c.dep_ == "dobj" for c in verb.children):
         return False  # "blamed Iran for the attack": the act is what the object is blamed for
+    if head.dep_ == "pobj" and head.head.lower_ == "against" and verb.pos_ == "VERB":
+        return True  # "spoke out against the attack", "protested against the decision": opposed to its author
     lemma = verb.lemma_.lower()
     return lemma in word_list("evaluative_verbs") or lemma in JUDGING_VERBS
 

@@ -148,3 +148,163 @@ def test_a_party_a_claim_is_attributed_to_speaks_about_its_actors(coder):
     # a news agency cited reports; it accuses nobody
     text = "According to Reuters, the rebels are backed by Iran."
     assert not [p for p in _proposed(coder, text, "2018-12-01") if p[1] == "According"]
+
+
+def test_what_a_proposed_bill_would_do_is_no_event(all_coder):
+    text = ("Students have marched since May, when the cabinet proposed a bill that would have allowed "
+            "the Chinese government to deport dissidents from Macau.")
+    events = all_coder.code_text(text, date="2019-08-01")
+    assert not [e for e in events if e.source.country == "CHN"]
+    text = "The cabinet drafted an amendment to allow Russia to arrest dissidents in Belarus."
+    assert not [e for e in all_coder.code_text(text, date="2019-08-01") if e.source.country == "RUS"]
+
+
+def test_a_town_or_port_named_as_a_place_is_no_actor(all_coder):
+    text = "The Indonesian minister, who was visiting the town of Pandeglang in Banten, met the governor."
+    events = all_coder.code_text(text, date="2019-10-10")
+    assert not [e for e in events if "town" in e.target.text or "town" in e.source.text]
+    events = all_coder.code_text("Russian warships sailed into the southern port of Tartus.", date="2019-10-10")
+    assert not [e for e in events if "port" in e.target.text]
+
+
+def test_an_arrest_without_an_agent_is_the_police_of_the_state(coder):
+    text = ("The Belarusian government banned a rally of the opposition. "
+            "Police spokeswoman Olga Chemodanova said at least 40 protesters were arrested on Sunday night.")
+    events = coder.code_text(text, date="2020-08-10")
+    arrest = next(e for e in events if e.plover_type == "COERCE" and e.source.text == "police")
+    assert (arrest.source.text, arrest.source.country, arrest.source.sector) == ("police", "BLR", "COP")
+    assert arrest.target.text == "at least 40 protesters" and arrest.target.country == "BLR"
+    assert arrest.modality == "reported"
+
+
+def test_an_arrested_person_in_a_relative_clause_is_coerced_by_the_police(coder):
+    text = "Kenyan opposition leader Raila Odinga, who was detained in March, spoke to supporters in Nairobi."
+    events = coder.code_text(text, date="2020-05-01")
+    assert [(e.source.text, e.plover_type, e.target.country) for e in events if e.plover_type == "COERCE"] == [
+        ("police", "COERCE", "KEN")]
+
+
+def test_a_judged_act_stands_for_its_author(coder):
+    text = ("Russian troops attacked the Ukrainian port city of Mariupol on Monday. "
+            "The French foreign minister strongly condemned the attack.")
+    events = coder.code_text(text, date="2022-03-01")
+    assert ("FRA", "ACCUSE", "RUS") in _triples(events)
+    judged = next(e for e in events if e.source.country == "FRA")
+    assert judged.target.text == "the attack"
+
+
+def test_an_act_with_its_own_actor_or_a_reason_is_not_resolved_to_another_author(all_coder):
+    text = ("Russian troops attacked Mariupol on Monday. "
+            "France blamed Belarus for the attack. Poland criticised the Hungarian decision.")
+    events = all_coder.code_text(text, date="2022-03-01")
+    assert not [e for e in events if e.target.country == "RUS" and e.source.country in {"FRA", "POL"}]
+
+
+def test_a_news_medium_reporting_is_no_actor_of_what_it_reports(all_coder):
+    text = "The BBC cited Indonesian police chief Tito Karnavian as saying that militants attacked the minister."
+    events = all_coder.code_text(text, date="2019-10-10")
+    assert not [e for e in events if e.source.text == "The BBC"]
+
+
+def test_an_organisation_named_only_by_its_kind_takes_the_state_of_the_story(all_coder):
+    text = ("The Kenyan government accused the opposition of inciting violence. "
+            "The Kenyan police arrested two opposition leaders. "
+            "The commission accused the network of violating its licence.")
+    events = all_coder.code_text(text, date="2020-05-01")
+    assert [(e.source.text, e.source.country, e.target.text, e.target.country) for e in events
+            if e.target.text == "the network"] == [("The commission", "KEN", "the network", "KEN")]
+
+
+def test_where_a_named_person_is_does_not_make_his_state(coder):
+    events = coder.code_text("Iranian negotiators met on Tuesday with Robert Malley, the American envoy, in Oman.",
+                             date="2021-04-06")
+    assert not [e for e in events if e.target.country == "OMN"]
+
+
+def test_a_stated_role_or_possession_is_no_event(all_coder):
+    for text in ("The senator was long a fierce critic of Russia.",
+                 "According to the UNHCR, Kenya has about half a million Somali refugees."):
+        events = all_coder.code_text(text, date="2019-09-01")
+        assert not [e for e in events if e.target.country in {"RUS", "SOM"}], text
+
+
+def test_a_conversation_had_with_a_leader_is_an_event(coder):
+    text = "The decision came after Macron had a long phone conversation with Russian President Vladimir Putin."
+    events = coder.code_text(text, date="2022-02-20")
+    assert ("FRA", "CONSULT", "RUS") in _triples(events)
+
+
+def test_a_first_name_or_title_alone_is_widened_to_the_whole_name(coder):
+    from shadowline.coding.tagged_pairs import whole_name
+
+    doc = coder.nlp("Interior ministry spokesman Vladimir Rebic said that police arrested dozens.")
+    first_name = next(t for t in doc if t.text == "Vladimir")
+    assert whole_name(doc[first_name.i:first_name.i + 1]).text == "Vladimir Rebic"
+    assert whole_name(doc[first_name.i:first_name.i + 2]).text == "Vladimir Rebic"
+
+
+def test_an_owners_act_of_someone_is_an_event_on_them(coder):
+    text = "Protests erupted across Gaza after Israel's killing of Hamas commander Ahmed Jabari."
+    assert ("ISR", "ASSAULT", "PSE") in _triples(coder.code_text(text, date="2012-11-15"))
+
+
+def test_a_claim_about_a_third_partys_act_is_the_speakers_accusation(coder):
+    text = "According to Saudi foreign minister Adel al-Jubeir, the Houthi militias are funded by Iran."
+    events = coder.code_text(text, date="2019-05-01")
+    assert ("SAU", "ACCUSE", "IRN") in _triples(events)
+    assert ("IRN", "AID", "YEM") in _triples(events)  # the claimed act stays, as reported
+
+
+def test_a_city_in_an_airports_name_is_no_actor(coder):
+    from shadowline.coding.screening import is_actor
+    from shadowline.records import Actor, ActorMention, Candidate
+
+    doc = coder.nlp("The United States struck a convoy at Damascus International Airport.")
+    sentence = next(iter(doc.sents))
+    city = next(t for t in doc if t.text == "Damascus")
+    source = ActorMention(Actor("The United States", "USA", "GOV", kind="state"), 0, 3, 0, 17)
+    target = ActorMention(Actor("Damascus", "SYR", "GOV", kind="capital"), city.i, city.i + 1, city.idx,
+                          city.idx + len(city.text))
+    candidate = Candidate(sentence, doc[3], source, target, "tagged")
+    assert not is_actor(candidate, target)
+
+
+def test_calling_on_or_for_someone_is_a_request(coder):
+    text = "Opposition leaders in Caracas called for the resignation of Venezuelan President Nicolas Maduro."
+    events = coder.code_text(text, date="2019-02-01")
+    assert [e.plover_type for e in events if e.target.country == "VEN" and "Maduro" in e.target.text] == ["REQUEST"]
+    text = "The European Union called on Turkey to halt its drilling off Cyprus."
+    assert ("EUR", "REQUEST", "TUR") in _triples(coder.code_text(text, date="2019-07-15"))
+
+
+def test_levying_sanctions_against_someone_is_a_sanction(coder):
+    text = "In 2019 the British government levied individual sanctions against Venezuelan minister Tareck El Aissami."
+    events = coder.code_text(text, date="2019-05-01")
+    assert [e.plover_type for e in events if e.target.country == "VEN"] == ["SANCTION"]
+
+
+def test_an_apology_concedes_and_a_denied_accusation_rejects_its_author(coder):
+    text = "The Turkish ambassador apologised to Greece for the remarks."
+    assert ("TUR", "CONCEDE", "GRC") in _triples(coder.code_text(text, date="2019-05-01"))
+    text = "Russia accused Ukraine of shelling Donetsk. Kyiv flatly denied the accusation."
+    assert ("UKR", "REJECT", "RUS") in _triples(coder.code_text(text, date="2019-05-01"))
+
+
+def test_the_medium_of_a_statement_is_no_target(all_coder):
+    for text in ('US Senator Lindsey Graham wrote on Twitter, "We must stand with our Kurdish allies."',
+                 "The Iranian foreign minister said on Facebook that Washington must end its sanctions."):
+        events = all_coder.code_text(text, date="2019-05-01")
+        assert not [e for e in events if e.target.text in {"Twitter", "Facebook"}], text
+
+
+def test_lifting_sanctions_is_no_sanction(coder):
+    text = "The European Union lifted its sanctions on Belarusian potash exporters."
+    assert not [e for e in coder.code_text(text, date="2019-05-01") if e.plover_type == "SANCTION"]
+
+
+def test_speaking_out_against_an_act_accuses_its_author(coder):
+    text = ("Israeli jets attacked Syria on Sunday. "
+            "Russian Foreign Minister Sergei Lavrov spoke out strongly against the raid.")
+    assert ("RUS", "ACCUSE", "ISR") in _triples(coder.code_text(text, date="2018-04-20"))
+    text = "Russia attacked Ukraine in February. Germany protested against the invasion."
+    assert ("DEU", "PROTEST", "RUS") in _triples(coder.code_text(text, date="2022-04-20"))

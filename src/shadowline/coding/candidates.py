@@ -22,6 +22,7 @@ from shadowline.coding.coreference import (
     STATE_NOUNS,
     Coreference,
     DocumentMemory,
+    judges_an_act,
     names_two_sides,
     speaking_verbs,
 )
@@ -116,6 +117,9 @@ class PairExtractor(Coreference):
                                        "coreference")]
         elif names_two_sides(head):
             result = self._two_sides(head)
+        elif judges_an_act(head) and self.memory.last_author is not None:
+            # "Germany condemned the attack": the attack's author, the source of the act told last
+            result = [mention_of(phrase_tokens(head), self.memory.last_author.actor, "coreference")]
         else:
             tokens = phrase_tokens(head)
             actor = self.resolve(phrase_text(tokens)) if tokens else None
@@ -224,7 +228,7 @@ class PairExtractor(Coreference):
         for verb in sentence:
             if verb.pos_ not in {"VERB", "AUX"} or (verb.pos_ == "AUX" and verb.dep_ != "ROOT"):
                 continue
-            if verb.lemma_.lower() in NOT_EVENT_VERBS and not _has_relation_object(verb):
+            if names_no_event(verb):
                 continue
             subjects, passive = self.subjects_of(verb)
             objects = self.objects_of(verb)
@@ -262,6 +266,10 @@ class PairExtractor(Coreference):
             speakers = [m for c in verb.children if c.dep_ in SUBJECT_DEPS for m in self.mentions_at(c)]
             if speakers and speakers[0].actor.country:
                 self.memory.last_speaker = speakers[0]
+        authors = [p.source for p in sorted(pairs, key=lambda p: p.trigger.i)
+                   if p.source.actor.country and p.relation != "speaker"]
+        if authors:
+            self.memory.last_author = authors[-1]
         root = sentence.root
         subjects, passive = self.subjects_of(root)
         ordered = [p.source for p in pairs] + ([] if passive else subjects)
@@ -271,6 +279,12 @@ class PairExtractor(Coreference):
                 if mention.actor.kind == "leader":
                     self.memory.last_person = mention
                 break
+
+
+def names_no_event(verb: Token) -> bool:
+    """"Bolton was a critic of Russia", "Turkey has two million refugees": a light verb (``not_event_verbs.txt``)
+    states what is, not an act, unless its object names a relation ("has a defence pact with")."""
+    return verb.lemma_.lower() in NOT_EVENT_VERBS and not _has_relation_object(verb)
 
 
 def _has_relation_object(verb: Token) -> bool:

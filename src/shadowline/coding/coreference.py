@@ -40,6 +40,8 @@ class DocumentMemory:
     parties: list[ActorMention] = field(default_factory=list)
     #: the latest speaker of a statement ("'I thank John,' wrote Trump"; a quotation's "I" in the next sentence)
     last_speaker: ActorMention | None = None
+    #: the source of the act told last ("Germany condemned the attack": whose attack)
+    last_author: ActorMention | None = None
 
 
 
@@ -127,6 +129,31 @@ class Coreference:
             if mention.actor.country not in subject_countries:
                 return mention
         return None
+
+
+#: Verbs that judge an act named as their object ("called the move a smash and grab", "denied the accusation").
+JUDGING_VERBS = frozenset({"call", "characterize", "characterise", "describe", "deny", "dismiss", "label"})
+
+
+def judges_an_act(head: Token) -> bool:
+    """Whether `head` is a definite act noun with no actor of its own, judged by its verb: "the attack" in
+    "Germany condemned the attack", "the move" in "Corbyn called the move a smash and grab", "the operation" in
+    "The operation was condemned by the EU"."""
+    if head.lemma_.lower() not in word_list("act_nouns") or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+        return False
+    if any(c.dep_ in {"poss", "compound", "prep"} or (c.dep_ == "amod" and c.text[:1].isupper())
+           for c in head.children):
+        return False  # "Russia's attack", "the attack on Kyiv", "the Turkish operation": the phrase says more
+    if head.dep_ not in {"dobj", "nsubjpass", "pobj"}:
+        return False
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    if head.dep_ == "pobj" and any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "blamed Iran for the attack": the act is what the object is blamed for
+    if head.dep_ == "pobj" and head.head.lower_ == "against" and verb.pos_ == "VERB":
+        return True  # "spoke out against the attack", "protested against the decision": opposed to its author
+    lemma = verb.lemma_.lower()
+    return lemma in word_list("evaluative_verbs") or lemma in JUDGING_VERBS
 
 
 def speaking_verbs(sentence: Span) -> list[Token]:

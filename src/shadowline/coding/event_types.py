@@ -6,7 +6,11 @@ Both deciders share one interface, :class:`EventTyper`: a batch of :class:`Candi
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Protocol
 
 from shadowline import ontology
@@ -94,6 +98,59 @@ class ClassifierTyper:
             decisions.append(TypeDecision(prediction.plover, cameo, mode, list(prediction.contexts),
                                           prediction.confidence, prediction.probabilities))
         return decisions
+
+
+#: Confidence of a type that the verb's phrase decides ("called on X to"): above ``main``'s threshold.
+PHRASE_TYPE_CONFIDENCE = 0.9
+
+
+@dataclass(frozen=True)
+class PhraseType:
+    """A phrase that decides the type: a verb with a particle that opens the target's phrase, or with a direct
+    object ("called on X", "levied sanctions against X")."""
+
+    verb: str
+    particle: str
+    object: str
+    plover_type: str
+
+
+@cache
+def phrase_types() -> tuple[PhraseType, ...]:
+    """The rows of ``coding/data/phrase_types.csv``."""
+    text = (resources.files("shadowline.coding") / "data" / "phrase_types.csv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(PhraseType(row["verb"], row["particle"], row["object"], row["plover_type"])
+                 for row in csv.DictReader(lines))
+
+
+def _phrase_type(candidate: Candidate) -> str | None:
+    trigger = candidate.trigger
+    lemma = trigger.lemma_.lower()
+    for phrase in phrase_types():
+        if phrase.verb != lemma:
+            continue
+        if phrase.particle:
+            for particle in (c for c in trigger.children if c.dep_ in {"prep", "prt"} and c.lower_ == phrase.particle):
+                if particle.i < candidate.target.start <= max(t.i for t in particle.subtree):
+                    return phrase.plover_type
+        elif phrase.object and any(c.dep_ == "dobj" and c.lemma_.lower() == phrase.object for c in trigger.children):
+            return phrase.plover_type
+    return None
+
+
+def types_by_phrase(candidates: Sequence[Candidate]) -> None:
+    """"Protesters called for Rossello's resignation" is REQUEST, "levied sanctions against him" SANCTION, whatever
+    the typer read: a phrase of ``phrase_types.csv`` decides the type of a candidate whose target it holds (not
+    of a speaker's pair)."""
+    for candidate in candidates:
+        plover_type = _phrase_type(candidate) if candidate.relation != "speaker" else None
+        decision = candidate.decision
+        if plover_type is None or (decision is not None and decision.plover_type == plover_type):
+            continue
+        candidate.decision = TypeDecision(plover_type, ontology.cameo_default(plover_type), None, [],
+                                          max(PHRASE_TYPE_CONFIDENCE, decision.confidence if decision else 0.0))
+        candidate.notes.append("type decided by its phrase")
 
 
 def load_typer(kind: str = "auto", model_path: str | None = None, threads: int | None = None) -> EventTyper:

@@ -2,10 +2,11 @@
 
 News often states a relation without a verb between its actors: "Russia's increased partnership with
 Azerbaijan", "Moscow's and Ankara's disputes with Paris", "France's support for Armenia",
-"growing French-Armenian ties". For a noun of ``data/words/event_nouns.txt`` the owners (possessives and
-national adjectives) are sources and the objects of a directed preposition ("with", "for", "to",
-"against", "on") targets; two or more owners and no target make a reciprocal relation, coded in both
-directions. The noun is the trigger; the classifier decides the type, or that there is no event.
+"growing French-Armenian ties", "Israel's killing of Hamas commander X". For a noun of
+``data/words/event_nouns.txt`` the owners (possessives and national adjectives) are sources and the objects
+of a directed preposition ("with", "for", "to", "against", "on") or of "of" (the one the act is done to)
+targets; two or more owners and no target make a reciprocal relation, coded in both directions.
+The noun is the trigger; the classifier decides the type, or that there is no event.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def _owners(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
 def _targets(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
     found: list[ActorMention] = []
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPOSITIONS:
+        if child.dep_ == "prep" and (child.lower_ in NOUN_TARGET_PREPOSITIONS or child.lower_ == "of"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 found.extend(extractor.mentions_at(pobj))
     return found

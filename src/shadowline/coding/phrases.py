@@ -19,13 +19,15 @@ def phrase_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `head`, without relative clauses, appositions or coordination.
 
     Keeps left modifiers (determiners, adjectives, compounds, possessives) and right ``of``/``in``
-    phrases ("Ministry of Defence", "partner in Ankara").
+    phrases ("Ministry of Defence", "partner in Ankara"); not ``in`` after a person's name, which says where
+    the person is ("met Zalmay Khalilzad in Qatar").
     """
     keep: set[int] = {head.i}
     for child in head.children:
         if child.i < head.i and child.dep_ in PHRASE_LEFT_DEPS:
             keep.update(t.i for t in child.subtree)
-        elif child.i > head.i and child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+        elif child.i > head.i and child.dep_ == "prep" and (child.lower_ == "of" or (
+                child.lower_ == "in" and head.ent_type_ != "PERSON")):
             keep.update(t.i for t in child.subtree if not _crosses_clause(t, child))
         elif child.i > head.i and child.dep_ in {"compound", "case"}:
             keep.update(t.i for t in child.subtree)

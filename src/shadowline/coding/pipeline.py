@@ -20,7 +20,8 @@ from shadowline.actors import load_knowledge_base, resolve_actor
 from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.contexts import hybrid_contexts
 from shadowline.coding.dates import resolve_date
-from shadowline.coding.event_types import EventTyper, load_typer
+from shadowline.coding.event_types import EventTyper, load_typer, types_by_phrase
+from shadowline.coding.implicit import IMPLICIT_ROLE, arrest_pairs
 from shadowline.coding.modality import apply_plover_modality, detect_modality, resolve_double_negatives
 from shadowline.coding.nominal import nominal_pairs
 from shadowline.coding.parallel import WorkerPool, plan_input
@@ -28,7 +29,7 @@ from shadowline.coding.places import find_location
 from shadowline.coding.screening import give_document_state, screen_candidates
 from shadowline.coding.selection import SELECTIONS, same_state, select_candidates, share_coordinated_types
 from shadowline.coding.spans import ActorSpanTagger
-from shadowline.coding.speech import speaker_pairs, verbal_acts_only
+from shadowline.coding.speech import claims_accuse, speaker_pairs, verbal_acts_only
 from shadowline.coding.tagged_pairs import tagged_pairs
 from shadowline.nlp import load_nlp
 from shadowline.nlp.pipeline import parse_documents
@@ -167,6 +168,7 @@ class Coder:
             found = extractor.pairs(sent)
             found += nominal_pairs(extractor, sent, found)
             found += speaker_pairs(extractor, sent, found)
+            found += arrest_pairs(extractor, sent, found)
             if tagged:
                 found += tagged_pairs(sent, tagged[index], found, extractor)
             for candidate in found:
@@ -175,11 +177,18 @@ class Coder:
         return candidates
 
     def decide(self, candidates: list[Candidate]) -> None:
-        """Stage 2: the event typer's decision on every candidate (``decision.plover_type`` None: no event)."""
-        if candidates:
-            for candidate, decision in zip(candidates, self.typer.decide(candidates)):
+        """Stage 2: the event typer's decision on every candidate (``decision.plover_type`` None: no event);
+        a candidate whose act decides its type (``implicit.py``) keeps the type it was proposed with. Then the
+        rules over the typer's reading: phrases that decide the type (``data/phrase_types.csv``), claims that
+        accuse, speech that is no material act, double negatives, coordinated siblings."""
+        undecided = [c for c in candidates if c.decision is None]
+        if undecided:
+            for candidate, decision in zip(undecided, self.typer.decide(undecided)):
                 candidate.decision = decision
+        if candidates:
+            types_by_phrase(candidates)
             verbal_acts_only(candidates)
+            claims_accuse(candidates)
             resolve_double_negatives(candidates)
             share_coordinated_types(candidates)
 
@@ -224,6 +233,7 @@ def _as_written(actor: Actor, pair: Candidate, side: str) -> Actor:
     """The actor with `text` set to the words of this sentence that name it."""
     mention = pair.source if side == "source" else pair.target
     doc = pair.sentence.doc
-    # "the two sides" stands for two actors at once: both are written as the whole phrase
-    text = actor.text if mention.role == "side" else doc[mention.start:mention.end].text
+    # "the two sides" stands for two actors at once: both are written as the whole phrase; an implicit agent
+    # ("police" of "were arrested") has no words of its own
+    text = actor.text if mention.role in {"side", IMPLICIT_ROLE} else doc[mention.start:mention.end].text
     return replace(actor, text=text)

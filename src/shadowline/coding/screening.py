@@ -5,14 +5,21 @@ Stage ``screen`` of the pipeline. A candidate is dropped when one of its mention
 - a number, a date or a quantity ("35 were killed", "at 5 p.m.");
 - an object, a weapon, a building or a text that the knowledge base does not know as an actor
   ("thirteen rockets", "the wall", "a constitution", "security compounds"): an unresolved common noun;
-  a state's word that only describes such a thing ("Azerbaijani flags") is no actor either;
+  a state's word that only describes such a thing ("Azerbaijani flags") or is part of its name ("Baghdad
+  International Airport") is no actor either;
 - a bare place ("in Maidan Wardak province", "Causeway Bay"): a place that is not a capital or a seat of
   government standing for its state (those the resolver gives as metonyms, and they stay);
-- the audience of a statement: "told reporters", "informed the press", "said on television";
-- the source itself ("Hamas ... warned Hamas spokesman").
+- the audience or medium of a statement: "told reporters", "informed the press", "said on television",
+  "wrote on Twitter";
+- the source itself ("Hamas ... warned Hamas spokesman");
+- a news medium that reports or cites ("The BBC cited the police chief as saying", "PBS revealed that the prince
+  accepted"): it tells the news, it does not act on the people it names;
+- what a proposed text would do ("a bill that would have allowed China to extradite people", "an amendment to
+  allow ..."): the act is the content of a text in a clause that is not real, not an event.
 
 Stage ``context`` gives agents without a state of their own ("the president", "police", "protesters",
-"the junta") and names the knowledge base does not know (a local politician, a local group) the state the
+"the junta"), names the knowledge base does not know (a local politician, a local group) and organisations
+named only by their kind ("the network", "the commission": ``organisation_nouns.txt``) the state the
 document is about (:func:`document_state`): the state its actors name most often, when it holds more than
 :data:`DOCUMENT_STATE_SHARE` of the actors' state mentions. A story about several states has none, and a
 phrase that carries a state's word of its own ("the Russian-backed juntas": a backer; "juntas in former
@@ -27,6 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from shadowline.coding.implicit import IMPLICIT_ROLE
 from shadowline.coding.lexicon import word_list
 from shadowline.records import ActorMention, Candidate
 
@@ -54,12 +62,15 @@ def _span(candidate: Candidate, mention: ActorMention) -> Span:
 def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     """Whether `mention` of `candidate` can be an actor (see the module docstring)."""
     actor = mention.actor
-    if mention.role == "side":
-        return True  # "the two sides", resolved to the story's two parties
+    if mention.role in {"side", IMPLICIT_ROLE}:
+        return True  # "the two sides", resolved to the story's two parties; the police of "were arrested"
     span = _span(candidate, mention)
     root = span.root
     if len(span) == 1 and root.dep_ == "amod" and root.head.lemma_.lower() in word_list("non_actor_nouns"):
         return False  # "Azerbaijani flags": the word describes an object, it names no actor
+    if root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "PROPN" and (
+            root.head.lemma_.lower() in word_list("non_actor_nouns")):
+        return False  # "Baghdad International Airport": the words are part of a building's or a place's name
     if root.ent_type_ in NOT_ACTOR_ENTITIES or all(t.like_num or t.is_punct or t.pos_ == "DET" for t in span):
         return False
     if actor.kind == "place":
@@ -68,18 +79,43 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         # "rockets" is no actor even when a sector is found for it; "the House" (a proper name) is one
         return not (root.pos_ == "NOUN" and root.is_lower and root.lemma_.lower() in word_list("non_actor_nouns"))
     # unresolved by the knowledge base
+    if names_an_organisation(span):
+        return True
     if root.pos_ in {"NOUN", "NUM", "ADJ", "ADV"} or root.lemma_.lower() in word_list("non_actor_nouns"):
         return False
     return root.ent_type_ not in PLACE_ENTITIES
 
 
+def names_an_organisation(span: Span) -> bool:
+    """"the network", "the commission": a definite organisation noun, an actor though unnamed."""
+    root = span.root
+    return root.pos_ == "NOUN" and root.lemma_.lower() in word_list("organisation_nouns") and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in root.children)
+
+
+#: Prepositions of the medium a statement is made in: "wrote on Twitter", "said via Facebook".
+MEDIUM_PREPOSITIONS = frozenset({"prep:on", "prep:via", "prep:in", "prep:through"})
+
+
 def is_audience(candidate: Candidate) -> bool:
-    """"told reporters", "informed the press", "said on television": the target only hears the statement."""
-    if candidate.trigger.lemma_.lower() not in SPEAKING_VERBS:
+    """"told reporters", "informed the press", "said on television", "wrote on Twitter": the target only hears or
+    carries the statement."""
+    if candidate.trigger.lemma_.lower() not in SPEAKING_VERBS | {"tweet", "post"}:
         return False
     target = candidate.target
-    return target.actor.sector == "JRN" or _span(candidate, target).root.lemma_.lower() in word_list(
-        "audience_nouns")
+    return (target.actor.sector == "JRN" or candidate.relation in MEDIUM_PREPOSITIONS
+            or _span(candidate, target).root.lemma_.lower() in word_list("audience_nouns"))
+
+
+#: Verbs of a news medium telling the news: with a medium as subject they are reporting, not acting.
+NEWS_VERBS = frozenset({"cite", "quote", "publish", "broadcast", "air", "reveal", "report", "say", "write"})
+
+
+def is_news_report(candidate: Candidate) -> bool:
+    """"The BBC cited Budi Gunawan as saying", "PBS revealed that ...": a news organisation reporting."""
+    source = candidate.source.actor
+    return (source.sector == "JRN" and source.kind == "organisation"
+            and candidate.trigger.lemma_.lower() in NEWS_VERBS | word_list("reporting_verbs"))
 
 
 def same_actor(candidate: Candidate) -> bool:
@@ -90,10 +126,29 @@ def same_actor(candidate: Candidate) -> bool:
     return _span(candidate, candidate.source).text.lower() == _span(candidate, candidate.target).text.lower()
 
 
+#: Modal auxiliaries that make a clause unreal ("a bill that would allow").
+IRREALIS_AUXILIARIES = frozenset({"would", "could", "might", "may"})
+
+
+def proposed_by_a_text(candidate: Candidate) -> bool:
+    """Whether the trigger is what a proposed text would do: in (or complementing) a clause that describes a
+    bill, law or proposal ("a bill that would have allowed China to extradite people", "an amendment to a law
+    to allow ...") and is unreal (a modal "would", "could" ...) or an infinitive."""
+    verb = candidate.trigger
+    while verb.dep_ in {"xcomp", "ccomp", "conj"} and verb.head.i != verb.i:
+        if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.dep_ not in {"relcl", "acl"}:
+            break
+        verb = verb.head
+    if verb.dep_ not in {"relcl", "acl"} or verb.head.lemma_.lower() not in word_list("proposal_nouns"):
+        return False
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in IRREALIS_AUXILIARIES | {"to"} for c in verb.children)
+
+
 def screen_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
-    """The candidates whose source and target can both be actors and are two actors."""
+    """The candidates whose source and target can both be actors and are two actors, in an act that is told
+    as one (see the module docstring)."""
     return [c for c in candidates if is_actor(c, c.source) and is_actor(c, c.target)
-            and not is_audience(c) and not same_actor(c)]
+            and not is_audience(c) and not is_news_report(c) and not same_actor(c) and not proposed_by_a_text(c)]
 
 
 def _counts_for_state(mention: ActorMention) -> bool:
@@ -135,7 +190,9 @@ def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
         return False
     if actor.sector is not None:
         return True  # an agent: "the president", "police", "protesters"
-    return _span(candidate, mention).root.pos_ == "PROPN"  # a name the knowledge base does not know
+    span = _span(candidate, mention)
+    # a name the knowledge base does not know, or an organisation named only by its kind ("the network")
+    return span.root.pos_ == "PROPN" or names_an_organisation(span)
 
 
 def give_document_state(candidates: Sequence[Candidate],

@@ -70,6 +70,36 @@ def verbal_acts_only(candidates: list[Candidate]) -> None:
             candidate.decision = replace(decision, plover_type=None)
 
 
+#: Verbs that make a claim about a third party's act; "warn" and "insist" threaten or demand instead.
+ACCUSING_CLAIM_VERBS = frozenset({"accuse", "allege", "blame", "charge", "claim"})
+
+
+def claims_accuse(candidates: list[Candidate]) -> None:
+    """A speaker who claims that a third party did something accuses it (PLOVER ACCUSE): "The government claims
+    Mahan flies fighters to Syria", "According to al-Eryani, the rebels are backed by Iran". A speaker candidate
+    of a claim the typer left without an event is ACCUSE when the claimed act is typed as an event with the
+    spoken-about actor as its source; it takes that act's confidence. The claimed act stays, with modality
+    ``reported``."""
+    for candidate in candidates:
+        decision = candidate.decision
+        if (candidate.relation != "speaker" or decision is None or decision.plover_type is not None
+                or not (candidate.trigger.lemma_.lower() in ACCUSING_CLAIM_VERBS
+                        or candidate.trigger.lower_ == "according")):
+            continue
+        trigger = candidate.trigger
+        claimed = {t.i for t in trigger.subtree} if trigger.lower_ != "according" else (
+            {t.i for t in candidate.sentence} - {t.i for t in trigger.subtree})
+        acts = [c for c in candidates if c is not candidate and c.sentence_index == candidate.sentence_index
+                and c.trigger.i in claimed and c.trigger.i != candidate.trigger.i and c.decision is not None
+                and c.decision.plover_type is not None and _overlap(c.source, candidate.target)]
+        if acts:
+            best = max(acts, key=lambda c: c.decision.confidence if c.decision else 0.0)
+            confidence = best.decision.confidence if best.decision else 0.0
+            candidate.decision = replace(decision, plover_type="ACCUSE", cameo_code=ontology.cameo_default("ACCUSE"),
+                                         confidence=confidence)
+            candidate.notes.append("a claim about the act of the actor spoken about")
+
+
 def _speakers(extractor: PairExtractor, verb: Token) -> list[ActorMention]:
     subjects, passive = extractor.subjects_of(verb)
     return [] if passive else subjects

@@ -4,14 +4,15 @@ The tagger (``coding/spans.py``) marks the source (S), target (T) and reciprocal
 sentence's event(s). Each S x T combination becomes a candidate pair whose trigger is the verb that
 governs both mentions (their lowest common verbal ancestor in the parse, else the sentence root). A
 tagged mention the knowledge base cannot resolve is kept as an unresolved actor. Pairs the parse already
-proposed (same mentions, by token overlap) are not duplicated. The classifier then decides each pair.
+proposed (same mentions, by token overlap) are not duplicated, and a pair under a light verb that names no
+event ("Bolton was a critic of Russia") is not proposed, as in the parse. The classifier then decides each pair.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from shadowline.coding.candidates import PairExtractor
+from shadowline.coding.candidates import PairExtractor, names_no_event
 from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.coding.phrases import dateline_end
 from shadowline.coding.spans import TaggedSpan, span_pairs
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 FUNCTION_POS = frozenset({"DET", "PART", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX"})
 DOCUMENT_NOUNS = word_list("document_nouns")
+#: Verbs that state what is ("was a critic of", "has refugees"): a tagged pair under one is no event.
+STATE_VERBS = frozenset({"be", "become", "have", "remain", "seem"})
 
 
 def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> ActorMention | None:
@@ -30,6 +33,7 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
         return None
     if span.start < dateline_end(sentence):
         return None
+    span = whole_name(span)
     text = span.text
     actor = extractor.resolve(text)
     if actor is None:
@@ -43,6 +47,17 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
     if actor.country is None and actor.via == "unresolved span" and all(t.pos_ == "PRON" for t in span):
         return None
     return ActorMention(actor, span.start, span.end, span.start_char, span.end_char, "tagged")
+
+
+def whole_name(span: Span) -> Span:
+    """A span that stops inside a proper name ("Vladimir" of "Vladimir Rebic", "Crown Prince" of "Crown Prince
+    Mohammad bin Salman") widened to the whole name: a first name or a title alone names someone else."""
+    root = span.root
+    while root.dep_ == "compound" and root.pos_ == "PROPN" and root.head.pos_ == "PROPN" and root.head.i >= span.end:
+        root = root.head
+    if root.i < span.end:
+        return span
+    return span.doc[span.start:root.i + 1]
 
 
 def _trigger(sentence: Span, a: ActorMention, b: ActorMention) -> Token:
@@ -74,5 +89,8 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "President Trump ... Washington": the source's own state, named as such
         if any(_overlaps(p.source, source) and _overlaps(p.target, target) for p in existing + found):
             continue
-        found.append(Candidate(sentence, _trigger(sentence, source, target), source, target, "tagged"))
+        trigger = _trigger(sentence, source, target)
+        if trigger.lemma_.lower() in STATE_VERBS and names_no_event(trigger):
+            continue  # "Bolton was a critic of Russia": a state, not an act
+        found.append(Candidate(sentence, trigger, source, target, "tagged"))
     return found

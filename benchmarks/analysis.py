@@ -31,7 +31,7 @@ from shadowline.analysis import (
     structural_balance,
 )
 from shadowline.report import write_report
-from shadowline.store.schema import DDL
+from shadowline.store.schema import DDL, SCHEMA_VERSION
 
 
 def write_synthetic_store(path: Path, n_events: int, n_actors: int) -> None:
@@ -39,6 +39,7 @@ def write_synthetic_store(path: Path, n_events: int, n_actors: int) -> None:
     con = duckdb.connect(str(path))
     for stmt in DDL:
         con.execute(stmt)
+    con.execute(f"INSERT INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}')")
     con.execute(f"""
         INSERT INTO events (event_id, doc_id, sentence_index, sentence, date, source_text, source_country,
                             source_backer, target_text, target_country, plover_type, plover_context,

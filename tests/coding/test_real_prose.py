@@ -82,6 +82,9 @@ def test_where_actors_meet_is_not_a_partner(all_coder):
     events = all_coder.code_text("Russia and Ukraine met in Minsk on Friday.", date="2015-02-11")
     assert ("RUS", "CONSULT", "UKR") in _triples(events)
     assert not [e for e in events if e.target.country == "BLR"]
+    events = all_coder.code_text("The foreign ministers of Egypt and France gathered in Cairo on Wednesday.",
+                                 date="2020-01-08")
+    assert not [e for e in events if e.target.text == "Cairo"]
 
 
 def test_the_two_sides_are_the_last_two_parties(coder):
@@ -308,3 +311,10 @@ def test_speaking_out_against_an_act_accuses_its_author(coder):
     assert ("RUS", "ACCUSE", "ISR") in _triples(coder.code_text(text, date="2018-04-20"))
     text = "Russia attacked Ukraine in February. Germany protested against the invasion."
     assert ("DEU", "PROTEST", "RUS") in _triples(coder.code_text(text, date="2022-04-20"))
+
+
+def test_a_persons_possessive_alone_is_no_actor(all_coder):
+    text = ("President Erdogan met Greek Prime Minister Mitsotakis. Egyptian foreign minister Sameh Shoukry and his "
+            "Greek, Cypriot and French counterparts gathered in Cairo on Wednesday.")
+    events = all_coder.code_text(text, date="2020-01-08")
+    assert not [e for e in events if "his" in {e.source.text, e.target.text}]

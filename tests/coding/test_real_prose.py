@@ -318,3 +318,10 @@ def test_a_persons_possessive_alone_is_no_actor(all_coder):
             "Greek, Cypriot and French counterparts gathered in Cairo on Wednesday.")
     events = all_coder.code_text(text, date="2020-01-08")
     assert not [e for e in events if "his" in {e.source.text, e.target.text}]
+
+
+def test_a_city_before_a_building_says_where_it_is(all_coder):
+    text = ("Iran launched missiles targeting US troops in response to the US airstrike that killed Iranian general "
+            "Qasem Soleimani at a Baghdad airport.")
+    events = all_coder.code_text(text, date="2020-01-08")
+    assert not [e for e in events if e.target.text == "Baghdad"]

@@ -49,6 +49,8 @@ NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", 
                                 "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "LANGUAGE"})
 #: Entity labels of places: an unresolved one is a bare place, not an actor.
 PLACE_ENTITIES = frozenset({"FAC", "LOC", "GPE"})
+#: Kinds of actor that name a place below a state: as a compound before an object they say where it is.
+PLACE_KINDS = frozenset({"capital", "seat", "territory", "place"})
 #: Verbs of speaking whose journalist object or prepositional object is the audience, not a target.
 SPEAKING_VERBS = frozenset({"tell", "say", "speak", "inform", "brief", "give", "add", "explain", "write", "talk",
                             "confirm", "announce", "state", "comment", "reveal"})
@@ -75,9 +77,12 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         return False  # "his counterparts": the phrase is about what the person has
     if len(span) == 1 and root.dep_ == "amod" and root.head.lemma_.lower() in word_list("non_actor_nouns"):
         return False  # "Azerbaijani flags": the word describes an object, it names no actor
-    if root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "PROPN" and (
-            root.head.lemma_.lower() in word_list("non_actor_nouns")):
-        return False  # "Baghdad International Airport": the words are part of a building's or a place's name
+    if root.dep_ == "compound" and root.head.i >= span.end and (
+            root.head.lemma_.lower() in word_list("non_actor_nouns")) and (
+            root.head.pos_ == "PROPN" or actor.kind in PLACE_KINDS):
+        # "Baghdad International Airport": the words are part of a building's or a place's name; "a Baghdad
+        # airport": a place saying where the thing is ("Hamas installations" are still Hamas's)
+        return False
     if root.ent_type_ in NOT_ACTOR_ENTITIES or all(t.like_num or t.is_punct or t.pos_ == "DET" for t in span):
         return False
     if actor.kind == "place":

@@ -27,7 +27,13 @@ from shadowline.coding.nominal import nominal_pairs
 from shadowline.coding.parallel import WorkerPool, plan_input
 from shadowline.coding.places import find_location
 from shadowline.coding.screening import give_document_state, screen_candidates
-from shadowline.coding.selection import SELECTIONS, same_state, select_candidates, share_coordinated_types
+from shadowline.coding.selection import (
+    SELECTIONS,
+    one_event_per_dyad,
+    same_state,
+    select_candidates,
+    share_coordinated_types,
+)
 from shadowline.coding.spans import ActorSpanTagger
 from shadowline.coding.speech import claims_accuse, speaker_pairs, verbal_acts_only
 from shadowline.coding.tagged_pairs import tagged_pairs
@@ -141,7 +147,9 @@ class Coder:
                 best[event.event_id] = event
                 coded.mention_spans[event.event_id] = ((candidate.source.start, candidate.source.end),
                                                        (candidate.target.start, candidate.target.end))
-        coded.events = sorted(best.values(), key=lambda e: (e.sentence_index, e.char_start))
+        coded.events = one_event_per_dyad(sorted(best.values(), key=lambda e: (e.sentence_index, e.char_start)))
+        kept = {e.event_id for e in coded.events}
+        coded.mention_spans = {k: v for k, v in coded.mention_spans.items() if k in kept}
         return coded
 
     def state_of_word(self, word: str) -> str | None:

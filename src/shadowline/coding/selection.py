@@ -8,6 +8,8 @@ support Azerbaijan" gives two), or its reciprocal mirror. On the hand-coded real
 patterns' confidence is a fixed prior, not a probability: with them ``main`` keeps, per sentence, the most
 confident event, its expansions, and events of other triggers at least :data:`SECOND_EVENT_CONFIDENCE`
 sure.
+
+Both selections keep one event per sentence, dyad and type (:func:`one_event_per_dyad`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from shadowline.records import ActorMention, Candidate, same_government
+from shadowline.records import ActorMention, Candidate, Event, same_government
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -133,3 +135,22 @@ def without_restatements(candidates: Sequence[Candidate]) -> list[Candidate]:
             kept.append(candidate)
     order = {id(c): n for n, c in enumerate(candidates)}
     return sorted(kept, key=lambda c: order[id(c)])
+
+
+def one_event_per_dyad(events: Sequence[Event]) -> list[Event]:
+    """One event per sentence, dyad and type: of events in one sentence whose sources have one country, whose
+    targets have one country, and which have the same PLOVER type and modality ("The United States blamed Iran
+    ..., committing to send more troops": Iran, not "more troops"), the most confident, in input order. The
+    others restate it through another phrase of the same two states, most often a wrong one. Events whose actors
+    have no country are all kept: their texts are all they have."""
+    kept: dict[tuple, Event] = {}
+    loose: list[Event] = []
+    for event in events:
+        if not event.source.country or not event.target.country:
+            loose.append(event)
+            continue
+        key = (event.sentence_index, event.source.country, event.target.country, event.plover_type, event.modality)
+        if key not in kept or kept[key].confidence < event.confidence:
+            kept[key] = event
+    chosen = {id(e) for e in (*kept.values(), *loose)}
+    return [e for e in events if id(e) in chosen]

@@ -1,0 +1,30 @@
+"""Selection: one event per sentence, dyad and type."""
+
+from __future__ import annotations
+
+from shadowline.coding.selection import one_event_per_dyad
+from shadowline.records import Actor, Event
+
+SENTENCE = "The United States blamed Iran for the attacks, committing to send more troops to the region."
+
+
+def _event(source: Actor, target: Actor, confidence: float, plover_type: str = "ACCUSE",
+           modality: str = "asserted", sentence_index: int = 0) -> Event:
+    return Event("d1", sentence_index, SENTENCE, 0, len(SENTENCE), source, target, plover_type,
+                 confidence=confidence, modality=modality, date="2019-09-16")
+
+
+def test_one_sentence_gives_one_event_per_dyad_and_type_the_most_confident() -> None:
+    usa, iran = Actor("The United States", "USA", "GOV"), Actor("Iran", "IRN", "GOV")
+    troops = Actor("more troops", "IRN", "MIL")
+    first, second = _event(usa, iran, 0.9), _event(usa, troops, 0.8)
+    assert one_event_per_dyad([second, first]) == [first]
+
+
+def test_other_types_modalities_sentences_and_unknown_countries_stay() -> None:
+    usa, iran = Actor("The United States", "USA", "GOV"), Actor("Iran", "IRN", "GOV")
+    unknown = Actor("the group", None)
+    events = [_event(usa, iran, 0.9), _event(usa, iran, 0.8, plover_type="THREATEN"),
+              _event(usa, iran, 0.8, modality="denied"), _event(usa, iran, 0.8, sentence_index=1),
+              _event(unknown, iran, 0.9), _event(Actor("they", None), iran, 0.8), _event(iran, usa, 0.7)]
+    assert one_event_per_dyad(events) == events

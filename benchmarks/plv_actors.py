@@ -10,7 +10,11 @@ which the coder filled only where the phrase alone cannot show its state ("the p
 Kenya). Intergovernmental bodies are written UN, EU, NATO, AU...: UN and EU are read as the knowledge base's
 UNO and EUR. Sectors are scored on rows with a gold sector.
 
-    python benchmarks/plv_actors.py [--plv ../shared/data/train/plover_pairs_train.jsonl] [--misses FILE]
+A second set, `benchmarks/data/actor_phrases_plv2.csv` (468 phrases of the rows whose line number is 1 more than
+a multiple of 3, sharing no phrase with the first; `actor_phrases_plv2.md`), is scored with `--data`.
+
+    python benchmarks/plv_actors.py [--data benchmarks/data/actor_phrases_plv2.csv] [--misses FILE]
+                                    [--plv ../shared/data/train/plover_pairs_train.jsonl]
 """
 
 from __future__ import annotations

@@ -40,3 +40,11 @@ def test_a_state_or_a_person_is_no_body_to_refer_back_to():
     document.resolve("Germany")
     document.resolve("Boris Johnson")
     assert document.resolve("the company") is None or document.resolve("the company").kind == "agent"
+
+
+def test_the_initials_of_a_body_named_before_stand_for_it():
+    document = DocumentActors(date="2020-05-05")
+    document.resolve("The Philippine National Telecommunications Commission")
+    later = document.resolve("The NTC")
+    assert (later.country, later.sector, later.via) == (
+        "PHL", "GOV", "earlier mention (The Philippine National Telecommunications Commission)")

@@ -63,6 +63,7 @@ class DocumentActors:
         self.kb = kb or load_knowledge_base()
         self._people: dict[str, Actor | None] = {}  # surname key -> who the document named with it
         self._acronyms: dict[str, Actor] = {}  # acronym the document defined -> its body
+        self._initials: dict[str, Actor] = {}  # initials of a body's name ("NTC") -> the body
         self._bodies: list[tuple[frozenset[str], Actor]] = []  # bodies named so far, with the nouns they answer to
 
     def resolve(self, text: str) -> Actor | None:
@@ -94,6 +95,8 @@ class DocumentActors:
         bare = words[1:] if len(words) == 2 and words[0].lower() in NOT_NAMES else words
         if len(bare) == 1 and bare[0] in self._acronyms:
             return self._acronyms[bare[0]]
+        if len(bare) == 1 and actor is None and bare[0] in self._initials:
+            return self._initials[bare[0]]
         named = actor is not None and actor.kind not in ("agent", "place")
         if named or not self._bodies:
             return None
@@ -115,12 +118,21 @@ class DocumentActors:
         definition = acronym_definition(text)
         if definition is not None:
             self._acronyms[definition[1]] = actor
+        for initials in _initials(definition[0] if definition else text):
+            self._initials.setdefault(initials, actor)
         words = {w.strip("(),.").lower() for w in f"{text} {actor.name or ''}".split()}
         nouns = (words & BODY_NOUNS) | SECTOR_NOUNS.get(actor.sector or "", frozenset())
         if actor.sector == "BUS" and words & AIRLINE_WORDS:
             nouns |= {"airline", "carrier"}
         if nouns:
             self._bodies.append((frozenset(nouns), actor))
+
+
+def _initials(name: str) -> list[str]:
+    """The initials of a name's capitalised words and of each shorter tail of them, as acronyms are formed
+    ("Philippine National Telecommunications Commission" -> PNTC, NTC, TC); small words are skipped."""
+    letters = [w[0] for w in name.split() if w[:1].isupper() and w.lower() not in NOT_NAMES]
+    return ["".join(letters[i:]) for i in range(len(letters) - 1)]
 
 
 def _as_earlier(earlier: Actor, text: str) -> Actor:

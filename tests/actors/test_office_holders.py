@@ -111,3 +111,14 @@ def test_office_table_rows_are_complete_and_new():
         assert date.match(row["start"]) and (not row["end"] or date.match(row["end"])), where
         assert not row["end"] or row["start"] < row["end"], where
         assert (row["name"], row["country"], row["role"]) not in leaders, where
+
+
+def test_added_media_and_officials_of_the_philippines_hong_kong_the_emirates_and_indonesia():
+    assert (resolve_actor("ABS-CBN").country, resolve_actor("ABS-CBN").sector) == ("PHL", "JRN")  # not the CBN
+    assert resolve_actor("GMA Network").country == "PHL"
+    assert (resolve_actor("Abu Dhabi Media").sector, resolve_actor("Abu Dhabi Media").kind) == ("JRN", "organisation")
+    assert (resolve_actor("Carrie Lam", date="2019-08-01").country, resolve_actor("John Lee", date="2023-01-01").name) \
+        == ("HKG", "John Lee")
+    assert resolve_actor("Wiranto", date="2019-10-10").sector == "GOV"
+    assert resolve_actor("Budi Gunawan", date="2019-10-10").sector == "SPY"  # head of the intelligence agency
+    assert resolve_actor("Budi Gunawan", date="2025-01-10").sector == "GOV"  # then security minister

@@ -56,8 +56,8 @@ def test_an_earlier_full_mention_wins_over_the_tables_guess():
 
 def test_an_unknown_name_alone_takes_the_documents_state_least_confidently():
     document = DocumentActors(date="2020-01-01", country="IDN")
-    actor = document.resolve("Wiranto")
+    actor = document.resolve("Tjahyadi")
     assert (actor.country, actor.sector, actor.kind) == ("IDN", None, "unknown name")
     assert actor.confidence < resolve_actor("Kenyan Boniface Mwangi").confidence
     assert document.resolve("Five") is None  # a number word opening a sentence is no name
-    assert DocumentActors(date="2020-01-01").resolve("Wiranto") is None  # no document state, no guess
+    assert DocumentActors(date="2020-01-01").resolve("Tjahyadi") is None  # no document state, no guess

@@ -136,3 +136,15 @@ def test_sentence_entities_are_the_entities_spacy_gives_the_sentence(pattern_cod
         assert [(e.start, e.end, e.label_) for e in sentence_entities(sentence)] == \
             [(e.start, e.end, e.label_) for e in sentence.ents]
     assert any(e.text == "New Caledonia" for e in sentence_entities(next(doc.sents)))
+
+
+def test_coding_reads_actors_with_what_the_document_named_before(pattern_coder):
+    from shadowline.records import Document
+
+    text = ("The Philippine National Telecommunications Commission ordered ABS-CBN to stop broadcasting. "
+            "Mahan Air said the airline had protested to Germany.")
+    document = Document("bodies", text, "2020-05-05")
+    candidates = pattern_coder.propose(document, list(pattern_coder.nlp(text).sents))
+    airline = next(c.source.actor for c in candidates if c.source.actor.text == "the airline")
+    assert (airline.country, airline.sector, airline.name) == ("IRN", "BUS", "Mahan Air")
+    assert airline.confidence == 0.8

@@ -2,7 +2,10 @@
 
 A name the knowledge base does not know is still someone: a bare surname is the person an earlier phrase
 named in full ("Governor Ricardo Rosselló" ... "Rosselló"), and a name nothing else places belongs to the
-document's state. Both are inferences, marked in `Actor.via` and with a lower `Actor.confidence`.
+document's state. Bodies are remembered too: an acronym the document defined ("The National
+Telecommunications Commission (NTC)" ... "the NTC"), "the airline", "the commission", "the network" for
+the last body of that kind, and the first word of a body's name alone ("Mahan Air" ... "Mahan"). All are
+inferences, marked in `Actor.via` and with a lower `Actor.confidence`.
 
 >>> names = DocumentActors(date="2019-07-20", country="PRI")
 >>> names.resolve("Governor Ricardo Rosselló").kind
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from shadowline.actors.bodies import BODY_WORDS, acronym_definition
 from shadowline.actors.knowledge import KnowledgeBase
 from shadowline.actors.loaders import load_knowledge_base
 from shadowline.actors.phrases import phrase_key
@@ -35,6 +39,16 @@ QUANTITIES = frozenset("one two three four five six seven eight nine ten eleven 
                        "thousands millions both others".split())
 #: Kinds of actor whose name a later surname may stand for.
 PERSON_KINDS = frozenset({"leader", "unknown name"})
+#: Kinds of actor that are no body a later "the commission" or "the airline" could stand for.
+NOT_BODY_KINDS = frozenset({"leader", "state", "territory", "capital", "place", "people"})
+#: Nouns that stand for an earlier body ("the airline", "this company"), besides the body words.
+BODY_NOUNS = BODY_WORDS | frozenset("airline carrier company firm network broadcaster channel station".split())
+#: Nouns a body's sector gives it, whatever its name says: an airline is a company, a broadcaster a network.
+SECTOR_NOUNS = {"BUS": frozenset({"company", "firm"}),
+                "JRN": frozenset({"network", "broadcaster", "channel", "station"})}
+#: Words of a company's name that make it an airline.
+AIRLINE_WORDS = frozenset("air airline airlines airways aviation aeroflot".split())
+_BACK_REFERENCE = ("the ", "this ", "that ")
 
 
 class DocumentActors:
@@ -48,24 +62,83 @@ class DocumentActors:
         self.date, self.country = date, country
         self.kb = kb or load_knowledge_base()
         self._people: dict[str, Actor | None] = {}  # surname key -> who the document named with it
+        self._acronyms: dict[str, Actor] = {}  # acronym the document defined -> its body
+        self._initials: dict[str, Actor] = {}  # initials of a body's name ("NTC") -> the body
+        self._bodies: list[tuple[frozenset[str], Actor]] = []  # bodies named so far, with the nouns they answer to
 
     def resolve(self, text: str) -> Actor | None:
-        """The actor of `text` in this document; a person named in full is remembered by surname."""
+        """The actor of `text` in this document; a person named in full is remembered by surname, a body
+        by its acronym, its kind and the first word of its name."""
         actor = resolve_actor(text, date=self.date, country=self.country, kb=self.kb)
+        earlier = self._earlier_body(text, actor)
+        if earlier is not None:
+            return _as_earlier(earlier, text)
+        self._remember_body(text, actor)
         words = _name_words(text)
         if words is None:
             return actor
         key = phrase_key(words[-1])
         earlier = self._people.get(key) if len(words) == 1 else None
         if earlier is not None and (actor is None or actor.name != earlier.name):
-            return replace(earlier, text=text, via=f"earlier mention ({earlier.text})",
-                           confidence=min(earlier.confidence, EARLIER_MENTION_CONFIDENCE))
+            return _as_earlier(earlier, text)
         if actor is None and self.country and len(words) <= MAX_NAME_WORDS:
             actor = Actor(text=text, country=self.country, via="inferred from the document's state",
                           kind="unknown name", confidence=DOCUMENT_STATE_CONFIDENCE)
         if len(words) > 1 and actor is not None and actor.kind in PERSON_KINDS and self._people.get(key) is None:
             self._people[key] = actor
         return actor
+
+    def _earlier_body(self, text: str, actor: Actor | None) -> Actor | None:
+        """The body an earlier phrase named that `text` stands for: a defined acronym ("the NTC"); "the
+        airline", "this commission" when the phrase names no body itself; a body's first name word alone."""
+        words = text.strip().split()
+        bare = words[1:] if len(words) == 2 and words[0].lower() in NOT_NAMES else words
+        if len(bare) == 1 and bare[0] in self._acronyms:
+            return self._acronyms[bare[0]]
+        if len(bare) == 1 and actor is None and bare[0] in self._initials:
+            return self._initials[bare[0]]
+        named = actor is not None and actor.kind not in ("agent", "place")
+        if named or not self._bodies:
+            return None
+        lowered = text.strip().lower()
+        if len(words) == 2 and lowered.startswith(_BACK_REFERENCE) and words[1].lower() in BODY_NOUNS:
+            noun = words[1].lower()
+            return next((body for nouns, body in reversed(self._bodies) if noun in nouns), None)
+        if len(words) == 1 and words[0][:1].isupper():
+            return next((body for _, body in reversed(self._bodies) if body.name and len(body.name.split()) > 1
+                         and body.name.split()[0] == words[0]), None)
+        return None
+
+    def _remember_body(self, text: str, actor: Actor | None) -> None:
+        """Keep a body the phrase names, under the nouns it answers to, and the acronym it defines."""
+        if actor is None or actor.kind in NOT_BODY_KINDS or not actor.country:
+            return
+        if actor.kind == "unknown name" and not actor.via.startswith("inferred from the body"):
+            return  # an unknown person or group, not a body
+        definition = acronym_definition(text)
+        if definition is not None:
+            self._acronyms[definition[1]] = actor
+        for initials in _initials(definition[0] if definition else text):
+            self._initials.setdefault(initials, actor)
+        words = {w.strip("(),.").lower() for w in f"{text} {actor.name or ''}".split()}
+        nouns = (words & BODY_NOUNS) | SECTOR_NOUNS.get(actor.sector or "", frozenset())
+        if actor.sector == "BUS" and words & AIRLINE_WORDS:
+            nouns |= {"airline", "carrier"}
+        if nouns:
+            self._bodies.append((frozenset(nouns), actor))
+
+
+def _initials(name: str) -> list[str]:
+    """The initials of a name's capitalised words and of each shorter tail of them, as acronyms are formed
+    ("Philippine National Telecommunications Commission" -> PNTC, NTC, TC); small words are skipped."""
+    letters = [w[0] for w in name.split() if w[:1].isupper() and w.lower() not in NOT_NAMES]
+    return ["".join(letters[i:]) for i in range(len(letters) - 1)]
+
+
+def _as_earlier(earlier: Actor, text: str) -> Actor:
+    """The earlier mention's actor for a later phrase, no surer than an inference from an earlier mention."""
+    return replace(earlier, text=text, via=f"earlier mention ({earlier.text})",
+                   confidence=min(earlier.confidence, EARLIER_MENTION_CONFIDENCE))
 
 
 def _name_words(text: str) -> list[str] | None:

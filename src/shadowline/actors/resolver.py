@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from shadowline.actors.bodies import acronym_definition
 from shadowline.actors.knowledge import KnowledgeBase
 from shadowline.actors.loaders import load_knowledge_base
 from shadowline.actors.matching import choose_entry, find_matches, normalise_date
@@ -58,7 +59,7 @@ def _resolve(text: str, date: str | None, country: str | None, kb: KnowledgeBase
              explain: bool) -> tuple[Actor | None, list[str]]:
     """The one resolution path: the phrase rules below in order, then the token rules of `_Resolution`."""
     steps: list[str] = []
-    for rule in (_apposition, _office_owner):
+    for rule in (_acronym_apposition, _apposition, _office_owner):
         part = rule(text)
         if part is None:
             continue
@@ -82,6 +83,13 @@ def _resolve(text: str, date: str | None, country: str | None, kb: KnowledgeBase
         if owner is not None and owner.kind in ("organisation", "agent", "state", "seat", "territory"):
             return replace(owner, text=text, name=None if owner.kind == "agent" else owner.name), steps
     return actor, steps
+
+
+def _acronym_apposition(text: str) -> str | None:
+    """an acronym in brackets names the body before it: "The National Telecommunications Commission (NTC)"
+    is the commission."""
+    definition = acronym_definition(text)
+    return definition[0] if definition else None
 
 
 def _apposition(text: str) -> str | None:

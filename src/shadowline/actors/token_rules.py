@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from shadowline.actors.bodies import BODY_CONFIDENCE, BODY_CONTEXT_CONFIDENCE, PLACING_KINDS, is_named_body
 from shadowline.actors.knowledge import Entry, KnowledgeBase
 from shadowline.actors.matching import WORD_KINDS, Match, choose_entry, find_matches, normalise_date
 from shadowline.actors.phrases import cased_tokens
@@ -119,6 +120,8 @@ class TokenResolution:
         while head_end > 0 and tokens[head_end - 1] in TRAILING:
             head_end -= 1
         head_match = covered.get(head_end - 1) if head_end else None
+        if is_named_body(tokens, capitalised, head_end, head_match, covered.get(head_end - 2)):
+            return self._named_body(matches, tokens, head_end)
         if head_match is None:
             named = self._name_then_kind(matches, tokens, head_end)
             if named is not None:
@@ -314,6 +317,28 @@ class TokenResolution:
         return Actor(text=self.text, country=state.country, sector=None, cameo_role=None,
                      via=f"inferred from the state before the name ({state.via}+name)", kind="unknown name",
                      confidence=POSSESSOR_CONFIDENCE)
+
+    def _named_body(self, matches: list[Match], tokens: list[str], head_end: int) -> Actor | None:
+        """An unknown name before a body word ("National Telecommunications Commission", "United States
+        Commission on International Religious Freedom") is a body of its own: the government body (GOV) of
+        the state the phrase names, else of the document's state; with neither, no actor we can place."""
+        body = tokens[head_end - 1]
+        for match in matches:
+            if match.start == head_end - 1 or match.is_word:
+                continue
+            entry = self._entry(match, tokens)
+            if entry is not None and entry.country and entry.kind in PLACING_KINDS:
+                country, via, confidence = entry.country, entry.via, BODY_CONFIDENCE
+                break
+        else:
+            if not self.context:
+                self.steps.append(f"'{body}' after an unknown name: a body of its own, and no state places it")
+                return None
+            country, via, confidence = self.context, "context", BODY_CONTEXT_CONFIDENCE
+        self.steps.append(f"'{body}' after an unknown name: a body of its own, government of {country} ({via})")
+        return Actor(text=self.text, country=country, sector="GOV", cameo_role="GOV",
+                     via=f"inferred from the body's name ({via}+{body})", kind="unknown name",
+                     confidence=confidence)
 
     def _name_then_kind(self, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
         """A named organisation followed by words saying what kind of body it is, or by its equipment

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from shadowline import __version__, ontology
-from shadowline.actors import load_knowledge_base, resolve_actor
+from shadowline.actors import DocumentActors, load_knowledge_base, resolve_actor
 from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.contexts import hybrid_contexts
 from shadowline.coding.dates import resolve_date
@@ -161,15 +161,10 @@ class Coder:
         return self._word_states[word]
 
     def propose(self, document: Document, sentences: Sequence[Span]) -> list[Candidate]:
-        """Stage 1: candidate (source, target, trigger) records of the document's parsed sentences."""
-        cache: dict[str, Actor | None] = {}
-
-        def resolve(phrase: str) -> Actor | None:
-            if phrase not in cache:
-                cache[phrase] = resolve_actor(phrase, date=document.date, kb=self.kb)
-            return cache[phrase]
-
-        extractor = PairExtractor(resolve)
+        """Stage 1: candidate (source, target, trigger) records of the document's parsed sentences. Actor
+        phrases are read in text order with what the document named before (`DocumentActors`): "the NTC"
+        after "the National Telecommunications Commission (NTC)", "the airline" after "Mahan Air"."""
+        extractor = PairExtractor(DocumentActors(date=document.date, kb=self.kb).resolve)
         candidates: list[Candidate] = []
         tagged = self.tagger.tag([s.text for s in sentences]) if self.tagger is not None and sentences else []
         for index, sent in enumerate(sentences):

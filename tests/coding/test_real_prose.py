@@ -341,3 +341,16 @@ def test_a_spokesman_for_a_group_is_of_the_group_s_state(all_coder):
     events = all_coder.code_text(text, date="2019-08-21")
     spokesman = [e for e in events if e.source.text in {"a spokesman", "Haidar al-Mousawi"}]
     assert ("IRQ", "ACCUSE", "ISR") in _triples(spokesman)
+
+
+def test_a_group_that_claims_an_attack_made_it(coder):
+    text = ("A car bomb exploded outside a police station in Kabul on Tuesday, Afghan officials said. "
+            "The Taliban have claimed responsibility for the bombing.")
+    events = coder.code_text(text, date="2019-01-15")
+    assert [e for e in events if e.plover_type == "ASSAULT" and "Taliban" in e.source.text]
+
+
+def test_accepting_responsibility_is_no_claimed_attack(all_coder):
+    text = "The minister accepted responsibility for the failure of the rescue operation."
+    events = all_coder.code_text(text, date="2019-01-15")
+    assert not [e for e in events if e.plover_type == "ASSAULT"]

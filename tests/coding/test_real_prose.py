@@ -325,3 +325,32 @@ def test_a_city_before_a_building_says_where_it_is(all_coder):
             "Qasem Soleimani at a Baghdad airport.")
     events = all_coder.code_text(text, date="2020-01-08")
     assert not [e for e in events if e.target.text == "Baghdad"]
+
+
+def test_a_person_takes_the_state_of_the_body_they_speak_for(all_coder):
+    text = ("Rebels shelled the port of Hodeidah on Monday, Yemen's government said. "
+            "Marie Dubreuil, head of news for AFP, condemned the shelling. "
+            "Dubreuil also praised the courage of the Yemeni reporters.")
+    events = all_coder.code_text(text, date="2020-06-01")
+    assert {e.source.country for e in events if "Dubreuil" in e.source.text} == {"FRA"}
+
+
+def test_a_spokesman_for_a_group_is_of_the_group_s_state(all_coder):
+    text = ("Israel struck a weapons depot near Baghdad. Haidar al-Mousawi, a spokesman for the PMF, "
+            "blamed Israel for the strike.")
+    events = all_coder.code_text(text, date="2019-08-21")
+    spokesman = [e for e in events if e.source.text in {"a spokesman", "Haidar al-Mousawi"}]
+    assert ("IRQ", "ACCUSE", "ISR") in _triples(spokesman)
+
+
+def test_a_group_that_claims_an_attack_made_it(coder):
+    text = ("A car bomb exploded outside a police station in Kabul on Tuesday, Afghan officials said. "
+            "The Taliban have claimed responsibility for the bombing.")
+    events = coder.code_text(text, date="2019-01-15")
+    assert [e for e in events if e.plover_type == "ASSAULT" and "Taliban" in e.source.text]
+
+
+def test_accepting_responsibility_is_no_claimed_attack(all_coder):
+    text = "The minister accepted responsibility for the failure of the rescue operation."
+    events = all_coder.code_text(text, date="2019-01-15")
+    assert not [e for e in events if e.plover_type == "ASSAULT"]

@@ -53,6 +53,11 @@ TARGET_PREPOSITIONS = frozenset({"to", "against", "with", "on", "at", "toward", 
 NOMINAL_RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "against", "with", "toward", "towards", "on", "into",
                                             "from", "over", "by"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+#: Prepositions that tie a person to the body they work or speak for ("a spokesman for the PMF", "director of
+#: news at AFP").
+AFFILIATION_PREPOSITIONS = frozenset({"for", "of", "at"})
+#: Kinds of actor a person can work or speak for.
+AFFILIATION_KINDS = frozenset({"state", "organisation", "agent", "seat", "capital"})
 EVALUATIVE_VERBS = word_list("evaluative_verbs")
 NOT_EVENT_VERBS = word_list("not_event_verbs")
 
@@ -138,8 +143,39 @@ class PairExtractor(Coreference):
                     # than lose the event; analysis skips actors without a code.
                     text = phrase_text(tokens)
                     result = [mention_of(tokens, Actor(text, None, None, None, None, "unresolved entity"), "head")]
+        result = [self._affiliated(head, m) for m in result]
         self._cache[key] = result
         return result
+
+    def _affiliated(self, head: Token, mention: ActorMention) -> ActorMention:
+        """A person or agent with no state of their own takes the state of the body they work or speak for:
+        "Ahmed al-Assadi, a spokesman for the PMF" is Iraqi, "Phil Chetwynd, director of global news for AFP"
+        French, whatever state the story is about; a later "Chetwynd" alone is the same person."""
+        if mention.actor.country is not None:
+            return mention
+        body = self._affiliation(head)
+        if body is None and head.pos_ == "PROPN" and mention.end - mention.start == 1:
+            body = self.memory.affiliated.get(head.text)
+        if body is None:
+            return mention
+        if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+            self.memory.affiliated.setdefault(head.text, body)
+        actor = replace(mention.actor, country=body.country, via=f"{mention.actor.via}+affiliation ({body.text})")
+        return replace(mention, actor=actor)
+
+    def _affiliation(self, head: Token) -> Actor | None:
+        """The body with a state that `head` or its apposition is "for", "of" or "at" ("a spokesman for the
+        PMF", "Sabrina Bennoui of Reporters Without Borders")."""
+        for noun in [head, *(c for c in head.children if c.dep_ == "appos")]:
+            for prep in (c for c in noun.subtree if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPOSITIONS):
+                if prep.head.i != noun.i and prep.head.head.i != noun.i:
+                    continue  # one noun down at most: "director of global news for AFP"
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    tokens = phrase_tokens(pobj)
+                    body = self.resolve(phrase_text(tokens)) if tokens else None
+                    if body is not None and body.country and body.kind in AFFILIATION_KINDS:
+                        return body
+        return None
 
     def _nominal_mentions(self, head: Token, nominal_role: str, depth: int = 0) -> list[ActorMention]:
         """Actors inside a non-actor noun phrase: "support for Greece", "the French weapons transfer".

@@ -42,6 +42,9 @@ class DocumentMemory:
     last_speaker: ActorMention | None = None
     #: the source of the act told last ("Germany condemned the attack": whose attack)
     last_author: ActorMention | None = None
+    #: people placed by the body they speak or work for, by surname ("Phil Chetwynd, director of news for AFP"
+    #: ... "Chetwynd")
+    affiliated: dict[str, Actor] = field(default_factory=dict)
 
 
 

@@ -6,6 +6,11 @@ security services arrest (PLOVER COERCE, CAMEO 173 "arrest, detain"), so the age
 state where it happens: the arrested actor's state when it has one, else the state the document is about
 (stage ``context``). The implicit source is marked on the verb (it has no words of its own) and written
 "police"; the act itself decides the type, so these candidates are typed here, not by the classifier.
+
+An armed group that claims an attack tells it: "The Taliban have claimed responsibility", "The attack was
+claimed by the Houthi movement" is the group's ASSAULT (CAMEO 190) on the attack's target when the phrase
+names one ("responsibility for the attack on the embassy"), else on the unnamed victims, who take the state
+the story is about (stage ``context``).
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ if TYPE_CHECKING:
 
 #: CAMEO code of an arrest or detention (PLOVER COERCE).
 ARREST_CAMEO = "173"
+#: CAMEO code of conventional military force (PLOVER ASSAULT), the type of a claimed attack.
+ATTACK_CAMEO = "190"
 #: Confidence of an arrest read from the verb itself: above the ``main`` threshold, below sure classifier calls.
 ARREST_CONFIDENCE = 0.9
 IMPLICIT_ROLE = "implicit"
@@ -69,3 +76,52 @@ def arrest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candid
             found.append(candidate)
     return found
 
+
+
+def _claimants(extractor: PairExtractor, verb: Token) -> list[ActorMention] | None:
+    """Who claims an attack with `verb`: the subject of "claimed responsibility (for ...)" or the agent of "the
+    attack was claimed by ..."; None when `verb` claims no attack."""
+    if verb.lemma_.lower() not in {"claim", "accept"}:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in word_list("responsibility_nouns") for o in objects):
+        if verb.lemma_.lower() != "claim":
+            return None  # "accepted responsibility for the murder": a concession, not a claim
+        return [m for c in verb.children if c.dep_ == "nsubj" for m in extractor.mentions_at(c, "owner")]
+    if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in word_list("act_nouns") for c in verb.children):
+        return extractor.agents_of(verb)
+    return None
+
+
+def _claimed_targets(extractor: PairExtractor, verb: Token) -> list[ActorMention]:
+    """The named target of a claimed attack ("responsibility for the attack on the embassy"), or none."""
+    acts = [g for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+            for g in p.children if g.dep_ == "pobj"]
+    acts += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return [m for act in acts for m in extractor.mentions_at(act) if m.actor.country]
+
+
+def victims_of(verb: Token) -> ActorMention:
+    """The unnamed victims of a claimed attack, marked on the claiming verb."""
+    actor = Actor("victims", None, "CVL", "CVL", None, "implicit victims", kind="agent")
+    return ActorMention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
+
+
+def claimed_attack_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
+    """(group, target) pairs of the attacks `sentence` says a group claimed, typed ASSAULT."""
+    found: list[Candidate] = []
+    for verb in sentence:
+        if verb.pos_ != "VERB":
+            continue
+        claimants = _claimants(extractor, verb)
+        if not claimants:
+            continue
+        targets = _claimed_targets(extractor, verb) or [victims_of(verb)]
+        for source in claimants:
+            for target in targets:
+                candidate = Candidate(sentence, verb, source, target, "implicit")
+                candidate.decision = TypeDecision("ASSAULT", ATTACK_CAMEO, None, [], ARREST_CONFIDENCE)
+                candidate.notes.append("attack told by its claim")
+                found.append(candidate)
+    existing_keys = {(c.trigger.i, c.source.start, c.target.start) for c in existing}
+    return [c for c in found if (c.trigger.i, c.source.start, c.target.start) not in existing_keys]

@@ -33,6 +33,8 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "benchmarks" / "data" / "actor_phrases_plv.csv"
 PLV = REPO / ".." / "shared" / "data" / "train" / "plover_pairs_train.jsonl"
 IGO_CODES = {"UN": "UNO", "EU": "EUR"}
+#: CAMEO's code for health workers, as a coder may write it; PLOVER's is MED.
+SECTOR_CODES = {"HLH": "MED"}
 
 
 def load_cases(path: Path, plv: Path) -> list[dict]:
@@ -42,6 +44,7 @@ def load_cases(path: Path, plv: Path) -> list[dict]:
     for row in rows:
         row["phrase"] = pairs[int(row["line"])][row["side"]]
         row["gold_country"] = IGO_CODES.get(row["gold_country"], row["gold_country"])
+        row["gold_sector"] = SECTOR_CODES.get(row["gold_sector"], row["gold_sector"])
     return rows
 
 

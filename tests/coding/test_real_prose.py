@@ -354,3 +354,9 @@ def test_accepting_responsibility_is_no_claimed_attack(all_coder):
     text = "The minister accepted responsibility for the failure of the rescue operation."
     events = all_coder.code_text(text, date="2019-01-15")
     assert not [e for e in events if e.plover_type == "ASSAULT"]
+
+
+def test_a_territory_after_in_is_the_scene_not_the_target(all_coder):
+    text = "The French government imposed a curfew in New Caledonia and banned the Chinese app TikTok."
+    events = all_coder.code_text(text, date="2024-05-16")
+    assert not [e for e in events if e.target.text == "New Caledonia"]

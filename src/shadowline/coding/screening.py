@@ -130,6 +130,20 @@ def is_news_report(candidate: Candidate) -> bool:
             and candidate.trigger.lemma_.lower() in NEWS_VERBS | word_list("reporting_verbs"))
 
 
+#: Prepositions of where an act happens: a territory or place after them is the scene, not the target.
+SCENE_PREPOSITIONS = frozenset({"in", "inside", "across", "throughout"})
+
+
+def is_scene(candidate: Candidate) -> bool:
+    """"took measures in New Caledonia", "cracked down across the territory": a territory (or a place) after "in"
+    is where the act happened, however the pair was proposed; a state so placed stays a target ("invested in
+    Armenia")."""
+    if candidate.target.actor.kind not in {"territory", "place"}:
+        return False
+    root = _span(candidate, candidate.target).root
+    return root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS
+
+
 def same_actor(candidate: Candidate) -> bool:
     """Source and target are one actor: the same known entity, or the same words."""
     source, target = candidate.source.actor, candidate.target.actor
@@ -160,7 +174,8 @@ def screen_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
     """The candidates whose source and target can both be actors and are two actors, in an act that is told
     as one (see the module docstring)."""
     return [c for c in candidates if is_actor(c, c.source) and is_actor(c, c.target)
-            and not is_audience(c) and not is_news_report(c) and not same_actor(c) and not proposed_by_a_text(c)]
+            and not is_audience(c) and not is_scene(c) and not is_news_report(c) and not same_actor(c)
+            and not proposed_by_a_text(c)]
 
 
 def _counts_for_state(mention: ActorMention) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
@@ -94,11 +94,13 @@ def write_events(events: Iterable[Event], fmt: str, out: IO[str]) -> int:
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     count = 0
-    if fmt == "json":
-        items = [e.to_dict() for e in events]
-        json.dump(items, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return len(items)
+    if fmt == "json":  # one array, written an item at a time: as json.dump(items, indent=2) lays it out
+        for event in events:
+            item = json.dumps(event.to_dict(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            out.write(("[\n  " if count == 0 else ",\n  ") + item)
+            count += 1
+        out.write("\n]\n" if count else "[]\n")
+        return count
     if fmt in {"csv", "tsv"}:
         writer = csv.DictWriter(out, fieldnames=list(FLAT_COLUMNS), delimiter="," if fmt == "csv" else "\t",
                                 lineterminator="\n")
@@ -118,12 +120,29 @@ def write_events(events: Iterable[Event], fmt: str, out: IO[str]) -> int:
     return count
 
 
-def write_parquet(events: Sequence[Event], path: str | Path) -> Path:
-    """Write events to a Parquet file with the flat columns (plover_context as a list)."""
+#: The Arrow types of the flat columns in a Parquet file (text unless named here).
+_PARQUET_TYPES: dict[str, Any] = {
+    "sentence_index": "int64", "char_start": "int64", "char_end": "int64", "quad_class": "int64",
+    "goldstein": "float64", "plover_score": "float64", "confidence": "float64", "location_lat": "float64",
+    "location_lon": "float64",
+}
+
+
+def write_parquet(events: Iterable[Event], path: str | Path, batch_rows: int = 1_000) -> Path:
+    """Write events to a Parquet file with the flat columns (plover_context as a list), `batch_rows` at a
+    time: memory holds one batch however many events there are."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = [flat_event(e) | {"plover_context": list(e.plover_context)} for e in events]
-    table = pa.Table.from_pylist(rows) if rows else pa.table({c: pa.array([], pa.string()) for c in FLAT_COLUMNS})
-    pq.write_table(table, str(path))
+    schema = pa.schema([(c, pa.list_(pa.string()) if c == "plover_context" else
+                         getattr(pa, _PARQUET_TYPES.get(c, "string"))()) for c in FLAT_COLUMNS])
+    with pq.ParquetWriter(str(path), schema) as writer:
+        batch: list[dict[str, Any]] = []
+        for event in events:
+            batch.append(flat_event(event) | {"plover_context": list(event.plover_context)})
+            if len(batch) == batch_rows:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                batch = []
+        if batch:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
     return Path(path)

@@ -6,8 +6,11 @@ JSON and JSONL nest actors and location as objects (``"source": {"text", "countr
 starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading single quote, so that a
 spreadsheet shows the news text instead of running it as a formula (OWASP, "CSV Injection"); numbers are
 written as numbers. PLOVER output uses the field names of the PLOVER manual's data-fields chapter
-(``id``, ``date``, ``actor``, ``recipient``, ``event``, ``mode``, ``context``, ``quad_code``,
-``event_scale``, ``event_text``, ``text``, ``coder``).
+(``id``, ``date``, ``actor`` and ``recipient`` with ``code``, ``entity_text``, ``identifier_text`` and
+``sector``, ``event``, ``mode``, ``context``, ``quad_code``, ``event_scale``, ``event_loc`` with
+``resolved_place``, ``country_code``, ``lat``, ``lon`` and ``feature_code``, ``text``, ``coder``,
+``cite_info`` with ``citation``), and a few of shadowline's own beside them (``cameo``, ``goldstein``,
+``modality``, ``confidence``, an entity's ``cameo_role``, ``resolved_via`` and ``backer``).
 """
 
 from __future__ import annotations
@@ -70,8 +73,8 @@ def flat_event(event: Event) -> dict[str, Any]:
 def plover_record(event: Event) -> dict[str, Any]:
     """The event as a PLOVER JSON record."""
     def entity(actor: Any) -> dict[str, Any]:
-        return {"code": actor.country, "raw_text": actor.text, "entity_name": actor.name,
-                "sector_code": actor.sector, "cameo_role": actor.cameo_role, "resolved_via": actor.via,
+        return {"code": actor.country, "entity_text": actor.text, "identifier_text": actor.name,
+                "sector": actor.sector, "cameo_role": actor.cameo_role, "resolved_via": actor.via,
                 "backer": actor.backer}
 
     loc = event.location
@@ -80,11 +83,11 @@ def plover_record(event: Event) -> dict[str, Any]:
         "recipient": [entity(event.target)], "event": [event.plover_type],
         "mode": [event.plover_mode] if event.plover_mode else [], "context": list(event.plover_context),
         "quad_code": event.quad_class, "event_scale": event.plover_score,
-        "event_loc": ({"placename": loc.name, "country_code": loc.iso3, "lat": loc.lat, "lon": loc.lon,
+        "event_loc": ({"resolved_place": loc.name, "country_code": loc.iso3, "lat": loc.lat, "lon": loc.lon,
                        "feature_code": loc.feature} if loc else None),
         "text": event.sentence, "cameo": event.cameo_code, "goldstein": event.goldstein,
         "modality": event.modality, "confidence": event.confidence, "coder": event.coder_version,
-        "cite_info": {"doc_id": event.doc_id, "sentence_index": event.sentence_index,
+        "cite_info": {"citation": event.doc_id, "sentence_index": event.sentence_index,
                       "char_start": event.char_start, "char_end": event.char_end},
     }
 

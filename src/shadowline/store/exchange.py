@@ -34,8 +34,7 @@ from shadowline.records import Event
 from shadowline.store.database import Store
 from shadowline.store.export import FORMATS, write_events, write_parquet
 from shadowline.store.imported import IMPORT_COLUMNS, has_import_columns
-from shadowline.store.pages import EventQuery, event_pages
-from shadowline.store.rows import event_from_row
+from shadowline.store.pages import EventQuery, event_pages, page_events
 
 #: ``shadowline export`` formats; its parquet is :data:`SELECTION_FORMATS`' parquet-dataset (a folder).
 EXPORT_FORMATS: tuple[str, ...] = ("plover-jsonl", "gdelt-tsv", "csv", "parquet", "graphml", "gexf")
@@ -59,13 +58,6 @@ def write_selection(con: duckdb.DuckDBPyConnection, selection: EventQuery, write
     (:func:`shadowline.store.pages.event_pages`): the one path every export reads through, so memory holds
     one page however large the selection."""
     return writer(event_pages(con, selection, page_rows))
-
-
-def page_events(pages: Iterator[pa.Table]) -> Iterator[Event]:
-    """The events of each page, in order."""
-    for page in pages:
-        for row in page.to_pylist():
-            yield event_from_row(row)
 
 
 def _number_text(column: str) -> str:

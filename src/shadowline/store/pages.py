@@ -10,7 +10,7 @@ Sorting full rows, a long sentence each, before the limit is what makes a plain
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -161,7 +161,12 @@ def stream_events(con: duckdb.DuckDBPyConnection, query: EventQuery = EventQuery
 
     >>> sum(1 for _ in stream_events(con, EventQuery(actor="RUS")))  # doctest: +SKIP
     """
-    for page in event_pages(con, query, page_rows):
+    return page_events(event_pages(con, query, page_rows))
+
+
+def page_events(pages: Iterable[pa.Table]) -> Iterator[Event]:
+    """The events of each page of :func:`event_pages`, in order."""
+    for page in pages:
         for row in page.to_pylist():
             yield event_from_row(row)
 

@@ -233,3 +233,49 @@ def test_shadowlines_own_plover_export_imports_back(tmp_path):
     assert (event.source.country, event.source.text, event.target.country, event.plover_type, event.plover_mode) == (
         "RUS", "Moscow", "NATO", "ACCUSE", "allege")
     assert (event.location.name, event.location.iso3, event.quad_class) == ("Moscow", "RUS", 3)
+
+
+def test_plover_export_writes_the_manuals_field_names_and_imports_back_as_the_same_events(tmp_path):
+    from shadowline.coding.pipeline import CodedDocument
+    from shadowline.records import Actor, Document, Event, Location, Sentence
+    from shadowline.store.exchange import export_events
+
+    text = "Russian troops shelled Kharkiv. France sent aid to Ukraine."
+    events = [
+        Event(doc_id="d1", sentence_index=0, sentence="Russian troops shelled Kharkiv.", char_start=0, char_end=14,
+              source=Actor("Russian troops", "RUS", "MIL", "MIL", "RUSSIA", "dictionary"),
+              target=Actor("Kharkiv", "UKR", None, None, "UKRAINE", "place"), plover_type="ASSAULT",
+              plover_mode="heavy-weapons", plover_context=["military"], cameo_code="194", quad_class=4,
+              goldstein=-10.0, plover_score=-9.0, modality="asserted", date="2024-02-03", date_precision="day",
+              location=Location("Kharkiv", "UKR", 49.99, 36.23, "PPLA"), confidence=0.8, coder_version="test"),
+        Event(doc_id="d1", sentence_index=1, sentence="France sent aid to Ukraine.", char_start=32, char_end=38,
+              source=Actor("France", "FRA", "GOV", "GOV", "FRANCE", "dictionary"),
+              target=Actor("Ukraine", "UKR", None, None, "UKRAINE", "dictionary"), plover_type="AID",
+              cameo_code="070", quad_class=2, goldstein=7.0, plover_score=5.0, modality="asserted",
+              date="2024-02-04", date_precision="day", confidence=0.9, coder_version="test"),
+    ]
+    coded = CodedDocument(Document("d1", text, "2024-02-03"), [Sentence("d1", 0, text, 0, len(text))], events)
+    first, second = tmp_path / "a.duckdb", tmp_path / "b.duckdb"
+    with Store(first) as store:
+        store.write_batch([coded])
+        assert export_events(store, "plover-jsonl", tmp_path / "coded.jsonl") == 2
+        exported = store.events()
+    record = json.loads((tmp_path / "coded.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert record["actor"][0]["entity_text"] == "Russian troops" and record["actor"][0]["sector"] == "MIL"
+    assert record["event_loc"]["resolved_place"] == "Kharkiv" and record["cite_info"]["citation"] == "d1"
+    with Store(second) as store:
+        summary = import_files(store, "polecat", [tmp_path / "coded.jsonl"])
+        imported = store.events()
+        assert export_events(store, "plover-jsonl", tmp_path / "again.jsonl") == 2
+        import_files(store, "polecat", [tmp_path / "again.jsonl"])  # its own export: the same events again
+        assert store.count_events() == 2
+    assert summary.events_written == 2 and summary.problems == []
+
+    def essentials(event):
+        loc = event.location
+        return (event.date, event.sentence, event.source.text, event.source.country, event.source.sector,
+                event.target.text, event.target.country, event.plover_type, event.plover_mode, event.plover_context,
+                event.quad_class, event.goldstein, event.modality,
+                (loc.name, loc.iso3, loc.lat, loc.lon, loc.feature) if loc else None)
+
+    assert [essentials(e) for e in imported] == [essentials(e) for e in exported]

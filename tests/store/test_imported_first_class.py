@@ -123,3 +123,98 @@ def test_the_library_lists_imported_events_beside_coded_ones(tmp_path):
         store.import_events("gdelt", _gdelt(tmp_path))
         found = {(e.event_id.split(":")[0], e.source.country, e.target.country) for e in store.events(actor="RUS")}
     assert ("gdelt", "RUS", "FRA") in found and len(found) == 2
+
+
+def _old_store(path):
+    """A store as written before imported events had actors and mention rows: imported events in `events`,
+    none of them in `actors` or `event_mentions` (which had no url or publisher yet); one coded event that has both."""
+    import duckdb
+
+    from shadowline.store.schema import DDL, SCHEMA_VERSION
+
+    con = duckdb.connect(str(path))
+    for statement in DDL:
+        if "event_mentions ADD COLUMN" not in statement:
+            con.execute(statement)
+    con.execute(f"INSERT INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}')")
+    con.execute("""INSERT INTO events (event_id, doc_id, sentence_index, date, source_text, source_country,
+                       source_sector, source_name, target_text, target_country, target_name, plover_type,
+                       quad_class, modality, origin, source_dataset, source_event_id, source_url, num_mentions,
+                       num_sources, num_articles, original) VALUES
+        ('gdelt:9', 'https://www.lemonde.fr/a.html', 0, DATE '2024-05-17', 'RUSSIA', 'RUS', 'GOV', 'RUSSIA',
+         'FRANCE', 'FRA', 'FRANCE', 'ACCUSE', 3, 'asserted', 'import', 'gdelt', '9', 'https://www.lemonde.fr/a.html',
+         12, 3, 10, '{"GLOBALEVENTID": "9"}'),
+        ('icews:1', 'icews:story:5', 0, DATE '2024-05-18', 'Russia', 'RUS', 'GOV', 'RUSSIA', 'France', 'FRA',
+         'FRANCE', 'ACCUSE', 3, 'asserted', 'import', 'icews', '1', NULL, NULL, NULL, NULL,
+         '{"Event ID": "1", "Publisher": "Reuters", "Source Name": "Russia"}'),
+        ('acled:FRA1', 'acled:FRA1', 0, DATE '2024-05-17', 'Protesters (France)', 'FRA', 'CVL',
+         'Protesters (France)', '', NULL, NULL, 'PROTEST', 3, 'asserted', 'import', 'acled', 'FRA1', NULL, NULL,
+         NULL, NULL, '{"event_id_cnty": "FRA1", "source": "Le Monde;  AFP", "source_scale": "National"}')""")
+    con.execute("""INSERT INTO events (event_id, doc_id, sentence_index, date, source_text, source_country,
+                       source_sector, source_name, target_text, target_country, target_name, plover_type,
+                       quad_class, modality) VALUES
+        ('c1', 'afp-1', 0, DATE '2024-05-17', 'Russia', 'RUS', 'GOV', 'RUSSIA', 'France', 'FRA', 'FRANCE',
+         'ACCUSE', 3, 'asserted')""")
+    con.execute("INSERT INTO actors VALUES ('RUS', 'GOV', NULL, 'RUSSIA', 'Russia', NULL, NULL, 1), "
+                "('FRA', '', NULL, 'FRANCE', 'France', NULL, NULL, 1)")
+    con.execute("INSERT INTO event_mentions VALUES ('k', 'c1', 'afp-1', DATE '2024-05-17')")
+    con.close()
+
+
+def test_an_older_stores_imported_events_gain_actors_and_mentions_once_when_opened_for_writing(tmp_path):
+    path = tmp_path / "old.duckdb"
+    _old_store(path)
+    with Store(path, read_only=True) as store:  # read-only it stays as it is
+        assert store.con.execute("SELECT count(*) FROM event_mentions").fetchall() == [(1,)]
+    for _ in range(2):  # the second opening adds nothing
+        with Store(path) as store:
+            actors = _actors(store)
+            mentions = {r[0]: r[1:] for r in store.con.execute(
+                "SELECT m.event_id, m.url, m.publisher, e.num_mentions, e.num_sources, e.num_articles "
+                "FROM event_mentions m JOIN events e USING (event_id)").fetchall()}
+            done = store.con.execute("SELECT value FROM meta WHERE key = 'imported_first_class'").fetchall()
+    assert done == [("1",)]
+    assert mentions == {"c1": (None, None, None, None, None),
+                        "gdelt:9": ("https://www.lemonde.fr/a.html", "lemonde.fr", 12, 3, 10),
+                        "icews:1": (None, "Reuters", 1, 1, 1),
+                        "acled:FRA1": (None, "Le Monde; AFP", 2, 2, 2)}
+    assert actors[("RUS", "GOV", "RUSSIA", "Russia")] == 2  # the coded event's, and ICEWS's
+    assert actors[("RUS", "GOV", "RUSSIA", "RUSSIA")] == 1 and actors[("FRA", "", "FRANCE", "France")] == 2
+    assert actors[("FRA", "CVL", "Protesters (France)", "Protesters (France)")] == 1
+    assert ("", "", "", "") not in actors  # the protest's empty side is no actor
+    with Store(path) as store:  # and the key is the same one a fresh import gives the GDELT event
+        keys = dict(store.con.execute("SELECT event_id, event_key FROM event_mentions").fetchall())
+    assert keys["gdelt:9"] != keys["icews:1"]  # another day
+
+
+def test_a_backfill_that_fails_leaves_the_older_store_as_it_was(tmp_path, monkeypatch):
+    import pytest
+
+    from shadowline.store import mentions
+
+    path = tmp_path / "old.duckdb"
+    _old_store(path)
+    calls = []
+
+    def failing(con, relation, params=None):
+        calls.append(relation)
+        con.execute("INSERT INTO event_mentions (event_key, event_id) VALUES ('half', 'gdelt:9')")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(mentions, "record_mentions", failing)
+    with pytest.raises(RuntimeError, match="disk full"):
+        Store(path)
+    monkeypatch.undo()
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        assert calls
+        assert con.execute("SELECT count(*) FROM event_mentions").fetchall() == [(1,)]
+        assert con.execute("SELECT count(*) FROM meta WHERE key = 'imported_first_class'").fetchall() == [(0,)]
+        assert con.execute("SELECT num_mentions FROM events WHERE event_id = 'icews:1'").fetchall() == [(None,)]
+        assert con.execute("SELECT sum(n_mentions) FROM actors").fetchall() == [(2,)]
+    finally:
+        con.close()
+    with Store(path) as store:  # the next opening for writing does the whole backfill
+        assert store.con.execute("SELECT count(*) FROM event_mentions").fetchall() == [(4,)]

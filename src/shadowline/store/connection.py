@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
 
 from shadowline.errors import StoreError
+from shadowline.store.mentions import IMPORTED_FIRST_CLASS, backfill_imported
 from shadowline.store.schema import DDL, SCHEMA_VERSION, upgrade_statements
 
 #: Seconds a reader waits for a writer to let go of the file, and a writer for readers.
@@ -64,8 +66,9 @@ def open_connection(path: str | Path, read_only: bool = False,
     try:
         if version is None:
             _create(con, name)
-        else:  # the DDL only adds what is missing: columns a later build of this schema added (actor kinds)
-            _run(con, name, [*upgrade_statements(version), *DDL])
+        else:  # the DDL only adds what is missing: columns a later build of this schema added (actor kinds);
+            # imported events of an older store gain their actors and mention rows in the same transaction
+            _run(con, name, [*upgrade_statements(version), *DDL], then=backfill_imported)
     except BaseException:
         con.close()
         raise
@@ -135,16 +138,23 @@ def _schema_version(con: duckdb.DuckDBPyConnection, name: str) -> int | None:
 
 
 def _create(con: duckdb.DuckDBPyConnection, name: str) -> None:
-    _run(con, name, [*DDL, f"INSERT INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}')"])
+    _run(con, name, [*DDL, f"INSERT INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}')",
+                     f"INSERT INTO meta VALUES ('{IMPORTED_FIRST_CLASS}', '1')"])
 
 
-def _run(con: duckdb.DuckDBPyConnection, name: str, statements: list[str] | tuple[str, ...]) -> None:
-    """Run `statements` in one transaction: a store is created or upgraded whole or not at all."""
+def _run(con: duckdb.DuckDBPyConnection, name: str, statements: list[str] | tuple[str, ...],
+         then: Callable[[duckdb.DuckDBPyConnection], object] | None = None) -> None:
+    """Run `statements`, then `then`, in one transaction: a store is created or upgraded whole or not at all."""
     try:
         con.execute("BEGIN TRANSACTION")
         for statement in statements:
             con.execute(statement)
+        if then is not None:
+            then(con)
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")
         raise StoreError(f"{name}: cannot write the store's tables ({exc})") from exc
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise

@@ -252,40 +252,30 @@ class Store:
                **filters: Any) -> int:
         """Write the events chosen by `filters` (those of :meth:`events`) to a file or text stream in
         `format`: json, jsonl, csv, tsv, plover (or plover-jsonl) or parquet (default: from the file suffix,
-        else jsonl). For other tools (``shadowline export``, docs/interop.md), with the filters `since`,
-        `until` and `actor` only: gdelt-tsv (GDELT 2.0's 61 columns), parquet-dataset (a folder partitioned
-        by month), graphml and gexf (the relations network; returns its number of ties). Returns how many
-        events were written."""
-        from shadowline.store.exchange import EXPORT_FORMATS, EventSlice, export_events
-        from shadowline.store.export import FORMATS, write_events, write_parquet
+        else jsonl); for other tools (``shadowline export``, docs/interop.md) gdelt-tsv (GDELT 2.0's 61
+        columns), parquet-dataset (a folder partitioned by month), graphml and gexf (the relations network,
+        of the period and actor chosen; returns its number of ties). Every format reads the selection a
+        page at a time, so memory stays flat however many events are written. Returns how many events
+        were written."""
+        from shadowline.store.exchange import SELECTION_FORMATS, export_selection
 
-        known = (*FORMATS, "parquet", "plover-jsonl", "gdelt-tsv", "parquet-dataset", "graphml", "gexf")
+        known = (*SELECTION_FORMATS, "plover-jsonl")
         if format is None:
             suffix = Path(out).suffix.lstrip(".").lower() if isinstance(out, (str, Path)) else ""
             format = suffix if suffix in known else "jsonl"
         if format not in known:
             raise InvalidParameter("format", f"expected one of {', '.join(known)}, got {format!r}")
         format = "plover" if format == "plover-jsonl" else format
-        if format == "parquet-dataset" or format in set(EXPORT_FORMATS) - {"csv", "parquet", "plover-jsonl"}:
+        if format in ("graphml", "gexf"):
             unknown = sorted(set(filters) - {"since", "until", "actor"})
             if unknown:
                 raise InvalidParameter(unknown[0], f"{format} exports filter by since, until and actor only")
-            query = event_query(**filters)
-            try:
-                return export_events(self, "parquet" if format == "parquet-dataset" else format, out,
-                                     EventSlice(query.since, query.until, query.actor))
-            except duckdb.IOException as exc:  # DuckDB's COPY cannot create or write the file
-                raise OSError(f"{exc}") from exc
-        events = self.events(**filters)
-        if format == "parquet":
-            if not isinstance(out, (str, Path)):
-                raise InvalidParameter("out", "parquet needs a file path")
-            write_parquet(events, out)
-            return len(events)
-        if isinstance(out, (str, Path)):
-            with open(out, "w", encoding="utf-8", newline="") as stream:
-                return write_events(events, format, stream)
-        return write_events(events, format, out)
+        if format in ("parquet", "parquet-dataset", "graphml", "gexf") and not isinstance(out, (str, Path)):
+            raise InvalidParameter("out", f"{format} needs a file path")
+        try:
+            return export_selection(self.con, format, out, event_query(**filters))
+        except duckdb.IOException as exc:  # DuckDB cannot create or write the file
+            raise OSError(f"{exc}") from exc
 
     def deduplicate(self, window_days: int = 1) -> DedupSummary:
         """Count each event once (``shadowline dedup``, docs/interop.md): group the reports of one event made

@@ -1,63 +1,63 @@
-"""Whole-store exports for other tools: PLOVER JSONL, GDELT-style TSV, CSV, Parquet by month, GraphML, GEXF.
+"""Exports of a selection of stored events, in every format, through one streaming path.
 
-PLOVER JSONL and CSV are the per-event formats of :mod:`shadowline.store.export`, written as the events are
-read, a thousand at a time, so memory stays flat however large the selection. The GDELT TSV and the
-Parquet dataset are written by DuckDB straight from the events table (no Python object per event), so a
-store of millions of events exports in seconds:
+:func:`write_selection` reads the selection in keyset pages of a thousand events
+(:func:`shadowline.store.pages.event_pages`) and hands them to a format's writer, so every export holds
+one page, not the selection, however large the store:
 
-* **gdelt-tsv** — GDELT 2.0's 61 columns, no header. Mapped fields come from the event's columns (country and
-  CAMEO role -> ``ActorNCountryCode``/``Type1Code``, ``EventCode`` and its base and root, quad class,
-  Goldstein, report counts, ActionGeo with ISO3 back to FIPS, SOURCEURL); fields GDELT has and we do not
-  map (AvgTone, actor places, ethnic and religion codes, the full actor code, ...) come from ``original``
-  for events imported from GDELT, and are rebuilt or empty otherwise (``ActorNCode`` = country + role). An
-  event not from GDELT gets a stable numeric id from its own id.
-* **parquet** — a folder of ``month=YYYY-MM/`` partitions (``month=undated`` for events without a date), with
-  every column of the events table.
+* **jsonl**, **json**, **csv**, **tsv**, **plover** (``plover-jsonl``) — the per-event formats of
+  :mod:`shadowline.store.export`, and **parquet** as one file with their flat columns.
+* **gdelt-tsv** — GDELT 2.0's 61 columns, no header, each page mapped by DuckDB. Mapped fields come from the
+  event's columns (country and CAMEO role -> ``ActorNCountryCode``/``Type1Code``, ``EventCode`` and its
+  base and root, quad class, Goldstein, report counts, ActionGeo with ISO3 back to FIPS, SOURCEURL); fields
+  GDELT has and we do not map (AvgTone, actor places, ethnic and religion codes, the full actor code, ...)
+  come from ``original`` for events imported from GDELT, and are rebuilt or empty otherwise (``ActorNCode``
+  = country + role). An event not from GDELT gets a stable numeric id from its own id.
+* **parquet-dataset** (``shadowline export --format parquet``) — a folder of ``month=YYYY-MM/``
+  partitions (``month=undated`` for events without a date), with every column of the events table; pages
+  come in date order, so one month's file is open at a time.
 * **graphml** / **gexf** — the signed relations network (:func:`shadowline.analysis.relations_network`)
-  of the selected period; with an actor, its neighbourhood only.
+  of the selected period; with an actor, its neighbourhood only. The network is summed per dyad by
+  DuckDB, the same query as ``shadowline network``, so it holds one row per dyad and no event.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 import duckdb
+import pyarrow as pa
 
 from shadowline.ontology.gdelt import GDELT2_COLUMNS, iso3_to_fips
+from shadowline.records import Event
 from shadowline.store.database import Store
-from shadowline.store.export import write_events
+from shadowline.store.export import FORMATS, write_events, write_parquet
 from shadowline.store.imported import IMPORT_COLUMNS, has_import_columns
-from shadowline.store.rows import stream_events
+from shadowline.store.pages import EventQuery, event_pages, page_events
 
+#: ``shadowline export`` formats; its parquet is :data:`SELECTION_FORMATS`' parquet-dataset (a folder).
 EXPORT_FORMATS: tuple[str, ...] = ("plover-jsonl", "gdelt-tsv", "csv", "parquet", "graphml", "gexf")
 #: Formats written to a file or folder only (binary, partitioned or XML graphs).
 FILE_FORMATS: frozenset[str] = frozenset({"parquet", "graphml", "gexf"})
+#: Every format :func:`export_selection` writes (the library's names: ``Store.export``).
+SELECTION_FORMATS: tuple[str, ...] = (*FORMATS, "parquet", "gdelt-tsv", "parquet-dataset", "graphml", "gexf")
+_PATH_ONLY = frozenset({"parquet", "parquet-dataset", "graphml", "gexf"})
+
+#: A selection of events to export: the filters of ``Store.events`` (date range, actor, ...).
+EventSlice = EventQuery
+
+#: A format's writer: takes the selection's pages (Arrow tables of events-table rows, in order), returns
+#: how many events it wrote.
+PageWriter = Callable[[Iterator[pa.Table]], int]
 
 
-@dataclass(frozen=True)
-class EventSlice:
-    """Which events to export: a date range and an actor (country code or name, either side)."""
-
-    since: str | None = None
-    until: str | None = None
-    actor: str | None = None
-
-    def where(self) -> tuple[str, list[Any]]:
-        """SQL conditions (always at least ``TRUE``) and their parameters."""
-        conditions, params = ["TRUE"], []
-        if self.since:
-            conditions.append("date >= CAST(? AS DATE)")
-            params.append(self.since)
-        if self.until:
-            conditions.append("date <= CAST(? AS DATE)")
-            params.append(self.until)
-        if self.actor:
-            conditions.append("(upper(source_country) = upper(?) OR upper(target_country) = upper(?) "
-                              "OR lower(source_name) = lower(?) OR lower(target_name) = lower(?))")
-            params += [self.actor] * 4
-        return " AND ".join(conditions), params
+def write_selection(con: duckdb.DuckDBPyConnection, selection: EventQuery, writer: PageWriter,
+                    page_rows: int = 1_000) -> int:
+    """Hand the events of `selection` to `writer` in keyset pages of `page_rows` events
+    (:func:`shadowline.store.pages.event_pages`): the one path every export reads through, so memory holds
+    one page however large the selection."""
+    return writer(event_pages(con, selection, page_rows))
 
 
 def _number_text(column: str) -> str:
@@ -71,8 +71,9 @@ def _geo_type() -> str:
             "WHEN 'PPL' THEN CASE WHEN location_iso3 = 'USA' THEN '3' ELSE '4' END END")
 
 
-def gdelt_select(con: duckdb.DuckDBPyConnection, where: str) -> str:
-    """SQL giving the selected events as GDELT 2.0's 61 string columns, in order."""
+def gdelt_select(con: duckdb.DuckDBPyConnection, relation: str = "events") -> str:
+    """SQL giving the events of `relation` (the events table, or a page of it) as GDELT 2.0's 61 string
+    columns, in the order of the events (by date, then as stored)."""
     imported = has_import_columns(con)
 
     def kept(name: str) -> str:
@@ -112,25 +113,106 @@ def gdelt_select(con: duckdb.DuckDBPyConnection, where: str) -> str:
         "ActionGeo_Long": _number_text("location_lon"), "SOURCEURL": column("source_url"),
     }
     cells = ", ".join(f"coalesce({mapped.get(name) or kept(name)}, '') AS \"{name}\"" for name in GDELT2_COLUMNS)
-    return (f"SELECT {cells} FROM events LEFT JOIN (VALUES {fips}) fips(iso3, code) "
-            f"ON fips.iso3 = events.location_iso3 WHERE {where} ORDER BY date NULLS LAST, event_id")
+    return (f"SELECT {cells} FROM {relation} AS e LEFT JOIN (VALUES {fips}) fips(iso3, code) "
+            "ON fips.iso3 = e.location_iso3 ORDER BY e.ordinal")
 
 
-def _copy(con: duckdb.DuckDBPyConnection, select: str, params: list[Any], out: Path, options: str) -> None:
-    con.execute(f"COPY ({select}) TO '{_quoted(out)}' ({options})", params).fetchall()
+def _gdelt_writer(con: duckdb.DuckDBPyConnection, out: IO[str]) -> PageWriter:
+    def write(pages: Iterator[pa.Table]) -> int:
+        count = 0
+        select = gdelt_select(con, "gdelt_page")
+        for page in pages:
+            con.register("gdelt_page", page.append_column("ordinal", pa.array(range(page.num_rows), pa.int64())))
+            try:
+                rows = con.execute(select).fetchall()
+            finally:
+                con.unregister("gdelt_page")
+            out.write("".join("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row) + "\n"
+                              for row in rows))
+            count += len(rows)
+        return count
+    return write
 
 
-def _quoted(path: Path) -> str:
-    return str(path).replace("'", "''")
+def _month_writer(folder: Path) -> PageWriter:
+    """Pages in date order -> ``folder/month=YYYY-MM/data_0.parquet`` (``month=undated`` last), every column;
+    one month's file is open at a time."""
+    import pyarrow.parquet as pq
+
+    def write(pages: Iterator[pa.Table]) -> int:
+        folder.mkdir(parents=True, exist_ok=True)
+        count, month, writer = 0, None, None
+        try:
+            for page in pages:
+                months = [d.strftime("%Y-%m") if d is not None else "undated" for d in page.column("date").to_pylist()]
+                start = 0
+                for end in range(1, len(months) + 1):
+                    if end < len(months) and months[end] == months[start]:
+                        continue
+                    if months[start] != month:
+                        if writer is not None:
+                            writer.close()
+                        month = months[start]
+                        (folder / f"month={month}").mkdir(exist_ok=True)
+                        writer = pq.ParquetWriter(str(folder / f"month={month}" / "data_0.parquet"), page.schema)
+                    writer.write_table(page.slice(start, end - start))  # type: ignore[union-attr]
+                    start = end
+                count += page.num_rows
+        finally:
+            if writer is not None:
+                writer.close()
+        return count
+    return write
 
 
-def _count(con: duckdb.DuckDBPyConnection, where: str, params: list[Any]) -> int:
-    return int(con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0])
+def _text_writer(fmt: str, out: IO[str]) -> PageWriter:
+    return lambda pages: write_events(page_events(pages), fmt, out)
 
 
-def export_events(store: Store, fmt: str, out: str | Path | IO[str] | None, selection: EventSlice = EventSlice()
+def _parquet_writer(path: Path) -> PageWriter:
+    def write(pages: Iterator[pa.Table]) -> int:
+        count = 0
+
+        def counted() -> Iterator[Event]:
+            nonlocal count
+            for event in page_events(pages):
+                count += 1
+                yield event
+        write_parquet(counted(), path)
+        return count
+    return write
+
+
+def export_selection(con: duckdb.DuckDBPyConnection, fmt: str, out: str | Path | IO[str],
+                     selection: EventQuery | None = None) -> int:
+    """Write the events of `selection` in `fmt` (one of :data:`SELECTION_FORMATS`) to `out`: a path, or for
+    the text formats also an open text stream. Returns the number of events (for graphs: of edges) written.
+    """
+    if fmt not in SELECTION_FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; one of {', '.join(SELECTION_FORMATS)}")
+    if fmt in _PATH_ONLY and not isinstance(out, (str, Path)):
+        raise ValueError(f"{fmt} needs an output path (--out)")
+    selection = selection or EventQuery()
+    if fmt in ("graphml", "gexf"):
+        return _export_network(con, fmt, Path(out), selection)  # type: ignore[arg-type]
+    if fmt == "parquet-dataset":
+        return write_selection(con, selection, _month_writer(Path(out)))  # type: ignore[arg-type]
+    if fmt == "parquet":
+        return write_selection(con, selection, _parquet_writer(Path(out)))  # type: ignore[arg-type]
+    if not isinstance(out, (str, Path)):
+        return write_selection(con, selection, _stream_writer(con, fmt, out))
+    with open(out, "w", encoding="utf-8", newline="") as handle:
+        return write_selection(con, selection, _stream_writer(con, fmt, handle))
+
+
+def _stream_writer(con: duckdb.DuckDBPyConnection, fmt: str, out: IO[str]) -> PageWriter:
+    return _gdelt_writer(con, out) if fmt == "gdelt-tsv" else _text_writer(fmt, out)
+
+
+def export_events(store: Store, fmt: str, out: str | Path | IO[str] | None, selection: EventQuery | None = None
                   ) -> int:
-    """Export the selected events of `store` in `fmt` (one of :data:`EXPORT_FORMATS`) to `out`.
+    """Export the selected events of `store` in `fmt` (one of :data:`EXPORT_FORMATS`, the names of
+    ``shadowline export``) to `out`.
 
     `out` is a path, or for the text formats also an open text stream (standard output). Returns the
     number of events (for graphs: of edges) written.
@@ -139,36 +221,11 @@ def export_events(store: Store, fmt: str, out: str | Path | IO[str] | None, sele
         raise ValueError(f"unknown format {fmt!r}; one of {', '.join(EXPORT_FORMATS)}")
     if fmt in FILE_FORMATS and not isinstance(out, (str, Path)):
         raise ValueError(f"{fmt} needs an output path (--out)")
-    con = store.con
-    where, params = selection.where()
-    if fmt in ("graphml", "gexf"):
-        return _export_network(con, fmt, Path(out), selection)  # type: ignore[arg-type]
-    if fmt == "parquet":
-        target = Path(out)  # type: ignore[arg-type]
-        select = (f"SELECT *, coalesce(strftime(date, '%Y-%m'), 'undated') AS month FROM events WHERE {where}")
-        _copy(con, select, params, target, "FORMAT parquet, PARTITION_BY (month), OVERWRITE_OR_IGNORE")
-        return _count(con, where, params)
-    if fmt == "gdelt-tsv":
-        select = gdelt_select(con, where)
-        if isinstance(out, (str, Path)):
-            _copy(con, select, params, Path(out), "FORMAT csv, DELIMITER '\t', HEADER false, QUOTE ''")
-            return _count(con, where, params)
-        count = 0
-        cursor = con.execute(select, params)
-        while rows := cursor.fetchmany(10_000):
-            for row in rows:
-                out.write("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row) + "\n")  # type: ignore[union-attr]
-                count += 1
-        return count
-    events = stream_events(con, where, params)  # in batches: memory stays flat however many are written
-    text_format = "plover" if fmt == "plover-jsonl" else "csv"
-    if isinstance(out, (str, Path)):
-        with open(out, "w", encoding="utf-8", newline="") as handle:
-            return write_events(events, text_format, handle)
-    return write_events(events, text_format, out)  # type: ignore[arg-type]
+    library_name = {"plover-jsonl": "plover", "parquet": "parquet-dataset"}.get(fmt, fmt)
+    return export_selection(store.con, library_name, out, selection)  # type: ignore[arg-type]
 
 
-def _export_network(con: duckdb.DuckDBPyConnection, fmt: str, out: Path, selection: EventSlice) -> int:
+def _export_network(con: duckdb.DuckDBPyConnection, fmt: str, out: Path, selection: EventQuery) -> int:
     from shadowline.analysis.network import export_network, relations_network
 
     graph = relations_network(con, since=selection.since, until=selection.until)

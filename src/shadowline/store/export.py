@@ -6,15 +6,18 @@ JSON and JSONL nest actors and location as objects (``"source": {"text", "countr
 starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading single quote, so that a
 spreadsheet shows the news text instead of running it as a formula (OWASP, "CSV Injection"); numbers are
 written as numbers. PLOVER output uses the field names of the PLOVER manual's data-fields chapter
-(``id``, ``date``, ``actor``, ``recipient``, ``event``, ``mode``, ``context``, ``quad_code``,
-``event_scale``, ``event_text``, ``text``, ``coder``).
+(``id``, ``date``, ``actor`` and ``recipient`` with ``code``, ``entity_text``, ``identifier_text`` and
+``sector``, ``event``, ``mode``, ``context``, ``quad_code``, ``event_scale``, ``event_loc`` with
+``resolved_place``, ``country_code``, ``lat``, ``lon`` and ``feature_code``, ``text``, ``coder``,
+``cite_info`` with ``citation``), and a few of shadowline's own beside them (``cameo``, ``goldstein``,
+``modality``, ``confidence``, an entity's ``cameo_role``, ``resolved_via`` and ``backer``).
 """
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
@@ -70,8 +73,8 @@ def flat_event(event: Event) -> dict[str, Any]:
 def plover_record(event: Event) -> dict[str, Any]:
     """The event as a PLOVER JSON record."""
     def entity(actor: Any) -> dict[str, Any]:
-        return {"code": actor.country, "raw_text": actor.text, "entity_name": actor.name,
-                "sector_code": actor.sector, "cameo_role": actor.cameo_role, "resolved_via": actor.via,
+        return {"code": actor.country, "entity_text": actor.text, "identifier_text": actor.name,
+                "sector": actor.sector, "cameo_role": actor.cameo_role, "resolved_via": actor.via,
                 "backer": actor.backer}
 
     loc = event.location
@@ -80,11 +83,11 @@ def plover_record(event: Event) -> dict[str, Any]:
         "recipient": [entity(event.target)], "event": [event.plover_type],
         "mode": [event.plover_mode] if event.plover_mode else [], "context": list(event.plover_context),
         "quad_code": event.quad_class, "event_scale": event.plover_score,
-        "event_loc": ({"placename": loc.name, "country_code": loc.iso3, "lat": loc.lat, "lon": loc.lon,
+        "event_loc": ({"resolved_place": loc.name, "country_code": loc.iso3, "lat": loc.lat, "lon": loc.lon,
                        "feature_code": loc.feature} if loc else None),
         "text": event.sentence, "cameo": event.cameo_code, "goldstein": event.goldstein,
         "modality": event.modality, "confidence": event.confidence, "coder": event.coder_version,
-        "cite_info": {"doc_id": event.doc_id, "sentence_index": event.sentence_index,
+        "cite_info": {"citation": event.doc_id, "sentence_index": event.sentence_index,
                       "char_start": event.char_start, "char_end": event.char_end},
     }
 
@@ -94,11 +97,13 @@ def write_events(events: Iterable[Event], fmt: str, out: IO[str]) -> int:
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     count = 0
-    if fmt == "json":
-        items = [e.to_dict() for e in events]
-        json.dump(items, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return len(items)
+    if fmt == "json":  # one array, written an item at a time: as json.dump(items, indent=2) lays it out
+        for event in events:
+            item = json.dumps(event.to_dict(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            out.write(("[\n  " if count == 0 else ",\n  ") + item)
+            count += 1
+        out.write("\n]\n" if count else "[]\n")
+        return count
     if fmt in {"csv", "tsv"}:
         writer = csv.DictWriter(out, fieldnames=list(FLAT_COLUMNS), delimiter="," if fmt == "csv" else "\t",
                                 lineterminator="\n")
@@ -118,12 +123,29 @@ def write_events(events: Iterable[Event], fmt: str, out: IO[str]) -> int:
     return count
 
 
-def write_parquet(events: Sequence[Event], path: str | Path) -> Path:
-    """Write events to a Parquet file with the flat columns (plover_context as a list)."""
+#: The Arrow types of the flat columns in a Parquet file (text unless named here).
+_PARQUET_TYPES: dict[str, Any] = {
+    "sentence_index": "int64", "char_start": "int64", "char_end": "int64", "quad_class": "int64",
+    "goldstein": "float64", "plover_score": "float64", "confidence": "float64", "location_lat": "float64",
+    "location_lon": "float64",
+}
+
+
+def write_parquet(events: Iterable[Event], path: str | Path, batch_rows: int = 1_000) -> Path:
+    """Write events to a Parquet file with the flat columns (plover_context as a list), `batch_rows` at a
+    time: memory holds one batch however many events there are."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = [flat_event(e) | {"plover_context": list(e.plover_context)} for e in events]
-    table = pa.Table.from_pylist(rows) if rows else pa.table({c: pa.array([], pa.string()) for c in FLAT_COLUMNS})
-    pq.write_table(table, str(path))
+    schema = pa.schema([(c, pa.list_(pa.string()) if c == "plover_context" else
+                         getattr(pa, _PARQUET_TYPES.get(c, "string"))()) for c in FLAT_COLUMNS])
+    with pq.ParquetWriter(str(path), schema) as writer:
+        batch: list[dict[str, Any]] = []
+        for event in events:
+            batch.append(flat_event(event) | {"plover_context": list(event.plover_context)})
+            if len(batch) == batch_rows:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                batch = []
+        if batch:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
     return Path(path)

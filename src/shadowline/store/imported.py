@@ -22,7 +22,7 @@ import duckdb
 import pyarrow as pa
 
 from shadowline.store.database import EVENT_COLUMNS
-from shadowline.store.mentions import record_mentions
+from shadowline.store.mentions import SITE_SQL, record_mentions
 from shadowline.store.schema import EXCHANGE_COLUMNS
 
 #: Columns an importer fills beyond the coded events' ones, with their DuckDB types (schema.py adds them).
@@ -57,9 +57,6 @@ def has_import_columns(con: duckdb.DuckDBPyConnection) -> bool:
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
     return set(IMPORT_COLUMNS) <= names
 
-
-#: The site of an article URL (``https://www.lemonde.fr/...`` -> ``lemonde.fr``), as GDELT's MentionSourceName.
-SITE_SQL = "nullif(regexp_extract(source_url, '^[A-Za-z]+://(www\\.)?([^/:?#]+)', 2), '')"
 
 
 def insert_imported(con: duckdb.DuckDBPyConnection, select_sql: str,

@@ -10,10 +10,12 @@ Sorting full rows, a long sentence each, before the limit is what makes a plain
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from shadowline.errors import InvalidParameter, date_parameter
 from shadowline.records import MODALITIES, PLOVER_TYPES, Event
@@ -103,6 +105,70 @@ def read_events(con: duckdb.DuckDBPyConnection, query: EventQuery) -> list[Event
     names = [d[0] for d in cursor.description]
     by_id = {row[0]: event_from_row(dict(zip(names, row))) for row in cursor.fetchall()}
     return [by_id[ids[r]] for r in rows]
+
+
+def event_pages(con: duckdb.DuckDBPyConnection, query: EventQuery = EventQuery(),
+                page_rows: int = 1_000) -> Iterator[pa.Table]:
+    """The events of `query` (every column of the events table), in its order, as Arrow tables of
+    `page_rows` rows: each export reads through these pages, so it holds one page, not the selection.
+
+    Pages are keyset pages: the next page is the first `page_rows` rows after the last key (date, row
+    number) of the one before, found by a top-N over those two columns only; the full rows of a page are
+    then read by row number. No query sorts the full rows of the selection.
+
+    >>> sum(page.num_rows for page in event_pages(con, EventQuery(actor="RUS")))  # doctest: +SKIP
+    """
+    where, params = query.where()
+    where = where or " WHERE TRUE"
+    later = "<" if query.newest_first else ">"
+    remaining = query.limit
+    key: tuple[Any, int] | None = None
+    if query.offset:
+        rows = con.execute(f"SELECT date, rowid FROM events{where}{query.order()} "
+                           f"LIMIT 1 OFFSET {int(query.offset) - 1}", params).fetchall()
+        if not rows:
+            return
+        key = rows[0]
+    while remaining is None or remaining > 0:
+        after, after_params = "", []
+        if key is not None:
+            day, row = key
+            if day is None:  # undated events come last either way
+                after = f" AND date IS NULL AND rowid {later} ?"
+                after_params = [row]
+            else:
+                after = f" AND (date {later} ? OR (date = ? AND rowid {later} ?) OR date IS NULL)"
+                after_params = [day, day, row]
+        size = page_rows if remaining is None else min(page_rows, remaining)
+        keys = con.execute(f"SELECT date, rowid FROM events{where}{after}{query.order()} LIMIT {int(size)}",
+                           [*params, *after_params]).fetchall()
+        if not keys:
+            return
+        rowids = ", ".join(str(int(row)) for _, row in keys)
+        page = con.sql(f"SELECT * FROM events WHERE rowid IN ({rowids}){query.order()}").to_arrow_table()
+        yield page
+        key = keys[-1]
+        if remaining is not None:
+            remaining -= len(keys)
+        if len(keys) < size:
+            return
+
+
+def stream_events(con: duckdb.DuckDBPyConnection, query: EventQuery = EventQuery(),
+                  page_rows: int = 1_000) -> Iterator[Event]:
+    """The events of `query`, in its order, read a page at a time (:func:`event_pages`): memory stays flat
+    however many are read.
+
+    >>> sum(1 for _ in stream_events(con, EventQuery(actor="RUS")))  # doctest: +SKIP
+    """
+    return page_events(event_pages(con, query, page_rows))
+
+
+def page_events(pages: Iterable[pa.Table]) -> Iterator[Event]:
+    """The events of each page of :func:`event_pages`, in order."""
+    for page in pages:
+        for row in page.to_pylist():
+            yield event_from_row(row)
 
 
 @dataclass

@@ -4,7 +4,6 @@ computes (a document text's hash, the key of an event's mentions)."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
 from typing import Any
 
 import duckdb
@@ -72,21 +71,3 @@ def event_from_row(row: dict[str, Any]) -> Event:
         location=location, confidence=row["confidence"] or 0.0, coder_version=row["coder_version"] or "",
         event_id=row["event_id"],
     )
-
-
-def stream_events(con: duckdb.DuckDBPyConnection, where: str = "TRUE", params: Sequence[Any] = (),
-                  limit: int | None = None, batch_rows: int = 1_000) -> Iterator[Event]:
-    """The stored events matching the SQL condition `where`, oldest first (then by document, sentence and
-    offset), read `batch_rows` at a time: an export of millions of events holds one batch, not the whole
-    selection (DuckDB sorts it within its own memory limit, spilling to disk).
-
-    >>> sum(1 for _ in stream_events(con, "source_country = ?", ["RUS"]))  # doctest: +SKIP
-    """
-    sql = (f"SELECT {event_select_list(con)} FROM events WHERE {where} "
-           "ORDER BY date NULLS LAST, doc_id, sentence_index, char_start")
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    reader = con.execute(sql, list(params)).to_arrow_reader(batch_rows)
-    for batch in reader:  # type: ignore[union-attr]  # a SELECT always has a result
-        for row in batch.to_pylist():
-            yield event_from_row(row)

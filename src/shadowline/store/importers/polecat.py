@@ -33,8 +33,9 @@ _CODE = re.compile(r"[A-Z]{3}")
 
 
 #: The names each field is read under, POLECAT's first, then the PLOVER manual's data-field names (a nested
-#: PLOVER record flattened: ``actor`` -> ``actor_code``, ``event_loc`` -> ``resolved_place``), then the
-#: variants shadowline's own PLOVER export writes (``raw_text``, ``sector_code``, ``placename``).
+#: PLOVER record flattened: ``actor`` -> ``actor_code``, ``event_loc`` -> ``resolved_place``), which is what
+#: shadowline's own PLOVER export writes, then the names its earlier versions wrote (``raw_text``,
+#: ``sector_code``, ``placename``).
 FIELDS: dict[str, tuple[str, ...]] = {
     "id": ("Event ID", "id"),
     "date": ("Event Date", "Story Date", "date"),
@@ -42,7 +43,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "mode": ("Event Mode", "mode"),
     "contexts": ("Contexts", "Context"),
     "quad": ("Quad Code",),
-    "intensity": ("Event Intensity", "Intensity", "event_scale"),
+    # shadowline's own records carry the Goldstein value beside PLOVER's event_scale: read it first
+    "intensity": ("Event Intensity", "Intensity", "goldstein", "event_scale"),
     "text": ("Event Text", "Sentence", "text", "event_text"),
     "place": ("Placename", "Geo Name", "Location", "resolved_place", "extracted_place"),
     "place_country": ("Country", "Location Country", "country_code"),
@@ -137,7 +139,8 @@ def _country(value: str, names: ActorNames) -> str:
 
 def map_polecat_row(row: dict[str, str], names: ActorNames) -> dict[str, Any]:
     """The store columns of one POLECAT row; ValueError names what is wrong with it."""
-    event_id = field(row, "id")
+    # a record shadowline exported from a POLECAT event keeps its prefixed id: importing it again is that event
+    event_id = field(row, "id").removeprefix("polecat:")
     if not event_id:
         raise ValueError("empty Event ID")
     written = field(row, "date")
@@ -163,7 +166,7 @@ def map_polecat_row(row: dict[str, str], names: ActorNames) -> dict[str, Any]:
     except ValueError as exc:
         raise ValueError(f"Latitude, Longitude, Quad Code or Event Intensity is not a number ({exc})") from None
     place = field(row, "place")
-    story = field(row, "story")
+    story = field(row, "story").removeprefix("polecat:story:")
     return {
         "event_id": f"polecat:{event_id}", "doc_id": f"polecat:story:{story}" if story else f"polecat:{event_id}",
         "sentence_index": 0, "sentence": field(row, "text"), "date": match[1],

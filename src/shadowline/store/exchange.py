@@ -134,37 +134,6 @@ def _gdelt_writer(con: duckdb.DuckDBPyConnection, out: IO[str]) -> PageWriter:
     return write
 
 
-def _month_writer(folder: Path) -> PageWriter:
-    """Pages in date order -> ``folder/month=YYYY-MM/data_0.parquet`` (``month=undated`` last), every column;
-    one month's file is open at a time."""
-    import pyarrow.parquet as pq
-
-    def write(pages: Iterator[pa.Table]) -> int:
-        folder.mkdir(parents=True, exist_ok=True)
-        count, month, writer = 0, None, None
-        try:
-            for page in pages:
-                months = [d.strftime("%Y-%m") if d is not None else "undated" for d in page.column("date").to_pylist()]
-                start = 0
-                for end in range(1, len(months) + 1):
-                    if end < len(months) and months[end] == months[start]:
-                        continue
-                    if months[start] != month:
-                        if writer is not None:
-                            writer.close()
-                        month = months[start]
-                        (folder / f"month={month}").mkdir(exist_ok=True)
-                        writer = pq.ParquetWriter(str(folder / f"month={month}" / "data_0.parquet"), page.schema)
-                    writer.write_table(page.slice(start, end - start))  # type: ignore[union-attr]
-                    start = end
-                count += page.num_rows
-        finally:
-            if writer is not None:
-                writer.close()
-        return count
-    return write
-
-
 def _text_writer(fmt: str, out: IO[str]) -> PageWriter:
     return lambda pages: write_events(page_events(pages), fmt, out)
 
@@ -196,13 +165,50 @@ def export_selection(con: duckdb.DuckDBPyConnection, fmt: str, out: str | Path |
     if fmt in ("graphml", "gexf"):
         return _export_network(con, fmt, Path(out), selection)  # type: ignore[arg-type]
     if fmt == "parquet-dataset":
-        return write_selection(con, selection, _month_writer(Path(out)))  # type: ignore[arg-type]
+        return _copy_month_partitions(con, selection, Path(out))  # type: ignore[arg-type]
+    if fmt == "gdelt-tsv" and isinstance(out, (str, Path)):
+        return _copy_gdelt(con, selection, Path(out))
     if fmt == "parquet":
         return write_selection(con, selection, _parquet_writer(Path(out)))  # type: ignore[arg-type]
     if not isinstance(out, (str, Path)):
         return write_selection(con, selection, _stream_writer(con, fmt, out))
     with open(out, "w", encoding="utf-8", newline="") as handle:
         return write_selection(con, selection, _stream_writer(con, fmt, handle))
+
+
+def _copy_month_partitions(con: duckdb.DuckDBPyConnection, selection: EventQuery, folder: Path) -> int:
+    """The Parquet dataset written by DuckDB's own ``COPY ... PARTITION_BY``, which streams the selection
+    through its bounded buffers: as flat as the pages and many times faster (docs/decisions/0029)."""
+    where, params = _unpaged(selection).where()
+    select = f"SELECT *, coalesce(strftime(date, '%Y-%m'), 'undated') AS month FROM events{where}"
+    con.execute(f"COPY ({select}) TO '{_quoted(folder)}' (FORMAT parquet, PARTITION_BY (month), "
+                "OVERWRITE_OR_IGNORE)", params).fetchall()
+    return _count(con, selection)
+
+
+def _copy_gdelt(con: duckdb.DuckDBPyConnection, selection: EventQuery, out: Path) -> int:
+    """GDELT TSV to a file, written by DuckDB's ``COPY`` from the mapping query (see :func:`_copy_month_partitions`)."""
+    where, params = _unpaged(selection).where()
+    relation = (f"(SELECT *, row_number() OVER ({_unpaged(selection).order().strip()}) AS ordinal "
+                f"FROM events{where})")
+    con.execute(f"COPY ({gdelt_select(con, relation)}) TO '{_quoted(out)}' "
+                "(FORMAT csv, DELIMITER '\t', HEADER false, QUOTE '')", params).fetchall()
+    return _count(con, selection)
+
+
+def _unpaged(selection: EventQuery) -> EventQuery:
+    if selection.limit is not None or selection.offset:
+        raise ValueError("an export takes the whole selection: no limit or offset")
+    return selection
+
+
+def _count(con: duckdb.DuckDBPyConnection, selection: EventQuery) -> int:
+    where, params = selection.where()
+    return int(con.execute(f"SELECT count(*) FROM events{where}", params).fetchall()[0][0])
+
+
+def _quoted(path: Path) -> str:
+    return str(path).replace("'", "''")
 
 
 def _stream_writer(con: duckdb.DuckDBPyConnection, fmt: str, out: IO[str]) -> PageWriter:

@@ -5,6 +5,7 @@
    office is its holder (`_office_owner`).
 2. The token rules (`shadowline.actors.token_rules`): matches, structure, head, composition.
 3. When nothing resolved: the head of a body is the body (`_head_of`).
+4. An actor of an intergovernmental body has the sector IGO (`_intergovernmental`).
 """
 
 from __future__ import annotations
@@ -57,7 +58,25 @@ _OWNERS_OFFICE = re.compile(r"^(?P<owner>.+?)(?:'s|\u2019s|s'|s\u2019)\s+(?:pres
 
 def _resolve(text: str, date: str | None, country: str | None, kb: KnowledgeBase,
              explain: bool) -> tuple[Actor | None, list[str]]:
-    """The one resolution path: the phrase rules below in order, then the token rules of `_Resolution`."""
+    """The one resolution path: the phrase and token rules (`_resolve_rules`), then the IGO sector."""
+    actor, steps = _resolve_rules(text, date, country, kb, explain)
+    return _intergovernmental(actor, kb, steps), steps
+
+
+def _intergovernmental(actor: Actor | None, kb: KnowledgeBase, steps: list[str]) -> Actor | None:
+    """An actor of an intergovernmental body is coded with the body's code and sector IGO, whatever its
+    role inside the body ("the European Commission", "a United Nations prosecutor", "UN aid workers"),
+    as PLOVER's coders code them; its forces keep MIL ("UN peacekeepers"), and the CAMEO role stays
+    the role inside the body (docs/decisions/0031)."""
+    if actor is None or actor.sector in ("IGO", "MIL") or actor.country not in kb.igo_codes:
+        return actor
+    steps.append(f"{actor.country} is an intergovernmental body: sector IGO, not {actor.sector}")
+    return replace(actor, sector="IGO", cameo_role=actor.cameo_role or "IGO")
+
+
+def _resolve_rules(text: str, date: str | None, country: str | None, kb: KnowledgeBase,
+                   explain: bool) -> tuple[Actor | None, list[str]]:
+    """The phrase rules below in order, then the token rules of `TokenResolution`, then the head-of rule."""
     steps: list[str] = []
     for rule in (_acronym_apposition, _apposition, _office_owner):
         part = rule(text)

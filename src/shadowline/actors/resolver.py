@@ -4,7 +4,8 @@
 1. Phrase rules that rewrite the phrase: an apposition is the name before it (`_apposition`), an
    office is its holder (`_office_owner`).
 2. The token rules (`shadowline.actors.token_rules`): matches, structure, head, composition.
-3. When nothing resolved: the head of a body is the body (`_head_of`).
+3. When nothing resolved: the head of a body is the body (`_head_of`), an owned thing or act its owner
+   (`_owned`, `shadowline.actors.owners`).
 4. An actor of an intergovernmental body has the sector IGO (`_intergovernmental`).
 """
 
@@ -17,6 +18,7 @@ from shadowline.actors.bodies import acronym_definition
 from shadowline.actors.knowledge import KnowledgeBase
 from shadowline.actors.loaders import load_knowledge_base
 from shadowline.actors.matching import choose_entry, find_matches, normalise_date
+from shadowline.actors.owners import WEAPONS, owned_sector, owner_phrase
 from shadowline.actors.token_rules import OFFICE_SECTORS, TokenResolution
 from shadowline.records import Actor
 
@@ -101,7 +103,29 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
         steps += ["  " + step for step in inner.steps]
         if owner is not None and owner.kind in ("organisation", "agent", "state", "seat", "territory"):
             return replace(owner, text=text, name=None if owner.kind == "agent" else owner.name), steps
+    if actor is None:
+        actor = _owned(text, date, country, kb, explain, steps)
     return actor, steps
+
+
+def _owned(text: str, date: str | None, country: str | None, kb: KnowledgeBase, explain: bool,
+           steps: list[str]) -> Actor | None:
+    """a thing or act stands for its owner ("a U.S. Supreme Court decision", "Syrian government shelling"),
+    tried when the phrase names no actor itself; weapons only for an armed owner."""
+    found = owner_phrase(text)
+    if found is None:
+        return None
+    part, word = found
+    inner = TokenResolution(part, date, country, kb, explain)
+    owner = inner.run()
+    steps.append(f"'{word}' stands for its owner: resolving '{part}'")
+    steps += ["  " + step for step in inner.steps]
+    if owner is None or (word in WEAPONS and owner.sector in (None, "GOV")):
+        return None
+    sector = owned_sector(word, owner.sector)
+    if sector != owner.sector:
+        steps.append(f"'{word}' of {owner.sector or 'no sector'}: sector {sector}")
+    return replace(owner, text=text, sector=sector, cameo_role=owner.cameo_role if sector == owner.sector else sector)
 
 
 def _acronym_apposition(text: str) -> str | None:

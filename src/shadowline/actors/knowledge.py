@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from shadowline.actors.codes import CAMEO_RELIGIONS, CAMEO_ROLES
 from shadowline.actors.phrases import phrase_key, plural_forms
 
 #: How an entry kind is named in `Actor.via`.
@@ -108,6 +110,13 @@ class KnowledgeBase:
             known = self.lengths.get(first, ())
             if size not in known:
                 self.lengths[first] = tuple(sorted((*known, size), reverse=True))
+
+    @cached_property
+    def igo_codes(self) -> frozenset[str]:
+        """Codes of intergovernmental bodies (``UNO``, ``EUR``, ``NATO``, ``ICC`` ...): those of the `igo`
+        entries, less CAMEO's generic role and religion codes that older tables file there (``NGO``)."""
+        return frozenset(e.country for e in self.entries if e.kind == "igo" and e.country
+                         and e.country not in CAMEO_ROLES and e.country not in CAMEO_RELIGIONS)
 
     def lookup(self, key: str) -> list[Entry]:
         """Entries of an exact key, best tier first."""

@@ -4,7 +4,9 @@
 1. Phrase rules that rewrite the phrase: an apposition is the name before it (`_apposition`), an
    office is its holder (`_office_owner`).
 2. The token rules (`shadowline.actors.token_rules`): matches, structure, head, composition.
-3. When nothing resolved: the head of a body is the body (`_head_of`).
+3. When nothing resolved: the head of a body is the body (`_head_of`), an owned thing or act its owner
+   (`_owned`, `shadowline.actors.owners`).
+4. An actor of an intergovernmental body has the sector IGO (`_intergovernmental`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from shadowline.actors.bodies import acronym_definition
 from shadowline.actors.knowledge import KnowledgeBase
 from shadowline.actors.loaders import load_knowledge_base
 from shadowline.actors.matching import choose_entry, find_matches, normalise_date
+from shadowline.actors.owners import WEAPONS, owned_sector, owner_phrase
 from shadowline.actors.token_rules import OFFICE_SECTORS, TokenResolution
 from shadowline.records import Actor
 
@@ -57,7 +60,25 @@ _OWNERS_OFFICE = re.compile(r"^(?P<owner>.+?)(?:'s|\u2019s|s'|s\u2019)\s+(?:pres
 
 def _resolve(text: str, date: str | None, country: str | None, kb: KnowledgeBase,
              explain: bool) -> tuple[Actor | None, list[str]]:
-    """The one resolution path: the phrase rules below in order, then the token rules of `_Resolution`."""
+    """The one resolution path: the phrase and token rules (`_resolve_rules`), then the IGO sector."""
+    actor, steps = _resolve_rules(text, date, country, kb, explain)
+    return _intergovernmental(actor, kb, steps), steps
+
+
+def _intergovernmental(actor: Actor | None, kb: KnowledgeBase, steps: list[str]) -> Actor | None:
+    """An actor of an intergovernmental body is coded with the body's code and sector IGO, whatever its
+    role inside the body ("the European Commission", "a United Nations prosecutor", "UN aid workers"),
+    as PLOVER's coders code them; its forces keep MIL ("UN peacekeepers"), and the CAMEO role stays
+    the role inside the body (docs/decisions/0031)."""
+    if actor is None or actor.sector in ("IGO", "MIL") or actor.country not in kb.igo_codes:
+        return actor
+    steps.append(f"{actor.country} is an intergovernmental body: sector IGO, not {actor.sector}")
+    return replace(actor, sector="IGO", cameo_role=actor.cameo_role or "IGO")
+
+
+def _resolve_rules(text: str, date: str | None, country: str | None, kb: KnowledgeBase,
+                   explain: bool) -> tuple[Actor | None, list[str]]:
+    """The phrase rules below in order, then the token rules of `TokenResolution`, then the head-of rule."""
     steps: list[str] = []
     for rule in (_acronym_apposition, _apposition, _office_owner):
         part = rule(text)
@@ -82,7 +103,29 @@ def _resolve(text: str, date: str | None, country: str | None, kb: KnowledgeBase
         steps += ["  " + step for step in inner.steps]
         if owner is not None and owner.kind in ("organisation", "agent", "state", "seat", "territory"):
             return replace(owner, text=text, name=None if owner.kind == "agent" else owner.name), steps
+    if actor is None:
+        actor = _owned(text, date, country, kb, explain, steps)
     return actor, steps
+
+
+def _owned(text: str, date: str | None, country: str | None, kb: KnowledgeBase, explain: bool,
+           steps: list[str]) -> Actor | None:
+    """a thing or act stands for its owner ("a U.S. Supreme Court decision", "Syrian government shelling"),
+    tried when the phrase names no actor itself; weapons only for an armed owner."""
+    found = owner_phrase(text)
+    if found is None:
+        return None
+    part, word = found
+    inner = TokenResolution(part, date, country, kb, explain)
+    owner = inner.run()
+    steps.append(f"'{word}' stands for its owner: resolving '{part}'")
+    steps += ["  " + step for step in inner.steps]
+    if owner is None or (word in WEAPONS and owner.sector in (None, "GOV")):
+        return None
+    sector = owned_sector(word, owner.sector)
+    if sector != owner.sector:
+        steps.append(f"'{word}' of {owner.sector or 'no sector'}: sector {sector}")
+    return replace(owner, text=text, sector=sector, cameo_role=owner.cameo_role if sector == owner.sector else sector)
 
 
 def _acronym_apposition(text: str) -> str | None:

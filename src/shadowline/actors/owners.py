@@ -1,0 +1,72 @@
+"""Owned things and acts stand for their owner, as PLOVER's coders code them: "a U.S. Supreme Court
+decision" is the court, "Syrian government shelling" the Syrian military, "the Saudi consul general's
+residence" the consul, "German industrial products" German business.
+
+`owner_phrase` finds the owner's words in a phrase whose head is such a thing or act; the resolver
+resolves them when the phrase itself names no actor, and `owned_sector` gives the sector the thing
+implies.
+
+>>> owner_phrase("The missiles fired by the Israeli military")
+('the Israeli military', 'missiles')
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Acts and documents that are their owner's: the owner's sector stays.
+ACTS = frozenset("decision decisions declaration declarations residence attack attacks violation violations "
+                 "report reports resolution resolutions request requests refusal suggestion suggestions call "
+                 "calls proposal proposals motion motions rules ruling verdict demand demands plan plans "
+                 "announcement".split())
+#: Military acts: a government or a people that does them is its armed forces (MIL).
+MILITARY_ACTS = frozenset("airstrike airstrikes shelling bombardment bombardments bombing bombings offensive "
+                          "raid raids".split())
+#: Weapons: they stand for an armed owner only ("Indian Air Force fighter jets"); a state's weapons alone
+#: ("Russian missiles") stay things, as the non-actor words have them.
+WEAPONS = frozenset("missile missiles rocket rockets jets warplanes drones tanks".split())
+OWNED = ACTS | MILITARY_ACTS | WEAPONS
+
+_POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|\u2019s|\u02bcs|s'|s\u2019)\s+(?P<rest>.+)$")
+_BY = re.compile(r"\s+by\s+")
+#: Most lowercase words between the thing and "by" ("missiles fired by", "proposals laid out by").
+MAX_BY_GAP = 3
+
+
+def owner_phrase(text: str) -> tuple[str, str] | None:
+    """The owner's words and the owned word of "X's (adjectives) THING", "THING (verb) by X" or
+    "X (adjectives) THING"; None when the phrase's head is no owned thing."""
+    text = text.strip()
+    if OWNED.isdisjoint(text.lower().split()):
+        return None  # most phrases: no owned word at all
+    by = _BY.search(text)
+    if by is not None:
+        words, owner = text[:by.start()].split(), text[by.end():]
+        for at in range(len(words) - 1, max(len(words) - 2 - MAX_BY_GAP, -1), -1):
+            if words[at].lower() in OWNED:
+                if all(w[:1].islower() or w[:1].isdigit() for w in words[1:]):
+                    return owner, words[at].lower()
+                break
+    head = re.split(r"\s+(?:of|in|on|against|to|for|from|at)\s+", text, maxsplit=1)[0]
+    possessive = _POSSESSIVE.match(head)
+    if possessive is not None:
+        rest = possessive.group("rest").split()
+        if rest[-1].lower() in OWNED and all(w[:1].islower() for w in rest):
+            return possessive.group("owner"), rest[-1].lower()
+    words = head.split()
+    if len(words) > 1 and words[-1].lower() in OWNED and words[-1][:1].islower():
+        owner = words[:-1]
+        while len(owner) > 1 and owner[-1][:1].islower() and owner[-1].lower() not in _OWNER_WORDS:
+            owner = owner[:-1]  # "Indian Air Force fighter jets": "fighter" is no owner
+        return " ".join(owner), words[-1].lower()
+    return None
+
+
+#: Lowercase words that end an owner's name ("U.S. military airstrikes", "Syrian government shelling").
+_OWNER_WORDS = frozenset("military army government regime forces police court council authorities".split())
+
+
+def owned_sector(word: str, sector: str | None) -> str | None:
+    """The sector of an owner through what it owns: a government's or a people's military acts are MIL;
+    otherwise the owner's own sector."""
+    return "MIL" if word in MILITARY_ACTS and sector in (None, "GOV") else sector

@@ -1,0 +1,25 @@
+"""An owned thing or act stands for its owner ("a U.S. Supreme Court decision" is the court)."""
+
+import pytest
+
+from shadowline.actors import resolve_actor
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("a French Constitutional Council ruling", "FRA", "JUD"),
+    ("Turkey's refusal", "TUR", "GOV"),
+    ("the Egyptian foreign minister's proposal", "EGY", "GOV"),
+    ("the Iraqi government's request for help", "IRQ", "GOV"),
+    ("Israeli military airstrikes", "ISR", "MIL"),
+    ("Russian government shelling", "RUS", "MIL"),
+    ("the drones launched by the Russian army", "RUS", "MIL"),
+    ("Pakistan Air Force fighter jets", "PAK", "MIL"),
+])
+def test_an_owned_act_is_its_owner(text, country, sector):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text", ["Russian missiles", "the decision", "Iranian oil exports"])
+def test_a_state_weapon_or_an_ownerless_act_is_no_actor(text):
+    assert resolve_actor(text) is None

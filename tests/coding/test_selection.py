@@ -5,7 +5,7 @@ from __future__ import annotations
 from shadowline.coding.selection import one_event_per_dyad
 from shadowline.records import Actor, Event
 
-SENTENCE = "The United States blamed Iran for the attacks, committing to send more troops to the region."
+SENTENCE = "The United States blamed Iran for the attacks, saying Tehran and Iranian troops were behind them."
 
 
 def _event(source: Actor, target: Actor, confidence: float, plover_type: str = "ACCUSE",
@@ -16,9 +16,9 @@ def _event(source: Actor, target: Actor, confidence: float, plover_type: str = "
 
 def test_one_sentence_gives_one_event_per_dyad_and_type_the_most_confident() -> None:
     usa, iran = Actor("The United States", "USA", "GOV"), Actor("Iran", "IRN", "GOV")
-    troops = Actor("more troops", "IRN", "MIL")
-    first, second = _event(usa, iran, 0.9), _event(usa, troops, 0.8)
-    assert one_event_per_dyad([second, first]) == [first]
+    tehran, troops = Actor("Tehran", "IRN", "GOV"), Actor("Iranian troops", "IRN", "MIL")
+    first, second, third = _event(usa, iran, 0.9), _event(usa, tehran, 0.8), _event(usa, troops, 0.7)
+    assert one_event_per_dyad([second, first, third]) == [first, third]
 
 
 def test_other_types_modalities_sentences_and_unknown_countries_stay() -> None:

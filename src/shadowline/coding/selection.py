@@ -138,18 +138,20 @@ def without_restatements(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 
 def one_event_per_dyad(events: Sequence[Event]) -> list[Event]:
-    """One event per sentence, dyad and type: of events in one sentence whose sources have one country, whose
-    targets have one country, and which have the same PLOVER type and modality ("The United States blamed Iran
-    ..., committing to send more troops": Iran, not "more troops"), the most confident, in input order. The
-    others restate it through another phrase of the same two states, most often a wrong one. Events whose actors
-    have no country are all kept: their texts are all they have."""
+    """One event per sentence, dyad and type: of events in one sentence whose sources have one country and
+    sector, whose targets have one country and sector, and which have the same PLOVER type and modality
+    ("Pompeo blamed Iran ..., writing on Twitter that Tehran ..."), the most confident, in input order. The
+    others restate it through another phrase of the same two actors, often a wrong one. Actors of one state
+    in different sectors ("troops" and "civilians") are different events. Events whose actors have no country
+    are all kept: their texts are all they have."""
     kept: dict[tuple, Event] = {}
     loose: list[Event] = []
     for event in events:
         if not event.source.country or not event.target.country:
             loose.append(event)
             continue
-        key = (event.sentence_index, event.source.country, event.target.country, event.plover_type, event.modality)
+        key = (event.sentence_index, event.source.country, event.source.sector, event.target.country,
+               event.target.sector, event.plover_type, event.modality)
         if key not in kept or kept[key].confidence < event.confidence:
             kept[key] = event
     chosen = {id(e) for e in (*kept.values(), *loose)}

@@ -35,3 +35,9 @@ def test_a_phrase_makes_a_type_the_typer_agrees_with_as_sure_as_one_it_overrules
     types_by_phrase([candidate])
     assert candidate.decision.plover_type == "CONCEDE"
     assert candidate.decision.confidence == PHRASE_TYPE_CONFIDENCE
+
+
+def test_questioning_someones_authority_accuses_them(coder):
+    text = "Two Kenyan opposition senators questioned President William Ruto's authority to deploy the troops."
+    events = coder.code_text(text, date="2024-07-01")
+    assert [e for e in events if e.plover_type == "ACCUSE" and "Ruto" in e.target.text], events

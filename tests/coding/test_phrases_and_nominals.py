@@ -41,3 +41,9 @@ def test_questioning_someones_authority_accuses_them(coder):
     text = "Two Kenyan opposition senators questioned President William Ruto's authority to deploy the troops."
     events = coder.code_text(text, date="2024-07-01")
     assert [e for e in events if e.plover_type == "ACCUSE" and "Ruto" in e.target.text], events
+
+
+def test_suspending_aid_or_a_permit_sanctions(coder):
+    text = "The Dutch government suspended Ethiopian Airlines' landing permit on Monday."
+    events = coder.code_text(text, date="2024-07-01")
+    assert [e for e in events if e.plover_type == "SANCTION" and e.source.country == "NLD"], events

@@ -47,3 +47,13 @@ def test_suspending_aid_or_a_permit_sanctions(coder):
     text = "The Dutch government suspended Ethiopian Airlines' landing permit on Monday."
     events = coder.code_text(text, date="2024-07-01")
     assert [e for e in events if e.plover_type == "SANCTION" and e.source.country == "NLD"], events
+
+
+def test_the_victims_of_a_claimed_attack_are_those_of_the_attack_told_before(coder):
+    text = ("Drones hit fuel depots of Kuwait's national oil company on Saturday. "
+            "Yemen's Houthi movement claimed responsibility. "
+            "Yemen's government condemned the Houthis, and Yemen's president thanked the Yemeni army.")
+    events = coder.code_text(text, date="2024-07-01")
+    claimed = [e for e in events if e.plover_type == "ASSAULT" and e.source.country == "YEM"
+               and e.target.text == "victims"]
+    assert claimed and {e.target.country for e in claimed} == {"KWT"}, events

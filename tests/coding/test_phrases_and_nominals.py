@@ -57,3 +57,10 @@ def test_the_victims_of_a_claimed_attack_are_those_of_the_attack_told_before(cod
     claimed = [e for e in events if e.plover_type == "ASSAULT" and e.source.country == "YEM"
                and e.target.text == "victims"]
     assert claimed and {e.target.country for e in claimed} == {"KWT"}, events
+
+
+def test_an_act_at_the_request_of_someone_is_their_request(coder):
+    text = "The Kenyan army withdrew from the border town at the request of Somalia's president."
+    events = coder.code_text(text, date="2024-07-01")
+    assert [e for e in events if e.plover_type == "REQUEST" and e.source.country == "SOM"
+            and e.target.country == "KEN"], events

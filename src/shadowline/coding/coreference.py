@@ -45,6 +45,9 @@ class DocumentMemory:
     #: people placed by the body they speak or work for, by surname ("Phil Chetwynd, director of news for AFP"
     #: ... "Chetwynd")
     affiliated: dict[str, Actor] = field(default_factory=dict)
+    #: the actor of the attack told last, whoever made it ("oil plants of Saudi Aramco were hit by drones"): the
+    #: victims of an attack later told only by its claim
+    last_attacked: ActorMention | None = None
 
 
 

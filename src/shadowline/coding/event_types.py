@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Protocol
@@ -146,7 +146,13 @@ def types_by_phrase(candidates: Sequence[Candidate]) -> None:
     for candidate in candidates:
         plover_type = _phrase_type(candidate) if candidate.relation != "speaker" else None
         decision = candidate.decision
-        if plover_type is None or (decision is not None and decision.plover_type == plover_type):
+        if plover_type is None:
+            continue
+        if decision is not None and decision.plover_type == plover_type:
+            # the typer agrees, perhaps unsure ("apologised to" at 0.66): the phrase is as sure as when it overrules
+            if decision.confidence < PHRASE_TYPE_CONFIDENCE:
+                candidate.decision = replace(decision, confidence=PHRASE_TYPE_CONFIDENCE)
+                candidate.notes.append("type confirmed by its phrase")
             continue
         candidate.decision = TypeDecision(plover_type, ontology.cameo_default(plover_type), None, [],
                                           max(PHRASE_TYPE_CONFIDENCE, decision.confidence if decision else 0.0))

@@ -9,8 +9,9 @@ state where it happens: the arrested actor's state when it has one, else the sta
 
 An armed group that claims an attack tells it: "The Taliban have claimed responsibility", "The attack was
 claimed by the Houthi movement" is the group's ASSAULT (CAMEO 190) on the attack's target when the phrase
-names one ("responsibility for the attack on the embassy"), else on the unnamed victims, who take the state
-the story is about (stage ``context``).
+names one ("responsibility for the attack on the embassy"), else on the unnamed victims: those of the attack
+told last before ("Saudi Aramco's plants were hit by drones. The Houthis claimed responsibility"), or, when none
+was told, of the state the story is about (stage ``context``).
 """
 
 from __future__ import annotations
@@ -101,10 +102,48 @@ def _claimed_targets(extractor: PairExtractor, verb: Token) -> list[ActorMention
     return [m for act in acts for m in extractor.mentions_at(act) if m.actor.country]
 
 
-def victims_of(verb: Token) -> ActorMention:
-    """The unnamed victims of a claimed attack, marked on the claiming verb."""
-    actor = Actor("victims", None, "CVL", "CVL", None, "implicit victims", kind="agent")
+def victims_of(verb: Token, attacked: ActorMention | None = None) -> ActorMention:
+    """The unnamed victims of a claimed attack, marked on the claiming verb: of the state of the actor the attack
+    told last hit (`attacked`), when there was one."""
+    country = attacked.actor.country if attacked is not None else None
+    via = "implicit victims" + (f" +attacked ({attacked.actor.text})" if country else "")
+    actor = Actor("victims", country, "CVL", "CVL", None, via, kind="agent")
     return ActorMention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
+
+
+def _attacked_phrases(token: Token) -> list[Token]:
+    """Heads of what `token` tells was attacked, then of where: the object of an attack verb or the subject of its
+    passive ("plants ... were hit by drones"), or the object of "on"/"against" after an attack noun ("an attack on
+    oil infrastructure"); then the place "in" which it was ("an attack on oil infrastructure in Saudi Arabia")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in word_list("attack_verbs"):
+        hit = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    elif token.pos_ == "NOUN" and lemma in word_list("attack_nouns"):
+        hit = _objects_of(token, {"on", "against"})
+    else:
+        return []
+    return hit + _objects_of(token, {"in"})
+
+
+def _objects_of(token: Token, prepositions: set[str]) -> list[Token]:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in prepositions
+            for g in c.children if g.dep_ == "pobj"]
+
+
+#: Heads of the noun phrases nested in a phrase ("facilities belonging to [Saudi Arabia's] [Saudi Aramco]").
+NESTED_PHRASE_DEPS = frozenset({"pobj", "poss", "appos", "conj"})
+
+
+def note_attacks(extractor: PairExtractor, sentence: Span) -> None:
+    """Remember the actor with a state that the last attack told in `sentence` hit: the first one named in
+    the phrase of what was hit ("facilities belonging to Saudi Arabia's Saudi Aramco", "infrastructure in
+    Saudi Arabia")."""
+    for token in sentence:
+        attacked = next((m for phrase in _attacked_phrases(token) for word in phrase.subtree
+                         if word.i == phrase.i or word.dep_ in NESTED_PHRASE_DEPS
+                         for m in extractor.mentions_at(word) if m.actor.country), None)
+        if attacked is not None:
+            extractor.memory.last_attacked = attacked
 
 
 def claimed_attack_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
@@ -116,7 +155,7 @@ def claimed_attack_pairs(extractor: PairExtractor, sentence: Span, existing: lis
         claimants = _claimants(extractor, verb)
         if not claimants:
             continue
-        targets = _claimed_targets(extractor, verb) or [victims_of(verb)]
+        targets = _claimed_targets(extractor, verb) or [victims_of(verb, extractor.memory.last_attacked)]
         for source in claimants:
             for target in targets:
                 candidate = Candidate(sentence, verb, source, target, "implicit")

@@ -7,6 +7,10 @@ Azerbaijan", "Moscow's and Ankara's disputes with Paris", "France's support for 
 of a directed preposition ("with", "for", "to", "against", "on") or of "of" (the one the act is done to)
 targets; two or more owners and no target make a reciprocal relation, coded in both directions.
 The noun is the trigger; the classifier decides the type, or that there is no event.
+
+An act done "at the request of" someone, or a request someone "complied with", tells a request of its own: "The
+governor dissolved the assembly at the request of the prime minister" is the prime minister's REQUEST to the
+governor (``data/words/request_nouns.txt``), typed here since the act decides it.
 """
 
 from __future__ import annotations
@@ -14,8 +18,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from shadowline.coding.candidates import PairExtractor
-from shadowline.coding.lexicon import event_nouns
-from shadowline.records import ActorMention, Candidate
+from shadowline.coding.lexicon import event_nouns, word_list
+from shadowline.records import ActorMention, Candidate, TypeDecision
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -77,4 +81,46 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
             if _covered((source, target), existing + found):
                 continue
             found.append(Candidate(sentence, noun, source, target, relation))
+    return found
+
+
+#: CAMEO code of a demand (PLOVER REQUEST), and the confidence of one read from "at the request of".
+REQUEST_CAMEO = "100"
+REQUEST_CONFIDENCE = 0.9
+
+
+def _requested_act(noun: Token) -> Token | None:
+    """The verb whose doer was asked, for a request noun under "at" or "with" ("dissolved ... at the request
+    of", "complied with the request of"), else None."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in {"at", "with", "on"}:
+        return None
+    verb = preposition.head
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def request_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
+    """(requester, requested) pairs of "at the request of X", typed REQUEST: X asked the doer of the act."""
+    found: list[Candidate] = []
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in word_list("request_nouns"):
+            continue
+        verb = _requested_act(noun)
+        if verb is None:
+            continue
+        doers, passive = extractor.subjects_of(verb)
+        if passive:
+            continue
+        requesters = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" for m in extractor.mentions_at(o, "owner")]
+        for source in requesters:
+            for target in doers:
+                if source.start < target.end and target.start < source.end:
+                    continue
+                if _covered((source, target), existing + found):
+                    continue
+                candidate = Candidate(sentence, noun, source, target, "nominal")
+                candidate.decision = TypeDecision("REQUEST", REQUEST_CAMEO, None, [], REQUEST_CONFIDENCE)
+                candidate.notes.append("request told by the act it asked for")
+                found.append(candidate)
     return found

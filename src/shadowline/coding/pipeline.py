@@ -21,9 +21,9 @@ from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.contexts import hybrid_contexts
 from shadowline.coding.dates import resolve_date
 from shadowline.coding.event_types import EventTyper, load_typer, types_by_phrase
-from shadowline.coding.implicit import IMPLICIT_ROLE, arrest_pairs, claimed_attack_pairs
+from shadowline.coding.implicit import IMPLICIT_ROLE, arrest_pairs, claimed_attack_pairs, note_attacks
 from shadowline.coding.modality import apply_plover_modality, detect_modality, resolve_double_negatives
-from shadowline.coding.nominal import nominal_pairs
+from shadowline.coding.nominal import nominal_pairs, request_pairs
 from shadowline.coding.parallel import WorkerPool, plan_input
 from shadowline.coding.places import find_location
 from shadowline.coding.screening import give_document_state, screen_candidates
@@ -170,9 +170,11 @@ class Coder:
         for index, sent in enumerate(sentences):
             found = extractor.pairs(sent)
             found += nominal_pairs(extractor, sent, found)
+            found += request_pairs(extractor, sent, found)
             found += speaker_pairs(extractor, sent, found)
             found += arrest_pairs(extractor, sent, found)
             found += claimed_attack_pairs(extractor, sent, found)
+            note_attacks(extractor, sent)
             if tagged:
                 found += tagged_pairs(sent, tagged[index], found, extractor)
             for candidate in found:

@@ -1,0 +1,66 @@
+"""Phrases that decide an event's type, and events told inside noun phrases, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from shadowline.records import Actor, ActorMention, Candidate, TypeDecision
+
+pytestmark = pytest.mark.model
+
+
+def _mention(doc, words: str, name: str, country: str) -> ActorMention:
+    start = next(t.i for t in doc if doc[t.i:t.i + len(words.split())].text == words)
+    end = start + len(words.split())
+    return ActorMention(Actor(name, country, "GOV", "GOV", None, "test"), start, end, doc[start].idx,
+                        doc[end - 1].idx + len(doc[end - 1].text))
+
+
+def _candidate(coder, text: str, source: tuple[str, str, str], target: tuple[str, str, str], verb: str,
+               decision: TypeDecision) -> Candidate:
+    doc = coder.nlp(text)
+    sentence = next(iter(doc.sents))
+    trigger = next(t for t in doc if t.lemma_ == verb)
+    candidate = Candidate(sentence, trigger, _mention(doc, *source), _mention(doc, *target), "prep:to")
+    candidate.decision = decision
+    return candidate
+
+
+def test_a_phrase_makes_a_type_the_typer_agrees_with_as_sure_as_one_it_overrules(coder):
+    from shadowline.coding.event_types import PHRASE_TYPE_CONFIDENCE, types_by_phrase
+
+    candidate = _candidate(coder, "The trade minister apologised to the Kenyan president after the vote.",
+                           ("The trade minister", "minister", "UGA"), ("the Kenyan president", "president", "KEN"),
+                           "apologise", TypeDecision("CONCEDE", "0", None, [], 0.55))
+    types_by_phrase([candidate])
+    assert candidate.decision.plover_type == "CONCEDE"
+    assert candidate.decision.confidence == PHRASE_TYPE_CONFIDENCE
+
+
+def test_questioning_someones_authority_accuses_them(coder):
+    text = "Two Kenyan opposition senators questioned President William Ruto's authority to deploy the troops."
+    events = coder.code_text(text, date="2024-07-01")
+    assert [e for e in events if e.plover_type == "ACCUSE" and "Ruto" in e.target.text], events
+
+
+def test_suspending_aid_or_a_permit_sanctions(coder):
+    text = "The Dutch government suspended Ethiopian Airlines' landing permit on Monday."
+    events = coder.code_text(text, date="2024-07-01")
+    assert [e for e in events if e.plover_type == "SANCTION" and e.source.country == "NLD"], events
+
+
+def test_the_victims_of_a_claimed_attack_are_those_of_the_attack_told_before(coder):
+    text = ("Drones hit fuel depots of Kuwait's national oil company on Saturday. "
+            "Yemen's Houthi movement claimed responsibility. "
+            "Yemen's government condemned the Houthis, and Yemen's president thanked the Yemeni army.")
+    events = coder.code_text(text, date="2024-07-01")
+    claimed = [e for e in events if e.plover_type == "ASSAULT" and e.source.country == "YEM"
+               and e.target.text == "victims"]
+    assert claimed and {e.target.country for e in claimed} == {"KWT"}, events
+
+
+def test_an_act_at_the_request_of_someone_is_their_request(coder):
+    text = "The Kenyan army withdrew from the border town at the request of Somalia's president."
+    events = coder.code_text(text, date="2024-07-01")
+    assert [e for e in events if e.plover_type == "REQUEST" and e.source.country == "SOM"
+            and e.target.country == "KEN"], events

@@ -34,7 +34,8 @@ CODER_OPTIONS = [
                  help="main: every event the classifier is at least 70% sure of, with its coordinated "
                       "expansions and mirrors, one event per act (the best F1 on hand-coded real news; with "
                       "--coder patterns, each sentence's most confident event). all: every pair typed as an "
-                      "event (more recall, more noise)."),
+                      "event (more recall, more noise). Both keep one event per sentence, dyad (country and "
+                      "sector of each side) and type."),
     click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
                  help="Processes to code on: 0 = auto (one per core, at most 4), N = at most N and never "
                       "more than the cores. Inputs under 60,000 characters are coded in this process "

@@ -31,6 +31,23 @@ def test_events_filter_and_page(live: LiveServer) -> None:
     assert newest["date"] == max(e["date"] for e in everything)
 
 
+def test_following_the_next_link_walks_every_event_once(live: LiveServer) -> None:
+    everything = live.get("/api/events", params={"actor": "AZE", "newest_first": True, "limit": 1000}).json()
+    walked: list[str] = []
+    response = live.get("/api/events", params={"actor": "AZE", "newest_first": True, "limit": 4, "offset": 4})
+    while True:
+        walked += [e["event_id"] for e in response.json()]
+        link = response.headers.get("Link")
+        if link is None:
+            break
+        assert link.startswith("</api/events?") and link.endswith('>; rel="next"') and "offset" not in link
+        response = live.get(link[1:link.index(">")])
+        assert response.status_code == 200
+    assert len(everything) > 8 and walked == [e["event_id"] for e in everything[4:]]
+    last = live.get("/api/events", params={"limit": 1000})
+    assert "Link" not in last.headers  # a short page is the last one
+
+
 def test_events_are_the_event_contract_of_the_library(live: LiveServer) -> None:
     served = live.get("/api/events", params={"actor": "TUR", "since": "2024-01-01"}).json()
     with Store(live.db, read_only=True) as store:
@@ -43,6 +60,9 @@ def test_events_are_the_event_contract_of_the_library(live: LiveServer) -> None:
     ("/api/events", {"type": "INVADE"}, "type"),
     ("/api/events", {"limit": -1}, "limit"),
     ("/api/events", {"limit": "many"}, "limit"),
+    ("/api/events", {"after": "no-such-event"}, "after"),
+    ("/api/events", {"after": "x" * 201}, "after"),
+    ("/api/events", {"after": "some-event", "offset": 2}, "after"),
     ("/api/domino", {"source": "FRA"}, "target"),
     ("/api/domino", {"source": "FRA", "target": "AZE", "runs": 10**9}, "runs"),
     ("/api/domino", {"source": "FRA", "target": "FRA"}, "target"),

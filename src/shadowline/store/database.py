@@ -195,12 +195,14 @@ class Store:
     def events(self, *, actor: str | None = None, type: str | None = None,  # noqa: A002 - the PLOVER word
                since: str | None = None, until: str | None = None, limit: int | None = None, offset: int = 0,
                modality: str | None = None, newest_first: bool = False,
-               plover_type: str | None = None) -> list[Event]:
+               plover_type: str | None = None, after: str | None = None) -> list[Event]:
         """Stored events, oldest first (or newest first), filtered by actor (country code or canonical
-        name, either side), PLOVER `type`, date range and modality, cut by `limit` and `offset`."""
+        name, either side), PLOVER `type`, date range and modality, cut by `limit` and `offset`, or by
+        `limit` after the event whose id is `after` (the last of the page before: the next page costs what
+        the first does, however deep)."""
         return read_events(self.con, event_query(actor=actor, type=type or plover_type, since=since,
                                                  until=until, limit=limit, offset=offset, modality=modality,
-                                                 newest_first=newest_first))
+                                                 newest_first=newest_first, after=after))
 
     def places(self, *, since: str | None = None, until: str | None = None, limit: int = 500) -> list[Place]:
         """The places of stored events that have coordinates, most eventful first."""

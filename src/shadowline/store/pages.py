@@ -1,11 +1,17 @@
-"""Pages of stored events: filtered, ordered and cut by limit and offset, fast on large stores.
+"""Pages of stored events: filtered, ordered and cut by limit and offset (or after an event), fast on large
+stores.
 
 Events are ordered by date (unknown dates last), then in the order they were stored (a document's events
-in sentence order). A page is read in three steps: the row numbers of the page (a top-N over the date and
-the row number only), the event ids of those rows, then the full rows by event id (the primary-key index).
-Sorting full rows, a long sentence each, before the limit is what makes a plain
-``SELECT * ... ORDER BY ... LIMIT 100`` slow on a million events: about 500 ms against 30 ms this way
-(benchmarks/api.py).
+in sentence order). A page is read in two steps: the page's row numbers by a top-N over the date and the
+row number only, joined back to the table for their event ids (one query), then the full rows by event id
+(the primary-key index). Sorting full rows, a long sentence each, before the limit is what makes a plain
+``SELECT * ... ORDER BY ... LIMIT 100`` slow on a million events: about 300-500 ms against 15 ms this way;
+looking the event ids up by a list of row numbers scans the whole id column, 20-30 ms more on a filtered
+page (benchmarks/api.py).
+
+A page further on starts after a key (date, row number): the key of the event named by ``after``, or of
+the event at ``offset``, found by counting the selection's events per day and then counting within that
+day, so a deep page costs about what the first one does instead of a top-N over every row before it.
 """
 
 from __future__ import annotations
@@ -21,11 +27,15 @@ from shadowline.errors import InvalidParameter, date_parameter
 from shadowline.records import MODALITIES, PLOVER_TYPES, Event
 from shadowline.store.rows import event_from_row, event_select_list
 
+#: The position of an event in the order of pages: its date (None: unknown) and its row number.
+Key = tuple[Any, int]
+
 
 @dataclass(frozen=True)
 class EventQuery:
     """Which events to read: an actor (country code or canonical name, either side), a PLOVER type, a
-    date range (ISO dates, inclusive), a modality; the page (limit, offset); newest or oldest first."""
+    date range (ISO dates, inclusive), a modality; the page (limit, and offset or the event id the page
+    comes `after`); newest or oldest first."""
 
     actor: str | None = None
     plover_type: str | None = None
@@ -35,9 +45,11 @@ class EventQuery:
     limit: int | None = None
     offset: int = 0
     newest_first: bool = False
+    after: str | None = None
 
-    def where(self) -> tuple[str, list[Any]]:
-        """The SQL ``WHERE`` clause (or ``""``) and its parameters."""
+    def where(self, *more: str) -> tuple[str, list[Any]]:
+        """The SQL ``WHERE`` clause (or ``""``) and its parameters; `more` are further conditions, whose
+        parameters come after the filters'."""
         clauses: list[str] = []
         params: list[Any] = []
         if self.actor:
@@ -57,17 +69,31 @@ class EventQuery:
         if self.modality:
             clauses.append("modality = ?")
             params.append(self.modality)
+        clauses += [clause for clause in more if clause]
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def direction(self) -> str:
+        """``ASC`` or ``DESC``: the direction of the order by date and row number."""
+        return "DESC" if self.newest_first else "ASC"
 
     def order(self) -> str:
         """The ``ORDER BY`` clause: by date (unknown dates last), then in the order stored."""
-        direction = "DESC" if self.newest_first else "ASC"
-        return f" ORDER BY date {direction} NULLS LAST, rowid {direction}"
+        return f" ORDER BY date {self.direction()} NULLS LAST, rowid {self.direction()}"
+
+    def later_than(self, key: Key | None) -> tuple[str, list[Any]]:
+        """The condition (or ``""``) that an event comes after `key` in this order, and its parameters."""
+        if key is None:
+            return "", []
+        day, row = key
+        later = "<" if self.newest_first else ">"
+        if day is None:  # undated events come last either way
+            return f"date IS NULL AND rowid {later} ?", [row]
+        return f"(date {later} ? OR (date = ? AND rowid {later} ?) OR date IS NULL)", [day, day, row]
 
 
 def event_query(*, actor: str | None = None, type: str | None = None,  # noqa: A002 - the PLOVER word
                 since: str | None = None, until: str | None = None, limit: int | None = None, offset: int = 0,
-                modality: str | None = None, newest_first: bool = False) -> EventQuery:
+                modality: str | None = None, newest_first: bool = False, after: str | None = None) -> EventQuery:
     """A checked :class:`EventQuery`: each bad value raises :class:`InvalidParameter` naming it."""
     if type and type.upper() not in PLOVER_TYPES:
         raise InvalidParameter("type", f"unknown PLOVER type {type!r}; one of {', '.join(PLOVER_TYPES)}")
@@ -79,9 +105,60 @@ def event_query(*, actor: str | None = None, type: str | None = None,  # noqa: A
         raise InvalidParameter("offset", f"expected 0 or more, got {offset}")
     if actor is not None and len(actor) > 200:
         raise InvalidParameter("actor", "longer than 200 characters")
+    if after is not None and len(after) > 200:
+        raise InvalidParameter("after", "longer than 200 characters")
+    if after and offset:
+        raise InvalidParameter("after", "give after (the last event id of the page before) or offset, not both")
     return EventQuery(actor=actor or None, plover_type=type.upper() if type else None,
                       since=date_parameter(since, "since"), until=date_parameter(until, "until"),
-                      modality=modality, limit=limit, offset=offset, newest_first=newest_first)
+                      modality=modality, limit=limit, offset=offset, newest_first=newest_first,
+                      after=after or None)
+
+
+def start_key(con: duckdb.DuckDBPyConnection, query: EventQuery) -> tuple[bool, Key | None]:
+    """Where the first page of `query` starts: (False, None) if it is past the last event, else (True, the
+    key the page comes after, None for the first event).
+
+    ``after`` names an event by id (:class:`InvalidParameter` if none is stored). For an ``offset`` the
+    selection's events are counted per day (an aggregate over the filter columns and the date), then the
+    day that holds the offset is read in order; a top-N over every row before the offset would cost as
+    much as the offset is deep."""
+    if query.after:
+        row = con.execute("SELECT date, rowid FROM events WHERE event_id = ?", [query.after]).fetchone()
+        if row is None:
+            raise InvalidParameter("after", f"no stored event has the id {query.after!r}; "
+                                            "give the event_id of the last event of the page before")
+        return True, (row[0], int(row[1]))
+    if not query.offset:
+        return True, None
+    where, params = query.where()
+    counts = con.execute(f"SELECT date, count(*) FROM events{where} GROUP BY date "
+                         f"ORDER BY date {query.direction()} NULLS LAST", params).fetchall()
+    before = 0
+    for day, n in counts:
+        if before + n >= query.offset:
+            on_day, day_params = query.where("date IS NULL" if day is None else "date = ?")
+            row = con.execute(f"SELECT rowid FROM events{on_day} ORDER BY rowid {query.direction()} "
+                              f"LIMIT 1 OFFSET {int(query.offset - before - 1)}",
+                              [*day_params, *([] if day is None else [day])]).fetchone()
+            return True, (day, int(row[0]))  # type: ignore[index]
+        before += n
+    return False, None
+
+
+def page_keys(con: duckdb.DuckDBPyConnection, query: EventQuery, key: Key | None,
+              size: int | None) -> list[tuple[Any, int, str]]:
+    """(date, row number, event id) of the first `size` events (None: all) of `query` after `key`, in order.
+
+    The top-N reads only the filter columns, the date and the row number; its row numbers are joined back
+    to the table for their ids (a semi join, 2-3 ms on a million events), where a list of row numbers
+    (``rowid IN (...)``) scans the whole id column once the rows are spread over the table."""
+    later, later_params = query.later_than(key)
+    where, params = query.where(later)
+    limit = "" if size is None else f" LIMIT {int(size)}"
+    return con.execute(f"SELECT date, rowid, event_id FROM events WHERE rowid IN "
+                       f"(SELECT rowid FROM events{where}{query.order()}{limit}){query.order()}",
+                       [*params, *later_params]).fetchall()
 
 
 def read_events(con: duckdb.DuckDBPyConnection, query: EventQuery) -> list[Event]:
@@ -89,22 +166,17 @@ def read_events(con: duckdb.DuckDBPyConnection, query: EventQuery) -> list[Event
 
     >>> read_events(con, EventQuery(actor="AZE", limit=10))  # doctest: +SKIP
     """
-    where, params = query.where()
-    page = ""
-    if query.limit is not None:
-        page += f" LIMIT {int(query.limit)}"
-    if query.offset:
-        page += f" OFFSET {int(query.offset)}"
-    rows = [r[0] for r in con.execute(f"SELECT rowid FROM events{where}{query.order()}{page}", params).fetchall()]
-    if not rows:
+    found, key = start_key(con, query)
+    if not found or query.limit == 0:
         return []
-    ids = dict(con.execute(f"SELECT rowid, event_id FROM events WHERE rowid IN ({', '.join(map(str, rows))})")
-               .fetchall())
+    ids = [event_id for _, _, event_id in page_keys(con, query, key, query.limit)]
+    if not ids:
+        return []
     cursor = con.execute(f"SELECT {event_select_list(con)} FROM events WHERE event_id IN "
-                         f"({', '.join('?' for _ in ids)})", list(ids.values()))
+                         f"({', '.join('?' for _ in ids)})", ids)
     names = [d[0] for d in cursor.description]
     by_id = {row[0]: event_from_row(dict(zip(names, row))) for row in cursor.fetchall()}
-    return [by_id[ids[r]] for r in rows]
+    return [by_id[event_id] for event_id in ids]
 
 
 def event_pages(con: duckdb.DuckDBPyConnection, query: EventQuery = EventQuery(),
@@ -113,41 +185,24 @@ def event_pages(con: duckdb.DuckDBPyConnection, query: EventQuery = EventQuery()
     `page_rows` rows: each export reads through these pages, so it holds one page, not the selection.
 
     Pages are keyset pages: the next page is the first `page_rows` rows after the last key (date, row
-    number) of the one before, found by a top-N over those two columns only; the full rows of a page are
-    then read by row number. No query sorts the full rows of the selection.
+    number) of the one before, found by a top-N over those two columns only (:func:`page_keys`); the full
+    rows of a page are then read by row number. No query sorts the full rows of the selection.
 
     >>> sum(page.num_rows for page in event_pages(con, EventQuery(actor="RUS")))  # doctest: +SKIP
     """
-    where, params = query.where()
-    where = where or " WHERE TRUE"
-    later = "<" if query.newest_first else ">"
     remaining = query.limit
-    key: tuple[Any, int] | None = None
-    if query.offset:
-        rows = con.execute(f"SELECT date, rowid FROM events{where}{query.order()} "
-                           f"LIMIT 1 OFFSET {int(query.offset) - 1}", params).fetchall()
-        if not rows:
-            return
-        key = rows[0]
+    found, key = start_key(con, query)
+    if not found:
+        return
     while remaining is None or remaining > 0:
-        after, after_params = "", []
-        if key is not None:
-            day, row = key
-            if day is None:  # undated events come last either way
-                after = f" AND date IS NULL AND rowid {later} ?"
-                after_params = [row]
-            else:
-                after = f" AND (date {later} ? OR (date = ? AND rowid {later} ?) OR date IS NULL)"
-                after_params = [day, day, row]
         size = page_rows if remaining is None else min(page_rows, remaining)
-        keys = con.execute(f"SELECT date, rowid FROM events{where}{after}{query.order()} LIMIT {int(size)}",
-                           [*params, *after_params]).fetchall()
+        keys = page_keys(con, query, key, size)
         if not keys:
             return
-        rowids = ", ".join(str(int(row)) for _, row in keys)
+        rowids = ", ".join(str(int(row)) for _, row, _ in keys)
         page = con.sql(f"SELECT * FROM events WHERE rowid IN ({rowids}){query.order()}").to_arrow_table()
         yield page
-        key = keys[-1]
+        key = keys[-1][:2]
         if remaining is not None:
             remaining -= len(keys)
         if len(keys) < size:

@@ -183,17 +183,30 @@ def create_app(db: str | Path = api.DEFAULT_DB, token: str | None = None,
 
     api_deps = [Depends(authorised), Depends(known_parameters)]
 
-    @app.get("/api/events", dependencies=api_deps, summary="Stored events (the event contract)")
-    def events(actor: Annotated[str | None, Query(max_length=200)] = None,
+    @app.get("/api/events", dependencies=api_deps, summary="Stored events (the event contract)",
+             responses={200: {"headers": {"Link": {
+                 "description": "A full page names the next one: `<URL>; rel=\"next\"`, the same filters "
+                                "with `after` set to the page's last event id.",
+                 "schema": {"type": "string"}}}}})
+    def events(request: Request, response: Response,
+               actor: Annotated[str | None, Query(max_length=200)] = None,
                type: Annotated[str | None, Query(max_length=16)] = None,  # noqa: A002 - PLOVER's word
                since: Date = None, until: Date = None,
                modality: Annotated[str | None, Query(max_length=16)] = None,
                limit: Annotated[int, Query(ge=0, le=MAX_LIMIT)] = 100,
                offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
-               newest_first: bool = False) -> list[dict[str, Any]]:
-        return read(lambda store: [e.to_dict() for e in store.events(
+               newest_first: bool = False,
+               after: Annotated[str | None, Query(
+                   max_length=200, description="The event id of the last event of the page before: the "
+                                               "page after it, as fast however deep (not with offset).")] = None,
+               ) -> list[dict[str, Any]]:
+        page = read(lambda store: [e.to_dict() for e in store.events(
             actor=actor, type=type, since=since, until=until, modality=modality, limit=limit, offset=offset,
-            newest_first=newest_first)])
+            newest_first=newest_first, after=after)])
+        if page and len(page) == limit:
+            following = request.url.remove_query_params("offset").include_query_params(after=page[-1]["event_id"])
+            response.headers["Link"] = f'<{following.path}?{following.query}>; rel="next"'
+        return page
 
     @app.get("/api/dyads", dependencies=api_deps, summary="The most active directed dyads")
     def top_dyads(limit: Annotated[int, Query(ge=1, le=200)] = 20) -> list[dict[str, Any]]:

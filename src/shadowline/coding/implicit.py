@@ -106,7 +106,7 @@ def victims_of(verb: Token, attacked: ActorMention | None = None) -> ActorMentio
     """The unnamed victims of a claimed attack, marked on the claiming verb: of the state of the actor the attack
     told last hit (`attacked`), when there was one."""
     country = attacked.actor.country if attacked is not None else None
-    via = "implicit victims" + (f" +attacked ({attacked.actor.text})" if country else "")
+    via = "implicit victims" + (f" +attacked ({attacked.actor.text})" if attacked is not None and country else "")
     actor = Actor("victims", country, "CVL", "CVL", None, via, kind="agent")
     return ActorMention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
 

@@ -73,3 +73,10 @@ def test_protesters_with_no_target_protest_against_their_government(coder):
     protests = [e for e in events if e.plover_type == "PROTEST"]
     assert protests and all(e.source.country == "BLR" and e.target.country == "BLR" for e in protests), events
     assert any(e.target.sector == "GOV" for e in protests), protests
+
+
+def test_pardoning_someone_concedes_to_them(coder):
+    events = coder.code_text("The Nigerian president pardoned the jailed Ghanaian opposition leader on Friday.",
+                             date="2024-09-06")
+    assert [e for e in events if e.plover_type == "CONCEDE" and e.source.country == "NGA"
+            and e.target.country == "GHA"], events

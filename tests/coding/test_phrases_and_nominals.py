@@ -64,3 +64,19 @@ def test_an_act_at_the_request_of_someone_is_their_request(coder):
     events = coder.code_text(text, date="2024-07-01")
     assert [e for e in events if e.plover_type == "REQUEST" and e.source.country == "SOM"
             and e.target.country == "KEN"], events
+
+
+def test_protesters_with_no_target_protest_against_their_government(coder):
+    text = ("Opposition leader Maria Kolesnikova was released on Monday. "
+            "Belarusians have been rallying since the vote, and the opposition held a rally in Minsk on Sunday.")
+    events = coder.code_text(text, date="2024-08-20")
+    protests = [e for e in events if e.plover_type == "PROTEST"]
+    assert protests and all(e.source.country == "BLR" and e.target.country == "BLR" for e in protests), events
+    assert any(e.target.sector == "GOV" for e in protests), protests
+
+
+def test_pardoning_someone_concedes_to_them(coder):
+    events = coder.code_text("The Nigerian president pardoned the jailed Ghanaian opposition leader on Friday.",
+                             date="2024-09-06")
+    assert [e for e in events if e.plover_type == "CONCEDE" and e.source.country == "NGA"
+            and e.target.country == "GHA"], events

@@ -107,7 +107,7 @@ PHRASE_TYPE_CONFIDENCE = 0.9
 @dataclass(frozen=True)
 class PhraseType:
     """A phrase that decides the type: a verb with a particle that opens the target's phrase, or with a direct
-    object ("called on X", "levied sanctions against X")."""
+    object ("called on X", "levied sanctions against X"), or a verb alone ("pardoned X")."""
 
     verb: str
     particle: str
@@ -134,7 +134,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
             for particle in (c for c in trigger.children if c.dep_ in {"prep", "prt"} and c.lower_ == phrase.particle):
                 if particle.i < candidate.target.start <= max(t.i for t in particle.subtree):
                     return phrase.plover_type
-        elif phrase.object and any(c.dep_ == "dobj" and c.lemma_.lower() == phrase.object for c in trigger.children):
+        elif not phrase.object or any(c.dep_ == "dobj" and c.lemma_.lower() == phrase.object
+                                      for c in trigger.children):
             return phrase.plover_type
     return None
 

@@ -12,6 +12,10 @@ claimed by the Houthi movement" is the group's ASSAULT (CAMEO 190) on the attack
 names one ("responsibility for the attack on the embassy"), else on the unnamed victims: those of the attack
 told last before ("Saudi Aramco's plants were hit by drones. The Houthis claimed responsibility"), or, when none
 was told, of the state the story is about (stage ``context``).
+
+People who march, rally or demonstrate, or hold a protest, with no target named protest against their state's
+government, as PLOVER codes dissent (PROTEST, CAMEO 141): "Thousands marched through the capital" is the
+marchers' PROTEST on the government of their state, else of the state the story is about (stage ``context``).
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ ATTACK_CAMEO = "190"
 #: Confidence of an arrest read from the verb itself: above the ``main`` threshold, below sure classifier calls.
 ARREST_CONFIDENCE = 0.9
 IMPLICIT_ROLE = "implicit"
+#: CAMEO code of a demonstration or rally (PLOVER PROTEST).
+DEMONSTRATE_CAMEO = "141"
+#: Verbs that hold a protest noun ("held a rally", "staged a protest").
+PROTEST_HOLDING_VERBS = frozenset({"hold", "stage", "organise", "organize", "lead"})
 
 
 def _is_arrest(verb: Token) -> bool:
@@ -164,3 +172,35 @@ def claimed_attack_pairs(extractor: PairExtractor, sentence: Span, existing: lis
                 found.append(candidate)
     existing_keys = {(c.trigger.i, c.source.start, c.target.start) for c in existing}
     return [c for c in found if (c.trigger.i, c.source.start, c.target.start) not in existing_keys]
+
+
+def _is_protest(verb: Token) -> bool:
+    """"marched", "protested", or "held a rally", "staged a protest"."""
+    lemma = verb.lemma_.lower()
+    if lemma in word_list("protest_verbs"):
+        return True
+    return lemma in PROTEST_HOLDING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in word_list("protest_nouns") for c in verb.children)
+
+
+def government_of(source: ActorMention, verb: Token) -> ActorMention:
+    """The unnamed government protested against: of the protesters' state when known, marked on the verb."""
+    actor = Actor("government", source.actor.country, "GOV", "GOV", None, "implicit target", kind="agent")
+    return ActorMention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
+
+
+def protest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
+    """(protesters, government) pairs of protests `sentence` tells without a target, typed PROTEST."""
+    found: list[Candidate] = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or not _is_protest(verb) or any(c.trigger.i == verb.i for c in existing):
+            continue
+        subjects, passive = extractor.subjects_of(verb)
+        if passive:
+            continue
+        for source in subjects:
+            candidate = Candidate(sentence, verb, source, government_of(source, verb), "implicit")
+            candidate.decision = TypeDecision("PROTEST", DEMONSTRATE_CAMEO, None, [], ARREST_CONFIDENCE)
+            candidate.notes.append("protest against the protesters' government")
+            found.append(candidate)
+    return found

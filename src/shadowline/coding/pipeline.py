@@ -21,7 +21,13 @@ from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.contexts import hybrid_contexts
 from shadowline.coding.dates import resolve_date
 from shadowline.coding.event_types import EventTyper, load_typer, types_by_phrase
-from shadowline.coding.implicit import IMPLICIT_ROLE, arrest_pairs, claimed_attack_pairs, note_attacks
+from shadowline.coding.implicit import (
+    IMPLICIT_ROLE,
+    arrest_pairs,
+    claimed_attack_pairs,
+    note_attacks,
+    protest_pairs,
+)
 from shadowline.coding.modality import apply_plover_modality, detect_modality, resolve_double_negatives
 from shadowline.coding.nominal import nominal_pairs, request_pairs
 from shadowline.coding.parallel import WorkerPool, plan_input
@@ -174,6 +180,7 @@ class Coder:
             found += speaker_pairs(extractor, sent, found)
             found += arrest_pairs(extractor, sent, found)
             found += claimed_attack_pairs(extractor, sent, found)
+            found += protest_pairs(extractor, sent, found)
             note_attacks(extractor, sent)
             if tagged:
                 found += tagged_pairs(sent, tagged[index], found, extractor)

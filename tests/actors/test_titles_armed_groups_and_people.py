@@ -14,3 +14,18 @@ from shadowline.actors import resolve_actor
 def test_a_minister_is_in_government_whatever_the_portfolio(text, cameo):
     actor = resolve_actor(text, country="ZMB")
     assert (actor.sector, actor.cameo_role) == ("GOV", cameo)
+
+
+def test_a_title_before_a_name_decides_the_sector_whatever_words_the_name_holds():
+    actor = resolve_actor("Nigerian Attorney-General Christian Okafor")  # not REL from "Christian"
+    assert (actor.country, actor.sector) == ("NGA", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Minister of Foreign Affairs of Jordan Ayman Safadi", "Ayman Safadi"),
+     ("Secretary of State of the United States Antony Blinken", "Antony Blinken")],
+)
+def test_a_phrase_opened_by_a_title_and_closed_by_a_known_person_is_the_person(text, name):
+    actor = resolve_actor(text, date="2022-03-01")
+    assert (actor.name, actor.sector) == (name, "GOV")

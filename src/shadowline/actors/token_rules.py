@@ -116,6 +116,8 @@ class TokenResolution:
         covered = {i: m for m in matches for i in range(m.start, m.end)}
         prep = next((i for i, t in enumerate(tokens) if t in PREPOSITIONS and i > 0
                      and (i not in covered or _ends_in_preposition(covered[i], i))), None)
+        if prep is not None and self._titled_person(matches, len(tokens)):
+            prep = None
         head_end = prep if prep is not None else len(tokens)
         while head_end > 0 and tokens[head_end - 1] in TRAILING:
             head_end -= 1
@@ -362,10 +364,45 @@ class TokenResolution:
         if not _is_name(self.text.split()[-(head_end - last.end):]):
             return None  # "the army chief spokesman": lowercase words are no name
         if last.is_word:
+            title = self._title_before_name(before, head_end)
+            if title is not None:
+                return title
             word = choose_entry(last.entries, self.date, words=True)
             return last if word is not None and word.kind == "agent" and word.sector else None
         entry = choose_entry(last.entries, self.date)
         return last if entry is not None and entry.kind in DESCRIPTOR_KINDS else None
+
+    def _titled_person(self, matches: list[Match], n_tokens: int) -> bool:
+        """A phrase that opens with an office title and ends with a person we know ("Minister of Foreign
+        Affairs and Expatriates of Jordan Ayman Safadi"): the person is the actor, the words between
+        spell out the office, their prepositions do not start a phrase of their own."""
+        if len(matches) < 2 or matches[0].start != 0 or matches[-1].end != n_tokens or not matches[0].is_word:
+            return False
+        title = choose_entry(matches[0].entries, self.date, words=True)
+        person = choose_entry(matches[-1].entries, self.date)
+        if (title is None or title.kind != "agent" or title.sector not in OFFICE_SECTORS or person is None
+                or person.kind != "person" or not _is_name(self.text.split()[-(matches[-1].end
+                                                                              - matches[-1].start):])):
+            return False
+        self.steps.append(f"the title '{matches[0].key}' opens the phrase and '{matches[-1].key}' ends it: "
+                          "the person is the actor")
+        return True
+
+    def _title_before_name(self, before: list[Match], head_end: int) -> Match | None:
+        """An office title right before a capitalised word that would name another sector ("Attorney-General
+        Christian Porter", "Interior Minister Gloria Pastor"): the word is part of the name, the title
+        decides the sector."""
+        if len(before) < 2 or before[-2].end != before[-1].start or not before[-2].is_word:
+            return None
+        title = choose_entry(before[-2].entries, self.date, words=True)
+        word = choose_entry(before[-1].entries, self.date, words=True)
+        name_words = head_end - before[-2].end
+        if (title is None or word is None or title.kind != "agent" or title.sector not in OFFICE_SECTORS
+                or word.sector in OFFICE_SECTORS or name_words > MAX_UNKNOWN_NAME
+                or not _is_name(self.text.split()[-name_words:])):
+            return None
+        self.steps.append(f"'{before[-1].key}' after the title '{before[-2].key}' is part of the name")
+        return before[-2]
 
     def _prefers_word(self, head: Match, others: list[Match]) -> bool:
         """A phrase that is both a name and an agent word ("Security Council") is the word when

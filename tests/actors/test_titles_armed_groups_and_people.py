@@ -29,3 +29,8 @@ def test_a_title_before_a_name_decides_the_sector_whatever_words_the_name_holds(
 def test_a_phrase_opened_by_a_title_and_closed_by_a_known_person_is_the_person(text, name):
     actor = resolve_actor(text, date="2022-03-01")
     assert (actor.name, actor.sector) == (name, "GOV")
+
+
+def test_an_adviser_is_an_official():
+    actor = resolve_actor("Downing Street senior adviser Tom Ashworth")
+    assert (actor.country, actor.sector) == ("GBR", "GOV")

@@ -34,3 +34,9 @@ def test_a_phrase_opened_by_a_title_and_closed_by_a_known_person_is_the_person(t
 def test_an_adviser_is_an_official():
     actor = resolve_actor("Downing Street senior adviser Tom Ashworth")
     assert (actor.country, actor.sector) == ("GBR", "GOV")
+
+
+def test_counterparts_are_officials_of_the_state_their_modifier_names():
+    actor = resolve_actor("their Kenyan counterparts")
+    assert (actor.country, actor.sector) == ("KEN", "GOV")
+    assert resolve_actor("Uganda's counterparts") is None  # whose counterparts, not who they are

@@ -88,6 +88,8 @@ LOCATION_PREPOSITIONS = frozenset("in near at outside inside within across aroun
 #: Confidence of an unknown name's actor inferred from its title or descriptor, with the state from the
 #: phrase; with the state from the document's context; from a state's possessive alone (no title).
 TITLE_CONFIDENCE, TITLE_CONTEXT_CONFIDENCE, POSSESSOR_CONFIDENCE = 0.7, 0.6, 0.5
+#: Relational words that name officials: "their Chinese counterparts" are China's officials.
+COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 #: A country word followed by one of these names where goods come from: "Chinese-made drones".
 MADE = frozenset("made built manufactured produced designed supplied sourced origin".split())
 
@@ -171,7 +173,7 @@ class TokenResolution:
             self.steps.append(f"relational head '{head_match.key}': the possessor is not the actor")
             source = self._country_source(pp, tokens)
             if source is None:
-                return None
+                return self._counterparts(head_match, modifiers, tokens)
             return self._from_entity(source[0], backer, via_prefix="relational+")
         group = self._group(head_match, modifiers, possessors, pp, tokens, prep)
         if group is not None:
@@ -371,6 +373,19 @@ class TokenResolution:
             return last if word is not None and word.kind == "agent" and word.sector else None
         entry = choose_entry(last.entries, self.date)
         return last if entry is not None and entry.kind in DESCRIPTOR_KINDS else None
+
+    def _counterparts(self, head: Match, before: list[Match], tokens: list[str]) -> Actor | None:
+        """"their Chinese counterparts": with no phrase naming whose counterpart, a counterpart is an
+        official (GOV) of the state its modifier names (a possessor is whose counterpart: "Russia's
+        counterpart" is not Russia)."""
+        if head.key not in COUNTERPARTS:
+            return None
+        source = self._country_source([m for m in reversed(before) if not m.is_word], tokens)
+        if source is None:
+            return None
+        self.steps.append(f"'{head.key}' of {source[0].country}: its officials (GOV)")
+        return Actor(text=self.text, country=source[0].country, sector="GOV", cameo_role="GOV",
+                     via=f"{source[0].via}+counterpart", kind="agent")
 
     def _titled_person(self, matches: list[Match], n_tokens: int) -> bool:
         """A phrase that opens with an office title and ends with a person we know ("Minister of Foreign

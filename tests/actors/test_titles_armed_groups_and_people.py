@@ -40,3 +40,12 @@ def test_counterparts_are_officials_of_the_state_their_modifier_names():
     actor = resolve_actor("their Kenyan counterparts")
     assert (actor.country, actor.sector) == ("KEN", "GOV")
     assert resolve_actor("Uganda's counterparts") is None  # whose counterparts, not who they are
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [("a senior Sudanese rebel official", "SDN", "REB"), ("Egyptian intelligence police", "EGY", "SPY")],
+)
+def test_an_armed_group_or_intelligence_word_says_which_body_an_official_serves(text, country, sector):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, sector)

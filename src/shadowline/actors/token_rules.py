@@ -88,6 +88,10 @@ LOCATION_PREPOSITIONS = frozenset("in near at outside inside within across aroun
 #: Confidence of an unknown name's actor inferred from its title or descriptor, with the state from the
 #: phrase; with the state from the document's context; from a state's possessive alone (no title).
 TITLE_CONFIDENCE, TITLE_CONTEXT_CONFIDENCE, POSSESSOR_CONFIDENCE = 0.7, 0.6, 0.5
+#: Sectors of heads that name no body of their own ("official", "police"), and of the modifier words that
+#: name one ("rebel", "intelligence"): "a rebel official" is REB, "intelligence police" SPY.
+GENERIC_OFFICE_SECTORS = frozenset({"GOV", "COP"})
+DEFINING_SECTORS = frozenset({"REB", "SPY"})
 #: Relational words that name officials: "their Chinese counterparts" are China's officials.
 COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 #: A country word followed by one of these names where goods come from: "Chinese-made drones".
@@ -178,6 +182,7 @@ class TokenResolution:
         group = self._group(head_match, modifiers, possessors, pp, tokens, prep)
         if group is not None:
             return group
+        word = self._armed_or_secret(word, modifiers, head_match)
         word = self._party_standing(word, tokens[:head_match.start])
         word = self._former_holder(word, tokens[:head_match.start])
         candidates = [("modifier", m) for m in reversed(modifiers)]
@@ -373,6 +378,18 @@ class TokenResolution:
             return last if word is not None and word.kind == "agent" and word.sector else None
         entry = choose_entry(last.entries, self.date)
         return last if entry is not None and entry.kind in DESCRIPTOR_KINDS else None
+
+    def _armed_or_secret(self, word: Entry, modifiers: list[Match], head: Match) -> Entry:
+        """"a senior Yemeni rebel official", "Iranian intelligence police": an armed-group or intelligence
+        word right before an official or police word says which body they serve."""
+        before = modifiers[-1] if modifiers and modifiers[-1].end == head.start else None
+        if word.sector not in GENERIC_OFFICE_SECTORS or before is None or not before.is_word:
+            return word
+        modifier = choose_entry(before.entries, self.date, words=True)
+        if modifier is None or modifier.kind != "agent" or modifier.sector not in DEFINING_SECTORS:
+            return word
+        self.steps.append(f"'{before.key}' before '{head.key}': sector {modifier.sector}, not {word.sector}")
+        return Entry(**{**word.__dict__, "sector": modifier.sector, "cameo_role": modifier.cameo_role})
 
     def _counterparts(self, head: Match, before: list[Match], tokens: list[str]) -> Actor | None:
         """"their Chinese counterparts": with no phrase naming whose counterpart, a counterpart is an

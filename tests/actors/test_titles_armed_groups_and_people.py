@@ -44,7 +44,7 @@ def test_counterparts_are_officials_of_the_state_their_modifier_names():
 
 @pytest.mark.parametrize(
     ("text", "country", "sector"),
-    [("a senior Sudanese rebel official", "SDN", "REB"), ("Egyptian intelligence police", "EGY", "SPY")],
+    [("a senior Sudanese rebel official", "SDN", "REB"), ("Kenyan intelligence police", "KEN", "SPY")],
 )
 def test_an_armed_group_or_intelligence_word_says_which_body_an_official_serves(text, country, sector):
     actor = resolve_actor(text)

@@ -49,3 +49,14 @@ def test_counterparts_are_officials_of_the_state_their_modifier_names():
 def test_an_armed_group_or_intelligence_word_says_which_body_an_official_serves(text, country, sector):
     actor = resolve_actor(text)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text", ["Taliban fighters", "the Taliban gunmen", "Taliban insurgents"])
+def test_the_armed_men_of_a_ruling_armed_group_are_rebels(text):
+    assert resolve_actor(text, date="2023-05-01").sector == "REB"
+
+
+def test_the_taliban_are_placed_by_date_and_undated_take_the_present_reading():
+    assert resolve_actor("the Taliban", date="2019-05-01").sector == "REB"
+    assert resolve_actor("the Taliban", date="2023-05-01").sector == "GOV"
+    assert resolve_actor("the Taliban").sector == "GOV"

@@ -47,6 +47,9 @@ MEMBER_WORDS = frozenset(
     "loyalist loyalists agent agents officer officers official officials spokesman spokesperson "
     "spokeswoman soldier soldiers troops forces units unit leadership chief chiefs remnants cells cell "
     "affiliate affiliates branch wing".split())
+#: Member words for armed men: with a ruling armed group ("Taliban fighters") they are its rebels, REB.
+ARMED_MEMBER_WORDS = frozenset("fighter fighters militant militants gunman gunmen insurgent insurgents militiaman "
+                               "militiamen combatant combatants guerrilla guerrillas jihadist jihadists".split())
 #: Entity kinds that are places or people, never a group its members belong to.
 NOT_GROUP_KINDS = ENTITY_KINDS_WITHOUT_SECTOR | {"person", "capital", "metonym", "breakaway", "igo"}
 #: Named heads that may stand before an unknown name and still name the actor ("the Histadrut labour federation").
@@ -478,6 +481,10 @@ class TokenResolution:
             if entry is None or entry.kind in NOT_GROUP_KINDS or entry.kind == "demonym" or not entry.sector:
                 continue
             self.steps.append(f"'{head.key}' of the group '{match.key}': the group is the actor")
+            if entry.kind == "armed_group" and entry.sector == "GOV" and head.key in ARMED_MEMBER_WORDS:
+                # "Taliban fighters" after 2021: the ruling group's armed men are still coded as rebels
+                self.steps.append(f"'{head.key}' of a ruling armed group: its armed men (REB)")
+                entry = Entry(**{**entry.__dict__, "sector": "REB", "cameo_role": "REB"})
             actor = self._from_entity(entry, None, via_suffix="+members")
             if entry.country == TRANSNATIONAL:
                 return self._explicit_country(actor, entry, [m for m in possessors + pp if m is not match], tokens)

@@ -60,3 +60,14 @@ def test_the_taliban_are_placed_by_date_and_undated_take_the_present_reading():
     assert resolve_actor("the Taliban", date="2019-05-01").sector == "REB"
     assert resolve_actor("the Taliban", date="2023-05-01").sector == "GOV"
     assert resolve_actor("the Taliban").sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "country"), [("the Kenyans", "KEN"), ("Ukrainians", "UKR"),
+                                               ("Lebanese and Syrians", "SYR")])
+def test_a_people_in_the_plural_are_civilians(text, country):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, "CVL")
+
+
+def test_a_demonym_in_the_singular_is_no_people():
+    assert resolve_actor("Kenyan").sector is None

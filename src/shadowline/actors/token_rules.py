@@ -24,7 +24,7 @@ from dataclasses import replace
 from shadowline.actors.bodies import BODY_CONFIDENCE, BODY_CONTEXT_CONFIDENCE, PLACING_KINDS, is_named_body
 from shadowline.actors.knowledge import Entry, KnowledgeBase
 from shadowline.actors.matching import WORD_KINDS, Match, choose_entry, find_matches, normalise_date
-from shadowline.actors.phrases import cased_tokens
+from shadowline.actors.phrases import cased_tokens, phrase_key
 from shadowline.actors.places import NAMESAKE
 from shadowline.actors.surnames import HONORIFICS, surname_alone
 from shadowline.records import Actor
@@ -169,6 +169,7 @@ class TokenResolution:
             if entry is not None:
                 entry = self._office_named(entry, modifiers, tokens, head_match.start)
                 entry = self._party_standing(entry, tokens[:head_match.start])
+                entry = self._people(entry, head_match)
                 placed = modifiers + possessors + (pp if entry.country == TRANSNATIONAL else [])
                 return self._explicit_country(self._from_entity(entry, backer), entry, placed, tokens)
         word = choose_entry(head_match.entries, self.date, words=True)
@@ -381,6 +382,16 @@ class TokenResolution:
             return last if word is not None and word.kind == "agent" and word.sector else None
         entry = choose_entry(last.entries, self.date)
         return last if entry is not None and entry.kind in DESCRIPTOR_KINDS else None
+
+    def _people(self, entry: Entry, head: Match) -> Entry:
+        """A demonym in the plural names people, civilians (CVL): "the Palestinians", "Syrians",
+        "thousands of Hongkongers"; in the singular ("British", "Turkish") it stays the state's word."""
+        if entry.kind != "demonym" or entry.sector or not head.key.endswith("s"):
+            return entry
+        if not any(phrase_key(alias) == head.key[:-1] for alias in entry.aliases):
+            return entry
+        self.steps.append(f"'{head.key}' names a people in the plural: civilians (CVL)")
+        return Entry(**{**entry.__dict__, "sector": "CVL", "cameo_role": "CVL"})
 
     def _armed_or_secret(self, word: Entry, modifiers: list[Match], head: Match) -> Entry:
         """"a senior Yemeni rebel official", "Iranian intelligence police": an armed-group or intelligence

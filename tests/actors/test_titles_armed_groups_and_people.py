@@ -71,3 +71,9 @@ def test_a_people_in_the_plural_are_civilians(text, country):
 
 def test_a_demonym_in_the_singular_is_no_people():
     assert resolve_actor("Kenyan").sector is None
+
+
+@pytest.mark.parametrize("text", ["Kremlin critics", "critics of the Kremlin", "a prominent Kremlin critic"])
+def test_critics_of_a_government_are_its_opposition(text):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == ("RUS", "OPP")

@@ -85,11 +85,25 @@ def _entity(row: dict[str, str], source: str, tier: int) -> Entry:
                  source=source, tier=tier)
 
 
+#: Words of a minister's title: the minister is in government whatever the portfolio.
+MINISTER_WORDS = frozenset({"minister", "ministers", "ministry", "ministries"})
+
+
 def _load_agents(kb: KnowledgeBase, name: str, tier: int) -> None:
     for row in _rows(name):
-        entry = Entry(code=row["phrase"], kind=row["kind"], name=row["phrase"], sector=_none(row["sector"]),
+        entry = Entry(code=row["phrase"], kind=row["kind"], name=row["phrase"],
+                      sector=_minister_sector(row["phrase"], _none(row["sector"])),
                       cameo_role=_none(row["cameo_role"]), source=name, tier=tier)
         kb.add(entry, [row["phrase"]], plurals=row["kind"] != "nonactor")
+
+
+def _minister_sector(phrase: str, sector: str | None) -> str | None:
+    """A minister's portfolio gives the CAMEO role, never the sector: "the information minister" and "the
+    Minister for Communications" are in government (GOV, CAMEO MED), as PLOVER codes every minister; a former
+    or shadow minister keeps the table's ELI or PTY."""
+    if sector in (None, "GOV", "ELI", "PTY") or not MINISTER_WORDS & set(phrase.split()):
+        return sector
+    return "GOV"
 
 
 def build_knowledge_base(user_files: Sequence[str | Path] = ()) -> KnowledgeBase:

@@ -24,7 +24,7 @@ from dataclasses import replace
 from shadowline.actors.bodies import BODY_CONFIDENCE, BODY_CONTEXT_CONFIDENCE, PLACING_KINDS, is_named_body
 from shadowline.actors.knowledge import Entry, KnowledgeBase
 from shadowline.actors.matching import WORD_KINDS, Match, choose_entry, find_matches, normalise_date
-from shadowline.actors.phrases import cased_tokens
+from shadowline.actors.phrases import cased_tokens, phrase_key
 from shadowline.actors.places import NAMESAKE
 from shadowline.actors.surnames import HONORIFICS, surname_alone
 from shadowline.records import Actor
@@ -47,6 +47,9 @@ MEMBER_WORDS = frozenset(
     "loyalist loyalists agent agents officer officers official officials spokesman spokesperson "
     "spokeswoman soldier soldiers troops forces units unit leadership chief chiefs remnants cells cell "
     "affiliate affiliates branch wing".split())
+#: Member words for armed men: with a ruling armed group ("Taliban fighters") they are its rebels, REB.
+ARMED_MEMBER_WORDS = frozenset("fighter fighters militant militants gunman gunmen insurgent insurgents militiaman "
+                               "militiamen combatant combatants guerrilla guerrillas jihadist jihadists".split())
 #: Entity kinds that are places or people, never a group its members belong to.
 NOT_GROUP_KINDS = ENTITY_KINDS_WITHOUT_SECTOR | {"person", "capital", "metonym", "breakaway", "igo"}
 #: Named heads that may stand before an unknown name and still name the actor ("the Histadrut labour federation").
@@ -88,6 +91,12 @@ LOCATION_PREPOSITIONS = frozenset("in near at outside inside within across aroun
 #: Confidence of an unknown name's actor inferred from its title or descriptor, with the state from the
 #: phrase; with the state from the document's context; from a state's possessive alone (no title).
 TITLE_CONFIDENCE, TITLE_CONTEXT_CONFIDENCE, POSSESSOR_CONFIDENCE = 0.7, 0.6, 0.5
+#: Sectors of heads that name no body of their own ("official", "police"), and of the modifier words that
+#: name one ("rebel", "intelligence"): "a rebel official" is REB, "intelligence police" SPY.
+GENERIC_OFFICE_SECTORS = frozenset({"GOV", "COP"})
+DEFINING_SECTORS = frozenset({"REB", "SPY"})
+#: Relational words that name officials: "their Chinese counterparts" are China's officials.
+COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 #: A country word followed by one of these names where goods come from: "Chinese-made drones".
 MADE = frozenset("made built manufactured produced designed supplied sourced origin".split())
 
@@ -116,6 +125,8 @@ class TokenResolution:
         covered = {i: m for m in matches for i in range(m.start, m.end)}
         prep = next((i for i, t in enumerate(tokens) if t in PREPOSITIONS and i > 0
                      and (i not in covered or _ends_in_preposition(covered[i], i))), None)
+        if prep is not None and self._titled_person(matches, len(tokens)):
+            prep = None
         head_end = prep if prep is not None else len(tokens)
         while head_end > 0 and tokens[head_end - 1] in TRAILING:
             head_end -= 1
@@ -158,6 +169,7 @@ class TokenResolution:
             if entry is not None:
                 entry = self._office_named(entry, modifiers, tokens, head_match.start)
                 entry = self._party_standing(entry, tokens[:head_match.start])
+                entry = self._people(entry, head_match)
                 placed = modifiers + possessors + (pp if entry.country == TRANSNATIONAL else [])
                 return self._explicit_country(self._from_entity(entry, backer), entry, placed, tokens)
         word = choose_entry(head_match.entries, self.date, words=True)
@@ -169,11 +181,12 @@ class TokenResolution:
             self.steps.append(f"relational head '{head_match.key}': the possessor is not the actor")
             source = self._country_source(pp, tokens)
             if source is None:
-                return None
+                return self._counterparts(head_match, modifiers, tokens)
             return self._from_entity(source[0], backer, via_prefix="relational+")
         group = self._group(head_match, modifiers, possessors, pp, tokens, prep)
         if group is not None:
             return group
+        word = self._armed_or_secret(word, modifiers, head_match)
         word = self._party_standing(word, tokens[:head_match.start])
         word = self._former_holder(word, tokens[:head_match.start])
         candidates = [("modifier", m) for m in reversed(modifiers)]
@@ -362,10 +375,80 @@ class TokenResolution:
         if not _is_name(self.text.split()[-(head_end - last.end):]):
             return None  # "the army chief spokesman": lowercase words are no name
         if last.is_word:
+            title = self._title_before_name(before, head_end)
+            if title is not None:
+                return title
             word = choose_entry(last.entries, self.date, words=True)
             return last if word is not None and word.kind == "agent" and word.sector else None
         entry = choose_entry(last.entries, self.date)
         return last if entry is not None and entry.kind in DESCRIPTOR_KINDS else None
+
+    def _people(self, entry: Entry, head: Match) -> Entry:
+        """A demonym in the plural names people, civilians (CVL): "the Palestinians", "Syrians",
+        "thousands of Hongkongers"; in the singular ("British", "Turkish") it stays the state's word."""
+        if entry.kind != "demonym" or entry.sector or not head.key.endswith("s"):
+            return entry
+        if not any(phrase_key(alias) == head.key[:-1] for alias in entry.aliases):
+            return entry
+        self.steps.append(f"'{head.key}' names a people in the plural: civilians (CVL)")
+        return Entry(**{**entry.__dict__, "sector": "CVL", "cameo_role": "CVL"})
+
+    def _armed_or_secret(self, word: Entry, modifiers: list[Match], head: Match) -> Entry:
+        """"a senior Yemeni rebel official", "Iranian intelligence police": an armed-group or intelligence
+        word right before an official or police word says which body they serve."""
+        before = modifiers[-1] if modifiers and modifiers[-1].end == head.start else None
+        if word.sector not in GENERIC_OFFICE_SECTORS or before is None or not before.is_word:
+            return word
+        modifier = choose_entry(before.entries, self.date, words=True)
+        if modifier is None or modifier.kind != "agent" or modifier.sector not in DEFINING_SECTORS:
+            return word
+        self.steps.append(f"'{before.key}' before '{head.key}': sector {modifier.sector}, not {word.sector}")
+        return Entry(**{**word.__dict__, "sector": modifier.sector, "cameo_role": modifier.cameo_role})
+
+    def _counterparts(self, head: Match, before: list[Match], tokens: list[str]) -> Actor | None:
+        """"their Chinese counterparts": with no phrase naming whose counterpart, a counterpart is an
+        official (GOV) of the state its modifier names (a possessor is whose counterpart: "Russia's
+        counterpart" is not Russia)."""
+        if head.key not in COUNTERPARTS:
+            return None
+        source = self._country_source([m for m in reversed(before) if not m.is_word], tokens)
+        if source is None:
+            return None
+        self.steps.append(f"'{head.key}' of {source[0].country}: its officials (GOV)")
+        return Actor(text=self.text, country=source[0].country, sector="GOV", cameo_role="GOV",
+                     via=f"{source[0].via}+counterpart", kind="agent")
+
+    def _titled_person(self, matches: list[Match], n_tokens: int) -> bool:
+        """A phrase that opens with an office title and ends with a person we know ("Minister of Foreign
+        Affairs and Expatriates of Jordan Ayman Safadi"): the person is the actor, the words between
+        spell out the office, their prepositions do not start a phrase of their own."""
+        if len(matches) < 2 or matches[0].start != 0 or matches[-1].end != n_tokens or not matches[0].is_word:
+            return False
+        title = choose_entry(matches[0].entries, self.date, words=True)
+        person = choose_entry(matches[-1].entries, self.date)
+        if (title is None or title.kind != "agent" or title.sector not in OFFICE_SECTORS or person is None
+                or person.kind != "person" or not _is_name(self.text.split()[-(matches[-1].end
+                                                                              - matches[-1].start):])):
+            return False
+        self.steps.append(f"the title '{matches[0].key}' opens the phrase and '{matches[-1].key}' ends it: "
+                          "the person is the actor")
+        return True
+
+    def _title_before_name(self, before: list[Match], head_end: int) -> Match | None:
+        """An office title right before a capitalised word that would name another sector ("Attorney-General
+        Christian Porter", "Interior Minister Gloria Pastor"): the word is part of the name, the title
+        decides the sector."""
+        if len(before) < 2 or before[-2].end != before[-1].start or not before[-2].is_word:
+            return None
+        title = choose_entry(before[-2].entries, self.date, words=True)
+        word = choose_entry(before[-1].entries, self.date, words=True)
+        name_words = head_end - before[-2].end
+        if (title is None or word is None or title.kind != "agent" or title.sector not in OFFICE_SECTORS
+                or word.sector in OFFICE_SECTORS or name_words > MAX_UNKNOWN_NAME
+                or not _is_name(self.text.split()[-name_words:])):
+            return None
+        self.steps.append(f"'{before[-1].key}' after the title '{before[-2].key}' is part of the name")
+        return before[-2]
 
     def _prefers_word(self, head: Match, others: list[Match]) -> bool:
         """A phrase that is both a name and an agent word ("Security Council") is the word when
@@ -409,6 +492,10 @@ class TokenResolution:
             if entry is None or entry.kind in NOT_GROUP_KINDS or entry.kind == "demonym" or not entry.sector:
                 continue
             self.steps.append(f"'{head.key}' of the group '{match.key}': the group is the actor")
+            if entry.kind == "armed_group" and entry.sector == "GOV" and head.key in ARMED_MEMBER_WORDS:
+                # "Taliban fighters" after 2021: the ruling group's armed men are still coded as rebels
+                self.steps.append(f"'{head.key}' of a ruling armed group: its armed men (REB)")
+                entry = Entry(**{**entry.__dict__, "sector": "REB", "cameo_role": "REB"})
             actor = self._from_entity(entry, None, via_suffix="+members")
             if entry.country == TRANSNATIONAL:
                 return self._explicit_country(actor, entry, [m for m in possessors + pp if m is not match], tokens)

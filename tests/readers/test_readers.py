@@ -92,6 +92,13 @@ def test_bad_inputs_are_named_and_the_rest_go_through(tmp_path):
     assert "no such file" in reasons["nope.txt"]
 
 
+def test_a_jsonl_file_of_unicode_whitespace_is_empty(tmp_path):
+    blank = tmp_path / "blank.jsonl"
+    blank.write_bytes("\x1c\n\x1d\u2028\n".encode("utf-8"))
+    docs, problems = _read([blank])
+    assert docs == [] and [p.reason for p in problems] == ["empty file"]
+
+
 def test_folder_is_read_recursively(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "a.txt").write_text("Russia criticised France.", encoding="utf-8")

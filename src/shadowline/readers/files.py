@@ -160,7 +160,7 @@ def _jsonl_lines(stream: BinaryIO, max_bytes: int | None) -> Iterator[tuple[int,
             size += _skip_line(stream)
             yield number, UnreadableInput(f"line longer than the {MAX_LINE_BYTES:,} bytes allowed")
             continue
-        blank = blank and not raw.strip()
+        blank = blank and not raw.decode("utf-8", "replace").strip()  # as the reader skips lines: b"\x1c" too
         try:
             yield number, raw.decode("utf-8").rstrip("\n").rstrip("\r")
         except UnicodeDecodeError as exc:

@@ -80,3 +80,30 @@ def test_pardoning_someone_concedes_to_them(coder):
                              date="2024-09-06")
     assert [e for e in events if e.plover_type == "CONCEDE" and e.source.country == "NGA"
             and e.target.country == "GHA"], events
+
+
+def test_a_speakers_negative_evaluation_of_an_actor_accuses_it(coder):
+    text = '"The Serbian government has acted in a grossly unlawful way," the Croatian foreign minister said on Friday.'
+    events = coder.code_text(text, date="2024-05-03")
+    assert [e for e in events if e.plover_type == "ACCUSE" and e.source.country == "HRV"
+            and e.target.country == "SRB"], events
+
+
+def test_a_bad_act_of_an_actor_in_a_quotation_is_the_speakers_accusation_not_support(coder):
+    text = ('"Ankara is backing the militia\'s destructive ambitions in the north," Greece\'s foreign minister said '
+            "on Tuesday.")
+    events = coder.code_text(text, date="2024-05-03")
+    spoken = [e for e in events if e.source.country == "GRC"]
+    assert spoken and all(e.plover_type == "ACCUSE" for e in spoken), events
+
+
+def test_calling_an_actors_plan_a_bad_name_accuses_the_actor(coder):
+    from shadowline.coding.evaluations import RULE_CONFIDENCE, evaluations_accuse
+
+    candidate = _candidate(coder, 'The German finance minister called Poland\'s new border plan "lousy" on Monday.',
+                           ("The German finance minister", "minister", "DEU"), ("Poland", "Poland", "POL"),
+                           "call", TypeDecision("SUPPORT", "051", None, [], 0.4))
+    candidate.relation = "dobj"
+    evaluations_accuse([candidate])
+    assert candidate.decision.plover_type == "ACCUSE"
+    assert candidate.decision.confidence == RULE_CONFIDENCE

@@ -20,6 +20,7 @@ from shadowline.actors import DocumentActors, load_knowledge_base, resolve_actor
 from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.contexts import hybrid_contexts
 from shadowline.coding.dates import resolve_date
+from shadowline.coding.evaluations import evaluations_accuse
 from shadowline.coding.event_types import EventTyper, load_typer, types_by_phrase
 from shadowline.coding.implicit import (
     IMPLICIT_ROLE,
@@ -202,6 +203,7 @@ class Coder:
             types_by_phrase(candidates)
             verbal_acts_only(candidates)
             claims_accuse(candidates)
+            evaluations_accuse(candidates)
             resolve_double_negatives(candidates)
             share_coordinated_types(candidates)
 

@@ -1,0 +1,65 @@
+"""Rules of the ``decide`` stage that read a verbal conflict where the typer reads cooperation or nothing.
+
+A speaker's negative evaluation of an actor, or of its act or policy, is the speaker's ACCUSE of that actor,
+as a claim about a third party's act is (decision 0027): "Tom Watson called the prime minister's deal 'lousy'",
+"'The airline supports the regime's destructive ambitions,' the minister said" (``evaluations_accuse``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from shadowline import ontology
+from shadowline.coding.lexicon import word_list
+from shadowline.coding.phrases import SUBJECT_DEPS
+from shadowline.records import ActorMention, Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Confidence of a type a rule of this module decides: above the ``main`` threshold, below sure classifier calls.
+RULE_CONFIDENCE = 0.9
+#: Verbs that name what their object is ("called the deal 'lousy'", "described the plan as reckless").
+NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterise", "characterize"})
+#: Types a negative evaluation overrules: none, or a reading of cooperation; a threat or a demand stays.
+EVALUATED_TYPES = frozenset({None, "ACCUSE", "AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "CONSULT", "AID"})
+
+
+def _head(mention: ActorMention, doc: Doc) -> Token:
+    """The token of `mention` whose head lies outside it."""
+    tokens = [doc[i] for i in range(mention.start, mention.end)]
+    return next((t for t in tokens if not mention.start <= t.head.i < mention.end or t.head.i == t.i), tokens[-1])
+
+
+def _evaluated_words(candidate: Candidate) -> list[Token]:
+    """The words said of the target or of what it owns: modifiers of the noun ("the regime's destructive
+    ambitions"), the clause it is the subject of ("the authorities acted in a grossly unlawful way"), the
+    predicate a naming verb gives it ("called the deal 'lousy'")."""
+    head = _head(candidate.target, candidate.trigger.doc)
+    noun = head.head if head.dep_ == "poss" else head
+    words = [t for c in noun.children if c.dep_ in {"amod", "oprd"} for t in c.subtree]
+    verb = noun.head
+    if candidate.relation == "speaker" and noun.dep_ in SUBJECT_DEPS | {"nsubjpass"} and verb.i != candidate.trigger.i:
+        words += [t for t in verb.subtree if t.i not in {w.i for w in noun.subtree}]
+    if verb.i == candidate.trigger.i and noun.dep_ == "dobj" and verb.lemma_.lower() in NAMING_VERBS:
+        words += [t for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp", "prep"} for t in c.subtree]
+    return words
+
+
+def evaluations_accuse(candidates: list[Candidate]) -> None:
+    """A speaker's pair, or the pair of a naming verb ("called", "described"), whose target or whose target's act
+    is said to be bad (``negative_evaluations.txt``) is the speaker's ACCUSE, unless the typer read a conflict
+    of another kind (a threat, a demand)."""
+    negative = word_list("negative_evaluations")
+    for candidate in candidates:
+        decision = candidate.decision
+        if decision is None or decision.plover_type not in EVALUATED_TYPES or (
+                candidate.relation != "speaker" and candidate.trigger.lemma_.lower() not in NAMING_VERBS):
+            continue
+        if decision.plover_type == "ACCUSE" and decision.confidence >= RULE_CONFIDENCE:
+            continue
+        if not any(w.lemma_.lower() in negative or w.lower_ in negative for w in _evaluated_words(candidate)):
+            continue
+        candidate.decision = replace(decision, plover_type="ACCUSE", cameo_code=ontology.cameo_default("ACCUSE"),
+                                     plover_mode=None, confidence=max(RULE_CONFIDENCE, decision.confidence))
+        candidate.notes.append("a negative evaluation of the target")

@@ -63,10 +63,15 @@ def _arrested(extractor: PairExtractor, verb: Token) -> list[ActorMention]:
     return []
 
 
+def implicit_on(verb: Token, actor: Actor) -> ActorMention:
+    """An actor the sentence does not name, marked on the verb of its act."""
+    return ActorMention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
+
+
 def police_of(target: ActorMention, verb: Token) -> ActorMention:
     """The unnamed police that arrested `target`, marked on the arresting verb."""
     actor = Actor("police", target.actor.country, "COP", "COP", None, "implicit agent", kind="agent")
-    return ActorMention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
+    return implicit_on(verb, actor)
 
 
 def arrest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
@@ -116,7 +121,7 @@ def victims_of(verb: Token, attacked: ActorMention | None = None) -> ActorMentio
     country = attacked.actor.country if attacked is not None else None
     via = "implicit victims" + (f" +attacked ({attacked.actor.text})" if attacked is not None and country else "")
     actor = Actor("victims", country, "CVL", "CVL", None, via, kind="agent")
-    return ActorMention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
+    return implicit_on(verb, actor)
 
 
 def _attacked_phrases(token: Token) -> list[Token]:
@@ -186,7 +191,7 @@ def _is_protest(verb: Token) -> bool:
 def government_of(source: ActorMention, verb: Token) -> ActorMention:
     """The unnamed government protested against: of the protesters' state when known, marked on the verb."""
     actor = Actor("government", source.actor.country, "GOV", "GOV", None, "implicit target", kind="agent")
-    return ActorMention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
+    return implicit_on(verb, actor)
 
 
 def protest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:

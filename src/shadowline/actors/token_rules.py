@@ -202,6 +202,10 @@ class TokenResolution:
                 self.steps.append(f"'{match.key}' names a former possession, not the actor's state")
                 continue
             entry = self._entry(match, tokens)
+            if entry is not None and entry.country and word.sector is None and label == "modifier":
+                group = self._group_stands_for(entry, match, head_match, backer, pp, tokens)
+                if group is not None:
+                    return group
             if entry is not None and entry.country:
                 self.steps.append(f"country {entry.country} from the {label} '{match.key}' ({entry.via})")
                 if entry.role in SEPARATE_ROLES and word.sector == "GOV":
@@ -289,21 +293,42 @@ class TokenResolution:
     def _explicit_country(self, actor: Actor, entry: Entry, before: list[Match], tokens: list[str]) -> Actor:
         """An organisation named with another state in front ("Argentina's General Confederation of
         Labour"): names are shared across states, the state written in the phrase is not. A
-        transnational group takes the state where the phrase places it ("Islamic State fighters in
-        Syria" -> SYR)."""
-        if entry.kind not in SHARED_NAME_KINDS and entry.country != TRANSNATIONAL:
+        transnational group takes the state where the phrase places it, by a state or a town ("Islamic
+        State fighters in Syria" -> SYR, "IS militants near Mosul" -> IRQ), else the context's state
+        (`_transnational_in_context`)."""
+        transnational = entry.country == TRANSNATIONAL
+        if entry.kind not in SHARED_NAME_KINDS and not transnational:
             return actor
+        placing = ("country", "demonym", *STATE_KINDS) + (("place",) if transnational else ())
         for match in reversed(before):
             if match.is_word or self._is_backer(tokens, match):
                 continue
             state = choose_entry(match.entries, self.date)
-            if state is None or state.kind not in ("country", "demonym", *STATE_KINDS) or not state.country:
+            if state is None or state.kind not in placing or not state.country:
                 continue
             if state.country not in (actor.country, actor.backer):
                 self.steps.append(f"'{match.key}' names the state: {state.country}, not {actor.country}")
                 return replace(actor, country=state.country, via=f"{actor.via}+{state.via}")
             break
-        return actor
+        return self._transnational_in_context(actor) if transnational else actor
+
+    def _transnational_in_context(self, actor: Actor) -> Actor:
+        """A transnational group the phrase does not place ("ISIS", "al-Qaeda fighters") acts in the state
+        the surrounding text is about: event coders code a militant group to the state where it operates."""
+        if not self.context or actor.country != TRANSNATIONAL:
+            return actor
+        self.steps.append(f"a transnational group the phrase does not place: the context's state {self.context}")
+        return replace(actor, country=self.context, via=f"{actor.via}+context")
+
+    def _group_stands_for(self, entry: Entry, match: Match, head: Match, backer: str | None, pp: list[Match],
+                          tokens: list[str]) -> Actor | None:
+        """A word of no sector after a named group stands for the group ("Islamic State targets in Syria's
+        Hama province", "Hamas targets"): the group is the actor, placed as the group is."""
+        if not entry.sector or entry.kind in NOT_GROUP_KINDS or entry.kind == "demonym":
+            return None
+        self.steps.append(f"'{head.key}' of the group '{match.key}': the group is the actor")
+        actor = self._from_entity(entry, backer, via_suffix=f"+{head.key}")
+        return self._explicit_country(actor, entry, pp, tokens)
 
     def _state_and_name(self, matches: list[Match], possessive: set[int], head_end: int) -> Actor | None:
         """A state's possessive before a capitalised name we do not know ("Quebec's Hells Angels",

@@ -1,0 +1,30 @@
+"""Transnational groups placed by the phrase or the context, bare demonyms acting as a state, and titles
+of office holders without a date (docs/decisions/0037)."""
+
+from __future__ import annotations
+
+import pytest
+
+from shadowline.actors import resolve_actor
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Islamic State fighters in Iraq's Anbar province", "IRQ"),
+     ("IS militants in eastern Afghanistan", "AFG"),
+     ("Daesh fighters near Raqqa", "SYR")],
+)
+def test_a_transnational_group_takes_the_state_the_phrase_places_it_in(text, country):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, "REB")
+
+
+def test_a_word_of_no_sector_after_a_named_group_stands_for_the_group():
+    actor = resolve_actor("Islamic State targets in Iraq's Nineveh province")
+    assert (actor.country, actor.sector) == ("IRQ", "REB")
+
+
+def test_an_unplaced_transnational_group_takes_the_context_state():
+    assert resolve_actor("Daesh", country="IRQ").country == "IRQ"
+    assert resolve_actor("al-Qaeda fighters", country="YEM").country == "YEM"
+    assert resolve_actor("Daesh").country == "IMG"  # no context: the group's own code

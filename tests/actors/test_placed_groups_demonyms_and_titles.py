@@ -28,3 +28,14 @@ def test_an_unplaced_transnational_group_takes_the_context_state():
     assert resolve_actor("Daesh", country="IRQ").country == "IRQ"
     assert resolve_actor("al-Qaeda fighters", country="YEM").country == "YEM"
     assert resolve_actor("Daesh").country == "IMG"  # no context: the group's own code
+
+
+@pytest.mark.parametrize(("text", "country"), [("Kenyan", "KEN"), ("the French", "FRA"), ("[the Egyptian]", "EGY")])
+def test_a_singular_demonym_alone_is_the_state_acting(text, country):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector, actor.kind) == (country, "GOV", "people")
+
+
+def test_a_demonym_with_other_words_keeps_its_reading():
+    assert resolve_actor("Kenyan police").sector == "COP"
+    assert resolve_actor("the Egyptians").sector == "CVL"  # a people in the plural (decision 0034)

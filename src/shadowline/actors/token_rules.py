@@ -170,6 +170,8 @@ class TokenResolution:
                 entry = self._office_named(entry, modifiers, tokens, head_match.start)
                 entry = self._party_standing(entry, tokens[:head_match.start])
                 entry = self._people(entry, head_match)
+                if self._demonym_alone(entry, head_match, len(tokens)):
+                    return replace(self._from_entity(entry, backer), sector="GOV", cameo_role="GOV")
                 placed = modifiers + possessors + (pp if entry.country == TRANSNATIONAL else [])
                 return self._explicit_country(self._from_entity(entry, backer), entry, placed, tokens)
         word = choose_entry(head_match.entries, self.date, words=True)
@@ -417,6 +419,16 @@ class TokenResolution:
             return entry
         self.steps.append(f"'{head.key}' names a people in the plural: civilians (CVL)")
         return Entry(**{**entry.__dict__, "sector": "CVL", "cameo_role": "CVL"})
+
+    def _demonym_alone(self, entry: Entry, head: Match, n_tokens: int) -> bool:
+        """Whether a singular demonym is the whole phrase ("Turkish", "the British"): the state acting, as
+        event coders read "the Turkish said" or a phrase cut to "Ethiopian", so the state's government
+        (GOV), as a bare state name is (docs/decisions/0008); its kind stays "people", what the word names.
+        With other words it stays the state's word."""
+        if entry.kind != "demonym" or entry.sector or head.start != 0 or head.end != n_tokens:
+            return False
+        self.steps.append(f"the demonym '{head.key}' alone is the state acting: its government (GOV)")
+        return True
 
     def _armed_or_secret(self, word: Entry, modifiers: list[Match], head: Match) -> Entry:
         """"a senior Yemeni rebel official", "Iranian intelligence police": an armed-group or intelligence

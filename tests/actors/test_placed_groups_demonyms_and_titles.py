@@ -39,3 +39,15 @@ def test_a_singular_demonym_alone_is_the_state_acting(text, country):
 def test_a_demonym_with_other_words_keeps_its_reading():
     assert resolve_actor("Kenyan police").sector == "COP"
     assert resolve_actor("the Egyptians").sector == "CVL"  # a people in the plural (decision 0034)
+
+
+@pytest.mark.parametrize("text", ["President Reagan", "the Reagan administration"])
+def test_an_office_word_without_a_date_is_the_office_held(text):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == ("USA", "GOV")
+
+
+def test_a_date_after_the_term_or_former_keeps_the_elite_reading():
+    assert resolve_actor("President Reagan", date="1996-03-01").sector == "ELI"
+    assert resolve_actor("President Reagan", date="1984-03-01").sector == "GOV"
+    assert resolve_actor("Reagan Administration", date="2001-05-01").sector == "ELI"

@@ -168,6 +168,7 @@ class TokenResolution:
                 return None
             if entry is not None:
                 entry = self._office_named(entry, modifiers, tokens, head_match.start)
+                entry = self._titled_undated(entry, head_match, tokens)
                 entry = self._party_standing(entry, tokens[:head_match.start])
                 entry = self._people(entry, head_match)
                 if self._demonym_alone(entry, head_match, len(tokens)):
@@ -291,6 +292,31 @@ class TokenResolution:
             return entry
         self.steps.append(f"titled '{title.key}' in the phrase: sector {office.sector}, not ELI")
         return Entry(**{**entry.__dict__, "sector": office.sector, "cameo_role": office.cameo_role, "role": None})
+
+    def _titled_undated(self, entry: Entry, head: Match, tokens: list[str]) -> Entry:
+        """A person out of office today, named with no date but with an office word ("President Reagan",
+        "the Clinton administration", "his British counterpart Gordon Brown"): the phrase speaks of the
+        time the office was held, so the person holds their last office. A date after the term keeps them
+        elite (ELI), and "former" does at any date."""
+        if self.date or entry.kind != "person" or entry.sector != "ELI" or FORMER & set(tokens):
+            return entry
+        if not any(self._is_office_word(token) for token in tokens[:head.end]):
+            return entry
+        offices = [e for e in head.entries if e.kind == "person" and e.name == entry.name
+                   and e.sector in OFFICE_SECTORS]
+        if not offices:
+            return entry
+        office = max(offices, key=lambda e: e.end or "9999")
+        self.steps.append(f"an office word with no date: {entry.name} in their last office, {office.sector}")
+        return Entry(**{**office.__dict__, "role": None})
+
+    def _is_office_word(self, token: str) -> bool:
+        """Whether a word names an office or its holder's government ("president", "administration") or
+        someone's peer in office ("counterpart")."""
+        if token in COUNTERPARTS:
+            return True
+        return any(self.kb.entries[number].kind == "agent" and self.kb.entries[number].sector in OFFICE_SECTORS
+                   for number in self.kb.index.get(token, ()))
 
     def _explicit_country(self, actor: Actor, entry: Entry, before: list[Match], tokens: list[str]) -> Actor:
         """An organisation named with another state in front ("Argentina's General Confederation of

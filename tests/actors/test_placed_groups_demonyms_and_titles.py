@@ -11,7 +11,8 @@ from shadowline.actors import resolve_actor
 @pytest.mark.parametrize(
     ("text", "country"),
     [("Islamic State fighters in Iraq's Anbar province", "IRQ"),
-     ("IS militants in eastern Afghanistan", "AFG"),
+     ("IS leaders in eastern Afghanistan", "AFG"),
+     ("IS commanders in Mosul", "IRQ"),
      ("Daesh fighters near Raqqa", "SYR")],
 )
 def test_a_transnational_group_takes_the_state_the_phrase_places_it_in(text, country):

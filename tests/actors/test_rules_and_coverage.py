@@ -45,7 +45,7 @@ def test_a_bare_state_or_territory_is_its_government(text, country):
 def test_an_agent_after_a_state_decides_the_sector():
     assert resolve_actor("France's army").sector == "MIL"
     assert resolve_actor("Greenland's police").sector == "COP"
-    assert resolve_actor("the French").sector is None
+    assert resolve_actor("the French").sector == "GOV"  # a demonym alone is the state acting (decision 0037)
 
 
 @pytest.mark.parametrize(

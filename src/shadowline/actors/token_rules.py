@@ -168,8 +168,11 @@ class TokenResolution:
                 return None
             if entry is not None:
                 entry = self._office_named(entry, modifiers, tokens, head_match.start)
+                entry = self._titled_undated(entry, head_match, tokens)
                 entry = self._party_standing(entry, tokens[:head_match.start])
                 entry = self._people(entry, head_match)
+                if self._demonym_alone(entry, head_match, len(tokens)):
+                    return replace(self._from_entity(entry, backer), sector="GOV", cameo_role="GOV")
                 placed = modifiers + possessors + (pp if entry.country == TRANSNATIONAL else [])
                 return self._explicit_country(self._from_entity(entry, backer), entry, placed, tokens)
         word = choose_entry(head_match.entries, self.date, words=True)
@@ -202,6 +205,10 @@ class TokenResolution:
                 self.steps.append(f"'{match.key}' names a former possession, not the actor's state")
                 continue
             entry = self._entry(match, tokens)
+            if entry is not None and entry.country and word.sector is None and label == "modifier":
+                group = self._group_stands_for(entry, match, head_match, backer, pp, tokens)
+                if group is not None:
+                    return group
             if entry is not None and entry.country:
                 self.steps.append(f"country {entry.country} from the {label} '{match.key}' ({entry.via})")
                 if entry.role in SEPARATE_ROLES and word.sector == "GOV":
@@ -286,24 +293,70 @@ class TokenResolution:
         self.steps.append(f"titled '{title.key}' in the phrase: sector {office.sector}, not ELI")
         return Entry(**{**entry.__dict__, "sector": office.sector, "cameo_role": office.cameo_role, "role": None})
 
+    def _titled_undated(self, entry: Entry, head: Match, tokens: list[str]) -> Entry:
+        """A person out of office today, named with no date but with an office word ("President Reagan",
+        "the Clinton administration", "his British counterpart Gordon Brown"): the phrase speaks of the
+        time the office was held, so the person holds their last office. A date after the term keeps them
+        elite (ELI), and "former" does at any date."""
+        if self.date or entry.kind != "person" or entry.sector != "ELI" or FORMER & set(tokens):
+            return entry
+        if not any(self._is_office_word(token) for token in tokens[:head.end]):
+            return entry
+        offices = [e for e in head.entries if e.kind == "person" and e.name == entry.name
+                   and e.sector in OFFICE_SECTORS]
+        if not offices:
+            return entry
+        office = max(offices, key=lambda e: e.end or "9999")
+        self.steps.append(f"an office word with no date: {entry.name} in their last office, {office.sector}")
+        return Entry(**{**office.__dict__, "role": None})
+
+    def _is_office_word(self, token: str) -> bool:
+        """Whether a word names an office or its holder's government ("president", "administration") or
+        someone's peer in office ("counterpart")."""
+        if token in COUNTERPARTS:
+            return True
+        return any(self.kb.entries[number].kind == "agent" and self.kb.entries[number].sector in OFFICE_SECTORS
+                   for number in self.kb.index.get(token, ()))
+
     def _explicit_country(self, actor: Actor, entry: Entry, before: list[Match], tokens: list[str]) -> Actor:
         """An organisation named with another state in front ("Argentina's General Confederation of
         Labour"): names are shared across states, the state written in the phrase is not. A
-        transnational group takes the state where the phrase places it ("Islamic State fighters in
-        Syria" -> SYR)."""
-        if entry.kind not in SHARED_NAME_KINDS and entry.country != TRANSNATIONAL:
+        transnational group takes the state where the phrase places it, by a state or a town ("Islamic
+        State fighters in Syria" -> SYR, "IS militants near Mosul" -> IRQ), else the context's state
+        (`_transnational_in_context`)."""
+        transnational = entry.country == TRANSNATIONAL
+        if entry.kind not in SHARED_NAME_KINDS and not transnational:
             return actor
+        placing = ("country", "demonym", *STATE_KINDS) + (("place",) if transnational else ())
         for match in reversed(before):
             if match.is_word or self._is_backer(tokens, match):
                 continue
             state = choose_entry(match.entries, self.date)
-            if state is None or state.kind not in ("country", "demonym", *STATE_KINDS) or not state.country:
+            if state is None or state.kind not in placing or not state.country:
                 continue
             if state.country not in (actor.country, actor.backer):
                 self.steps.append(f"'{match.key}' names the state: {state.country}, not {actor.country}")
                 return replace(actor, country=state.country, via=f"{actor.via}+{state.via}")
             break
-        return actor
+        return self._transnational_in_context(actor) if transnational else actor
+
+    def _transnational_in_context(self, actor: Actor) -> Actor:
+        """A transnational group the phrase does not place ("ISIS", "al-Qaeda fighters") acts in the state
+        the surrounding text is about: event coders code a militant group to the state where it operates."""
+        if not self.context or actor.country != TRANSNATIONAL:
+            return actor
+        self.steps.append(f"a transnational group the phrase does not place: the context's state {self.context}")
+        return replace(actor, country=self.context, via=f"{actor.via}+context")
+
+    def _group_stands_for(self, entry: Entry, match: Match, head: Match, backer: str | None, pp: list[Match],
+                          tokens: list[str]) -> Actor | None:
+        """A word of no sector after a named group stands for the group ("Islamic State targets in Syria's
+        Hama province", "Hamas targets"): the group is the actor, placed as the group is."""
+        if not entry.sector or entry.kind in NOT_GROUP_KINDS or entry.kind == "demonym":
+            return None
+        self.steps.append(f"'{head.key}' of the group '{match.key}': the group is the actor")
+        actor = self._from_entity(entry, backer, via_suffix=f"+{head.key}")
+        return self._explicit_country(actor, entry, pp, tokens)
 
     def _state_and_name(self, matches: list[Match], possessive: set[int], head_end: int) -> Actor | None:
         """A state's possessive before a capitalised name we do not know ("Quebec's Hells Angels",
@@ -392,6 +445,16 @@ class TokenResolution:
             return entry
         self.steps.append(f"'{head.key}' names a people in the plural: civilians (CVL)")
         return Entry(**{**entry.__dict__, "sector": "CVL", "cameo_role": "CVL"})
+
+    def _demonym_alone(self, entry: Entry, head: Match, n_tokens: int) -> bool:
+        """Whether a singular demonym is the whole phrase ("Turkish", "the British"): the state acting, as
+        event coders read "the Turkish said" or a phrase cut to "Ethiopian", so the state's government
+        (GOV), as a bare state name is (docs/decisions/0008); its kind stays "people", what the word names.
+        With other words it stays the state's word."""
+        if entry.kind != "demonym" or entry.sector or head.start != 0 or head.end != n_tokens:
+            return False
+        self.steps.append(f"the demonym '{head.key}' alone is the state acting: its government (GOV)")
+        return True
 
     def _armed_or_secret(self, word: Entry, modifiers: list[Match], head: Match) -> Entry:
         """"a senior Yemeni rebel official", "Iranian intelligence police": an armed-group or intelligence

@@ -113,7 +113,7 @@ class DocumentActors:
         """Keep a body the phrase names, under the nouns it answers to, and the acronym it defines."""
         if actor is None or actor.kind in NOT_BODY_KINDS or not actor.country:
             return
-        if actor.kind == "unknown name" and not actor.via.startswith("inferred from the body"):
+        if actor.kind == "unknown name" and not (actor.via or "").startswith("inferred from the body"):
             return  # an unknown person or group, not a body
         definition = acronym_definition(text)
         if definition is not None:

@@ -55,10 +55,10 @@ def owner_phrase(text: str) -> tuple[str, str] | None:
             return possessive.group("owner"), rest[-1].lower()
     words = head.split()
     if len(words) > 1 and words[-1].lower() in OWNED and words[-1][:1].islower():
-        owner = words[:-1]
-        while len(owner) > 1 and owner[-1][:1].islower() and owner[-1].lower() not in _OWNER_WORDS:
-            owner = owner[:-1]  # "Indian Air Force fighter jets": "fighter" is no owner
-        return " ".join(owner), words[-1].lower()
+        owner_words = words[:-1]
+        while len(owner_words) > 1 and owner_words[-1][:1].islower() and owner_words[-1].lower() not in _OWNER_WORDS:
+            owner_words = owner_words[:-1]  # "Indian Air Force fighter jets": "fighter" is no owner
+        return " ".join(owner_words), words[-1].lower()
     return None
 
 

@@ -187,6 +187,24 @@ def test_an_arrested_person_in_a_relative_clause_is_coerced_by_the_police(coder)
         ("police", "COERCE", "KEN")]
 
 
+def test_a_killing_without_an_agent_is_an_unnamed_attackers_assault(coder):
+    text = "A Kenyan police officer was stabbed outside the port gate in Mombasa on Tuesday, officials said."
+    events = coder.code_text(text, date="2024-05-02")
+    harm = [e for e in events if e.plover_type == "ASSAULT" and e.source.text == "attacker"]
+    assert [(e.source.country, e.target.text, e.target.country) for e in harm] == [
+        ("KEN", "A Kenyan police officer", "KEN")], events
+
+
+def test_a_killing_names_its_attacker_in_a_clause_or_by_the_attack(all_coder):
+    text = ("Three Nigerian soldiers were killed when Boko Haram fighters attacked a base near Maiduguri. "
+            "Two Nigerian farmers were killed in the raid. "
+            "Villagers whose relatives were killed in 2019 spoke to Nigerian reporters.")
+    events = all_coder.code_text(text, date="2024-05-02")
+    assert not [e for e in events if e.source.text == "attacker"], events
+    assert [e for e in events if e.plover_type == "ASSAULT" and "Boko Haram" in e.source.text
+            and e.target.text == "Three Nigerian soldiers"], events
+
+
 def test_a_judged_act_stands_for_its_author(coder):
     text = ("Russian troops attacked the Ukrainian port city of Mariupol on Monday. "
             "The French foreign minister strongly condemned the attack.")

@@ -13,6 +13,11 @@ names one ("responsibility for the attack on the embassy"), else on the unnamed 
 told last before ("Saudi Aramco's plants were hit by drones. The Houthis claimed responsibility"), or, when none
 was told, of the state the story is about (stage ``context``).
 
+Killings and woundings are told in the passive too, often without an agent: "The guard was stabbed in the
+lobby", "two officers were shot". Someone did it (PLOVER ASSAULT, CAMEO 182 "physically assault"): the attacker a
+clause of the same sentence names ("were killed when militants attacked the bus"), else an unnamed attacker of
+the victim's state, else of the state the story is about (stage ``context``).
+
 People who march, rally or demonstrate, or hold a protest, with no target named protest against their state's
 government, as PLOVER codes dissent (PROTEST, CAMEO 141): "Thousands marched through the capital" is the
 marchers' PROTEST on the government of their state, else of the state the story is about (stage ``context``).
@@ -36,6 +41,8 @@ ATTACK_CAMEO = "190"
 #: Confidence of an arrest read from the verb itself: above the ``main`` threshold, below sure classifier calls.
 ARREST_CONFIDENCE = 0.9
 IMPLICIT_ROLE = "implicit"
+#: CAMEO code of a physical assault (PLOVER ASSAULT), the type of a killing or wounding told in the passive.
+HARM_CAMEO = "182"
 #: CAMEO code of a demonstration or rally (PLOVER PROTEST).
 DEMONSTRATE_CAMEO = "141"
 #: Verbs that hold a protest noun ("held a rally", "staged a protest").
@@ -177,6 +184,64 @@ def claimed_attack_pairs(extractor: PairExtractor, sentence: Span, existing: lis
                 found.append(candidate)
     existing_keys = {(c.trigger.i, c.source.start, c.target.start) for c in existing}
     return [c for c in found if (c.trigger.i, c.source.start, c.target.start) not in existing_keys]
+
+
+def _harmed(extractor: PairExtractor, verb: Token) -> list[ActorMention]:
+    """Who was killed or hurt by an unnamed agent: the subject of an agentless passive of harm ("The woman was
+    killed in a stairwell"); nobody when the passive names its agent ("was shot by police") or the attack that
+    did it ("were killed in the airstrike"): that attack is an event of its own, with its attacker. A relative
+    clause ("families of the women who were killed") describes the victims; it tells no new act."""
+    if verb.tag_ != "VBN" or verb.dep_ == "relcl" or verb.lemma_.lower() not in word_list("harm_verbs"):
+        return []
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    if any(o.lemma_.lower() in word_list("attack_nouns")
+           for v in (verb, *verb.conjuncts) for o in _objects_of(v, {"in", "during"})):
+        return []
+    return [m for c in verb.children if c.dep_ == "nsubjpass" for m in extractor.mentions_at(c)]
+
+
+def _attackers_in_clauses(extractor: PairExtractor, verb: Token) -> list[ActorMention]:
+    """The attacker a clause under `verb` names: the subject of an attack ("when militants attacked the bus"),
+    or the agent of a passive one ("after being attacked by protesters")."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        agents = extractor.agents_of(clause)
+        if agents:
+            return agents
+        if clause.lemma_.lower() in word_list("attack_verbs") | {"launch", "carry"}:
+            subjects, passive = extractor.subjects_of(clause)
+            if subjects and not passive:
+                return subjects
+    return []
+
+
+def attacker_of(target: ActorMention, verb: Token) -> ActorMention:
+    """The unnamed attacker of `target`, of the victim's state, marked on the harming verb."""
+    actor = Actor("attacker", target.actor.country, "UNK", None, None, "implicit agent", kind="agent")
+    return ActorMention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
+
+
+def harm_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
+    """(attacker, victim) pairs of the killings and woundings `sentence` tells in the agentless passive, typed
+    ASSAULT."""
+    found: list[Candidate] = []
+    for verb in sentence:
+        if verb.pos_ != "VERB":
+            continue
+        victims = _harmed(extractor, verb)
+        if not victims:
+            continue
+        named = _attackers_in_clauses(extractor, verb)
+        for target in victims:
+            if any(c.target.start < target.end and target.start < c.target.end and c.trigger.i == verb.i
+                   for c in existing):
+                continue
+            for source in named or [attacker_of(target, verb)]:
+                candidate = Candidate(sentence, verb, source, target, "implicit")
+                candidate.decision = TypeDecision("ASSAULT", HARM_CAMEO, None, [], ARREST_CONFIDENCE)
+                candidate.notes.append("attacker implicit in a killing or wounding")
+                found.append(candidate)
+    return found
 
 
 def _is_protest(verb: Token) -> bool:

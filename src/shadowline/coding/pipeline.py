@@ -26,6 +26,7 @@ from shadowline.coding.implicit import (
     IMPLICIT_ROLE,
     arrest_pairs,
     claimed_attack_pairs,
+    harm_pairs,
     note_attacks,
     protest_pairs,
 )
@@ -181,6 +182,7 @@ class Coder:
             found += speaker_pairs(extractor, sent, found)
             found += arrest_pairs(extractor, sent, found)
             found += claimed_attack_pairs(extractor, sent, found)
+            found += harm_pairs(extractor, sent, found)
             found += protest_pairs(extractor, sent, found)
             note_attacks(extractor, sent)
             if tagged:

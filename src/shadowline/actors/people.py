@@ -5,6 +5,7 @@ Palestinians": civilians) or, alone, as the state acting ("the Turkish": its gov
 
 from __future__ import annotations
 
+from shadowline.actors.bodies import PLACING_KINDS
 from shadowline.actors.knowledge import Entry
 from shadowline.actors.matching import Match
 from shadowline.actors.phrases import phrase_key
@@ -17,6 +18,10 @@ GIVEN_NAMES = frozenset("chad jordan georgia israel india paris victoria sydney 
 PLACE_CUES = frozenset("north south east west northern southern eastern western central greater upper lower "
                        "northeastern northwestern southeastern southwestern oblast province region governorate "
                        "district county city state prefecture raion municipality town village".split())
+#: Words for a private person that name no sector alone ("a man", "Hamas men", "the Kremlin's men").
+PRIVATE_PERSON_WORDS = frozenset({"man", "men"})
+#: Kinds of a place that make such a person a civilian: a state, a demonym, a town (not a seat of government).
+HOME_KINDS = PLACING_KINDS - {"metonym"}
 
 
 def given_names(reading: PhraseReading, matches: list[Match], tokens: list[str], capitalised: set[int],
@@ -71,3 +76,13 @@ def demonym_alone(reading: PhraseReading, entry: Entry, head: Match, n_tokens: i
         return False
     reading.steps.append(f"the demonym '{head.key}' alone is the state acting: its government (GOV)")
     return True
+
+
+def private_person(reading: PhraseReading, word: Entry, head: Match, home: Entry) -> Entry:
+    """"a Lebanese man", "two men from Gaza", "a Texas man": a man named by where he is from is a private
+    person, a civilian (CVL), as "a Lebanese woman" is. Named by a group ("Hamas men") or by a seat of
+    government or a person ("Kremlin men", "Assad's men") he stays of no sector."""
+    if head.key not in PRIVATE_PERSON_WORDS or word.sector != "UNK" or home.kind not in HOME_KINDS:
+        return word
+    reading.steps.append(f"'{head.key}' named by where he is from: a private person, civilian (CVL)")
+    return Entry(**{**word.__dict__, "sector": "CVL", "cameo_role": "CVL"})

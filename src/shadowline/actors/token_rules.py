@@ -38,7 +38,7 @@ from shadowline.actors.offices import (
     titled_person,
     titled_undated,
 )
-from shadowline.actors.people import demonym_alone, given_names, people
+from shadowline.actors.people import demonym_alone, given_names, people, private_person
 from shadowline.actors.phrases import cased_tokens
 from shadowline.actors.places import NAMESAKE
 from shadowline.actors.reading import BACKING, PhraseReading, former_possession
@@ -162,6 +162,7 @@ class TokenResolution(PhraseReading):
                 if entry.role in SEPARATE_ROLES and word.sector == "GOV":
                     self.steps.append(f"authorities of a {entry.role} region: de facto (PRE)")
                     word = Entry(**{**word.__dict__, "sector": "PRE", "cameo_role": "SEP"})
+                word = private_person(self, word, head_match, entry)
                 return self.agent_actor(entry.country, word, f"{entry.via}+agent", backer)
         if self.context:
             self.steps.append(f"country {self.context} from the context")

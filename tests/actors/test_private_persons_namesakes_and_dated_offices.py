@@ -1,0 +1,23 @@
+"""A man named by where he is from, namesakes of office holders, and office holders on a story's date
+(docs/decisions/0037)."""
+
+from __future__ import annotations
+
+import pytest
+
+from shadowline.actors import resolve_actor
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("a Jordanian man", "JOR"), ("two men from Hebron", "PSE"), ("an Ohio man", "USA"),
+     ("Tunisian men", "TUN"), ("a man in Tripoli", "LBY")],
+)
+def test_a_man_named_by_where_he_is_from_is_a_civilian(text, country):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, "CVL")
+
+
+@pytest.mark.parametrize("text", ["Hezbollah men", "Kremlin men"])
+def test_a_man_named_by_a_group_or_a_seat_of_government_keeps_no_sector(text):
+    assert resolve_actor(text).sector == "UNK"

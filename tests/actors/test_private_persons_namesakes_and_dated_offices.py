@@ -21,3 +21,12 @@ def test_a_man_named_by_where_he_is_from_is_a_civilian(text, country):
 @pytest.mark.parametrize("text", ["Hezbollah men", "Kremlin men"])
 def test_a_man_named_by_a_group_or_a_seat_of_government_keeps_no_sector(text):
     assert resolve_actor(text).sector == "UNK"
+
+
+@pytest.mark.parametrize(("text", "date", "sector"),
+                         [("Jeh Johnson", "2017-01-25", "GOV"),  # five days after leaving office
+                          ("Tabaré Vázquez", "2020-03-05", "GOV"),
+                          ("Jeh Johnson", "2017-03-01", "ELI"),  # six weeks after: out of office
+                          ("former Homeland Security Secretary Jeh Johnson", "2017-01-25", "ELI")])
+def test_a_story_days_after_an_office_ends_tells_of_the_office_holder(text, date, sector):
+    assert resolve_actor(text, date=date).sector == sector

@@ -73,6 +73,9 @@ class PhraseReading:
             self.steps.append(f"actor: {entry.name} ({entry.kind}, {entry.source}, tier {entry.tier})")
         if entry.role == "former":
             self.steps.append(f"{entry.name} was out of office on {self.date}: elite (ELI)")
+        elif entry.role == "recent":
+            self.steps.append(f"{entry.name} left office on {entry.end}, days before {self.date}: the story tells "
+                              "of the office holder")
         elif entry.role == "future":
             self.steps.append(f"{entry.name} took office after {self.date}: sector unknown")
         sector, cameo = entry.sector, entry.cameo_role

@@ -30,3 +30,12 @@ def test_a_man_named_by_a_group_or_a_seat_of_government_keeps_no_sector(text):
                           ("former Homeland Security Secretary Jeh Johnson", "2017-01-25", "ELI")])
 def test_a_story_days_after_an_office_ends_tells_of_the_office_holder(text, date, sector):
     assert resolve_actor(text, date=date).sector == sector
+
+
+@pytest.mark.parametrize(("text", "date", "name"),
+                         [("Governor Ricardo Rosselló", "2018-03-10", "Ricardo Rosselló"),
+                          ("Puerto Rico's justice secretary Wanda Vázquez", "2018-11-20", "Wanda Vázquez Garced"),
+                          ("Governor Wanda Vázquez", "2020-09-14", "Wanda Vázquez Garced")])
+def test_puerto_rico_office_holders_are_known_on_the_date(text, date, name):
+    actor = resolve_actor(text, date=date)
+    assert (actor.country, actor.sector, actor.name) == ("USA", "GOV", name)

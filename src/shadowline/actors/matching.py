@@ -8,11 +8,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date as Date
 
 from shadowline.actors.knowledge import Entry, KnowledgeBase
 
 #: Entry kinds that are words (agent, relational and non-actor words), not names.
 WORD_KINDS = frozenset({"agent", "relational", "nonactor"})
+#: Days after leaving office in which a story still tells of the office holder: the story of a commander's
+#: killing or a minister's dismissal, days later, codes them in the office they held (docs/decisions/0037).
+RECENT_OFFICE_DAYS = 14
 
 
 @dataclass
@@ -91,6 +95,8 @@ def choose_entry(entries: list[Entry], date: str | None, *, words: bool = False)
         earlier = [e for e in pool if e.end and e.end <= date]
         if earlier and people:
             latest = max(earlier, key=lambda e: e.end or "")
+            if _days_between(latest.end, date) <= RECENT_OFFICE_DAYS:
+                return Entry(**{**latest.__dict__, "role": "recent"})
             return Entry(**{**latest.__dict__, "sector": "ELI", "cameo_role": "ELI", "role": "former"})
         if people and all(e.start and date < e.start for e in pool):
             # before the first office we know of: most were already in public life, in that office's sector
@@ -102,3 +108,11 @@ def choose_entry(entries: list[Entry], date: str | None, *, words: bool = False)
     if current:
         return max(current, key=lambda e: e.start or "")
     return max(pool, key=lambda e: (e.end or "9999", e.start or ""))
+
+
+def _days_between(start: str | None, end: str) -> int:
+    """Days from one ISO date to a later one; a date that does not parse is far away."""
+    try:
+        return (Date.fromisoformat(end[:10]) - Date.fromisoformat((start or "")[:10])).days
+    except ValueError:
+        return 1 << 30

@@ -3,7 +3,8 @@
 
 1. Phrase rules that rewrite the phrase: an apposition is the name before it (`_apposition`), an
    office is its holder (`_office_owner`).
-2. The token rules (`shadowline.actors.token_rules`): matches, structure, head, composition.
+2. The token rules (`shadowline.actors.token_rules`): matches, structure, head, composition; with the
+   rules of titles (`offices`), named groups (`groups`), unknown names (`unknown_names`) and of people.
 3. When nothing resolved: the head of a body is the body (`_head_of`), an owned thing or act its owner
    (`_owned`, `shadowline.actors.owners`).
 4. An actor of an intergovernmental body has the sector IGO (`_intergovernmental`).
@@ -19,7 +20,8 @@ from shadowline.actors.knowledge import KnowledgeBase
 from shadowline.actors.loaders import load_knowledge_base
 from shadowline.actors.matching import choose_entry, find_matches, normalise_date
 from shadowline.actors.owners import WEAPONS, owned_sector, owner_phrase
-from shadowline.actors.token_rules import OFFICE_SECTORS, TokenResolution
+from shadowline.actors.reading import OFFICE_SECTORS
+from shadowline.actors.token_rules import TokenResolution
 from shadowline.records import Actor
 
 __all__ = ["choose_entry", "explain_actor", "find_matches", "normalise_date", "resolve_actor"]

@@ -1,0 +1,125 @@
+"""Unknown names: a name the knowledge base lacks, read through what stands around it.
+
+A title or descriptor before it gives the sector ("Texas Governor Greg Abbott", "Greek state broadcaster
+ERT"), a word after a known organisation says what kind of body it is ("the Shin Bet security service"),
+a body word after it makes a government body ("National Telecommunications Commission"), and a state's
+possessive or a demonym before it makes someone of that state ("Kenyan Boniface Mwangi").
+"""
+
+from __future__ import annotations
+
+from shadowline.actors.bodies import BODY_CONFIDENCE, BODY_CONTEXT_CONFIDENCE, PLACING_KINDS
+from shadowline.actors.matching import Match, choose_entry
+from shadowline.actors.reading import OFFICE_SECTORS, POSSESSOR_CONFIDENCE, STATE_KINDS, PhraseReading, is_name
+from shadowline.records import Actor
+
+#: Named heads that may stand before an unknown name and still name the actor ("the Histadrut labour federation").
+DESCRIPTOR_KINDS = frozenset({"metonym", "union", "party", "company", "media", "institution", "armed_group",
+                              "igo", "ngo", "movement", "religious"})
+#: Words after an organisation's name that say what kind of body it is, or name its equipment.
+KIND_WORDS = frozenset(
+    "service services agency union federation confederation party movement group organisation organization "
+    "militia company firm broadcaster network channel newspaper daily council assembly court "
+    "vessel vessels ship ships boat boats aircraft jets warplanes drones helicopters".split())
+#: Most unknown words after a descriptor that still read as a name.
+MAX_UNKNOWN_NAME = 4
+
+
+def state_and_name(reading: PhraseReading, matches: list[Match], possessive: set[int], head_end: int) -> Actor | None:
+    """A state's possessive before a capitalised name we do not know ("Quebec's Hells Angels",
+    "Kenya's Tom Mboya Party"), or a demonym before a person's name ("Kenyan Boniface Mwangi"):
+    someone of that state, sector unknown. Lowercase words after the possessive are things, not
+    names ("Russia's gas"); a demonym needs a full name after it (two words or more)."""
+    if not matches or matches[0].start != 0 or any(m.start < head_end for m in matches[1:]):
+        return None
+    state = choose_entry(matches[0].entries, reading.date)
+    if state is None or not state.country:
+        return None
+    if matches[0].end - 1 in possessive and state.kind in STATE_KINDS:
+        rest = reading.text.split("'s", 1)[1].split() if "'s" in reading.text else []
+        cue = f"'{matches[0].key}'s'"
+    elif state.kind == "demonym" and matches[0].end == 1:
+        rest = reading.text.split()[1:]
+        rest = rest if len(rest) >= 2 else []
+        cue = f"the demonym '{matches[0].key}'"
+    else:
+        return None
+    if not rest or len(rest) > MAX_UNKNOWN_NAME or not is_name(rest):
+        return None
+    reading.steps.append(f"unknown name after {cue}: someone of {state.country}, sector unknown")
+    return Actor(text=reading.text, country=state.country, sector=None, cameo_role=None,
+                 via=f"inferred from the state before the name ({state.via}+name)", kind="unknown name",
+                 confidence=POSSESSOR_CONFIDENCE)
+
+
+def named_body(reading: PhraseReading, matches: list[Match], tokens: list[str], head_end: int) -> Actor | None:
+    """An unknown name before a body word ("National Telecommunications Commission", "United States
+    Commission on International Religious Freedom") is a body of its own: the government body (GOV) of
+    the state the phrase names, else of the document's state; with neither, no actor we can place."""
+    body = tokens[head_end - 1]
+    for match in matches:
+        if match.start == head_end - 1 or match.is_word:
+            continue
+        entry = reading.entry_for(match, tokens)
+        if entry is not None and entry.country and entry.kind in PLACING_KINDS:
+            country, via, confidence = entry.country, entry.via, BODY_CONFIDENCE
+            break
+    else:
+        if not reading.context:
+            reading.steps.append(f"'{body}' after an unknown name: a body of its own, and no state places it")
+            return None
+        country, via, confidence = reading.context, "context", BODY_CONTEXT_CONFIDENCE
+    reading.steps.append(f"'{body}' after an unknown name: a body of its own, government of {country} ({via})")
+    return Actor(text=reading.text, country=country, sector="GOV", cameo_role="GOV",
+                 via=f"inferred from the body's name ({via}+{body})", kind="unknown name",
+                 confidence=confidence)
+
+
+def name_then_kind(reading: PhraseReading, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
+    """A named organisation followed by words saying what kind of body it is, or by its equipment
+    ("the Shin Bet security service", "the United Auto Workers union", "Chinese coast guard vessels")."""
+    before = [m for m in matches if m.end <= head_end]
+    if not before or not 0 < head_end - before[-1].end <= 2 or tokens[head_end - 1] not in KIND_WORDS:
+        return None
+    entry = choose_entry(before[-1].entries, reading.date)
+    return before[-1] if entry is not None and entry.kind in DESCRIPTOR_KINDS - {"metonym"} else None
+
+
+def name_descriptor(reading: PhraseReading, matches: list[Match], tokens: list[str],
+                    head_end: int) -> Match | None:
+    """The title or descriptor before a name the knowledge base does not know ("Greek state
+    broadcaster ERT", "Texas Governor Greg Abbott"): the last match before at most
+    :data:`MAX_UNKNOWN_NAME` capitalised words that end the phrase, if it is an agent word or a named
+    organisation. A country, demonym or capital followed by an unknown word is not enough
+    ("Russian gas", "Kabul airport")."""
+    before = [m for m in matches if m.end <= head_end]
+    if not before or head_end - before[-1].end > MAX_UNKNOWN_NAME or head_end != len(tokens):
+        return None
+    last = before[-1]
+    if not is_name(reading.text.split()[-(head_end - last.end):]):
+        return None  # "the army chief spokesman": lowercase words are no name
+    if last.is_word:
+        title = title_before_name(reading, before, head_end)
+        if title is not None:
+            return title
+        word = choose_entry(last.entries, reading.date, words=True)
+        return last if word is not None and word.kind == "agent" and word.sector else None
+    entry = choose_entry(last.entries, reading.date)
+    return last if entry is not None and entry.kind in DESCRIPTOR_KINDS else None
+
+
+def title_before_name(reading: PhraseReading, before: list[Match], head_end: int) -> Match | None:
+    """An office title right before a capitalised word that would name another sector ("Attorney-General
+    Christian Porter", "Interior Minister Gloria Pastor"): the word is part of the name, the title
+    decides the sector."""
+    if len(before) < 2 or before[-2].end != before[-1].start or not before[-2].is_word:
+        return None
+    title = choose_entry(before[-2].entries, reading.date, words=True)
+    word = choose_entry(before[-1].entries, reading.date, words=True)
+    name_words = head_end - before[-2].end
+    if (title is None or word is None or title.kind != "agent" or title.sector not in OFFICE_SECTORS
+            or word.sector in OFFICE_SECTORS or name_words > MAX_UNKNOWN_NAME
+            or not is_name(reading.text.split()[-name_words:])):
+        return None
+    reading.steps.append(f"'{before[-1].key}' after the title '{before[-2].key}' is part of the name")
+    return before[-2]

@@ -176,6 +176,7 @@ class Coder:
         candidates: list[Candidate] = []
         tagged = self.tagger.tag([s.text for s in sentences]) if self.tagger is not None and sentences else []
         for index, sent in enumerate(sentences):
+            extractor.note_people(sent)
             found = extractor.pairs(sent)
             found += nominal_pairs(extractor, sent, found)
             found += request_pairs(extractor, sent, found)

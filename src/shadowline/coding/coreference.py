@@ -48,6 +48,8 @@ class DocumentMemory:
     #: the actor of the attack told last, whoever made it ("oil plants of Saudi Aramco were hit by drones"): the
     #: victims of an attack later told only by its claim
     last_attacked: ActorMention | None = None
+    #: who made the attack told last ("The army carried out the airstrike"): the author of a later "the airstrike"
+    last_attacker: ActorMention | None = None
 
 
 

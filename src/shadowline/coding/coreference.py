@@ -1,8 +1,9 @@
 """Who a phrase that names no actor itself stands for, within one document.
 
 Pronouns take the subject of the governing clause or the document's latest subject ("he"/"she" its latest
-person); an object "him" or "her" the latest person its sentence named before it, other than its clause's subject; "I" and "we" are the speaker of the quotation; "the country" is the latest state named; "the two
-sides" are the last two parties. :class:`Coreference` is mixed into the pair extractor, which gives it
+person); an object "him" or "her" the latest person its sentence named before it, other than its clause's
+subject; "I" and "we" are the speaker of the quotation; "the country" is the latest state named; "the two sides"
+are the last two parties. :class:`Coreference` is mixed into the pair extractor, which gives it
 ``resolve``, ``memory`` and ``mentions_at``.
 """
 

@@ -301,7 +301,7 @@ def _attack_victims(extractor: PairExtractor, verb: Token) -> list[ActorMention]
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         return []
-    if verb.dep_ == "relcl" and verb.doc[verb.left_edge.i - 1].text != ",":
+    if verb.dep_ == "relcl" and (verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ","):
         return []  # "the women who were killed in the raid": which women, not a new act
     found: list[ActorMention] = []
     for subject in subjects:

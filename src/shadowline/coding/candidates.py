@@ -27,6 +27,7 @@ from shadowline.coding.coreference import (
     speaking_verbs,
 )
 from shadowline.coding.lexicon import event_nouns, word_list
+from shadowline.coding.people import described_state
 from shadowline.coding.phrases import (
     SUBJECT_DEPS,
     dateline_end,
@@ -154,7 +155,8 @@ class PairExtractor(Coreference):
         if mention.actor.country is not None:
             return mention
         body = self._affiliation(head)
-        if body is None and head.pos_ == "PROPN" and mention.end - mention.start == 1:
+        doc = head.doc
+        if body is None and all(doc[i].pos_ == "PROPN" for i in range(mention.start, mention.end)):
             body = self.memory.affiliated.get(head.text)
         if body is None:
             return mention
@@ -163,9 +165,19 @@ class PairExtractor(Coreference):
         actor = replace(mention.actor, country=body.country, via=f"{mention.actor.via}+affiliation ({body.text})")
         return replace(mention, actor=actor)
 
+    def note_people(self, sentence: Span) -> None:
+        """Remember the body or state each person named in `sentence` is placed by (their affiliation or a
+        description, ``people.py``), so that a later bare name of the person is placed the same way."""
+        for token in sentence:
+            if token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", ""} and token.dep_ not in {"compound", "flat"}:
+                body = self._affiliation(token)
+                if body is not None:
+                    self.memory.affiliated.setdefault(token.text, body)
+
     def _affiliation(self, head: Token) -> Actor | None:
         """The body with a state that `head` or its apposition is "for", "of" or "at" ("a spokesman for the
-        PMF", "Sabrina Bennoui of Reporters Without Borders")."""
+        PMF", "Sabrina Bennoui of Reporters Without Borders"), else the state a description of the person gives
+        ("Turkish national Hatice Demir", ``people.py``)."""
         for noun in [head, *(c for c in head.children if c.dep_ == "appos")]:
             for prep in (c for c in noun.subtree if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPOSITIONS):
                 if prep.head.i != noun.i and prep.head.head.i != noun.i:
@@ -175,7 +187,7 @@ class PairExtractor(Coreference):
                     body = self.resolve(phrase_text(tokens)) if tokens else None
                     if body is not None and body.country and body.kind in AFFILIATION_KINDS:
                         return body
-        return None
+        return described_state(head, self.resolve) if head.pos_ == "PROPN" else None
 
     def _nominal_mentions(self, head: Token, nominal_role: str, depth: int = 0) -> list[ActorMention]:
         """Actors inside a non-actor noun phrase: "support for Greece", "the French weapons transfer".

@@ -1,8 +1,9 @@
 """Who a phrase that names no actor itself stands for, within one document.
 
 Pronouns take the subject of the governing clause or the document's latest subject ("he"/"she" its latest
-person); "I" and "we" are the speaker of the quotation; "the country" is the latest state named; "the two
-sides" are the last two parties. :class:`Coreference` is mixed into the pair extractor, which gives it
+person); an object "him" or "her" the latest person its sentence named before it, other than its clause's
+subject; "I" and "we" are the speaker of the quotation; "the country" is the latest state named; "the two sides"
+are the last two parties. :class:`Coreference` is mixed into the pair extractor, which gives it
 ``resolve``, ``memory`` and ``mentions_at``.
 """
 
@@ -48,6 +49,8 @@ class DocumentMemory:
     #: the actor of the attack told last, whoever made it ("oil plants of Saudi Aramco were hit by drones"): the
     #: victims of an attack later told only by its claim
     last_attacked: ActorMention | None = None
+    #: who made the attack told last ("The army carried out the airstrike"): the author of a later "the airstrike"
+    last_attacker: ActorMention | None = None
 
 
 
@@ -98,9 +101,27 @@ class Coreference:
                 mentions = self.mentions_at(subject)
                 if mentions:
                     return mentions[0]
+        if pronoun.lower_ in {"him", "her"} and pronoun.dep_ in {"dobj", "pobj", "dative"}:
+            named = self._person_before(pronoun)
+            if named is not None:
+                return named
         if pronoun.lower_ in {"he", "she", "his", "her", "him"}:
             return self.memory.last_person or self.memory.last_subject
         return self.memory.last_subject
+
+    def _person_before(self, pronoun: Token) -> ActorMention | None:
+        """Who an object "him" or "her" is when its sentence named a person before it ("labelled Adel Haddad a
+        terrorist and levied sanctions against him"): the latest such person, but not the subject of the pronoun's
+        own clause, whom an object pronoun never stands for."""
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        for chunk in reversed([c for c in self._proper_chunks(pronoun.sent) if c.end <= pronoun.i]):
+            if chunk.root.i in subjects:
+                continue
+            actor = self.resolve(chunk.text)
+            if actor is not None and actor.country and (actor.kind == "leader" or chunk.root.ent_type_ == "PERSON"):
+                return ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "coreference")
+        return None
 
     def _speaker(self, pronoun: Token) -> ActorMention | None:
         """Who "I" or "we" is: the speaker of this sentence's verb of speaking ("'We will strike,' X said"),

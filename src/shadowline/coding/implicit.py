@@ -18,6 +18,11 @@ lobby", "two officers were shot". Someone did it (PLOVER ASSAULT, CAMEO 182 "phy
 clause of the same sentence names ("were killed when militants attacked the bus"), else an unnamed attacker of
 the victim's state, else of the state the story is about (stage ``context``).
 
+People killed in an attack named by its noun ("were killed in the airstrike", "died in the attack") are the victims
+of that attack's author (ASSAULT, CAMEO 190): the author the sentence names with it ("the attack, reportedly
+conducted by the Taliban"), else, for "the attack" told before, who made the attack told last ("The army carried
+out the airstrike").
+
 People who march, rally or demonstrate, or hold a protest, with no target named protest against their state's
 government, as PLOVER codes dissent (PROTEST, CAMEO 141): "Thousands marched through the capital" is the
 marchers' PROTEST on the government of their state, else of the state the story is about (stage ``context``).
@@ -29,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.lexicon import word_list
+from shadowline.coding.phrases import mention_of, phrase_tokens
 from shadowline.records import Actor, ActorMention, Candidate, TypeDecision
 
 if TYPE_CHECKING:
@@ -157,13 +163,46 @@ NESTED_PHRASE_DEPS = frozenset({"pobj", "poss", "appos", "conj"})
 def note_attacks(extractor: PairExtractor, sentence: Span) -> None:
     """Remember the actor with a state that the last attack told in `sentence` hit: the first one named in
     the phrase of what was hit ("facilities belonging to Saudi Arabia's Saudi Aramco", "infrastructure in
-    Saudi Arabia")."""
+    Saudi Arabia"); and who made it, when the sentence names them (``_attack_authors``)."""
     for token in sentence:
         attacked = next((m for phrase in _attacked_phrases(token) for word in phrase.subtree
                          if word.i == phrase.i or word.dep_ in NESTED_PHRASE_DEPS
                          for m in extractor.mentions_at(word) if m.actor.country), None)
         if attacked is not None:
             extractor.memory.last_attacked = attacked
+        attacker = next((m for m in _attack_authors(extractor, token) if m.actor.country), None)
+        if attacker is not None:
+            extractor.memory.last_attacker = attacker
+
+
+def _attack_authors(extractor: PairExtractor, token: Token) -> list[ActorMention]:
+    """Who made the attack `token` tells: the subject of an active attack or harm verb ("forces killed him in an
+    airstrike") or of a verb that makes an attack noun ("The army carried out the airstrike"), the agent of a
+    passive one, or the author an attack noun names ("Israeli air strikes", "the attack, conducted by the
+    Taliban")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in word_list("attack_nouns"):
+        return _noun_authors(extractor, token)
+    if token.pos_ != "VERB":
+        return []
+    makes_attack = lemma in word_list("attack_making_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in word_list("attack_nouns") for c in token.children)
+    if not (makes_attack or lemma in word_list("attack_verbs") | word_list("harm_verbs")):
+        return []
+    subjects, passive = extractor.subjects_of(token)
+    return extractor.agents_of(token) if passive else subjects
+
+
+def _noun_authors(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
+    """The author an attack noun names: the agent of a participle on it ("the attack, reportedly conducted by the
+    Taliban"), a "by" phrase ("strikes by the coalition"), or an owner with a state ("Israeli air strikes")."""
+    for child in noun.children:
+        if child.dep_ == "acl" and (agents := extractor.agents_of(child)):
+            return agents
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return [m for g in child.children if g.dep_ == "pobj" for m in extractor.mentions_at(g, "owner")]
+    return [m for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < noun.i
+            for m in extractor.mentions_at(c, "owner") if m.actor.country]
 
 
 def claimed_attack_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
@@ -242,6 +281,63 @@ def harm_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidat
                 candidate.notes.append("attacker implicit in a killing or wounding")
                 found.append(candidate)
     return found
+
+
+def _attack_of(verb: Token) -> Token | None:
+    """The attack noun a killing or death is told "in" or "during" ("were killed in the airstrike", "died in
+    the attack"), or None."""
+    return next((o for v in (verb, *verb.conjuncts) for o in _objects_of(v, {"in", "during"})
+                 if o.lemma_.lower() in word_list("attack_nouns")), None)
+
+
+def _attack_victims(extractor: PairExtractor, verb: Token) -> list[ActorMention]:
+    """Who died or was killed or hurt in an attack: the subject of "died", or of an agentless passive of harm,
+    also in a relative clause set off by a comma ("al-Hakim, who was also killed in the airstrike"), which adds a
+    fact; a number of people ("Dozens died") are the unnamed victims."""
+    lemma = verb.lemma_.lower()
+    if lemma in word_list("death_verbs"):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif verb.tag_ == "VBN" and lemma in word_list("harm_verbs") and not any(c.dep_ == "agent" for c in verb.children):
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        return []
+    if verb.dep_ == "relcl" and (verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ","):
+        return []  # "the women who were killed in the raid": which women, not a new act
+    found: list[ActorMention] = []
+    for subject in subjects:
+        if subject.like_num or subject.ent_type_ == "CARDINAL" or subject.lemma_.lower() in QUANTITY_WORDS:
+            found.append(victims_of(verb, extractor.memory.last_attacked))
+        else:
+            found.extend(extractor.mentions_at(subject))
+    return found
+
+
+#: Words of number that stand for people counted ("Dozens died in the attack").
+QUANTITY_WORDS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores"})
+
+
+def attack_victim_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
+    """(attacker, victim) pairs of the people `sentence` says died or were killed or hurt in an attack it names by
+    its noun, typed ASSAULT: the author the attack noun or a clause of the verb names ("died in the attack,
+    reportedly conducted by the Taliban"), else, for a definite noun ("in the airstrike"), the author of the attack
+    told last before; none when no author is known."""
+    found: list[Candidate] = []
+    for verb in sentence:
+        attack = _attack_of(verb) if verb.pos_ == "VERB" else None
+        if attack is None:
+            continue
+        authors = _noun_authors(extractor, attack) or _attackers_in_clauses(extractor, verb)
+        if not authors and extractor.memory.last_attacker is not None and any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in attack.children):
+            authors = [mention_of(phrase_tokens(attack), extractor.memory.last_attacker.actor, "coreference")]
+        for target in (_attack_victims(extractor, verb) if authors else []):
+            for source in authors:
+                candidate = Candidate(sentence, verb, source, target, "implicit")
+                candidate.decision = TypeDecision("ASSAULT", ATTACK_CAMEO, None, [], ARREST_CONFIDENCE)
+                candidate.notes.append("victims of an attack named by its noun")
+                found.append(candidate)
+    existing_keys = {(c.trigger.i, c.source.start, c.target.start) for c in existing}
+    return [c for c in found if (c.trigger.i, c.source.start, c.target.start) not in existing_keys]
 
 
 def _is_protest(verb: Token) -> bool:

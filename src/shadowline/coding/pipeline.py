@@ -25,6 +25,7 @@ from shadowline.coding.event_types import EventTyper, load_typer, types_by_phras
 from shadowline.coding.implicit import (
     IMPLICIT_ROLE,
     arrest_pairs,
+    attack_victim_pairs,
     claimed_attack_pairs,
     harm_pairs,
     note_attacks,
@@ -176,6 +177,7 @@ class Coder:
         candidates: list[Candidate] = []
         tagged = self.tagger.tag([s.text for s in sentences]) if self.tagger is not None and sentences else []
         for index, sent in enumerate(sentences):
+            extractor.note_people(sent)
             found = extractor.pairs(sent)
             found += nominal_pairs(extractor, sent, found)
             found += request_pairs(extractor, sent, found)
@@ -183,6 +185,7 @@ class Coder:
             found += arrest_pairs(extractor, sent, found)
             found += claimed_attack_pairs(extractor, sent, found)
             found += harm_pairs(extractor, sent, found)
+            found += attack_victim_pairs(extractor, sent, found)
             found += protest_pairs(extractor, sent, found)
             note_attacks(extractor, sent)
             if tagged:

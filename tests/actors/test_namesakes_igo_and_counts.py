@@ -25,3 +25,16 @@ def test_bare_surname_without_context_keeps_the_surname_index() -> None:
 def test_surname_without_a_namesake_in_the_story_state_stays(text: str, date: str, context: str,
                                                              country: str) -> None:
     assert resolve_actor(text, date=date, country=context).country == country
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("a UN weapons expert", "UNO", "IGO"),
+    ("the EU's trade chief", "EUR", "IGO"),
+    ("UN special rapporteur Maria Lindqvist", "UNO", "IGO"),
+    ("The U.N. Fact-Finding Commission", "UNO", "IGO"),
+    ("the UN's stabilisation force in Haiti", "UNO", "MIL"),
+    ("the Africa Union", "AU", "IGO"),
+])
+def test_unknown_head_after_an_intergovernmental_body_is_the_body(text: str, country: str, sector: str) -> None:
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, sector)

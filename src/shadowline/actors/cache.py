@@ -32,7 +32,7 @@ KEEP_FILES = 4
 #: Modules whose code decides what the built base holds.
 _BUILDERS = ("knowledge.py", "loaders.py", "places.py", "phrases.py", "surnames.py")
 #: Layout of the cache file (part of its name): entries as field tuples, then the index.
-FORMAT = "rows1"
+FORMAT = "rows2"
 _FIELDS = tuple(f.name for f in fields(Entry))
 
 
@@ -117,8 +117,8 @@ def _read(path: Path) -> KnowledgeBase | None:
     gc.disable()  # a hundred thousand small objects: collection passes while unpickling cost 4x
     try:
         with open(path, "rb") as fh:
-            rows, index, max_tokens, lengths = pickle.load(fh)
-        return KnowledgeBase(StoredEntries(rows), index, max_tokens, lengths)
+            rows, index, max_tokens, lengths, namesakes = pickle.load(fh)
+        return KnowledgeBase(StoredEntries(rows), index, max_tokens, lengths, namesakes)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None
     finally:
@@ -131,7 +131,7 @@ def _write(path: Path, kb: KnowledgeBase) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as fh:
             rows = [tuple(entry.__dict__[name] for name in _FIELDS) for entry in kb.entries]
-            pickle.dump((rows, kb.index, kb.max_tokens, kb.lengths), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((rows, kb.index, kb.max_tokens, kb.lengths, kb.namesakes), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(fh.name, path)
         # several installs may share the folder: keep the newest few files, not only this one
         files = sorted(path.parent.glob("knowledge-*.pickle"), key=lambda f: f.stat().st_mtime, reverse=True)

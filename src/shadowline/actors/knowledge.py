@@ -80,6 +80,9 @@ class KnowledgeBase:
     max_tokens: int = 1
     #: For each first word of a key, the lengths (in words) of its keys, longest first.
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: The office holders of the team tables by the last word of each of their names, reached by the
+    #: surname index or not (`shadowline.actors.surnames.index_namesakes`).
+    namesakes: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def add(self, entry: Entry, phrases: Iterable[str], *, plurals: bool = False) -> int:
         """Add an entry reachable by each of `phrases` (and their plurals if asked); return its number."""

@@ -18,7 +18,7 @@ from shadowline.actors.codes import CAMEO_OWN_COUNTRY_CODES
 from shadowline.actors.knowledge import ROLE_SECTORS, TERRITORY_SECTORS, Entry, KnowledgeBase
 from shadowline.actors.phrases import phrase_key
 from shadowline.actors.places import add_places
-from shadowline.actors.surnames import add_surnames
+from shadowline.actors.surnames import add_surnames, index_namesakes
 from shadowline.actors.userdict import load_user_dictionary, read_user_dictionary
 
 
@@ -158,6 +158,7 @@ def build_bundled_base() -> KnowledgeBase:
         entry = _leader(row, "leaders_countryinfo.csv", 3)
         kb.add(entry, [entry.name])
     add_surnames(kb, office_holders)
+    index_namesakes(kb, office_holders)
     return kb
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from shadowline.actors.knowledge import Entry, KnowledgeBase
 from shadowline.actors.matching import Match, choose_entry, normalise_date
+from shadowline.actors.surnames import surname_alone
 from shadowline.records import Actor
 
 BACKING = frozenset("backed funded supported sponsored linked aligned allied trained financed "
@@ -53,7 +54,23 @@ class PhraseReading:
             if places:
                 self.steps.append(f"'{tokens[match.start - 1]} {match.key}' places it: the town, not the person")
                 return choose_entry(places, self.date)
-        return choose_entry(match.entries, self.date)
+        entry = choose_entry(match.entries, self.date)
+        if entry is not None and self.context and entry.country != self.context and surname_alone(match):
+            namesake = self.namesake(match.key)
+            if namesake is not None:
+                self.steps.append(f"'{match.key}' in a story about {self.context}: {namesake.name}, not "
+                                  f"{entry.name} of {entry.country}")
+                return namesake
+        return entry
+
+    def namesake(self, surname: str) -> Entry | None:
+        """The person of the context state with this surname in the tables, on the date: a bare surname in a
+        story about a state is its own namesake before another state's ("Vázquez" in a story about Puerto
+        Rico is its governor, not Uruguay's president) (docs/decisions/0037)."""
+        kb = self.kb
+        pool = [kb.entries[n] for n in kb.namesakes.get(surname, ())
+                if kb.entries[n].country == self.context]
+        return choose_entry(pool, self.date) if pool else None
 
     def country_source(self, matches: list[Match], tokens: list[str]) -> tuple[Entry, Match] | None:
         """The first of `matches` whose entry has a state, with that entry."""

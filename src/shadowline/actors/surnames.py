@@ -72,6 +72,20 @@ def add_surnames(kb: KnowledgeBase, numbers: list[int]) -> int:
     return added
 
 
+def index_namesakes(kb: KnowledgeBase, numbers: list[int]) -> None:
+    """Index each person entry in `numbers` by the last word of its name and of each alias ("vazquez" for
+    Wanda Vázquez Garced, written "Wanda Vázquez"), in `kb.namesakes`: where the surname index gives a bare
+    surname to another state's person, the context state's namesake is found there (docs/decisions/0037)."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for number in numbers:
+        entry = kb.entries[number]
+        for name in (entry.name, *entry.aliases):
+            words = phrase_key(name).split(" ")
+            if len(words) > 1 and words[-1].isalpha() and number not in found[words[-1]]:
+                found[words[-1]].append(number)
+    kb.namesakes = {surname: tuple(holders) for surname, holders in found.items()}
+
+
 def _apart_in_time(entries: list[Entry]) -> bool:
     """Whether no two different people among `entries` held office at the same time."""
     for i, a in enumerate(entries):

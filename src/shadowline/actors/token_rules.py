@@ -42,7 +42,13 @@ from shadowline.actors.people import demonym_alone, given_names, people, private
 from shadowline.actors.phrases import cased_tokens
 from shadowline.actors.places import NAMESAKE
 from shadowline.actors.reading import BACKING, PhraseReading, former_possession
-from shadowline.actors.unknown_names import name_descriptor, name_then_kind, named_body, state_and_name
+from shadowline.actors.unknown_names import (
+    intergovernmental_part,
+    name_descriptor,
+    name_then_kind,
+    named_body,
+    state_and_name,
+)
 from shadowline.records import Actor
 
 PREPOSITIONS = frozenset("of in from at for on with to against near by over inside within across".split())
@@ -92,6 +98,9 @@ class TokenResolution(PhraseReading):
                 someone = state_and_name(self, matches, possessive, head_end)
                 if someone is not None:
                     return someone
+                part = intergovernmental_part(self, matches, tokens, head_end)
+                if part is not None:
+                    return part
                 self.steps.append(f"head word '{tokens[head_end - 1] if head_end else ''}' is not an actor")
                 return None
             if descriptor is not None:

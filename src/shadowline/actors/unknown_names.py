@@ -13,6 +13,9 @@ from shadowline.actors.matching import Match, choose_entry
 from shadowline.actors.reading import OFFICE_SECTORS, POSSESSOR_CONFIDENCE, STATE_KINDS, PhraseReading, is_name
 from shadowline.records import Actor
 
+#: Head words for an intergovernmental body's armed force: MIL, as its peacekeepers (docs/decisions/0031).
+FORCE_WORDS = frozenset({"force", "forces"})
+
 #: Named heads that may stand before an unknown name and still name the actor ("the Histadrut labour federation").
 DESCRIPTOR_KINDS = frozenset({"metonym", "union", "party", "company", "media", "institution", "armed_group",
                               "igo", "ngo", "movement", "religious"})
@@ -65,6 +68,9 @@ def named_body(reading: PhraseReading, matches: list[Match], tokens: list[str], 
             country, via, confidence = entry.country, entry.via, BODY_CONFIDENCE
             break
     else:
+        part = intergovernmental_part(reading, matches, tokens, head_end)
+        if part is not None:
+            return part
         if not reading.context:
             reading.steps.append(f"'{body}' after an unknown name: a body of its own, and no state places it")
             return None
@@ -73,6 +79,26 @@ def named_body(reading: PhraseReading, matches: list[Match], tokens: list[str], 
     return Actor(text=reading.text, country=country, sector="GOV", cameo_role="GOV",
                  via=f"inferred from the body's name ({via}+{body})", kind="unknown name",
                  confidence=confidence)
+
+
+def intergovernmental_part(reading: PhraseReading, matches: list[Match], tokens: list[str],
+                           head_end: int) -> Actor | None:
+    """A head the tables do not know after an intergovernmental body, the one name before it ("a UN human
+    rights expert", "the EU's diplomatic chief", "UN special rapporteur Agnes Callamard", "the U.N.
+    Conciliation Commission", "the Mercosur bloc"): a person or part of the body, coded with the body's code
+    and sector IGO, as PLOVER codes any actor of the body; its force ("the UN's peacekeeping force") MIL
+    (docs/decisions/0031)."""
+    named = [m for m in matches if m.end <= head_end and m.start != head_end - 1 and not m.is_word]
+    if len(named) != 1 or named[0].entries[0].kind != "igo":
+        return None
+    entry = reading.entry_for(named[0], tokens)
+    if entry is None or entry.kind != "igo" or not entry.country:
+        return None
+    sector = "MIL" if tokens[head_end - 1] in FORCE_WORDS else "IGO"
+    reading.steps.append(f"'{tokens[head_end - 1]}' after '{named[0].key}': a person or part of {entry.name} "
+                         f"({sector})")
+    return Actor(text=reading.text, country=entry.country, sector=sector, cameo_role=sector, name=entry.name,
+                 via=f"{entry.via}+unknown head", kind="organisation")
 
 
 def name_then_kind(reading: PhraseReading, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:

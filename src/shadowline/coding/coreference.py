@@ -51,6 +51,8 @@ class DocumentMemory:
     last_attacked: ActorMention | None = None
     #: who made the attack told last ("The army carried out the airstrike"): the author of a later "the airstrike"
     last_attacker: ActorMention | None = None
+    #: who imposed the sanctions told last ("levied sanctions against him"): the state of a later "was sanctioned"
+    last_sanctioner: ActorMention | None = None
 
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from shadowline import __version__, ontology
 from shadowline.actors import DocumentActors, load_knowledge_base, resolve_actor
+from shadowline.coding.bans import ban_pairs, note_sanctions
 from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.contexts import hybrid_contexts
 from shadowline.coding.dates import resolve_date
@@ -187,7 +188,9 @@ class Coder:
             found += harm_pairs(extractor, sent, found)
             found += attack_victim_pairs(extractor, sent, found)
             found += protest_pairs(extractor, sent, found)
+            found += ban_pairs(extractor, sent, found)
             note_attacks(extractor, sent)
+            note_sanctions(extractor, sent)
             if tagged:
                 found += tagged_pairs(sent, tagged[index], found, extractor)
             for candidate in found:

@@ -14,6 +14,7 @@ def test_a_state_named_before_an_unknown_commission_gives_its_government_body():
 
 def test_an_unknown_commission_is_not_the_european_commission():
     assert resolve_actor("National Telecommunications Commission") is None
+    assert resolve_actor("The National Telecommunications Commission (NTC)") is None
     actor = resolve_actor("National Telecommunications Commission", country="PHL")
     assert (actor.country, actor.sector, actor.confidence) == ("PHL", "GOV", 0.6)
 

@@ -1,17 +1,17 @@
 """The actor phrases of one document, resolved in text order with what the document said before.
 
 A name the knowledge base does not know is still someone: a bare surname is the person an earlier phrase
-named in full ("Governor Ricardo Rosselló" ... "Rosselló"), and a name nothing else places belongs to the
+named in full ("Governor Ramón Echevarría" ... "Echevarría"), and a name nothing else places belongs to the
 document's state. Bodies are remembered too: an acronym the document defined ("The National
 Telecommunications Commission (NTC)" ... "the NTC"), "the airline", "the commission", "the network" for
 the last body of that kind, and the first word of a body's name alone ("Mahan Air" ... "Mahan"). All are
 inferences, marked in `Actor.via` and with a lower `Actor.confidence`.
 
 >>> names = DocumentActors(date="2019-07-20", country="PRI")
->>> names.resolve("Governor Ricardo Rosselló").kind
+>>> names.resolve("Governor Ramón Echevarría").kind
 'unknown name'
->>> names.resolve("Rosselló").via
-'earlier mention (Governor Ricardo Rosselló)'
+>>> names.resolve("Echevarría").via
+'earlier mention (Governor Ramón Echevarría)'
 """
 
 from __future__ import annotations

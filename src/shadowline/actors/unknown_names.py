@@ -89,8 +89,8 @@ def intergovernmental_part(reading: PhraseReading, matches: list[Match], tokens:
     and sector IGO, as PLOVER codes any actor of the body; its force ("the UN's peacekeeping force") MIL
     (docs/decisions/0031)."""
     named = [m for m in matches if m.end <= head_end and m.start != head_end - 1 and not m.is_word]
-    if len(named) != 1 or named[0].entries[0].kind != "igo":
-        return None
+    if len(named) != 1 or named[0].entries[0].kind != "igo" or named[0].start != 0:
+        return None  # the body opens the phrase: "National Telecommunications Commission (NTC)" is no EU part
     entry = reading.entry_for(named[0], tokens)
     if entry is None or entry.kind != "igo" or not entry.country:
         return None

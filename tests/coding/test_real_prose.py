@@ -378,3 +378,9 @@ def test_a_territory_after_in_is_the_scene_not_the_target(all_coder):
     text = "The French government imposed a curfew in New Caledonia and banned the Chinese app TikTok."
     events = all_coder.code_text(text, date="2024-05-16")
     assert not [e for e in events if e.target.text == "New Caledonia"]
+
+
+def test_warships_bought_are_no_actors(all_coder):
+    text = "Poland has bought new frigates and two submarines from Sweden under a defence pact."
+    events = all_coder.code_text(text, date="2024-01-01")
+    assert not [e for e in events if e.target.text in {"new frigates", "two submarines", "frigates", "submarines"}]

@@ -72,3 +72,19 @@ def test_the_base_read_back_holds_the_same_entries_whichever_way_they_are_reache
     user = Entry(code="X", kind="agent", name="Some militia", country="AZE", tier=0)
     read.add(user, ["some militia"])
     assert read.lookup("some militia") == [user] and len(read.entries) == 3
+
+
+def test_intergovernmental_codes_are_read_from_the_stored_rows_without_making_entries(tmp_path, monkeypatch):
+    def base() -> KnowledgeBase:
+        kb = _small_base()
+        kb.add(Entry(code="NATO", kind="igo", name="NATO", country="NATO"), ["NATO"])
+        return kb
+
+    monkeypatch.setenv("SHADOWLINE_CACHE_DIR", str(tmp_path))
+    built = cache.load_or_build(base)
+    read = cache.load_or_build(base)
+    assert read.igo_codes == built.igo_codes == frozenset({"NATO"})
+    assert all(type(row) is tuple for row in list.__iter__(read.entries))  # no entry was made to find them
+    read.add(Entry(code="ASEAN", kind="igo", name="ASEAN", country="ASEAN"), ["ASEAN"])
+    del read.__dict__["igo_codes"]
+    assert read.igo_codes == frozenset({"NATO", "ASEAN"})

@@ -60,6 +60,16 @@ class StoredEntries(list):  # type: ignore[type-arg]
         for i in range(len(self)):
             yield self[i]
 
+    def fields_of(self, *names: str) -> Iterator[tuple[object, ...]]:
+        """The named fields of every entry, read from the stored tuples without making entries of them (a
+        scan of the whole base, such as the codes of all intergovernmental bodies, stays cheap)."""
+        at = [_FIELDS.index(name) for name in names]
+        for item in list.__iter__(self):
+            if type(item) is tuple:
+                yield tuple(item[i] for i in at)
+            else:
+                yield tuple(getattr(item, name) for name in names)
+
     def __contains__(self, item: object) -> bool:
         return any(entry == item for entry in self)
 

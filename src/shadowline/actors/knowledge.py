@@ -118,8 +118,10 @@ class KnowledgeBase:
     def igo_codes(self) -> frozenset[str]:
         """Codes of intergovernmental bodies (``UNO``, ``EUR``, ``NATO``, ``ICC`` ...): those of the `igo`
         entries, less CAMEO's generic role and religion codes that older tables file there (``NGO``)."""
-        return frozenset(e.country for e in self.entries if e.kind == "igo" and e.country
-                         and e.country not in CAMEO_ROLES and e.country not in CAMEO_RELIGIONS)
+        fields_of = getattr(self.entries, "fields_of", None)  # a base read from the cache file: no entries made
+        pairs = fields_of("kind", "country") if fields_of else ((e.kind, e.country) for e in self.entries)
+        return frozenset(country for kind, country in pairs if kind == "igo" and country  # type: ignore[misc]
+                         and country not in CAMEO_ROLES and country not in CAMEO_RELIGIONS)
 
     def lookup(self, key: str) -> list[Entry]:
         """Entries of an exact key, best tier first."""

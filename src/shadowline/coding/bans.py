@@ -14,9 +14,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from shadowline.coding.candidates import PairExtractor
-from shadowline.coding.implicit import ARREST_CONFIDENCE, implicit_on
+from shadowline.coding.implicit import implicit_on, told_act
 from shadowline.coding.lexicon import word_list
-from shadowline.records import Actor, ActorMention, Candidate, TypeDecision
+from shadowline.records import Actor, ActorMention, Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,12 +29,13 @@ SANCTION_CAMEO = "163"
 SANCTION_MAKING_VERBS = frozenset({"impose", "levy", "place", "slap"})
 
 
-def _decision(verb: Token) -> TypeDecision | None:
+def _decision(verb: Token) -> tuple[str, str] | None:
+    """The PLOVER type and CAMEO code a ban or sanction verb tells."""
     lemma = verb.lemma_.lower()
     if lemma in word_list("ban_verbs"):
-        return TypeDecision("COERCE", BAN_CAMEO, None, [], ARREST_CONFIDENCE)
+        return "COERCE", BAN_CAMEO
     if lemma in word_list("sanction_verbs"):
-        return TypeDecision("SANCTION", SANCTION_CAMEO, None, [], ARREST_CONFIDENCE)
+        return "SANCTION", SANCTION_CAMEO
     return None
 
 
@@ -82,16 +83,14 @@ def ban_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate
         if told_on is None:
             continue
         country = _place_state(extractor, told_on)
-        if country is None and decision.plover_type == "SANCTION" and extractor.memory.last_sanctioner is not None:
+        if country is None and decision[0] == "SANCTION" and extractor.memory.last_sanctioner is not None:
             country = extractor.memory.last_sanctioner.actor.country
         for target in targets:
             if any(c.target.start < target.end and target.start < c.target.end and c.trigger.i == verb.i
                    for c in existing):
                 continue
-            candidate = Candidate(sentence, verb, government_imposing(target, verb, country), target, "implicit")
-            candidate.decision = decision
-            candidate.notes.append("state implicit in a ban or sanction")
-            found.append(candidate)
+            found.append(told_act(sentence, verb, government_imposing(target, verb, country), target, *decision,
+                                  "state implicit in a ban or sanction"))
     return found
 
 

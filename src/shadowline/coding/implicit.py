@@ -44,8 +44,9 @@ if TYPE_CHECKING:
 ARREST_CAMEO = "173"
 #: CAMEO code of conventional military force (PLOVER ASSAULT), the type of a claimed attack.
 ATTACK_CAMEO = "190"
-#: Confidence of an arrest read from the verb itself: above the ``main`` threshold, below sure classifier calls.
-ARREST_CONFIDENCE = 0.9
+#: Confidence of an act typed from its words by the proposer (an arrest, a claimed attack, a protest ...): above
+#: the ``main`` threshold, below sure classifier calls.
+TOLD_ACT_CONFIDENCE = 0.9
 IMPLICIT_ROLE = "implicit"
 #: CAMEO code of a physical assault (PLOVER ASSAULT), the type of a killing or wounding told in the passive.
 HARM_CAMEO = "182"
@@ -81,6 +82,16 @@ def implicit_on(verb: Token, actor: Actor) -> ActorMention:
     return ActorMention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
 
 
+def told_act(sentence: Span, verb: Token, source: ActorMention, target: ActorMention, plover_type: str,
+             cameo: str, note: str) -> Candidate:
+    """A candidate whose type its words already tell (an arrest, a claimed attack, a protest ...): typed here at
+    :data:`TOLD_ACT_CONFIDENCE`, with `note` saying why."""
+    candidate = Candidate(sentence, verb, source, target, "implicit")
+    candidate.decision = TypeDecision(plover_type, cameo, None, [], TOLD_ACT_CONFIDENCE)
+    candidate.notes.append(note)
+    return candidate
+
+
 def police_of(target: ActorMention, verb: Token) -> ActorMention:
     """The unnamed police that arrested `target`, marked on the arresting verb."""
     actor = Actor("police", target.actor.country, "COP", "COP", None, "implicit agent", kind="agent")
@@ -97,10 +108,8 @@ def arrest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candid
             if any(c.target.start < target.end and target.start < c.target.end and c.trigger.i == verb.i
                    for c in existing):
                 continue
-            candidate = Candidate(sentence, verb, police_of(target, verb), target, "implicit")
-            candidate.decision = TypeDecision("COERCE", ARREST_CAMEO, None, [], ARREST_CONFIDENCE)
-            candidate.notes.append("agent implicit in an arrest")
-            found.append(candidate)
+            found.append(told_act(sentence, verb, police_of(target, verb), target, "COERCE", ARREST_CAMEO,
+                                  "agent implicit in an arrest"))
     return found
 
 
@@ -217,10 +226,8 @@ def claimed_attack_pairs(extractor: PairExtractor, sentence: Span, existing: lis
         targets = _claimed_targets(extractor, verb) or [victims_of(verb, extractor.memory.last_attacked)]
         for source in claimants:
             for target in targets:
-                candidate = Candidate(sentence, verb, source, target, "implicit")
-                candidate.decision = TypeDecision("ASSAULT", ATTACK_CAMEO, None, [], ARREST_CONFIDENCE)
-                candidate.notes.append("attack told by its claim")
-                found.append(candidate)
+                found.append(told_act(sentence, verb, source, target, "ASSAULT", ATTACK_CAMEO,
+                                      "attack told by its claim"))
     existing_keys = {(c.trigger.i, c.source.start, c.target.start) for c in existing}
     return [c for c in found if (c.trigger.i, c.source.start, c.target.start) not in existing_keys]
 
@@ -276,10 +283,8 @@ def harm_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidat
                    for c in existing):
                 continue
             for source in named or [attacker_of(target, verb)]:
-                candidate = Candidate(sentence, verb, source, target, "implicit")
-                candidate.decision = TypeDecision("ASSAULT", HARM_CAMEO, None, [], ARREST_CONFIDENCE)
-                candidate.notes.append("attacker implicit in a killing or wounding")
-                found.append(candidate)
+                found.append(told_act(sentence, verb, source, target, "ASSAULT", HARM_CAMEO,
+                                      "attacker implicit in a killing or wounding"))
     return found
 
 
@@ -332,10 +337,8 @@ def attack_victim_pairs(extractor: PairExtractor, sentence: Span, existing: list
             authors = [mention_of(phrase_tokens(attack), extractor.memory.last_attacker.actor, "coreference")]
         for target in (_attack_victims(extractor, verb) if authors else []):
             for source in authors:
-                candidate = Candidate(sentence, verb, source, target, "implicit")
-                candidate.decision = TypeDecision("ASSAULT", ATTACK_CAMEO, None, [], ARREST_CONFIDENCE)
-                candidate.notes.append("victims of an attack named by its noun")
-                found.append(candidate)
+                found.append(told_act(sentence, verb, source, target, "ASSAULT", ATTACK_CAMEO,
+                                      "victims of an attack named by its noun"))
     existing_keys = {(c.trigger.i, c.source.start, c.target.start) for c in existing}
     return [c for c in found if (c.trigger.i, c.source.start, c.target.start) not in existing_keys]
 
@@ -365,8 +368,6 @@ def protest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
         if passive:
             continue
         for source in subjects:
-            candidate = Candidate(sentence, verb, source, government_of(source, verb), "implicit")
-            candidate.decision = TypeDecision("PROTEST", DEMONSTRATE_CAMEO, None, [], ARREST_CONFIDENCE)
-            candidate.notes.append("protest against the protesters' government")
-            found.append(candidate)
+            found.append(told_act(sentence, verb, source, government_of(source, verb), "PROTEST", DEMONSTRATE_CAMEO,
+                                  "protest against the protesters' government"))
     return found

@@ -1,0 +1,111 @@
+"""Actor resolution on a blind set of real news phrases: the tagged actors of ConfliBERT's CAMEO sentences.
+
+`benchmarks/data/actor_phrases_spans.csv` labels actor phrases of the real news sentences of
+../shared/data/train/actor_spans_train.jsonl (tokens with BIO tags: S source, T target, R reciprocal) with their
+country and sector. It was written by a coder who had not seen the resolver, its tables or its output
+(`benchmarks/data/actor_phrases_spans.md` says how). It holds no text: each row names a line of the span file,
+a tag (S, T or R) and which span of that tag on the line (0 = first), and the phrase is read from there and
+joined back into text as `phrases()` does. Scoring is the same as `benchmarks/plv_actors.py`: the phrase
+alone (with its date), then with the row's context country.
+
+    python benchmarks/span_actors.py [--data benchmarks/data/actor_phrases_spans.csv] [--misses FILE]
+                                     [--spans ../shared/data/train/actor_spans_train.jsonl]
+    python benchmarks/span_actors.py --list      # every phrase with its pointer and sentence (for coders)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from plv_actors import IGO_CODES, SECTOR_CODES, score  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "benchmarks" / "data" / "actor_phrases_spans.csv"
+SPANS = REPO / ".." / "shared" / "data" / "train" / "actor_spans_train.jsonl"
+
+_NO_SPACE_BEFORE = re.compile(r" (?=(?:'s|'|n't|[,.;:!?%)\]]))")
+_NO_SPACE_AFTER = re.compile(r"(?<=[(\[$]) ")
+
+
+def detokenize(tokens: list[str]) -> str:
+    """Tokens joined back into text: no space before 's, punctuation or a closing bracket."""
+    return _NO_SPACE_AFTER.sub("", _NO_SPACE_BEFORE.sub("", " ".join(tokens)))
+
+
+def phrases(spans: Path) -> list[tuple[int, str, int, str, str]]:
+    """(line, tag, index, phrase, sentence) for every tagged span of the file, in file order."""
+    out = []
+    for number, line in enumerate(spans.read_text(encoding="utf-8").splitlines()):
+        row = json.loads(line)
+        tokens, tags = row["tokens"], row["tags"]
+        seen: dict[str, int] = {}
+        i = 0
+        while i < len(tags):
+            if tags[i].startswith("B-"):
+                tag = tags[i][2:]
+                j = i + 1
+                while j < len(tags) and tags[j] == f"I-{tag}":
+                    j += 1
+                out.append((number, tag, seen.get(tag, 0), detokenize(tokens[i:j]), detokenize(tokens)))
+                seen[tag] = seen.get(tag, 0) + 1
+                i = j
+            else:
+                i += 1
+    return out
+
+
+def load_cases(path: Path, spans: Path) -> list[dict]:
+    """The labelled phrases (read from the span file), with gold codes in the knowledge base's spelling."""
+    text = {(line, tag, index): phrase for line, tag, index, phrase, _ in phrases(spans)}
+    rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+    for row in rows:
+        row["phrase"] = text[(int(row["line"]), row["tag"], int(row["index"]))]
+        row["gold_country"] = IGO_CODES.get(row["gold_country"], row["gold_country"])
+        row["gold_sector"] = SECTOR_CODES.get(row["gold_sector"], row["gold_sector"])
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DATA, help="the labels (default: %(default)s)")
+    ap.add_argument("--spans", type=Path, default=SPANS, help="the span file the labels point into")
+    ap.add_argument("--misses", type=Path, default=None, help="write the misses here, one per line")
+    ap.add_argument("--list", action="store_true", help="print every phrase with its pointer and sentence")
+    args = ap.parse_args(argv)
+    if not args.spans.exists():
+        print(f"no span file at {args.spans}; pass --spans", file=sys.stderr)
+        return 2
+    if args.list:
+        for line, tag, index, phrase, sentence in phrases(args.spans):
+            print(f"{line}\t{tag}\t{index}\t{phrase}\t{sentence}")
+        return 0
+    cases = load_cases(args.data, args.spans)
+    print("| phrases | n | country | sector (rows with one) | phrases/s |")
+    print("|---|---|---|---|---|")
+    by_category = None
+    for with_context in (False, True):
+        hits, misses, rate = score(cases, with_context)
+        label = "phrase and context country" if with_context else "phrase alone (with its date)"
+        print(f"| {label} | {hits['n']} | {hits['country'] / hits['n']:.3f} | "
+              f"{hits['sector'] / max(hits['sector_n'], 1):.3f} (n={hits['sector_n']}) | {rate:,.0f} |")
+        if with_context:
+            by_category = hits
+            if args.misses:
+                args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
+    print()
+    print("| category | n | country (with context) |")
+    print("|---|---|---|")
+    cats = sorted({k[2:] for k in by_category if k.startswith("n ")}, key=lambda c: -by_category[f"n {c}"])
+    for cat in cats:
+        print(f"| {cat} | {by_category[f'n {cat}']} | {by_category[f'country {cat}'] / by_category[f'n {cat}']:.3f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -119,3 +119,18 @@ def test_other_places_former_or_foreign_names_do_not_match_words(text):
 def test_an_apposition_naming_the_state_describes_the_name_before_it(text, country, sector, name):
     actor = resolve_actor(text)
     assert (actor.country, actor.sector, actor.name) == (country, sector, name)
+
+
+@pytest.mark.parametrize(("text", "country", "sector"),
+                         [("The U.S. Army training team", "USA", "MIL"),
+                          ("The Syrian army command", "SYR", "MIL"),
+                          ("police convoy in western Afghanistan", "AFG", "COP"),
+                          ("Hamas units", "PSE", "REB")])
+def test_a_unit_of_an_actor_is_that_actor(text, country, sector):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text", ["the rescue team", "the national team"])
+def test_a_unit_word_without_an_actor_is_no_actor(text):
+    assert resolve_actor(text) is None

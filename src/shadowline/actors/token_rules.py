@@ -48,6 +48,7 @@ from shadowline.actors.unknown_names import (
     name_then_kind,
     named_body,
     state_and_name,
+    unit_of,
 )
 from shadowline.records import Actor
 
@@ -88,7 +89,7 @@ class TokenResolution(PhraseReading):
         if is_named_body(tokens, capitalised, head_end, head_match, covered.get(head_end - 2)):
             return named_body(self, matches, tokens, head_end)
         if head_match is None:
-            named = name_then_kind(self, matches, tokens, head_end)
+            named = name_then_kind(self, matches, tokens, head_end) or unit_of(self, matches, tokens, head_end)
             if named is not None:
                 self.steps.append(f"'{' '.join(tokens[named.end:head_end])}' after '{named.key}' says what it "
                                   "is: the name is the actor")

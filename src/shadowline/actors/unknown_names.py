@@ -24,6 +24,11 @@ KIND_WORDS = frozenset(
     "service services agency union federation confederation party movement group organisation organization "
     "militia company firm broadcaster network channel newspaper daily council assembly court "
     "vessel vessels ship ships boat boats aircraft jets warplanes drones helicopters".split())
+#: Words after an actor naming a group of its people ("the U.S. Army training team", "the Syrian army
+#: command", "police convoy"): the group is the actor it belongs to.
+UNIT_WORDS = frozenset(
+    "team teams command unit units convoy convoys patrol patrols squad squads crew crews contingent contingents "
+    "detachment detachments column columns personnel staff".split())
 #: Most unknown words after a descriptor that still read as a name.
 MAX_UNKNOWN_NAME = 4
 
@@ -109,6 +114,20 @@ def name_then_kind(reading: PhraseReading, matches: list[Match], tokens: list[st
         return None
     entry = choose_entry(before[-1].entries, reading.date)
     return before[-1] if entry is not None and entry.kind in DESCRIPTOR_KINDS - {"metonym"} else None
+
+
+def unit_of(reading: PhraseReading, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
+    """An actor followed by a word naming a group of its people, with at most one word between
+    ("the U.S. Army training team", "The Syrian army command", "police convoy"): that actor."""
+    before = [m for m in matches if m.end <= head_end]
+    if not before or not 0 < head_end - before[-1].end <= 2 or tokens[head_end - 1] not in UNIT_WORDS:
+        return None
+    last = before[-1]
+    if last.is_word:
+        word = choose_entry(last.entries, reading.date, words=True)
+        return last if word is not None and word.kind == "agent" and word.sector else None
+    entry = choose_entry(last.entries, reading.date)
+    return last if entry is not None and entry.kind in DESCRIPTOR_KINDS - {"metonym"} else None
 
 
 def name_descriptor(reading: PhraseReading, matches: list[Match], tokens: list[str],

@@ -29,13 +29,22 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "benchmarks" / "data" / "actor_phrases_spans.csv"
 SPANS = REPO / ".." / "shared" / "data" / "train" / "actor_spans_train.jsonl"
 
-_NO_SPACE_BEFORE = re.compile(r" (?=(?:'s|'|n't|[,.;:!?%)\]]))")
+_NO_SPACE_BEFORE = re.compile(r" (?=(?:['\u2019]s\b|['\u2019]|n't|[,.;:!?%)\]]))")
 _NO_SPACE_AFTER = re.compile(r"(?<=[(\[$]) ")
+#: A hyphen split off between two words ("rebel - held", "Lee Nak - yon") joins them again.
+_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+#: A possessive whose apostrophe and "s" were split apart ("China ’ s").
+_SPLIT_POSSESSIVE = re.compile(r" ?(['\u2019]) s\b")
+#: Initials split apart ("U. S") are one abbreviation ("U.S.").
+_INITIALS = re.compile(r"\b([A-Z])\. ([A-Z])\b\.?")
 
 
 def detokenize(tokens: list[str]) -> str:
-    """Tokens joined back into text: no space before 's, punctuation or a closing bracket."""
-    return _NO_SPACE_AFTER.sub("", _NO_SPACE_BEFORE.sub("", " ".join(tokens)))
+    """Tokens joined back into text: no space before 's, punctuation or a closing bracket; hyphenated
+    words whole again."""
+    text = _SPLIT_POSSESSIVE.sub(r"\1s", " ".join(tokens))
+    text = _NO_SPACE_AFTER.sub("", _NO_SPACE_BEFORE.sub("", text))
+    return _INITIALS.sub(r"\1.\2.", _HYPHEN.sub("-", text))
 
 
 def phrases(spans: Path) -> list[tuple[int, str, int, str, str]]:

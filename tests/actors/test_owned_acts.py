@@ -14,12 +14,17 @@ from shadowline.actors import resolve_actor
     ("Russian government shelling", "RUS", "MIL"),
     ("the drones launched by the Russian army", "RUS", "MIL"),
     ("Pakistan Air Force fighter jets", "PAK", "MIL"),
+    ("Russian President Vladimir Putin's offer", "RUS", "GOV"),
+    ("Mexico's restrictive immigration policy", "MEX", "GOV"),
+    ("an Afghan army base", "AFG", "MIL"),
+    ("a police headquarters in eastern Afghanistan", "AFG", "COP"),
 ])
 def test_an_owned_act_is_its_owner(text, country, sector):
     actor = resolve_actor(text)
     assert (actor.country, actor.sector) == (country, sector)
 
 
-@pytest.mark.parametrize("text", ["Russian missiles", "the decision", "Iranian oil exports"])
+@pytest.mark.parametrize("text", ["Russian missiles", "the decision", "Iranian oil exports",
+                                  "Russia's economy"])
 def test_a_state_weapon_or_an_ownerless_act_is_no_actor(text):
     assert resolve_actor(text) is None

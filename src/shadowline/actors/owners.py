@@ -18,14 +18,17 @@ import re
 ACTS = frozenset("decision decisions declaration declarations residence attack attacks violation violations "
                  "report reports resolution resolutions request requests refusal suggestion suggestions call "
                  "calls proposal proposals motion motions rules ruling verdict demand demands plan plans "
-                 "announcement".split())
+                 "announcement offer offers policy policies reform reforms law laws campaign mission expansion "
+                 "ceasefire motives".split())
+#: Places a force or a body holds: they stand for it ("an Afghan army base", "a police headquarters").
+PROPERTY = frozenset("base bases headquarters compound compounds depot depots checkpoint checkpoints".split())
 #: Military acts: a government or a people that does them is its armed forces (MIL).
 MILITARY_ACTS = frozenset("airstrike airstrikes shelling bombardment bombardments bombing bombings offensive "
                           "raid raids".split())
 #: Weapons: they stand for an armed owner only ("Indian Air Force fighter jets"); a state's weapons alone
 #: ("Russian missiles") stay things, as the non-actor words have them.
 WEAPONS = frozenset("missile missiles rocket rockets jets warplanes drones tanks".split())
-OWNED = ACTS | MILITARY_ACTS | WEAPONS
+OWNED = ACTS | MILITARY_ACTS | WEAPONS | PROPERTY
 
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|\u2019s|\u02bcs|s'|s\u2019)\s+(?P<rest>.+)$")
 _BY = re.compile(r"\s+by\s+")
@@ -58,7 +61,9 @@ def owner_phrase(text: str) -> tuple[str, str] | None:
         owner_words = words[:-1]
         while len(owner_words) > 1 and owner_words[-1][:1].islower() and owner_words[-1].lower() not in _OWNER_WORDS:
             owner_words = owner_words[:-1]  # "Indian Air Force fighter jets": "fighter" is no owner
-        return " ".join(owner_words), words[-1].lower()
+        tail = text[len(head):]
+        place = tail if tail.lstrip().lower().startswith("in ") else ""  # "a police headquarters in Kabul"
+        return " ".join(owner_words) + place, words[-1].lower()
     return None
 
 

@@ -134,3 +134,16 @@ def test_a_unit_of_an_actor_is_that_actor(text, country, sector):
 @pytest.mark.parametrize("text", ["the rescue team", "the national team"])
 def test_a_unit_word_without_an_actor_is_no_actor(text):
     assert resolve_actor(text) is None
+
+
+@pytest.mark.parametrize(("text", "country", "sector"),
+                         [("Kenyan church leaders", "KEN", "REL"),
+                          ("the union leader", None, "LAB"),
+                          ("student leaders", None, "EDU"),
+                          ("army officials", None, "MIL"),
+                          ("government officials", None, "GOV"),
+                          ("U.S. federal investigators", "USA", "COP"),
+                          ("the Colombian Sergeant Pablo Emilio Moncayo", "COL", "MIL")])
+def test_a_generic_head_takes_the_sector_of_the_body_before_it(text, country, sector):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, sector)

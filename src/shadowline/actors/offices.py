@@ -49,6 +49,26 @@ def former_holder(reading: PhraseReading, word: Entry, before: list[str]) -> Ent
     return Entry(**{**word.__dict__, "sector": "ELI", "cameo_role": "ELI"})
 
 
+#: Generic heads whose sector is that of the body named before them ("church leaders", "union leader").
+GENERIC_HEADS = frozenset("leader leaders official officials head heads chief chiefs spokesman spokeswoman "
+                          "spokesperson representative representatives".split())
+
+
+def body_sector(reading: PhraseReading, word: Entry, head: Match, modifiers: list[Match]) -> Entry:
+    """A generic head after an agent word of another sector takes that sector: "church leaders" are
+    religious (REL), "union leader" labour (LAB), "student leaders" education (EDU), "army officials" MIL."""
+    if head.key not in GENERIC_HEADS or word.sector != "GOV" or not modifiers:
+        return word
+    body = modifiers[-1]
+    if body.end != head.start or not body.is_word:
+        return word
+    entry = choose_entry(body.entries, reading.date, words=True)
+    if entry is None or entry.kind != "agent" or entry.sector in (None, "GOV", "ELI"):
+        return word
+    reading.steps.append(f"'{head.key}' of '{body.key}': sector {entry.sector}")
+    return Entry(**{**word.__dict__, "sector": entry.sector, "cameo_role": entry.cameo_role or entry.sector})
+
+
 def office_named(reading: PhraseReading, entry: Entry, modifiers: list[Match], tokens: list[str],
                  head_start: int) -> Entry:
     """A person out of office by our dates (or not yet in one), but titled with an office in the phrase

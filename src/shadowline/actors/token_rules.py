@@ -31,6 +31,7 @@ from shadowline.actors.knowledge import Entry
 from shadowline.actors.matching import WORD_KINDS, Match, choose_entry, find_matches
 from shadowline.actors.offices import (
     armed_or_secret,
+    body_sector,
     counterparts,
     former_holder,
     office_named,
@@ -150,6 +151,7 @@ class TokenResolution(PhraseReading):
         word = armed_or_secret(self, word, modifiers, head_match)
         word = party_standing(self, word, tokens[:head_match.start])
         word = former_holder(self, word, tokens[:head_match.start])
+        word = body_sector(self, word, head_match, modifiers)
         candidates = [("modifier", m) for m in reversed(modifiers)]
         if prep is not None and tokens[prep] in DESTINATION:
             self.steps.append(f"'{tokens[prep]} ...' names where the {head_match.key} is sent, not its state")

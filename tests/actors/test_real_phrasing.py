@@ -147,3 +147,8 @@ def test_a_unit_word_without_an_actor_is_no_actor(text):
 def test_a_generic_head_takes_the_sector_of_the_body_before_it(text, country, sector):
     actor = resolve_actor(text)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_title_picks_the_office_it_names_among_a_persons_offices():
+    assert resolve_actor("NATO Secretary General Jens Stoltenberg").country == "NATO"
+    assert resolve_actor("Norwegian Finance Minister Jens Stoltenberg").country == "NOR"

@@ -69,6 +69,29 @@ def body_sector(reading: PhraseReading, word: Entry, head: Match, modifiers: lis
     return Entry(**{**word.__dict__, "sector": entry.sector, "cameo_role": entry.cameo_role or entry.sector})
 
 
+def office_of_title(reading: PhraseReading, entry: Entry, head: Match, modifiers: list[Match]) -> Entry:
+    """A person with offices in several states or bodies, titled with one of them in the phrase ("NATO
+    Secretary General Jens Stoltenberg", whom the tables also know as a Norwegian minister): the office the
+    title names."""
+    if entry.kind != "person" or not modifiers:
+        return entry
+    named = set()
+    for match in modifiers:
+        if not match.is_word:
+            owner = choose_entry(match.entries, reading.date)
+            if owner is not None and owner.country:
+                named.add(owner.country)
+    if not named or entry.country in named:
+        return entry
+    offices = [e for e in head.entries if e.kind == "person" and e.country in named]
+    if not offices:
+        return entry
+    chosen = next((e for e in offices if reading.date and e.covers(reading.date)), None)
+    chosen = chosen or max(offices, key=lambda e: e.start or "")
+    reading.steps.append(f"the title names {chosen.country}: the office there ({chosen.role or chosen.via})")
+    return chosen
+
+
 def office_named(reading: PhraseReading, entry: Entry, modifiers: list[Match], tokens: list[str],
                  head_start: int) -> Entry:
     """A person out of office by our dates (or not yet in one), but titled with an office in the phrase

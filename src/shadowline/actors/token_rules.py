@@ -35,6 +35,7 @@ from shadowline.actors.offices import (
     counterparts,
     former_holder,
     office_named,
+    office_of_title,
     party_standing,
     titled_person,
     titled_undated,
@@ -126,6 +127,7 @@ class TokenResolution(PhraseReading):
                                   "with no word placing it ('in', 'city'): not an actor")
                 return None
             if entry is not None:
+                entry = office_of_title(self, entry, head_match, modifiers)
                 entry = office_named(self, entry, modifiers, tokens, head_match.start)
                 entry = titled_undated(self, entry, head_match, tokens)
                 entry = party_standing(self, entry, tokens[:head_match.start])

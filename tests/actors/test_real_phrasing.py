@@ -152,3 +152,12 @@ def test_a_generic_head_takes_the_sector_of_the_body_before_it(text, country, se
 def test_a_title_picks_the_office_it_names_among_a_persons_offices():
     assert resolve_actor("NATO Secretary General Jens Stoltenberg").country == "NATO"
     assert resolve_actor("Norwegian Finance Minister Jens Stoltenberg").country == "NOR"
+
+
+@pytest.mark.parametrize(("text", "country", "sector"),
+                         [("South Korea's Prime Minister Lee Nak-yon (R)", "KOR", "GOV"),
+                          ("Estonian MEP", "EST", "LEG"),
+                          ("Chief Palestinian negotiator Saeb Erakat", "PSE", "GOV")])
+def test_caption_marks_negotiators_and_meps(text, country, sector):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, sector)

@@ -82,7 +82,7 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
                    explain: bool) -> tuple[Actor | None, list[str]]:
     """The phrase rules below in order, then the token rules of `TokenResolution`, then the head-of rule."""
     steps: list[str] = []
-    for rule in (_acronym_apposition, _apposition, _office_owner):
+    for rule in (_caption_mark, _acronym_apposition, _apposition, _office_owner):
         part = rule(text)
         if part is None:
             continue
@@ -128,6 +128,16 @@ def _owned(text: str, date: str | None, country: str | None, kb: KnowledgeBase, 
     if sector != owner.sector:
         steps.append(f"'{word}' of {owner.sector or 'no sector'}: sector {sector}")
     return replace(owner, text=text, sector=sector, cameo_role=owner.cameo_role if sector == owner.sector else sector)
+
+
+_CAPTION_MARK = re.compile(r"\s*\((?:R|L|C|r|l|c|left|right|centre|center|front|back)\)\s*$")
+
+
+def _caption_mark(text: str) -> str | None:
+    """a photo caption's position mark is not part of the name: "Prime Minister Lee Nak-yon (R)" is the
+    prime minister."""
+    match = _CAPTION_MARK.search(text)
+    return text[:match.start()] if match and match.start() > 0 else None
 
 
 def _acronym_apposition(text: str) -> str | None:

@@ -161,3 +161,12 @@ def test_a_title_picks_the_office_it_names_among_a_persons_offices():
 def test_caption_marks_negotiators_and_meps(text, country, sector):
     actor = resolve_actor(text)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_legal_form_after_a_company_is_not_another_name():
+    assert resolve_actor("Freeport-McMoRan Inc").country == "USA"
+    assert resolve_actor("INC").country == "IND"
+
+
+def test_an_act_with_only_a_place_has_no_owner():
+    assert resolve_actor("the attack in Kandahar") is None

@@ -62,11 +62,13 @@ def owner_phrase(text: str) -> tuple[str, str] | None:
         while len(owner_words) > 1 and owner_words[-1][:1].islower() and owner_words[-1].lower() not in _OWNER_WORDS:
             owner_words = owner_words[:-1]  # "Indian Air Force fighter jets": "fighter" is no owner
         tail = text[len(head):]
-        place = tail if tail.lstrip().lower().startswith("in ") else ""  # "a police headquarters in Kabul"
+        named = [w for w in owner_words if w.lower() not in _DETERMINERS]
+        place = tail if named and tail.lstrip().lower().startswith("in ") else ""  # "a police headquarters in Kabul"
         return " ".join(owner_words) + place, words[-1].lower()
     return None
 
 
+_DETERMINERS = frozenset("the a an this that these those its their his her".split())
 #: Lowercase words that end an owner's name ("U.S. military airstrikes", "Syrian government shelling").
 _OWNER_WORDS = frozenset("military army government regime forces police court council authorities".split())
 

@@ -113,3 +113,16 @@ def test_a_sentence_longer_than_the_model_window_is_tagged_to_the_end(tagger: Ac
     assert len(spans) == 2 and spans[1] == []
     # the first 94-piece window ends well before the middle: spans past it come from later windows
     assert max(s.end for s in spans[0]) > len(long) // 2
+
+
+@pytest.mark.parametrize(("text", "start", "end", "kept"),
+                         [("An investigation by PolitiFact found nothing.", 2, 4, "PolitiFact"),
+                          ("Presidents Patrice Talon of Benin signed.", 1, 4, "Patrice Talon"),
+                          ("On Friday, Kurt Volker, the envoy, resigned.", 3, 6, "Kurt Volker"),
+                          ("Leaders of the African Union (AU) met.", 0, 8, "Leaders of the African Union (AU)")])
+def test_a_tagged_span_loses_prepositions_and_commas_at_its_edges(text, start, end, kept) -> None:
+    from shadowline.coding.tagged_pairs import trimmed
+    from shadowline.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    assert trimmed(doc[start:end]).text == kept

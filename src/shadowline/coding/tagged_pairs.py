@@ -33,7 +33,9 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
         return None
     if span.start < dateline_end(sentence):
         return None
-    span = whole_name(span)
+    span = trimmed(whole_name(span))
+    if span is None:
+        return None
     text = span.text
     actor = extractor.resolve(text)
     if actor is None:
@@ -47,6 +49,27 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
     if actor.country is None and actor.via == "unresolved span" and all(t.pos_ == "PRON" for t in span):
         return None
     return ActorMention(actor, span.start, span.end, span.start_char, span.end_char, "tagged")
+
+
+#: Parts of speech a tagged span does not start or end with ("by PolitiFact", "Talon of"), and the
+#: punctuation it does not end with ("Kurt Volker,"); brackets and quotes stay.
+EDGE_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
+EDGE_PUNCT = frozenset(",;:.!?-\u2013\u2014")
+
+
+def trimmed(span: Span) -> Span | None:
+    """A tagged span without a preposition, conjunction or punctuation at either edge; None when nothing
+    is left."""
+    start, end = span.start, span.end
+    doc = span.doc
+    def edge(token: Token) -> bool:
+        return token.pos_ in EDGE_POS or token.text in EDGE_PUNCT
+
+    while start < end and edge(doc[start]):
+        start += 1
+    while end > start and edge(doc[end - 1]):
+        end -= 1
+    return doc[start:end] if end > start else None
 
 
 def whole_name(span: Span) -> Span:

@@ -33,9 +33,10 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
         return None
     if span.start < dateline_end(sentence):
         return None
-    span = trimmed(whole_name(span))
-    if span is None:
+    kept = trimmed(whole_name(span))
+    if kept is None:
         return None
+    span = kept
     text = span.text
     actor = extractor.resolve(text)
     if actor is None:

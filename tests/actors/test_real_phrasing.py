@@ -170,3 +170,9 @@ def test_a_legal_form_after_a_company_is_not_another_name():
 
 def test_an_act_with_only_a_place_has_no_owner():
     assert resolve_actor("the attack in Kandahar") is None
+
+
+def test_a_head_of_state_now_in_opposition_named_with_that_title_holds_that_office():
+    assert resolve_actor("Ukrainian President Petro Poroshenko").sector == "GOV"
+    assert resolve_actor("Petro Poroshenko").sector == "OPP"
+    assert resolve_actor("President Petro Poroshenko", date="2023-01-01").sector == "OPP"

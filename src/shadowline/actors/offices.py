@@ -114,12 +114,25 @@ def office_named(reading: PhraseReading, entry: Entry, modifiers: list[Match], t
     return Entry(**{**entry.__dict__, "sector": office.sector, "cameo_role": office.cameo_role, "role": None})
 
 
+#: Titles of heads of state and government.
+HEAD_TITLES = frozenset("president prime premier chancellor".split())
+
+
 def titled_undated(reading: PhraseReading, entry: Entry, head: Match, tokens: list[str]) -> Entry:
     """A person out of office today, named with no date but with an office word ("President Reagan",
     "the Clinton administration", "his British counterpart Gordon Brown"): the phrase speaks of the
     time the office was held, so the person holds their last office. A date after the term keeps them
-    elite (ELI), and "former" does at any date."""
-    if reading.date or entry.kind != "person" or entry.sector != "ELI" or FORMER & set(tokens):
+    elite (ELI), and "former" does at any date. A head of state or government now in opposition, named
+    with that title ("Ukrainian President Petro Poroshenko"), is in that office too."""
+    if reading.date or entry.kind != "person" or FORMER & set(tokens):
+        return entry
+    if entry.sector == "OPP" and HEAD_TITLES & set(tokens[:head.start]):
+        offices = [e for e in head.entries if e.kind == "person" and e.name == entry.name and e.sector == "GOV"]
+        if offices:
+            office = max(offices, key=lambda e: e.end or "9999")
+            reading.steps.append(f"a head's title with no date: {entry.name} in that office, GOV")
+            return Entry(**{**office.__dict__, "role": None})
+    if entry.sector != "ELI":
         return entry
     if not any(is_office_word(reading, token) for token in tokens[:head.end]):
         return entry

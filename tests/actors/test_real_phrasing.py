@@ -176,3 +176,12 @@ def test_a_head_of_state_now_in_opposition_named_with_that_title_holds_that_offi
     assert resolve_actor("Ukrainian President Petro Poroshenko").sector == "GOV"
     assert resolve_actor("Petro Poroshenko").sector == "OPP"
     assert resolve_actor("President Petro Poroshenko", date="2023-01-01").sector == "OPP"
+
+
+@pytest.mark.parametrize(("text", "country", "sector"),
+                         [("Tens of thousands of people in Pakistan", "PAK", "CVL"),
+                          ("Dozens of Serbian high school students", "SRB", "EDU"),
+                          ("thousands of Afghan refugees", "AFG", "REF")])
+def test_a_crowds_size_is_not_the_actor(text, country, sector):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, sector)

@@ -82,7 +82,7 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
                    explain: bool) -> tuple[Actor | None, list[str]]:
     """The phrase rules below in order, then the token rules of `TokenResolution`, then the head-of rule."""
     steps: list[str] = []
-    for rule in (_caption_mark, _acronym_apposition, _apposition, _office_owner):
+    for rule in (_caption_mark, _quantity, _acronym_apposition, _apposition, _office_owner):
         part = rule(text)
         if part is None:
             continue
@@ -138,6 +138,18 @@ def _caption_mark(text: str) -> str | None:
     prime minister."""
     match = _CAPTION_MARK.search(text)
     return text[:match.start()] if match and match.start() > 0 else None
+
+
+_QUANTITY = re.compile(
+    r"^(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
+    r"(?:tens|hundreds|thousands|dozens|scores|millions)(?:\s+of\s+(?:thousands|millions))?\s+of\s+(?P<rest>.+)$",
+    re.IGNORECASE)
+
+
+def _quantity(text: str) -> str | None:
+    """a crowd's size is not the actor: "Tens of thousands of people in Pakistan" are the people."""
+    match = _QUANTITY.match(text.strip())
+    return match.group("rest") if match else None
 
 
 def _acronym_apposition(text: str) -> str | None:

@@ -76,16 +76,8 @@ def score(cases: list[dict], with_context: bool) -> tuple[Counter, list[str], fl
     return hits, misses, rate
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=DATA, help="the labels (default: %(default)s)")
-    ap.add_argument("--plv", type=Path, default=PLV, help="the PLV pair file the labels point into")
-    ap.add_argument("--misses", type=Path, default=None, help="write the misses here, one per line")
-    args = ap.parse_args(argv)
-    if not args.plv.exists():
-        print(f"no PLV pair file at {args.plv}; pass --plv", file=sys.stderr)
-        return 2
-    cases = load_cases(args.data, args.plv)
+def print_report(cases: list[dict], misses_path: Path | None) -> None:
+    """The score tables: the phrase alone and with its context country, then country by category."""
     print("| phrases | n | country | sector (rows with one) | phrases/s |")
     print("|---|---|---|---|---|")
     by_category = None
@@ -96,14 +88,26 @@ def main(argv: list[str] | None = None) -> int:
               f"{hits['sector'] / max(hits['sector_n'], 1):.3f} (n={hits['sector_n']}) | {rate:,.0f} |")
         if with_context:
             by_category = hits
-            if args.misses:
-                args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
+            if misses_path:
+                misses_path.write_text("\n".join(misses) + "\n", encoding="utf-8")
     print()
     print("| category | n | country (with context) |")
     print("|---|---|---|")
     cats = sorted({k[2:] for k in by_category if k.startswith("n ")}, key=lambda c: -by_category[f"n {c}"])
     for cat in cats:
         print(f"| {cat} | {by_category[f'n {cat}']} | {by_category[f'country {cat}'] / by_category[f'n {cat}']:.3f} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DATA, help="the labels (default: %(default)s)")
+    ap.add_argument("--plv", type=Path, default=PLV, help="the PLV pair file the labels point into")
+    ap.add_argument("--misses", type=Path, default=None, help="write the misses here, one per line")
+    args = ap.parse_args(argv)
+    if not args.plv.exists():
+        print(f"no PLV pair file at {args.plv}; pass --plv", file=sys.stderr)
+        return 2
+    print_report(load_cases(args.data, args.plv), args.misses)
     return 0
 
 

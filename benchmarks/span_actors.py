@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from plv_actors import IGO_CODES, SECTOR_CODES, score  # noqa: E402
+from plv_actors import IGO_CODES, SECTOR_CODES, print_report  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "benchmarks" / "data" / "actor_phrases_spans.csv"
@@ -94,25 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         for line, tag, index, phrase, sentence in phrases(args.spans):
             print(f"{line}\t{tag}\t{index}\t{phrase}\t{sentence}")
         return 0
-    cases = load_cases(args.data, args.spans)
-    print("| phrases | n | country | sector (rows with one) | phrases/s |")
-    print("|---|---|---|---|---|")
-    by_category = None
-    for with_context in (False, True):
-        hits, misses, rate = score(cases, with_context)
-        label = "phrase and context country" if with_context else "phrase alone (with its date)"
-        print(f"| {label} | {hits['n']} | {hits['country'] / hits['n']:.3f} | "
-              f"{hits['sector'] / max(hits['sector_n'], 1):.3f} (n={hits['sector_n']}) | {rate:,.0f} |")
-        if with_context:
-            by_category = hits
-            if args.misses:
-                args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
-    print()
-    print("| category | n | country (with context) |")
-    print("|---|---|---|")
-    cats = sorted({k[2:] for k in by_category if k.startswith("n ")}, key=lambda c: -by_category[f"n {c}"])
-    for cat in cats:
-        print(f"| {cat} | {by_category[f'n {cat}']} | {by_category[f'country {cat}'] / by_category[f'n {cat}']:.3f} |")
+    print_report(load_cases(args.data, args.spans), args.misses)
     return 0
 
 

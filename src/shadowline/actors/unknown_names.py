@@ -109,21 +109,24 @@ def intergovernmental_part(reading: PhraseReading, matches: list[Match], tokens:
 def name_then_kind(reading: PhraseReading, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
     """A named organisation followed by words saying what kind of body it is, or by its equipment
     ("the Shin Bet security service", "the United Auto Workers union", "Chinese coast guard vessels")."""
-    before = [m for m in matches if m.end <= head_end]
-    if not before or not 0 < head_end - before[-1].end <= 2 or tokens[head_end - 1] not in KIND_WORDS:
-        return None
-    entry = choose_entry(before[-1].entries, reading.date)
-    return before[-1] if entry is not None and entry.kind in DESCRIPTOR_KINDS - {"metonym"} else None
+    return _followed_by(reading, matches, tokens, head_end, KIND_WORDS, agents=False)
 
 
 def unit_of(reading: PhraseReading, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
     """An actor followed by a word naming a group of its people, with at most one word between
     ("the U.S. Army training team", "The Syrian army command", "police convoy"): that actor."""
+    return _followed_by(reading, matches, tokens, head_end, UNIT_WORDS, agents=True)
+
+
+def _followed_by(reading: PhraseReading, matches: list[Match], tokens: list[str], head_end: int,
+                 words: frozenset[str], *, agents: bool) -> Match | None:
+    """The last match before the head, at most two words before it, when the head is one of `words` and
+    the match a named body (or, with `agents`, an agent word with a sector)."""
     before = [m for m in matches if m.end <= head_end]
-    if not before or not 0 < head_end - before[-1].end <= 2 or tokens[head_end - 1] not in UNIT_WORDS:
+    if not before or not 0 < head_end - before[-1].end <= 2 or tokens[head_end - 1] not in words:
         return None
     last = before[-1]
-    if last.is_word:
+    if agents and last.is_word:
         word = choose_entry(last.entries, reading.date, words=True)
         return last if word is not None and word.kind == "agent" and word.sector else None
     entry = choose_entry(last.entries, reading.date)

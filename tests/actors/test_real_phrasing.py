@@ -185,3 +185,16 @@ def test_a_head_of_state_now_in_opposition_named_with_that_title_holds_that_offi
 def test_a_crowds_size_is_not_the_actor(text, country, sector):
     actor = resolve_actor(text)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("text", "country"),
+                         [("the rebel-held enclave of Eastern Ghouta near the capital Damascus", "SYR"),
+                          ("the ISIS-held old-city area of Mosul", "IRQ"),
+                          ("nearby rebel-held areas in southern Damascus", "SYR")])
+def test_a_place_held_by_rebels_stands_for_its_holders(text, country):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, "REB")
+
+
+def test_a_place_without_a_holder_is_no_actor():
+    assert resolve_actor("the old-city area of Mosul") is None

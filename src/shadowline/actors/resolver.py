@@ -82,7 +82,7 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
                    explain: bool) -> tuple[Actor | None, list[str]]:
     """The phrase rules below in order, then the token rules of `TokenResolution`, then the head-of rule."""
     steps: list[str] = []
-    for rule in (_caption_mark, _quantity, _acronym_apposition, _apposition, _office_owner):
+    for rule in (_caption_mark, _quantity, _held_place, _acronym_apposition, _apposition, _office_owner):
         part = rule(text)
         if part is None:
             continue
@@ -150,6 +150,19 @@ def _quantity(text: str) -> str | None:
     """a crowd's size is not the actor: "Tens of thousands of people in Pakistan" are the people."""
     match = _QUANTITY.match(text.strip())
     return match.group("rest") if match else None
+
+
+_HELD = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:(?:nearby|last|remaining|besieged|former)\s+)*"
+    r"(?:rebel|opposition|insurgent|militant|jihadist|isis|isil|is|islamic\s+state|daesh|al-shabaab|"
+    r"boko\s+haram|separatist)[-\s](?:held|controlled|run)\s+(?P<place>.+)$", re.IGNORECASE)
+
+
+def _held_place(text: str) -> str | None:
+    """a place held by rebels or jihadists stands for its holders, in the place's state: "the rebel-held
+    enclave of Eastern Ghouta" and "the ISIS-held old-city area of Mosul" are rebels there."""
+    match = _HELD.match(text.strip())
+    return f"rebels in {match.group('place')}" if match else None
 
 
 def _acronym_apposition(text: str) -> str | None:

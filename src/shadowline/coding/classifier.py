@@ -133,14 +133,23 @@ def marked_text(item: PairInput) -> str:
     return "".join(out)
 
 
+def _ends(tokenizer: object) -> tuple[int, int]:
+    """The ids that open and close a sequence: ``<s>``/``</s>`` (MPNet, whose vocabulary also holds BERT's
+    unused ``[CLS]``/``[SEP]``) or ``[CLS]``/``[SEP]`` (BERT vocabularies: MiniLM)."""
+    for first, last in (("<s>", "</s>"), ("[CLS]", "[SEP]")):
+        ids = tokenizer.token_to_id(first), tokenizer.token_to_id(last)  # type: ignore[attr-defined]
+        if None not in ids:
+            return ids  # type: ignore[return-value]
+    raise ValueError("the tokenizer has neither [CLS]/[SEP] nor <s>/</s>")
+
+
 def pair_token_ids(tokenizer: object, items: Sequence[PairInput], max_length: int) -> list[list[int]]:
     """Token ids ``[CLS] … [SEP]`` of each marked sentence, cut to a window that keeps both actors.
 
     `tokenizer` is a ``tokenizers.Tokenizer`` whose added tokens include `PAIR_MARKERS`; the
     training script uses this same function, so training and run time see identical inputs.
     """
-    cls_id = tokenizer.token_to_id("[CLS]")  # type: ignore[attr-defined]
-    sep_id = tokenizer.token_to_id("[SEP]")  # type: ignore[attr-defined]
+    cls_id, sep_id = _ends(tokenizer)
     marker_ids = {tokenizer.token_to_id(m) for m in PAIR_MARKERS}  # type: ignore[attr-defined]
     encodings = tokenizer.encode_batch([marked_text(it) for it in items],  # type: ignore[attr-defined]
                                        add_special_tokens=False)

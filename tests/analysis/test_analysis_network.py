@@ -49,6 +49,16 @@ def test_future_counts_less_than_asserted_and_old_events_decay(make_store) -> No
     assert old == pytest.approx(asserted / 2, rel=0.01)  # one half-life earlier
 
 
+def test_a_vanishing_half_life_counts_only_same_day_events(make_store) -> None:
+    rows = [event_row("FRA", "ARM", "AID", "2024-06-01", seq=0),
+            event_row("FRA", "UKR", "AID", "2024-05-01", seq=1)]
+    con = duckdb.connect(str(make_store(rows)), read_only=True)
+    G = relations_network(con, half_life_days=5e-324, as_of=date(2024, 6, 1))
+    assert G["FRA"]["ARM"]["cooperation"] > 0
+    month_old = G["FRA"]["UKR"]["cooperation"] if G.has_edge("FRA", "UKR") else 0.0
+    assert month_old == 0.0
+
+
 def test_blocs_put_each_partner_on_its_side(world: duckdb.DuckDBPyConnection) -> None:
     partition = find_blocs(relations_network(world))
     france = partition.blocs[partition.bloc_of("FRA")].members

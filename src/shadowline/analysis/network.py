@@ -46,6 +46,11 @@ ALLIANCE_TIES: frozenset[str] = frozenset({"defense", "offense"})
 EXPORT_FORMATS: tuple[str, ...] = ("json", "graphml", "gexf")
 
 
+#: Decay per day of the shortest half-life: a half-life of ~1e-6 days or less counts only same-day events
+#: (a smaller one would overflow the rate to infinity).
+MAX_DECAY_RATE = 1e6
+
+
 def relations_network(con: duckdb.DuckDBPyConnection, since: date | str | None = None,
                       until: date | str | None = None, half_life_days: float = DEFAULT_HALF_LIFE_DAYS,
                       as_of: date | None = None, with_ties: bool = True) -> nx.Graph:
@@ -63,7 +68,7 @@ def relations_network(con: duckdb.DuckDBPyConnection, since: date | str | None =
     if as_of is None:
         as_of = latest_event_date(con, flt) or date.today()
     base, params = weighted_events_sql(flt)
-    rate = math.log(2) / half_life_days
+    rate = min(math.log(2) / half_life_days, MAX_DECAY_RATE)  # a vanishing half-life: only same-day events
     rows = con.execute(f"""
         WITH e AS (
             SELECT LEAST(src, tgt) AS a, GREATEST(src, tgt) AS b, value, weight, plover_type, contexts,

@@ -23,7 +23,7 @@ import numpy as np
 
 from shadowline.analysis.dyads import FREQUENCIES, DyadPoint
 from shadowline.analysis.events import MODALITY_WEIGHTS, QUAD_DEFAULT_INTENSITY
-from shadowline.analysis.network import DEFAULT_HALF_LIFE_DAYS, network_from_dyads
+from shadowline.analysis.network import DEFAULT_HALF_LIFE_DAYS, MAX_DECAY_RATE, network_from_dyads
 from shadowline.scale.extra import require_dask
 
 if TYPE_CHECKING:
@@ -174,7 +174,7 @@ def relations_network(events: dd.DataFrame, since: date | str | None = None, unt
     if as_of is None:
         latest = counted["day"].max().compute()
         as_of = latest.date() if pd.notna(latest) else date.today()
-    rate = math.log(2) / half_life_days
+    rate = min(math.log(2) / half_life_days, MAX_DECAY_RATE)  # as the store path does
     age = (pd.Timestamp(as_of) - counted["day"]).dt.days.clip(lower=0)
     decay = (-rate * age).map_partitions(np.exp, meta=("decay", "float64")).fillna(1.0)
     value = counted["value"]

@@ -37,6 +37,7 @@ from corpus import PairExample, load_corpus  # noqa: E402
 from soft_labels import event_or_none, write_soft_labels  # noqa: E402
 
 from shadowline.coding.classifier import PairInput, softmax  # noqa: E402
+from shadowline.coding.event_types import ClassifierTyper, candidate_pair_input  # noqa: E402
 from shadowline.evaluation.classifier import PLV_TYPES, score_predictions, to_plv_probabilities  # noqa: E402
 
 MPNET_SHA256 = "78c0197b6159d92658e319bc1d72e4c73a9a03dd03815e70e555c5ef05615658"  # model.safetensors
@@ -106,7 +107,7 @@ def train_teacher(args: argparse.Namespace) -> None:
         train = [ex for ex in train if ex.origin == "plv"]
     dev = [ex for ex in examples if ex.split == "dev"]
     print(f"teacher rows {len(train)}; dev {len(dev)}", flush=True)
-    tok = tc.load_tokenizer(args.mpnet_dir, targs.max_length, new_markers=True)
+    tok = tc.load_tokenizer(args.mpnet_dir, targs.max_length)
     vocab = tc.Vocab(train)
     model = tc.train_model(train, vocab, tok, targs, log_prefix="[teacher] ")
     tc.save_state(model, args.out, vocab, targs)
@@ -119,7 +120,7 @@ def load_teacher(args: argparse.Namespace) -> tuple[object, object, argparse.Nam
     targs = tc.parse_args(["--base-model", str(args.mpnet_dir), "--threads", str(args.threads),
                            "--device", args.device])
     saved = json.loads(args.teacher.with_suffix(".json").read_text())
-    tok = tc.load_tokenizer(args.mpnet_dir, targs.max_length, new_markers=True)
+    tok = tc.load_tokenizer(args.mpnet_dir, targs.max_length)
     model = build_model(args.mpnet_dir, tok, len(saved["labels"]), len(saved["modes"]), len(saved["contexts"]))
     model.load_state_dict({k: v.float() for k, v in torch.load(args.teacher).items()})
     return model.eval().to(args.device), tok, targs, saved["labels"]
@@ -131,19 +132,13 @@ class _Recorder:
     name = "model"
 
     def __init__(self) -> None:
-        from shadowline.coding.event_types import ClassifierTyper
-
         self.inner = ClassifierTyper()
         self.classifier = self.inner.classifier
         self.pairs: list[PairInput] = []
         self.none: list[float] = []  # the shipped model's probability of no event, per pair
 
     def decide(self, pairs: list) -> list:
-        for pair in pairs:
-            offset = pair.sentence.start_char
-            self.pairs.append(PairInput(pair.sentence.text,
-                                        (pair.source.char_start - offset, pair.source.char_end - offset),
-                                        (pair.target.char_start - offset, pair.target.char_end - offset)))
+        self.pairs += [candidate_pair_input(pair) for pair in pairs]
         decisions = self.inner.decide(pairs)
         self.none += [d.probabilities.get("NONE", 0.0) for d in decisions]
         return decisions

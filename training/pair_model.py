@@ -53,9 +53,6 @@ def build_model(base_dir: Path, tokenizer: object, n_types: int, n_modes: int, n
     from transformers import AutoModel
 
     encoder = AutoModel.from_pretrained(str(base_dir)).float()  # a half-precision copy trains in fp32
-    size = tokenizer.get_vocab_size(with_added_tokens=True)  # type: ignore[attr-defined]
-    if size > encoder.get_input_embeddings().weight.shape[0]:  # markers added as new tokens (teacher)
-        encoder.resize_token_embeddings(size)
     emb = encoder.get_input_embeddings().weight
     with torch.no_grad():
         for marker, like in MARKER_INIT.items():

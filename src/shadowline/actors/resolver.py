@@ -155,7 +155,7 @@ def _quantity(text: str) -> str | None:
 _HELD = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:(?:nearby|last|remaining|besieged|former)\s+)*"
     r"(?:rebel|opposition|insurgent|militant|jihadist|isis|isil|is|islamic\s+state|daesh|al-shabaab|"
-    r"boko\s+haram|separatist)[-\s](?:held|controlled|run)\s+(?P<place>.+)$", re.IGNORECASE)
+    r"boko\s+haram|separatist)-(?:held|controlled|run)\s+(?P<place>.+)$", re.IGNORECASE)
 
 
 def _held_place(text: str) -> str | None:

@@ -11,11 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from shadowline import ontology
 from shadowline.coding.verbpatterns import VerbMatch, match_verb
 from shadowline.records import Candidate, TypeDecision
+
+if TYPE_CHECKING:
+    from shadowline.coding.classifier import PairInput
 
 
 class EventTyper(Protocol):
@@ -60,6 +63,16 @@ class PatternTyper:
         return decisions
 
 
+def candidate_pair_input(candidate: Candidate) -> PairInput:
+    """What the classifier reads of a candidate: its sentence and the two mentions' spans within it."""
+    from shadowline.coding.classifier import PairInput
+
+    offset = candidate.sentence.start_char
+    return PairInput(candidate.sentence.text,
+                     (candidate.source.char_start - offset, candidate.source.char_end - offset),
+                     (candidate.target.char_start - offset, candidate.target.char_end - offset))
+
+
 class ClassifierTyper:
     """The learned coder: the shipped ONNX pair classifier decides the type; verb patterns give the CAMEO code
     when they agree with it, else the PLOVER->CAMEO default."""
@@ -74,14 +87,7 @@ class ClassifierTyper:
         self.min_confidence = min_confidence
 
     def decide(self, pairs: Sequence[Candidate]) -> list[TypeDecision]:
-        from shadowline.coding.classifier import PairInput
-
-        inputs = []
-        for pair in pairs:
-            offset = pair.sentence.start_char
-            inputs.append(PairInput(pair.sentence.text,
-                                    (pair.source.char_start - offset, pair.source.char_end - offset),
-                                    (pair.target.char_start - offset, pair.target.char_end - offset)))
+        inputs = [candidate_pair_input(pair) for pair in pairs]
         predictions = self.classifier.predict(inputs) if inputs else []
         decisions = []
         for pair, prediction in zip(pairs, predictions):

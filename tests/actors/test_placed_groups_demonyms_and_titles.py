@@ -39,7 +39,8 @@ def test_a_singular_demonym_alone_is_the_state_acting(text, country):
 
 def test_a_demonym_with_other_words_keeps_its_reading():
     assert resolve_actor("Kenyan police").sector == "COP"
-    assert resolve_actor("the Egyptians").sector == "CVL"  # a people in the plural (decision 0034)
+    assert resolve_actor("Egyptians").sector == "CVL"  # a people in the plural (decision 0034)
+    assert resolve_actor("the Egyptians").sector == "GOV"  # "the" and the plural alone (decision 0042)
 
 
 @pytest.mark.parametrize("text", ["President Reagan", "the Reagan administration"])

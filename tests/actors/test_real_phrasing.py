@@ -198,3 +198,35 @@ def test_a_place_held_by_rebels_stands_for_its_holders(text, country):
 
 def test_a_place_without_a_holder_is_no_actor():
     assert resolve_actor("the old-city area of Mosul") is None
+
+
+@pytest.mark.parametrize(("text", "country", "sector"),
+                         [("a German government source", "DEU", "GOV"),
+                          ("15 Afghan Army trainees", "AFG", "MIL"),
+                          ("a powerful Chinese government entity", "CHN", "GOV")])
+def test_one_of_an_actors_people_is_that_actor(text, country, sector):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_negated_agent_word_names_no_actor():
+    assert resolve_actor("non-government sources") is None
+
+
+@pytest.mark.parametrize(("text", "sector"), [("the Saudis", "GOV"), ("The Israelis", "GOV"),
+                                              ("Saudis", "CVL"), ("the young Saudis", "CVL")])
+def test_the_and_a_plural_demonym_alone_is_the_states_side(text, sector):
+    assert resolve_actor(text).sector == sector
+
+
+@pytest.mark.parametrize("text", ["the country", "this West African nation", "the Middle Eastern nation"])
+def test_the_country_is_the_state_of_the_context(text):
+    actor = resolve_actor(text, country="IRN")
+    assert (actor.country, actor.sector) == ("IRN", "GOV")
+    assert resolve_actor(text).country is None
+
+
+@pytest.mark.parametrize("text", ["countries", "the two nations", "a nation", "member nations"])
+def test_several_or_any_countries_are_no_state(text):
+    actor = resolve_actor(text, country="IRN")
+    assert actor is None or actor.country is None

@@ -1,6 +1,7 @@
 """Names of people and peoples: a state's or a town's name that is part of a person's name ("Chad Wolf"),
-another person with an office holder's surname ("Greg Abbott"), and a demonym as a people ("the
-Palestinians": civilians) or, alone, as the state acting ("the Turkish": its government).
+another person with an office holder's surname ("Greg Abbott"), and a demonym as a people ("young
+Palestinians": civilians; "the Saudis": the state's side, GOV) or, alone, as the state acting ("the
+Turkish": its government).
 """
 
 from __future__ import annotations
@@ -56,13 +57,18 @@ def given_names(reading: PhraseReading, matches: list[Match], tokens: list[str],
     return kept
 
 
-def people(reading: PhraseReading, entry: Entry, head: Match) -> Entry:
-    """A demonym in the plural names people, civilians (CVL): "the Palestinians", "Syrians",
-    "thousands of Hongkongers"; in the singular ("British", "Turkish") it stays the state's word."""
+def people(reading: PhraseReading, entry: Entry, head: Match, n_tokens: int) -> Entry:
+    """A demonym in the plural names people, civilians (CVL): "Syrians", "young Palestinians", "thousands
+    of Hongkongers"; in the singular ("British", "Turkish") it stays the state's word. "The" and the plural
+    alone ("the Saudis", "the Israelis") is the state's side in the news, its government (GOV), as "the
+    British" is."""
     if entry.kind != "demonym" or entry.sector or not head.key.endswith("s"):
         return entry
     if not any(phrase_key(alias) == head.key[:-1] for alias in entry.aliases):
         return entry
+    if n_tokens == 1 and reading.text.strip().lower().startswith("the "):
+        reading.steps.append(f"'the {head.key}' alone is the state's side: its government (GOV)")
+        return Entry(**{**entry.__dict__, "sector": "GOV", "cameo_role": "GOV"})
     reading.steps.append(f"'{head.key}' names a people in the plural: civilians (CVL)")
     return Entry(**{**entry.__dict__, "sector": "CVL", "cameo_role": "CVL"})
 

@@ -82,7 +82,8 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
                    explain: bool) -> tuple[Actor | None, list[str]]:
     """The phrase rules below in order, then the token rules of `TokenResolution`, then the head-of rule."""
     steps: list[str] = []
-    for rule in (_caption_mark, _quantity, _held_place, _acronym_apposition, _apposition, _office_owner):
+    for rule in (_caption_mark, _quantity, _held_place, _story_state, _acronym_apposition, _apposition,
+                 _office_owner):
         part = rule(text)
         if part is None:
             continue
@@ -163,6 +164,15 @@ def _held_place(text: str) -> str | None:
     enclave of Eastern Ghouta" and "the ISIS-held old-city area of Mosul" are rebels there."""
     match = _HELD.match(text.strip())
     return f"rebels in {match.group('place')}" if match else None
+
+
+_STORY_STATE = re.compile(r"^(?:the|this|that)\s+(?:[A-Za-z-]+\s+){0,3}?(?:country|nation)$", re.IGNORECASE)
+
+
+def _story_state(text: str) -> str | None:
+    """the country or the nation is the story's state: "the country", "this West African nation" are the
+    government of the context country (the coder first looks for the latest state named)."""
+    return "the government" if _STORY_STATE.match(text.strip()) else None
 
 
 def _acronym_apposition(text: str) -> str | None:

@@ -135,7 +135,7 @@ class TokenResolution(PhraseReading):
                 entry = office_named(self, entry, modifiers, tokens, head_match.start)
                 entry = titled_undated(self, entry, head_match, tokens)
                 entry = party_standing(self, entry, tokens[:head_match.start])
-                entry = people(self, entry, head_match)
+                entry = people(self, entry, head_match, len(tokens))
                 if demonym_alone(self, entry, head_match, len(tokens)):
                     return replace(self.entity_actor(entry, backer), sector="GOV", cameo_role="GOV")
                 placed = modifiers + possessors + (pp if entry.country == TRANSNATIONAL else [])

@@ -24,11 +24,15 @@ KIND_WORDS = frozenset(
     "service services agency union federation confederation party movement group organisation organization "
     "militia company firm broadcaster network channel newspaper daily council assembly court "
     "vessel vessels ship ships boat boats aircraft jets warplanes drones helicopters".split())
-#: Words after an actor naming a group of its people ("the U.S. Army training team", "the Syrian army
-#: command", "police convoy"): the group is the actor it belongs to.
+#: Words after an actor naming a group of its people or one of them ("the U.S. Army training team", "the
+#: Syrian army command", "police convoy", "a German government source", "Afghan Army trainees"): the group
+#: is the actor it belongs to.
 UNIT_WORDS = frozenset(
     "team teams command unit units convoy convoys patrol patrols squad squads crew crews contingent contingents "
-    "detachment detachments column columns personnel staff".split())
+    "detachment detachments column columns personnel staff source sources trainee trainees recruit recruits "
+    "entity entities".split())
+#: Words that deny the actor after them ("non-government sources").
+NEGATING = frozenset({"non"})
 #: Most unknown words after a descriptor that still read as a name.
 MAX_UNKNOWN_NAME = 4
 
@@ -126,6 +130,8 @@ def _followed_by(reading: PhraseReading, matches: list[Match], tokens: list[str]
     if not before or not 0 < head_end - before[-1].end <= 2 or tokens[head_end - 1] not in words:
         return None
     last = before[-1]
+    if last.start > 0 and tokens[last.start - 1] in NEGATING:
+        return None  # "non-government sources" are no government's
     if agents and last.is_word:
         word = choose_entry(last.entries, reading.date, words=True)
         return last if word is not None and word.kind == "agent" and word.sector else None

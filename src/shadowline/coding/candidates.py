@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 from shadowline.coding.coreference import (
     FIRST_PERSON_PRONOUNS,
     PERSONAL_PRONOUNS,
-    STATE_NOUNS,
     Coreference,
     DocumentMemory,
     judges_an_act,
     names_two_sides,
+    refers_back,
     speaking_verbs,
 )
 from shadowline.coding.lexicon import event_nouns, word_list
@@ -31,7 +31,6 @@ from shadowline.coding.people import described_state
 from shadowline.coding.phrases import (
     SUBJECT_DEPS,
     dateline_end,
-    is_definite,
     mention_of,
     names_an_entity,
     phrase_core_start,
@@ -131,14 +130,17 @@ class PairExtractor(Coreference):
             actor = self.resolve(phrase_text(tokens)) if tokens else None
             if actor is None and head.pos_ in {"PROPN", "NOUN"} and len(tokens) > 1:
                 actor = self.resolve(phrase_text([t for t in tokens if t.i >= phrase_core_start(head)]))
-            if actor is not None:
+            antecedent = None
+            if refers_back(head, actor):
+                # "the country", "the kingdom": the latest state named other than the clause's subject,
+                # never the document's state by default (that is often the subject's own)
+                antecedent, actor = self._state_antecedent(head), None
+            if antecedent is not None:
+                result = [mention_of(tokens, antecedent.actor, "coreference")]
+            elif actor is not None:
                 result = [mention_of(tokens, actor, "head")]
             elif head.pos_ in {"NOUN", "PROPN"}:
                 result = self._nominal_mentions(head, nominal_role)
-                if not result and head.lemma_.lower() in STATE_NOUNS and is_definite(head):
-                    antecedent = self._state_antecedent(head)
-                    if antecedent is not None:
-                        result = [mention_of(tokens, antecedent.actor, "coreference")]
                 if not result and tokens and names_an_entity(head):
                     # A named actor the knowledge base does not know: keep it, with no country, rather
                     # than lose the event; analysis skips actors without a code.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from shadowline.coding.lexicon import word_list
-from shadowline.coding.phrases import SUBJECT_DEPS, mention_of, phrase_text, phrase_tokens
+from shadowline.coding.phrases import SUBJECT_DEPS, is_definite, mention_of, phrase_text, phrase_tokens
 from shadowline.records import Actor, ActorMention
 
 if TYPE_CHECKING:
@@ -26,6 +26,16 @@ PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his",
 FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
 
 STATE_NOUNS = word_list("state_nouns")
+#: `via` of an agent word with no state of its own, or with the context's ("the kingdom", "the country").
+STORY_STATE_VIAS = frozenset({"agent", "context+agent"})
+
+
+def refers_back(head: Token, actor: Actor | None) -> bool:
+    """Whether a phrase headed by `head` is "the country" / "the kingdom" that refers back to the latest
+    state named: definite, a state noun, and the resolver found no state of its own (at most an agent whose
+    state is the document's)."""
+    return ((actor is None or actor.via in STORY_STATE_VIAS) and head.lemma_.lower() in STATE_NOUNS
+            and is_definite(head))
 
 
 

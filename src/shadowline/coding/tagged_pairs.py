@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from shadowline.coding.candidates import PairExtractor, names_no_event
+from shadowline.coding.coreference import refers_back
 from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.coding.phrases import dateline_end
 from shadowline.coding.spans import TaggedSpan, span_pairs
@@ -39,6 +40,8 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
     span = kept
     text = span.text
     actor = extractor.resolve(text)
+    if actor is not None and refers_back(span.root, actor):
+        actor = None  # "the country": the latest state named, as the parse finds it
     if actor is None:
         # the parse may know more (a pronoun's antecedent, "the country", an actor inside an act)
         inside = [m for m in extractor.mentions_at(span.root) if span.start <= m.start and m.end <= span.end]

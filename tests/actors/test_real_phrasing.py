@@ -223,7 +223,7 @@ def test_the_and_a_plural_demonym_alone_is_the_states_side(text, sector):
 def test_the_country_is_the_state_of_the_context(text):
     actor = resolve_actor(text, country="IRN")
     assert (actor.country, actor.sector) == ("IRN", "GOV")
-    assert resolve_actor(text).country is None
+    assert resolve_actor(text) is None  # no story, no story's state
 
 
 @pytest.mark.parametrize("text", ["countries", "the two nations", "a nation", "member nations"])

@@ -107,3 +107,21 @@ def test_calling_an_actors_plan_a_bad_name_accuses_the_actor(coder):
     evaluations_accuse([candidate])
     assert candidate.decision.plover_type == "ACCUSE"
     assert candidate.decision.confidence == RULE_CONFIDENCE
+
+
+def test_a_group_named_by_its_members_is_its_members(coder):
+    events = coder.code_text("The US urged European countries such as France and Germany to ban the airline.",
+                             date="2019-01-07")
+    targets = {e.target.country for e in events if e.plover_type == "REQUEST"}
+    assert {"FRA", "DEU"} <= targets
+
+
+def test_an_example_after_a_comma_leaves_the_group(coder):
+    from shadowline.coding.phrases import group_members
+
+    doc = coder.nlp("Belarus freed 14 political prisoners, including a prominent opposition figure.")
+    prisoners = next(t for t in doc if t.text == "prisoners")
+    assert group_members(prisoners) == []
+    doc = coder.nlp("Tunisia's neighbours including Algeria and Morocco imposed bans.")
+    neighbours = next(t for t in doc if t.text == "neighbours")
+    assert [t.text for t in group_members(neighbours)] == ["Algeria", "Morocco"]

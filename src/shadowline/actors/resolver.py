@@ -84,7 +84,7 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
     steps: list[str] = []
     for rule in (_caption_mark, _quantity, _held_place, _story_state, _acronym_apposition, _apposition,
                  _office_owner):
-        part = rule(text)
+        part = rule(text) if rule is not _story_state or country else None  # no story, no story's state
         if part is None:
             continue
         inner = TokenResolution(part, date, country, kb, explain)
@@ -171,7 +171,8 @@ _STORY_STATE = re.compile(r"^(?:the|this|that)\s+(?:[A-Za-z-]+\s+){0,3}?(?:count
 
 def _story_state(text: str) -> str | None:
     """the country or the nation is the story's state: "the country", "this West African nation" are the
-    government of the context country (the coder first looks for the latest state named)."""
+    government of the context country, and without one no actor (the coder first looks for the latest state
+    named)."""
     return "the government" if _STORY_STATE.match(text.strip()) else None
 
 

@@ -31,6 +31,7 @@ from shadowline.coding.people import described_state
 from shadowline.coding.phrases import (
     SUBJECT_DEPS,
     dateline_end,
+    group_members,
     mention_of,
     names_an_entity,
     phrase_core_start,
@@ -74,8 +75,12 @@ class PairExtractor(Coreference):
 
     # -- actors -----------------------------------------------------------------------------------------
     def mentions_at(self, head: Token, nominal_role: str = "recipient") -> list[ActorMention]:
-        """Actor mentions carried by the noun `head` and its conjuncts (coordination expands)."""
+        """Actor mentions carried by the noun `head` and its conjuncts (coordination expands); a group noun
+        that names its members ("allies such as Germany") carries theirs."""
         found: list[ActorMention] = []
+        members = [m for token in group_members(head) for m in self.mentions_at(token, nominal_role)]
+        if members:
+            return members
         for token in [head, *head.conjuncts]:
             mentions = self._mentions_one(token, nominal_role)
             found.extend(mentions)

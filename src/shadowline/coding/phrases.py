@@ -40,6 +40,25 @@ def phrase_tokens(head: Token) -> list[Token]:
     return tokens
 
 
+def group_members(head: Token) -> list[Token]:
+    """The members a group noun names after "such as" or "including" ("allies such as Germany", "German firms
+    including Deutsche Bahn, Daimler and Siemens"): the heads of each, in order; none for other nouns. After a
+    comma "including" gives an example, not the group ("14 political prisoners, including an opposition
+    figure" are the prisoners)."""
+    if head.pos_ != "NOUN":
+        return []
+    doc = head.doc
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.i < head.i:
+            continue
+        if ((prep.lower_ == "including" and doc[prep.i - 1].text != ",")
+                or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return [pobj, *pobj.conjuncts]
+    return []
+
+
 def _crosses_clause(token: Token, top: Token) -> bool:
     while token.i != top.i:
         if token.dep_ in {"relcl", "acl", "advcl", "conj", "appos", "cc"}:

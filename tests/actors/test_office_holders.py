@@ -122,3 +122,10 @@ def test_added_media_and_officials_of_the_philippines_hong_kong_the_emirates_and
     assert resolve_actor("Wiranto", date="2019-10-10").sector == "GOV"
     assert resolve_actor("Budi Gunawan", date="2019-10-10").sector == "SPY"  # head of the intelligence agency
     assert resolve_actor("Budi Gunawan", date="2025-01-10").sector == "GOV"  # then security minister
+
+
+def test_a_surname_that_folds_to_an_english_word_stands_for_nobody():
+    # Seglaro Abel Somé, Burkina Faso's finance minister in 2022: "some" is no name
+    actor = resolve_actor("Some of the protesters Wikinews", date="2022-05-01")
+    assert actor is None or actor.country is None
+    assert resolve_actor("Abel Somé", date="2022-05-01").country == "BFA"

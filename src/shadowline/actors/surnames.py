@@ -5,7 +5,8 @@ their name when that word is a surname nobody else can mean:
 
 * the name is written given name first (not a Chinese, Korean or Vietnamese name, not an Arabic
   name with ``bin``/``al-``/``abu``), and the surname has four letters or more;
-* it is no English word or common surname (``surname_words.csv``: Brown, Hunt, Price ...);
+* it is no English word or common surname (``surname_words.csv``: Brown, Hunt, Price ...; spaCy's English
+  stop words);
 * the phrase names nothing else in the base but towns (a town of that name is the person's
   namesake: "Bolton" is John Bolton, not the town) and the same person;
 * every other office holder with that surname held office at other times: the document date then
@@ -34,9 +35,12 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady gen general adm adm
 
 
 def surname_words() -> frozenset[str]:
-    """Surnames that are also English words or too common to name one person (``surname_words.csv``)."""
+    """Surnames that are also English words or too common to name one person (``surname_words.csv``), and
+    every English function word ("Somé" is written "some" once its accent is folded)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     text = resources.files("shadowline.actors").joinpath("data", "surname_words.csv").read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines()[1:] if line.strip())
+    return frozenset(line.strip().lower() for line in text.splitlines()[1:] if line.strip()) | STOP_WORDS
 
 
 def surname_of(entry: Entry) -> str | None:

@@ -230,3 +230,21 @@ def test_the_country_is_the_state_of_the_context(text):
 def test_several_or_any_countries_are_no_state(text):
     actor = resolve_actor(text, country="IRN")
     assert actor is None or actor.country is None
+
+
+@pytest.mark.parametrize(("text", "country", "sector"),
+                         [("Hamas chief", "PSE", "REB"), ("the CIA chief", "USA", "SPY"),
+                          ("Sri Lanka\u2019s police chief", "LKA", "COP"), ("the FBI director", "USA", "COP")])
+def test_the_chief_of_a_body_is_the_body(text, country, sector):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_chief_or_director_of_nothing_named_is_no_actor():
+    assert resolve_actor("the director") is None
+    assert resolve_actor("a film director") is None
+
+
+def test_a_body_and_its_chief_title_a_person_with_the_bodys_office():
+    actor = resolve_actor("Kyrgyz security service chief Kamchybek Tashiev", date="2024-01-01")
+    assert (actor.country, actor.sector) == ("KGZ", "SPY")

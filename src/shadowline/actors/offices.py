@@ -106,6 +106,10 @@ def office_named(reading: PhraseReading, entry: Entry, modifiers: list[Match], t
         return entry
     title = modifiers[-1]
     office = choose_entry(title.entries, reading.date, words=title.is_word)
+    if office is not None and office.kind == "agent" and not office.sector and len(modifiers) > 1:
+        # "security service chief Kamchybek Tashiev": the head word of a body is the body's office
+        title = modifiers[-2]
+        office = choose_entry(title.entries, reading.date, words=title.is_word)
     if office is None or not office.sector or office.sector in ("ELI", "IGO") or office.kind in NOT_GROUP_KINDS:
         return entry
     if office.country and office.country != entry.country:

@@ -248,3 +248,9 @@ def test_a_chief_or_director_of_nothing_named_is_no_actor():
 def test_a_body_and_its_chief_title_a_person_with_the_bodys_office():
     actor = resolve_actor("Kyrgyz security service chief Kamchybek Tashiev", date="2024-01-01")
     assert (actor.country, actor.sector) == ("KGZ", "SPY")
+
+
+def test_a_governments_weapons_are_its_military_a_states_stay_things():
+    actor = resolve_actor("Syrian government missiles")
+    assert (actor.country, actor.sector) == ("SYR", "MIL")
+    assert resolve_actor("Russian missiles") is None

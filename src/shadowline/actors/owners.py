@@ -74,6 +74,6 @@ _OWNER_WORDS = frozenset("military army government regime forces police court co
 
 
 def owned_sector(word: str, sector: str | None) -> str | None:
-    """The sector of an owner through what it owns: a government's or a people's military acts are MIL;
-    otherwise the owner's own sector."""
-    return "MIL" if word in MILITARY_ACTS and sector in (None, "GOV") else sector
+    """The sector of an owner through what it owns: a government's or a people's military acts and a
+    government's weapons are MIL; otherwise the owner's own sector."""
+    return "MIL" if (word in MILITARY_ACTS or word in WEAPONS) and sector in (None, "GOV") else sector

@@ -114,7 +114,8 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
 def _owned(text: str, date: str | None, country: str | None, kb: KnowledgeBase, explain: bool,
            steps: list[str]) -> Actor | None:
     """a thing or act stands for its owner ("a U.S. Supreme Court decision", "Syrian government shelling"),
-    tried when the phrase names no actor itself; weapons only for an armed owner."""
+    tried when the phrase names no actor itself; weapons only for an armed owner or a government named as
+    such ("Syrian government missiles": its military)."""
     found = owner_phrase(text)
     if found is None:
         return None
@@ -123,8 +124,9 @@ def _owned(text: str, date: str | None, country: str | None, kb: KnowledgeBase, 
     owner = inner.run()
     steps.append(f"'{word}' stands for its owner: resolving '{part}'")
     steps += ["  " + step for step in inner.steps]
-    if owner is None or (word in WEAPONS and owner.sector in (None, "GOV")):
-        return None
+    unarmed = owner is not None and (owner.sector is None or (owner.sector == "GOV" and owner.kind != "agent"))
+    if owner is None or (word in WEAPONS and unarmed):
+        return None  # "Russian missiles" stay things; "Syrian government missiles" are its military's
     sector = owned_sector(word, owner.sector)
     if sector != owner.sector:
         steps.append(f"'{word}' of {owner.sector or 'no sector'}: sector {sector}")

@@ -254,3 +254,8 @@ def test_a_governments_weapons_are_its_military_a_states_stay_things():
     actor = resolve_actor("Syrian government missiles")
     assert (actor.country, actor.sector) == ("SYR", "MIL")
     assert resolve_actor("Russian missiles") is None
+
+
+def test_a_person_goes_on_with_their_fathers_and_family_names():
+    actor = resolve_actor("Saudi King Salman bin Abdulaziz Al Saud", date="2019-01-01")
+    assert (actor.country, actor.sector, actor.kind) == ("SAU", "GOV", "leader")

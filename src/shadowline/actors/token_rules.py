@@ -49,6 +49,7 @@ from shadowline.actors.unknown_names import (
     name_descriptor,
     name_then_kind,
     named_body,
+    patronymic,
     state_and_name,
     unit_of,
 )
@@ -95,7 +96,8 @@ class TokenResolution(PhraseReading):
         if is_named_body(tokens, capitalised, head_end, head_match, covered.get(head_end - 2)):
             return named_body(self, matches, tokens, head_end)
         if head_match is None:
-            named = name_then_kind(self, matches, tokens, head_end) or unit_of(self, matches, tokens, head_end)
+            named = (name_then_kind(self, matches, tokens, head_end) or unit_of(self, matches, tokens, head_end)
+                     or patronymic(self, matches, tokens, head_end))
             if named is not None:
                 self.steps.append(f"'{' '.join(tokens[named.end:head_end])}' after '{named.key}' says what it "
                                   "is: the name is the actor")

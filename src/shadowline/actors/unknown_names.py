@@ -33,6 +33,8 @@ UNIT_WORDS = frozenset(
     "entity entities".split())
 #: Words that deny the actor after them ("non-government sources").
 NEGATING = frozenset({"non"})
+#: Words that go on with a person's name by their father's ("Salman bin Abdulaziz").
+PATRONYMIC = frozenset({"bin", "ibn", "bint", "ould"})
 #: Most unknown words after a descriptor that still read as a name.
 MAX_UNKNOWN_NAME = 4
 
@@ -137,6 +139,19 @@ def _followed_by(reading: PhraseReading, matches: list[Match], tokens: list[str]
         return last if word is not None and word.kind == "agent" and word.sector else None
     entry = choose_entry(last.entries, reading.date)
     return last if entry is not None and entry.kind in DESCRIPTOR_KINDS - {"metonym"} else None
+
+
+def patronymic(reading: PhraseReading, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
+    """A person followed by their father's and family names ("Saudi King Salman bin Abdulaziz Al Saud",
+    "Emir Tamim bin Hamad Al Thani"): the person."""
+    before = [m for m in matches if m.end <= head_end]
+    if (not before or head_end != len(tokens) or before[-1].end >= head_end
+            or tokens[before[-1].end] not in PATRONYMIC or head_end - before[-1].end > MAX_UNKNOWN_NAME + 1):
+        return None
+    if before[-1].end - before[-1].start < 2:
+        return None  # a given name alone ("Khalid bin Mohamed Al Attiyah") is anybody's
+    entry = choose_entry(before[-1].entries, reading.date)
+    return before[-1] if entry is not None and entry.kind == "person" else None
 
 
 def name_descriptor(reading: PhraseReading, matches: list[Match], tokens: list[str],

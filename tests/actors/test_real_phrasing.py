@@ -259,3 +259,10 @@ def test_a_governments_weapons_are_its_military_a_states_stay_things():
 def test_a_person_goes_on_with_their_fathers_and_family_names():
     actor = resolve_actor("Saudi King Salman bin Abdulaziz Al Saud", date="2019-01-01")
     assert (actor.country, actor.sector, actor.kind) == ("SAU", "GOV", "leader")
+
+
+def test_the_palestinians_stay_a_people_and_a_name_goes_on_with_one_more_name():
+    assert resolve_actor("the Palestinians").sector == "CVL"
+    actor = resolve_actor("President Salva Kiir Mayardit", date="2019-01-01")
+    assert (actor.country, actor.sector) == ("SSD", "GOV")
+    assert resolve_actor("Donald Trump Jr") is None

@@ -21,6 +21,9 @@ PLACE_CUES = frozenset("north south east west northern southern eastern western 
                        "district county city state prefecture raion municipality town village".split())
 #: Words for a private person that name no sector alone ("a man", "Hamas men", "the Kremlin's men").
 PRIVATE_PERSON_WORDS = frozenset({"man", "men"})
+#: Peoples whom "the" and the plural name as a people even alone ("the Palestinians": CVL in every real
+#: set we hold), not as a state's side.
+PEOPLE_FIRST = frozenset({"PSE"})
 #: Kinds of a place that make such a person a civilian: a state, a demonym, a town (not a seat of government).
 HOME_KINDS = PLACING_KINDS - {"metonym"}
 
@@ -66,7 +69,7 @@ def people(reading: PhraseReading, entry: Entry, head: Match, n_tokens: int) -> 
         return entry
     if not any(phrase_key(alias) == head.key[:-1] for alias in entry.aliases):
         return entry
-    if n_tokens == 1 and reading.text.strip().lower().startswith("the "):
+    if n_tokens == 1 and reading.text.strip().lower().startswith("the ") and entry.country not in PEOPLE_FIRST:
         reading.steps.append(f"'the {head.key}' alone is the state's side: its government (GOV)")
         return Entry(**{**entry.__dict__, "sector": "GOV", "cameo_role": "GOV"})
     reading.steps.append(f"'{head.key}' names a people in the plural: civilians (CVL)")

@@ -35,6 +35,8 @@ UNIT_WORDS = frozenset(
 NEGATING = frozenset({"non"})
 #: Words that go on with a person's name by their father's ("Salman bin Abdulaziz").
 PATRONYMIC = frozenset({"bin", "ibn", "bint", "ould"})
+#: Words after a name that make it another person's (a son's) or no name part.
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 #: Most unknown words after a descriptor that still read as a name.
 MAX_UNKNOWN_NAME = 4
 
@@ -143,10 +145,14 @@ def _followed_by(reading: PhraseReading, matches: list[Match], tokens: list[str]
 
 def patronymic(reading: PhraseReading, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
     """A person followed by their father's and family names ("Saudi King Salman bin Abdulaziz Al Saud",
-    "Emir Tamim bin Hamad Al Thani"): the person."""
+    "Emir Tamim bin Hamad Al Thani") or by one more name of their own ("President Salva Kiir Mayardit"): the
+    person ("Donald Trump Jr" is another)."""
     before = [m for m in matches if m.end <= head_end]
-    if (not before or head_end != len(tokens) or before[-1].end >= head_end
-            or tokens[before[-1].end] not in PATRONYMIC or head_end - before[-1].end > MAX_UNKNOWN_NAME + 1):
+    if not before or head_end != len(tokens) or before[-1].end >= head_end:
+        return None
+    rest = tokens[before[-1].end:head_end]
+    one_more = len(rest) == 1 and rest[0] not in NAME_SUFFIXES and is_name(reading.text.split()[-1:])
+    if not one_more and (rest[0] not in PATRONYMIC or len(rest) > MAX_UNKNOWN_NAME + 1):
         return None
     if before[-1].end - before[-1].start < 2:
         return None  # a given name alone ("Khalid bin Mohamed Al Attiyah") is anybody's

@@ -266,3 +266,9 @@ def test_the_palestinians_stay_a_people_and_a_name_goes_on_with_one_more_name():
     actor = resolve_actor("President Salva Kiir Mayardit", date="2019-01-01")
     assert (actor.country, actor.sector) == ("SSD", "GOV")
     assert resolve_actor("Donald Trump Jr") is None
+
+
+@pytest.mark.parametrize(("text", "sector"), [("Republicans in Congress", "LEG"), ("Democrats in the Senate", "LEG"),
+                                              ("Republicans", "PTY")])
+def test_a_partys_members_in_a_legislature_are_its_lawmakers(text, sector):
+    assert resolve_actor(text).sector == sector

@@ -41,6 +41,18 @@ def party_standing(reading: PhraseReading, entry: Entry, before: list[str]) -> E
     return Entry(**{**entry.__dict__, "sector": sector, "cameo_role": sector})
 
 
+def seated(reading: PhraseReading, entry: Entry, pp: list[Match]) -> Entry:
+    """A party's members "in Congress", "in the Senate", "in parliament" are its lawmakers (LEG)."""
+    if entry.sector != "PTY":
+        return entry
+    for match in pp:
+        place = choose_entry(match.entries, reading.date, words=match.is_word)
+        if place is not None and place.sector == "LEG" and place.country in (None, entry.country):
+            reading.steps.append(f"a party's members in '{match.key}': its lawmakers (LEG)")
+            return Entry(**{**entry.__dict__, "sector": "LEG", "cameo_role": "LEG"})
+    return entry
+
+
 def former_holder(reading: PhraseReading, word: Entry, before: list[str]) -> Entry:
     """"a former Kenyan official", "the ex-defence minister": someone out of office is elite (ELI)."""
     if word.sector not in OFFICE_SECTORS or not FORMER & set(before):

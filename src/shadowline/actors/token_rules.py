@@ -37,6 +37,7 @@ from shadowline.actors.offices import (
     office_named,
     office_of_title,
     party_standing,
+    seated,
     titled_person,
     titled_undated,
 )
@@ -137,6 +138,7 @@ class TokenResolution(PhraseReading):
                 entry = office_named(self, entry, modifiers, tokens, head_match.start)
                 entry = titled_undated(self, entry, head_match, tokens)
                 entry = party_standing(self, entry, tokens[:head_match.start])
+                entry = seated(self, entry, pp)
                 entry = people(self, entry, head_match, len(tokens))
                 if demonym_alone(self, entry, head_match, len(tokens)):
                     return replace(self.entity_actor(entry, backer), sector="GOV", cameo_role="GOV")

@@ -21,6 +21,7 @@ numbers in its card stay comparable with the shipped model's.
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import json
 import sys
@@ -161,6 +162,15 @@ def unlabelled_sentences(data_dir: Path, examples: list[PairExample]) -> list[st
     return [s for s in seen if s not in plv_dev]
 
 
+def synthetic_stories(data_dir: Path, limit: int) -> list[str]:
+    """The first `limit` NGEC synthetic stories (language-model-written news, facts invented): unlabelled
+    text in news style for the teacher to read; their per-story labels are not used."""
+    csv.field_size_limit(1 << 30)
+    path = data_dir / "ngec_synthetic_stories.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row["text"] for _, row in zip(range(limit), csv.DictReader(handle)) if row.get("text")]
+
+
 def label(args: argparse.Namespace) -> None:
     from shadowline.coding.pipeline import Coder
     from shadowline.records import Document
@@ -173,12 +183,14 @@ def label(args: argparse.Namespace) -> None:
     recorder = _Recorder()
     coder = Coder(typer=recorder)  # type: ignore[arg-type]
     docs = [Document(f"u{i}", s, None) for i, s in enumerate(sentences)]
+    stories = synthetic_stories(targs.data_dir, args.stories) if args.stories else []
+    docs += [Document(f"s{i}", text, None) for i, text in enumerate(stories)]
     for _ in coder.code_documents(docs):
         pass
     gold = {(ex.pair.sentence, ex.pair.source, ex.pair.target) for ex in examples if ex.origin == "plv"}
     none_of = dict(zip(recorder.pairs, recorder.none))
     pairs = list(dict.fromkeys(p for p in recorder.pairs if (p.sentence, p.source, p.target) not in gold))
-    print(f"{len(sentences)} sentences, {len(pairs)} candidate pairs", flush=True)
+    print(f"{len(sentences)} sentences, {len(stories)} synthetic stories, {len(pairs)} candidate pairs", flush=True)
     model, tok, targs, labels = load_teacher(args)
     rows = [PairExample(p, "NONE", "teacher", "train", "NONE") for p in pairs]
     probs = softmax(tc.torch_logits(model, rows, tok, targs))
@@ -211,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
                                       help="take the probability of no event from the shipped model (for a "
                                            "teacher trained with --plv-only)")
     sub.choices["label"].add_argument("--limit", type=int, default=0, help="first N sentences only (a smoke run)")
+    sub.choices["label"].add_argument("--stories", type=int, default=0,
+                                      help="also read the first N NGEC synthetic stories (unlabelled news-style text)")
     args = ap.parse_args(argv)
     if args.step == "assemble":
         assemble(args.wheels, args.out)

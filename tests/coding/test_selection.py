@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from shadowline.coding.selection import one_event_per_dyad
 from shadowline.records import Actor, Event
 
@@ -28,3 +30,9 @@ def test_other_types_modalities_sentences_and_unknown_countries_stay() -> None:
               _event(usa, iran, 0.8, modality="denied"), _event(usa, iran, 0.8, sentence_index=1),
               _event(unknown, iran, 0.9), _event(Actor("they", None), iran, 0.8), _event(iran, usa, 0.7)]
     assert one_event_per_dyad(events) == events
+
+
+@pytest.mark.model
+def test_a_resignation_is_from_ones_own_office_not_from_another_state(coder):
+    events = coder.code_text("US envoy Kurt Volker resigned from his post on Ukraine on Friday.", date="2019-09-28")
+    assert not [e for e in events if e.plover_type == "RETREAT" and e.target.country == "UKR"]

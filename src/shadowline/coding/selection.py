@@ -9,7 +9,8 @@ patterns' confidence is a fixed prior, not a probability: with them ``main`` kee
 confident event, its expansions, and events of other triggers at least :data:`SECOND_EVENT_CONFIDENCE`
 sure.
 
-Both selections keep one event per sentence, dyad and type (:func:`one_event_per_dyad`).
+Both selections keep one event per sentence, dyad and type (:func:`one_event_per_dyad`), and neither keeps a
+resignation towards another state's actor (:func:`foreign_resignation`).
 """
 
 from __future__ import annotations
@@ -94,7 +95,8 @@ def select_candidates(candidates: Sequence[Candidate], selection: str = "all",
                       calibrated: bool = True) -> list[Candidate]:
     """The typed candidates to turn into events, in input order. `calibrated`: the typer's confidence is a
     probability (the learned classifier), so that ``main`` can keep what is sure rather than what is best."""
-    events = [c for c in candidates if c.decision is not None and c.decision.plover_type is not None]
+    events = [c for c in candidates if c.decision is not None and c.decision.plover_type is not None
+              and not foreign_resignation(c)]
     if selection == "all":
         return events
     if selection != "main":
@@ -111,6 +113,18 @@ def select_candidates(candidates: Sequence[Candidate], selection: str = "all",
             sure = [best, *(c for c in items if _clear_second(c, best))]
         keep.update(id(c) for c in items if any(c is s or expands(c, s) for s in sure))
     return without_restatements([c for c in events if id(c) in keep])
+
+
+def foreign_resignation(candidate: Candidate) -> bool:
+    """A resignation (RETREAT, mode ``resign``) towards another state's actor: one resigns from one's own office,
+    so the foreign actor is only what the office was about ("Kurt Volker, the US special envoy for Ukraine
+    negotiations, resigned" is no RETREAT from Ukraine); towards one's own government it stays ("Bolton tendered
+    his resignation to Trump")."""
+    decision = candidate.decision
+    if decision is None or decision.plover_type != "RETREAT" or decision.plover_mode != "resign":
+        return False
+    source, target = candidate.source.actor.country, candidate.target.actor.country
+    return source is not None and target is not None and source != target
 
 
 def _apposed(a: ActorMention, b: ActorMention, doc: Doc) -> bool:

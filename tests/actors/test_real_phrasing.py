@@ -272,3 +272,10 @@ def test_the_palestinians_stay_a_people_and_a_name_goes_on_with_one_more_name():
                                               ("Republicans", "PTY")])
 def test_a_partys_members_in_a_legislature_are_its_lawmakers(text, sector):
     assert resolve_actor(text).sector == sector
+
+
+@pytest.mark.parametrize(("text", "sector"),
+                         [("A number of Senators", "LEG"), ("Some of the protesters", "CVL"),
+                          ("one of the attackers", "UAF")])
+def test_a_part_of_a_group_is_the_group(text, sector):
+    assert resolve_actor(text).sector == sector

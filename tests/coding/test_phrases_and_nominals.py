@@ -125,3 +125,18 @@ def test_an_example_after_a_comma_leaves_the_group(coder):
     doc = coder.nlp("Tunisia's neighbours including Algeria and Morocco imposed bans.")
     neighbours = next(t for t in doc if t.text == "neighbours")
     assert [t.text for t in group_members(neighbours)] == ["Algeria", "Morocco"]
+
+
+@pytest.mark.parametrize(("text", "targets"),
+                         [("Greece criticised the decision of the Turkish government to convert the museum.", {"TUR"}),
+                          ("Russia condemned the agreement between Armenia and Azerbaijan.", {"ARM", "AZE"}),
+                          ("Egypt denounced the memoranda of understanding between Turkey and Libya.", {"TUR", "LBY"})])
+def test_judging_an_actors_act_or_agreement_accuses_its_authors(coder, text, targets):
+    events = coder.code_text(text, date="2020-01-01")
+    assert {e.target.country for e in events if e.plover_type == "ACCUSE"} == targets
+
+
+def test_a_judging_verb_decides_the_type_only_of_what_it_acts_on(coder):
+    events = coder.code_text("Brett McGurk, the envoy to the coalition against ISIL until December, also criticized "
+                             "the decision via Twitter.", date="2019-10-07")
+    assert not [e for e in events if e.target.country == "IMG"]

@@ -145,12 +145,16 @@ def _caption_mark(text: str) -> str | None:
 
 _QUANTITY = re.compile(
     r"^(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
-    r"(?:tens|hundreds|thousands|dozens|scores|millions)(?:\s+of\s+(?:thousands|millions))?\s+of\s+(?P<rest>.+)$",
+    r"(?:(?:tens|hundreds|thousands|dozens|scores|millions)(?:\s+of\s+(?:thousands|millions))?"
+    r"|an?\s+(?:(?:large|small|growing|significant|record)\s+)?number|a\s+(?:small\s+)?group|a\s+handful"
+    r"|(?:one|some|many|several|most|all|each|few|two|three)(?=\s+of\s+(?:the|these|those|its|their)\s))"
+    r"\s+of\s+(?P<rest>.+)$",
     re.IGNORECASE)
 
 
 def _quantity(text: str) -> str | None:
-    """a crowd's size is not the actor: "Tens of thousands of people in Pakistan" are the people."""
+    """a crowd's size or a part of a group is not the actor: "Tens of thousands of people in Pakistan" are the
+    people, "A number of Senators" senators, "some of the protesters" protesters."""
     match = _QUANTITY.match(text.strip())
     return match.group("rest") if match else None
 

@@ -60,6 +60,7 @@ AFFILIATION_PREPOSITIONS = frozenset({"for", "of", "at"})
 #: Kinds of actor a person can work or speak for.
 AFFILIATION_KINDS = frozenset({"state", "organisation", "agent", "seat", "capital"})
 EVALUATIVE_VERBS = word_list("evaluative_verbs")
+AUTHORED_NOUNS = word_list("authored_nouns")
 NOT_EVENT_VERBS = word_list("not_event_verbs")
 
 
@@ -209,7 +210,7 @@ class PairExtractor(Coreference):
             if found:
                 return found
         recipients: list[ActorMention] = []
-        owners: list[ActorMention] = []
+        owners: list[ActorMention] = self._authors(head) if nominal_role == "owner" else []
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in NOMINAL_RECIPIENT_PREPOSITIONS and nominal_role != "owner":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -225,6 +226,22 @@ class PairExtractor(Coreference):
         if nominal_role == "owner":
             return owners
         return recipients or owners
+
+    def _authors(self, head: Token) -> list[ActorMention]:
+        """The authors an act or text noun names after "of", "by" or "between": "the decision of the Turkish
+        government", "the memoranda of understanding between Turkey and Libya" (both parties)."""
+        if head.lemma_.lower() not in AUTHORED_NOUNS and head.lower_ not in AUTHORED_NOUNS:
+            return []
+        found: list[ActorMention] = []
+        nouns = [head, *(p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN")]
+        for noun in nouns:
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by", "between"}):
+                if prep.lower_ == "of" and noun.i != head.i:
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    found.extend(m for m in with_role(self.mentions_at(pobj, "owner"), "owner") if m.actor.country)
+        return found
 
     # -- verbs ------------------------------------------------------------------------------------------
     def subjects_of(self, verb: Token) -> tuple[list[ActorMention], bool]:

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Protocol
 
 from shadowline import ontology
+from shadowline.coding.phrases import SUBJECT_DEPS
 from shadowline.coding.verbpatterns import VerbMatch, match_verb
 from shadowline.records import Candidate, TypeDecision
 
@@ -140,10 +141,18 @@ def _phrase_type(candidate: Candidate) -> str | None:
             for particle in (c for c in trigger.children if c.dep_ in {"prep", "prt"} and c.lower_ == phrase.particle):
                 if particle.i < candidate.target.start <= max(t.i for t in particle.subtree):
                     return phrase.plover_type
-        elif not phrase.object or any(c.dep_ == "dobj" and c.lemma_.lower() == phrase.object
-                                      for c in trigger.children):
+        elif phrase.object and any(c.dep_ == "dobj" and c.lemma_.lower() == phrase.object for c in trigger.children):
+            return phrase.plover_type
+        elif not phrase.object and _acted_on(candidate):
             return phrase.plover_type
     return None
+
+
+def _acted_on(candidate: Candidate) -> bool:
+    """Whether the target is in the phrase the verb acts on, not in its subject's ("Brett McGurk, envoy to the
+    coalition against ISIL, criticised the decision" does not criticise ISIL)."""
+    trigger, start = candidate.trigger, candidate.target.start
+    return any(c.dep_ not in SUBJECT_DEPS and c.left_edge.i <= start <= c.right_edge.i for c in trigger.children)
 
 
 def types_by_phrase(candidates: Sequence[Candidate]) -> None:

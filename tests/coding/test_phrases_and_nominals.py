@@ -140,3 +140,20 @@ def test_a_judging_verb_decides_the_type_only_of_what_it_acts_on(coder):
     events = coder.code_text("Brett McGurk, the envoy to the coalition against ISIL until December, also criticized "
                              "the decision via Twitter.", date="2019-10-07")
     assert not [e for e in events if e.target.country == "IMG"]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "plover_type"),
+                         [("Saudi Aramco, the target of a Houthi drone attack, said production was cut.",
+                           "YEM", "SAU", "ASSAULT"),
+                          ("In 2006, the Iraqi embassy was the target of an Al-Qaeda suicide attack.",
+                           "IMG", "IRQ", "ASSAULT"),
+                          ("Iran has been the subject of United States sanctions since 1979.",
+                           "USA", "IRN", "SANCTION")])
+def test_the_one_an_act_is_done_to_can_be_named_by_a_frame(coder, text, source, target, plover_type):
+    events = coder.code_text(text, date="2019-09-15")
+    assert (source, target, plover_type) in {(e.source.country, e.target.country, e.plover_type) for e in events}
+
+
+def test_attributing_an_attack_to_someone_accuses_them(coder):
+    events = coder.code_text("The minister attributed the bombing to Houthi rebels.", date="2019-01-07")
+    assert [e.plover_type for e in events if e.target.country == "YEM"] == ["ACCUSE"]

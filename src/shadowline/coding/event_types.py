@@ -149,10 +149,12 @@ def _phrase_type(candidate: Candidate) -> str | None:
 
 
 def _acted_on(candidate: Candidate) -> bool:
-    """Whether the target is in the phrase the verb acts on, not in its subject's ("Brett McGurk, envoy to the
-    coalition against ISIL, criticised the decision" does not criticise ISIL)."""
+    """Whether the target is what the verb acts on: a pair the parse gave, or a tagged pair whose target is in the
+    verb's phrase, not in its subject's ("Brett McGurk, envoy to the coalition against ISIL, criticised the
+    decision" does not criticise ISIL)."""
     trigger, start = candidate.trigger, candidate.target.start
-    return any(c.dep_ not in SUBJECT_DEPS and c.left_edge.i <= start <= c.right_edge.i for c in trigger.children)
+    return candidate.relation != "tagged" or any(
+        c.dep_ not in SUBJECT_DEPS and c.left_edge.i <= start <= c.right_edge.i for c in trigger.children)
 
 
 def types_by_phrase(candidates: Sequence[Candidate]) -> None:

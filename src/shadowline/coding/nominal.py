@@ -51,6 +51,42 @@ def _targets(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
     return found
 
 
+#: Nouns that make their subject the one an act is done to: "Abqaiq was the target of an Al-Qaeda attack", "Mahan,
+#: the subject of US sanctions".
+PATIENT_FRAMES = frozenset({"target", "subject", "victim", "object"})
+
+
+def _framed_patients(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
+    """The actor an act noun is done to when a frame noun names it: the subject of "was the target of an
+    attack", the noun an apposition "the target of an attack" describes."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.lemma_.lower() not in PATIENT_FRAMES:
+        return []
+    frame = preposition.head
+    if frame.dep_ == "attr" and frame.head.lemma_ in {"be", "become", "remain"}:
+        return [m for c in frame.head.children if c.dep_ == "nsubj" for m in extractor.mentions_at(c)]
+    if frame.dep_ == "appos":
+        return extractor.mentions_at(frame.head)
+    return []
+
+
+#: Type and CAMEO code an act noun tells when a frame names the one it is done to ("the target of an attack").
+FRAMED_TYPES = {"sanction": ("SANCTION", "163"), "embargo": ("SANCTION", "163")}
+FRAMED_CONFIDENCE = 0.9
+
+
+def _framed_act(sentence: Span, noun: Token, source: ActorMention, target: ActorMention) -> Candidate:
+    """The pair of an act noun and the actor a frame says it is done to: an attack noun is ASSAULT, a sanction
+    SANCTION; another act is left to the typer."""
+    candidate = Candidate(sentence, noun, source, target, "nominal")
+    lemma = noun.lemma_.lower()
+    told = ("ASSAULT", "190") if lemma in word_list("attack_nouns") else FRAMED_TYPES.get(lemma)
+    if told is not None:
+        candidate.decision = TypeDecision(told[0], told[1], None, [], FRAMED_CONFIDENCE)
+        candidate.notes.append("act told by the one it was done to")
+    return candidate
+
+
 def _covered(pair: tuple[ActorMention, ActorMention], existing: list[Candidate]) -> bool:
     source, target = pair
     return any(p.source.start < source.end and source.start < p.source.end and p.target.start < target.end
@@ -68,6 +104,11 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
         if not owners:
             continue
         targets = _targets(extractor, noun)
+        framed = [] if targets else _framed_patients(extractor, noun)
+        if framed:
+            found.extend(_framed_act(sentence, noun, o, t) for o in owners for t in framed
+                         if not (o.start < t.end and t.start < o.end) and not _covered((o, t), existing + found))
+            continue
         if targets:
             candidates = [(o, t, "nominal") for o in owners for t in targets]
         else:

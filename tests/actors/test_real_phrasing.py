@@ -279,3 +279,16 @@ def test_a_partys_members_in_a_legislature_are_its_lawmakers(text, sector):
                           ("one of the attackers", "UAF")])
 def test_a_part_of_a_group_is_the_group(text, sector):
     assert resolve_actor(text).sector == sector
+
+
+@pytest.mark.parametrize(("text", "country"),
+                         [("Trump supporters", "USA"), ("several thousand supporters", None),
+                          ("Hamas supporters", "PSE")])
+def test_the_supporters_of_a_person_or_party_are_civilians(text, country):
+    actor = resolve_actor(text, date="2020-12-12")
+    assert (actor.country, actor.sector) == (country, "CVL")
+
+
+def test_the_supporters_of_a_state_are_its_backers_not_an_actor():
+    assert resolve_actor("Iran's supporters") is None
+    assert resolve_actor("supporters of Russia") is None

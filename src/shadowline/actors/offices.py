@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from shadowline.actors.knowledge import Entry
 from shadowline.actors.matching import Match, choose_entry
-from shadowline.actors.reading import NOT_GROUP_KINDS, OFFICE_SECTORS, PhraseReading, is_name
+from shadowline.actors.reading import NOT_GROUP_KINDS, OFFICE_SECTORS, STATE_KINDS, PhraseReading, is_name
 from shadowline.records import Actor
 
 #: Words that mark a party as in government.
@@ -212,3 +212,27 @@ def titled_person(reading: PhraseReading, matches: list[Match], n_tokens: int) -
     reading.steps.append(f"the title '{matches[0].key}' opens the phrase and '{matches[-1].key}' ends it: "
                          "the person is the actor")
     return True
+
+
+#: Relational words for the followers of a person or a party: "Trump supporters" are civilians (CVL), "Iran's
+#: supporters" are other states (no actor of their own).
+FOLLOWERS = frozenset({"supporters", "supporter", "followers", "loyalists"})
+
+
+def followers(reading: PhraseReading, head: Match, modifiers: list[Match], owners: list[Match],
+              tokens: list[str]) -> Actor | None:
+    """"supporters of the opposition leader", "Trump supporters", "several thousand supporters": civilians (CVL)
+    in the state of the person, party or people they follow, with no state when none is named; the supporters
+    of a state ("Iran's supporters", "supporters of Russia") are its backers, no actor of their own."""
+    country = None
+    for match in [*modifiers, *owners]:
+        entry = None if match.is_word else reading.entry_for(match, tokens)
+        if entry is None or not entry.country:
+            continue
+        if entry.kind in STATE_KINDS or entry.kind in {"capital", "metonym"}:
+            reading.steps.append(f"'{head.key}' of the state {entry.country}: its backers, not an actor")
+            return None
+        country = country or entry.country
+    reading.steps.append(f"'{head.key}' of a person, party or people: civilians (CVL)")
+    return Actor(text=reading.text, country=country, sector="CVL", cameo_role="CVL", via="agent+followers",
+                 kind="agent")

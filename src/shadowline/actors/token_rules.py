@@ -30,9 +30,11 @@ from shadowline.actors.groups import TRANSNATIONAL, explicit_country, group_stan
 from shadowline.actors.knowledge import Entry
 from shadowline.actors.matching import WORD_KINDS, Match, choose_entry, find_matches
 from shadowline.actors.offices import (
+    FOLLOWERS,
     armed_or_secret,
     body_sector,
     counterparts,
+    followers,
     former_holder,
     office_named,
     office_of_title,
@@ -149,6 +151,8 @@ class TokenResolution(PhraseReading):
         if word.kind == "nonactor":
             self.steps.append(f"'{head_match.key}' is listed as a non-actor")
             return None
+        if word.kind == "relational" and head_match.key in FOLLOWERS:
+            return followers(self, head_match, modifiers, possessors + pp, tokens)
         if word.kind == "relational":
             self.steps.append(f"relational head '{head_match.key}': the possessor is not the actor")
             source = self.country_source(pp, tokens)

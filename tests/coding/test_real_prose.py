@@ -384,3 +384,12 @@ def test_warships_bought_are_no_actors(all_coder):
     text = "Poland has bought new frigates and two submarines from Sweden under a defence pact."
     events = all_coder.code_text(text, date="2024-01-01")
     assert not [e for e in events if e.target.text in {"new frigates", "two submarines", "frigates", "submarines"}]
+
+
+def test_congress_in_a_story_about_a_state_with_a_congress_is_that_states(all_coder):
+    text = ("The Philippine government ordered ABS-CBN off the air. President Rodrigo Duterte criticised the "
+            "network. The network asked Congress to renew its franchise.")
+    events = all_coder.code_text(text, date="2020-05-06")
+    assert {e.target.country for e in events if e.target.text == "Congress"} == {"PHL"}
+    us = all_coder.code_text("President Trump criticised Congress over the budget.", date="2019-01-06")
+    assert {e.target.country for e in us if e.target.text == "Congress"} == {"USA"}

@@ -211,6 +211,12 @@ def _carries_state_word(candidate: Candidate, mention: ActorMention,
                for token in _span(candidate, mention))
 
 
+def _bare_congress(candidate: Candidate, mention: ActorMention) -> bool:
+    """"Congress", "the Congress": no state named in the phrase."""
+    words = [t.lower_ for t in _span(candidate, mention)]
+    return mention.actor.country == "USA" and words in (["congress"], ["the", "congress"])
+
+
 def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
     actor = mention.actor
     if actor.country is not None:
@@ -222,9 +228,15 @@ def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
     return span.root.pos_ == "PROPN" or names_an_organisation(span)
 
 
+#: States whose legislature is called "Congress": in a story about one of them, a bare "Congress" is theirs, not
+#: the US Congress the knowledge base reads it as elsewhere.
+CONGRESS_STATES = frozenset({"ARG", "BRA", "CHL", "COL", "DOM", "FSM", "GTM", "HND", "MEX", "PER", "PHL", "PRY"})
+
+
 def give_document_state(candidates: Sequence[Candidate],
                         state_of_word: Callable[[str], str | None] | None = None) -> None:
-    """Agents and unknown named people without a state take the document's state (stage ``context``).
+    """Agents and unknown named people without a state take the document's state (stage ``context``), as does a
+    bare "Congress" in a story about a state with a congress (the Philippines, Colombia ...).
     `state_of_word` gives the state a single word names ("French" -> FRA), None for other words."""
     state = document_state(candidates)
     if state is None:
@@ -232,6 +244,10 @@ def give_document_state(candidates: Sequence[Candidate],
     for candidate in candidates:
         for side in ("source", "target"):
             mention: ActorMention = getattr(candidate, side)
+            if state in CONGRESS_STATES and _bare_congress(candidate, mention):
+                actor = replace(mention.actor, country=state, name=None, via=f"{mention.actor.via}+document")
+                setattr(candidate, side, replace(mention, actor=actor))
+                continue
             if _needs_state(candidate, mention) and not _carries_state_word(candidate, mention, state_of_word):
                 actor = replace(mention.actor, country=state, via=f"{mention.actor.via}+document")
                 setattr(candidate, side, replace(mention, actor=actor))

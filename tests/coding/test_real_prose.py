@@ -391,5 +391,5 @@ def test_congress_in_a_story_about_a_state_with_a_congress_is_that_states(all_co
             "network. The network asked Congress to renew its franchise.")
     events = all_coder.code_text(text, date="2020-05-06")
     assert {e.target.country for e in events if e.target.text == "Congress"} == {"PHL"}
-    us = all_coder.code_text("President Trump criticised Congress over the budget.", date="2019-01-06")
+    us = all_coder.code_text("Iran condemned Congress over the sanctions bill.", date="2019-01-06")
     assert {e.target.country for e in us if e.target.text == "Congress"} == {"USA"}

@@ -393,3 +393,9 @@ def test_congress_in_a_story_about_a_state_with_a_congress_is_that_states(all_co
     assert {e.target.country for e in events if e.target.text == "Congress"} == {"PHL"}
     us = all_coder.code_text("Iran condemned Congress over the sanctions bill.", date="2019-01-06")
     assert {e.target.country for e in us if e.target.text == "Congress"} == {"USA"}
+
+
+def test_a_body_that_names_an_occasion_is_not_its_target(all_coder):
+    text = "The foreign ministers of Ghana and Nigeria flew to Niamey for an AU summit."
+    events = all_coder.code_text(text, date="2019-07-07")
+    assert not [e for e in events if e.target.country == "AU"]

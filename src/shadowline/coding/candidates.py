@@ -61,6 +61,7 @@ AFFILIATION_PREPOSITIONS = frozenset({"for", "of", "at"})
 AFFILIATION_KINDS = frozenset({"state", "organisation", "agent", "seat", "capital"})
 EVALUATIVE_VERBS = word_list("evaluative_verbs")
 AUTHORED_NOUNS = word_list("authored_nouns")
+OCCASION_NOUNS = word_list("occasion_nouns")
 NOT_EVENT_VERBS = word_list("not_event_verbs")
 
 
@@ -225,6 +226,8 @@ class PairExtractor(Coreference):
                                   if m.actor.country or child.dep_ == "poss")
         if nominal_role == "owner":
             return owners
+        if head.lemma_.lower() in OCCASION_NOUNS:
+            return recipients  # "met for an AU summit": the AU is where they meet, not whom
         return recipients or owners
 
     def _authors(self, head: Token) -> list[ActorMention]:

@@ -399,3 +399,11 @@ def test_a_body_that_names_an_occasion_is_not_its_target(all_coder):
     text = "The foreign ministers of Ghana and Nigeria flew to Niamey for an AU summit."
     events = all_coder.code_text(text, date="2019-07-07")
     assert not [e for e in events if e.target.country == "AU"]
+
+
+def test_what_a_verb_carries_is_no_target(all_coder):
+    text = "The United States government claims Mahan Air flies Iranian fighters and cargo to Syria."
+    events = all_coder.code_text(text, date="2019-01-21")
+    assert not [e for e in events if "fighters" in e.target.text]
+    supplied = all_coder.code_text("Iran supplied the Houthis with missiles.", date="2019-01-21")
+    assert [e for e in supplied if e.target.country == "YEM"]

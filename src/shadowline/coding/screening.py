@@ -15,6 +15,7 @@ Stage ``screen`` of the pipeline. A candidate is dropped when one of its mention
   about what the person has, and the person acting is named as its subject; events "his" or "her" took part in
   were far more often wrong than right on the real-news development articles (``PERSON_POSSESSIVES``);
 - the source itself ("Hamas ... warned Hamas spokesman");
+- what a verb of carrying carries ("flies fighters and cargo to Syria");
 - a news medium that reports or cites ("The BBC cited the police chief as saying", "PBS revealed that the prince
   accepted"): it tells the news, it does not act on the people it names;
 - what a proposed text would do ("a bill that would have allowed China to extradite people", "an amendment to
@@ -144,6 +145,15 @@ def is_scene(candidate: Candidate) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS
 
 
+def is_cargo(candidate: Candidate) -> bool:
+    """"Mahan flies fighters and cargo to Syria", "deployed Syrian mercenaries to Libya": what a verb of carrying
+    (``cargo_verbs.txt``) carries is no target, however the pair was proposed; where it goes may be."""
+    token = _span(candidate, candidate.target).root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in word_list("cargo_verbs")
+
+
 def same_actor(candidate: Candidate) -> bool:
     """Source and target are one actor: the same known entity, or the same words."""
     source, target = candidate.source.actor, candidate.target.actor
@@ -175,7 +185,7 @@ def screen_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
     as one (see the module docstring)."""
     return [c for c in candidates if is_actor(c, c.source) and is_actor(c, c.target)
             and not is_audience(c) and not is_scene(c) and not is_news_report(c) and not same_actor(c)
-            and not proposed_by_a_text(c)]
+            and not proposed_by_a_text(c) and not is_cargo(c)]
 
 
 def _counts_for_state(mention: ActorMention) -> bool:

@@ -407,3 +407,17 @@ def test_what_a_verb_carries_is_no_target(all_coder):
     assert not [e for e in events if "fighters" in e.target.text]
     supplied = all_coder.code_text("Iran supplied the Houthis with missiles.", date="2019-01-21")
     assert [e for e in supplied if e.target.country == "YEM"]
+
+
+def test_they_and_them_stand_for_the_latest_group_named(all_coder):
+    text = ("Protesters marched on the parliament in Belgrade on Tuesday. As they tried to storm parliament, "
+            "police in response fired tear gas at them.")
+    events = all_coder.code_text(text, date="2020-07-08")
+    fired = [e for e in events if e.sentence_index == 1 and e.source.text == "police"]
+    assert fired and fired[0].target.sector == "CVL"
+
+
+def test_a_claim_of_fraud_accuses_the_one_it_is_said_of(all_coder):
+    text = "Trump and his supporters claimed Joe Biden only won the elections due to voter fraud."
+    events = all_coder.code_text(text, date="2020-12-13")
+    assert [e for e in events if e.plover_type == "ACCUSE" and e.target.text == "Joe Biden"]

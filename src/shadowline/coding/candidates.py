@@ -348,6 +348,9 @@ class PairExtractor(Coreference):
         root = sentence.root
         subjects, passive = self.subjects_of(root)
         ordered = [p.source for p in pairs] + ([] if passive else subjects)
+        groups = [m for m in ordered if m.role != "coreference" and sentence.doc[m.end - 1].tag_ in {"NNS", "NNPS"}]
+        if groups:
+            self.memory.last_group = groups[0]
         for mention in ordered:
             if mention.role != "coreference" and mention.actor.country:
                 self.memory.last_subject = mention

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 #: Pronouns of the speaker: in news they stand in quotations, for whoever speaks.
 FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 STATE_NOUNS = word_list("state_nouns")
 #: `via` of an agent word with no state of its own, or with the context's ("the kingdom", "the country").
@@ -63,6 +64,9 @@ class DocumentMemory:
     last_attacker: ActorMention | None = None
     #: who imposed the sanctions told last ("levied sanctions against him"): the state of a later "was sanctioned"
     last_sanctioner: ActorMention | None = None
+    #: the latest group named as a subject, with or without a state ("Protesters marched ... police fired tear gas
+    #: at them"): what a later "they" or "them" most often stands for
+    last_group: ActorMention | None = None
 
 
 
@@ -119,7 +123,10 @@ class Coreference:
                 return named
         if pronoun.lower_ in {"he", "she", "his", "her", "him"}:
             return self.memory.last_person or self.memory.last_subject
-        return self.memory.last_subject
+        group, latest = self.memory.last_group, self.memory.last_subject
+        if pronoun.lower_ in PLURAL_PRONOUNS and group is not None and (latest is None or group.start > latest.start):
+            return group
+        return latest
 
     def _person_before(self, pronoun: Token) -> ActorMention | None:
         """Who an object "him" or "her" is when its sentence named a person before it ("labelled Adel Haddad a

@@ -27,7 +27,7 @@ def phrase_tokens(head: Token) -> list[Token]:
         if child.i < head.i and child.dep_ in PHRASE_LEFT_DEPS:
             keep.update(t.i for t in child.subtree)
         elif child.i > head.i and child.dep_ == "prep" and (child.lower_ == "of" or (
-                child.lower_ == "in" and head.ent_type_ != "PERSON")):
+                child.lower_ == "in" and head.ent_type_ != "PERSON" and not _adverbial_in(child))):
             keep.update(t.i for t in child.subtree if not _crosses_clause(t, child))
         elif child.i > head.i and child.dep_ in {"compound", "case"}:
             keep.update(t.i for t in child.subtree)
@@ -38,6 +38,15 @@ def phrase_tokens(head: Token) -> list[Token]:
     while tokens and tokens[-1].dep_ in {"punct", "cc", "case"} and tokens[-1].i != head.i:
         tokens = tokens[:-1]
     return tokens
+
+
+#: Nouns after "in" that make an adverb of the phrase, not a place of the noun before: "police in response".
+ADVERBIAL_IN = frozenset("response return turn particular addition part general fact total person public private "
+                         "advance secret protest support solidarity".split())
+
+
+def _adverbial_in(preposition: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lower_ in ADVERBIAL_IN for c in preposition.children)
 
 
 def group_members(head: Token) -> list[Token]:

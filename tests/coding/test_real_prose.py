@@ -421,3 +421,12 @@ def test_a_claim_of_fraud_accuses_the_one_it_is_said_of(all_coder):
     text = "Trump and his supporters claimed Joe Biden only won the elections due to voter fraud."
     events = all_coder.code_text(text, date="2020-12-13")
     assert [e for e in events if e.plover_type == "ACCUSE" and e.target.text == "Joe Biden"]
+
+
+def test_what_is_talked_about_is_no_party_to_the_talk(all_coder):
+    text = ("Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias gathered in Cairo on "
+            "Wednesday to discuss Libya-Turkey relations.")
+    events = all_coder.code_text(text, date="2020-01-08")
+    assert {(e.source.country, e.target.country) for e in events} == {("EGY", "GRC"), ("GRC", "EGY")}
+    assert [e for e in all_coder.code_text("Putin discussed the war with Macron.", date="2022-03-01")
+            if e.target.country == "FRA"]

@@ -16,6 +16,7 @@ Stage ``screen`` of the pipeline. A candidate is dropped when one of its mention
   were far more often wrong than right on the real-news development articles (``PERSON_POSSESSIVES``);
 - the source itself ("Hamas ... warned Hamas spokesman");
 - what a verb of carrying carries ("flies fighters and cargo to Syria");
+- what is talked about ("met to discuss Libya", "spoke about Iran"), and the actors of a relation talked about;
 - a news medium that reports or cites ("The BBC cited the police chief as saying", "PBS revealed that the prince
   accepted"): it tells the news, it does not act on the people it names;
 - what a proposed text would do ("a bill that would have allowed China to extradite people", "an amendment to
@@ -154,6 +155,26 @@ def is_cargo(candidate: Candidate) -> bool:
     return token.dep_ == "dobj" and token.head.lemma_.lower() in word_list("cargo_verbs")
 
 
+#: Verbs of talking whose object is what is talked about ("met to discuss Libya", "spoke about Iran").
+TALK_VERBS = frozenset({"discuss", "talk", "speak", "confer", "debate"})
+TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding", "concerning"})
+
+
+def is_topic(candidate: Candidate) -> bool:
+    """"gathered in Cairo to discuss Libya-Turkey relations", "spoke about Iran": what is talked about is no
+    party to the talk, nor are the actors of a relation talked about."""
+    token = _span(candidate, candidate.target).root
+    if candidate.trigger.pos_ == "NOUN":
+        token = candidate.trigger  # a relation noun ("relations") inside the topic
+    while token.dep_ in {"conj", "compound", "amod", "poss", "nmod"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in TALK_VERBS
+    if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPOSITIONS:
+        return token.head.head.lemma_.lower() in TALK_VERBS
+    return False
+
+
 def same_actor(candidate: Candidate) -> bool:
     """Source and target are one actor: the same known entity, or the same words."""
     source, target = candidate.source.actor, candidate.target.actor
@@ -185,7 +206,7 @@ def screen_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
     as one (see the module docstring)."""
     return [c for c in candidates if is_actor(c, c.source) and is_actor(c, c.target)
             and not is_audience(c) and not is_scene(c) and not is_news_report(c) and not same_actor(c)
-            and not proposed_by_a_text(c) and not is_cargo(c)]
+            and not proposed_by_a_text(c) and not is_cargo(c) and not is_topic(c)]
 
 
 def _counts_for_state(mention: ActorMention) -> bool:

@@ -292,3 +292,16 @@ def test_the_supporters_of_a_person_or_party_are_civilians(text, country):
 def test_the_supporters_of_a_state_are_its_backers_not_an_actor():
     assert resolve_actor("Iran's supporters") is None
     assert resolve_actor("supporters of Russia") is None
+
+
+@pytest.mark.parametrize(("text", "country", "sector"),
+                         [("the director of the CIA", "USA", "SPY"),
+                          ("the general manager of Abu Dhabi Media, Dr Ali bin Tamim", "ARE", "JRN")])
+def test_the_chief_of_a_named_body_is_the_body(text, country, sector):
+    actor = resolve_actor(text, date="2019-09-01")
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_kataeb_hezbollah_is_the_iraqi_militia_not_the_lebanese_party():
+    actor = resolve_actor("a Kataeb Hezbollah official", date="2020-01-03")
+    assert (actor.country, actor.sector) == ("IRQ", "PRM")

@@ -46,7 +46,7 @@ from shadowline.actors.offices import (
 from shadowline.actors.people import demonym_alone, given_names, people, private_person
 from shadowline.actors.phrases import cased_tokens
 from shadowline.actors.places import NAMESAKE
-from shadowline.actors.reading import BACKING, PhraseReading, former_possession
+from shadowline.actors.reading import BACKING, STATE_KINDS, PhraseReading, former_possession
 from shadowline.actors.unknown_names import (
     intergovernmental_part,
     name_descriptor,
@@ -65,6 +65,8 @@ TRAILING = frozenset("itself himself herself themselves too also alone again now
 LEGAL_FORMS = frozenset("inc ltd corp llc plc gmbh".split())
 #: Territory kinds whose own authorities are de facto, not the claiming state's (sector PRE).
 SEPARATE_ROLES = frozenset({"breakaway", "occupied"})
+#: Entry kinds that are states or places: the chief of one is its official, not the place itself.
+PLACE_ENTRY_KINDS = STATE_KINDS | frozenset({"demonym", "capital", "metonym", "place", "breakaway"})
 #: Prepositions whose phrase is where an envoy is sent ("Russia's ambassador to Washington"), not the state.
 DESTINATION = frozenset({"to"})
 #: A country word followed by one of these names where goods come from: "Chinese-made drones".
@@ -183,6 +185,10 @@ class TokenResolution(PhraseReading):
                 group = group_stands_for(self, entry, match, head_match, backer, pp, tokens)
                 if group is not None:
                     return group
+            if (entry is not None and entry.country and entry.sector and word.sector is None
+                    and label == "prepositional phrase" and entry.kind not in PLACE_ENTRY_KINDS):
+                self.steps.append(f"the {head_match.key} of {entry.name}: the body itself (decision 0042)")
+                return self.entity_actor(entry, backer)
             if entry is not None and entry.country:
                 self.steps.append(f"country {entry.country} from the {label} '{match.key}' ({entry.via})")
                 if entry.role in SEPARATE_ROLES and word.sector == "GOV":

@@ -305,3 +305,8 @@ def test_the_chief_of_a_named_body_is_the_body(text, country, sector):
 def test_kataeb_hezbollah_is_the_iraqi_militia_not_the_lebanese_party():
     actor = resolve_actor("a Kataeb Hezbollah official", date="2020-01-03")
     assert (actor.country, actor.sector) == ("IRQ", "PRM")
+
+
+def test_a_think_tank_is_civil_society_placed_by_its_city():
+    actor = resolve_actor("a Moscow-based think tank", date="2023-09-01")
+    assert (actor.country, actor.sector) == ("RUS", "SOC")

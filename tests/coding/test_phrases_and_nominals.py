@@ -157,3 +157,18 @@ def test_the_one_an_act_is_done_to_can_be_named_by_a_frame(coder, text, source, 
 def test_attributing_an_attack_to_someone_accuses_them(coder):
     events = coder.code_text("The minister attributed the bombing to Houthi rebels.", date="2019-01-07")
     assert [e.plover_type for e in events if e.target.country == "YEM"] == ["ACCUSE"]
+
+
+def test_designating_a_group_as_terrorist_accuses_it(coder):
+    events = coder.code_text("Last April, the United States Department of State also designated the IRGC as a "
+                             "terrorist organization.", date="2020-01-03")
+    assert [e.plover_type for e in events if e.target.country == "IRN"] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", ['NATO Secretary-General Jens Stoltenberg wrote, "I count on Turkey to act with '
+                                  'restraint."',
+                                  'The Ukrainian president said, "We expect from Iran assurances of a full '
+                                  'investigation."'])
+def test_counting_on_or_expecting_from_someone_requests(coder, text):
+    events = coder.code_text(text, date="2020-01-11")
+    assert "REQUEST" in {e.plover_type for e in events if e.target.country in {"TUR", "IRN"}}

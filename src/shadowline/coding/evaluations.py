@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 #: Confidence of a type a rule of this module decides: above the ``main`` threshold, below sure classifier calls.
 RULE_CONFIDENCE = 0.9
 #: Verbs that name what their object is ("called the deal 'lousy'", "described the plan as reckless").
-NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterise", "characterize"})
-#: Types a negative evaluation overrules: none, or a reading of cooperation; a threat or a demand stays.
-EVALUATED_TYPES = frozenset({None, "ACCUSE", "AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "CONSULT", "AID"})
+NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterise", "characterize",
+                          "designate", "name", "deem", "declare", "classify", "list"})
+#: Types a negative evaluation overrules: none, a reading of cooperation, or of coercion ("designated the IRGC as a
+#: terrorist organisation" is no act done to it); a threat or a demand stays.
+EVALUATED_TYPES = frozenset({None, "ACCUSE", "AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "CONSULT", "AID", "COERCE"})
 
 
 def _head(mention: ActorMention, doc: Doc) -> Token:

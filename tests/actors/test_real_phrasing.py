@@ -310,3 +310,10 @@ def test_kataeb_hezbollah_is_the_iraqi_militia_not_the_lebanese_party():
 def test_a_think_tank_is_civil_society_placed_by_its_city():
     actor = resolve_actor("a Moscow-based think tank", date="2023-09-01")
     assert (actor.country, actor.sector) == ("RUS", "SOC")
+
+
+def test_america_is_the_united_states_and_latin_america_no_state():
+    assert resolve_actor("America").country == "USA"
+    assert resolve_actor("Latin America") is None
+    assert resolve_actor("Latin American leaders").country is None
+    assert resolve_actor("American officials").country == "USA"

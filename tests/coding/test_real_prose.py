@@ -430,3 +430,9 @@ def test_what_is_talked_about_is_no_party_to_the_talk(all_coder):
     assert {(e.source.country, e.target.country) for e in events} == {("EGY", "GRC"), ("GRC", "EGY")}
     assert [e for e in all_coder.code_text("Putin discussed the war with Macron.", date="2022-03-01")
             if e.target.country == "FRA"]
+
+
+def test_the_speaker_after_a_quotation_is_the_source(all_coder):
+    text = '"We will strike back against America," warned the Iranian foreign minister.'
+    events = all_coder.code_text(text, date="2020-01-05")
+    assert [e for e in events if e.source.text == "the Iranian foreign minister" and e.target.country == "USA"]

@@ -436,3 +436,18 @@ def test_the_speaker_after_a_quotation_is_the_source(all_coder):
     text = '"We will strike back against America," warned the Iranian foreign minister.'
     events = all_coder.code_text(text, date="2020-01-05")
     assert [e for e in events if e.source.text == "the Iranian foreign minister" and e.target.country == "USA"]
+
+
+def test_an_act_someone_is_asked_to_do_is_no_event_of_its_own(all_coder):
+    text = "The US has been encouraging allies such as Germany to restrict Mahan Air's operations."
+    events = all_coder.code_text(text, date="2019-01-21")
+    assert {(e.source.country, e.target.country) for e in events} == {("USA", "DEU")}
+
+
+def test_the_object_of_a_verb_that_makes_it_act_is_the_source(all_coder):
+    text = "The protests forced the Serbian government to drop the new lockdown measures against Belgrade."
+    from shadowline.coding.candidates import object_controller
+
+    doc = all_coder.nlp(text)
+    drop = next(t for t in doc if t.lemma_ == "drop")
+    assert object_controller(drop).text == "government"

@@ -48,6 +48,11 @@ if TYPE_CHECKING:
 PhraseResolver = Callable[[str], "Actor | None"]
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
+#: Verbs whose object does what their infinitive says ("forced the minister to resign").
+OBJECT_CONTROL_VERBS = word_list("object_control_verbs")
+#: Verbs that ask their object to do what their infinitive says: the act is only asked for, no event of its own
+#: ("urged allies such as Germany to restrict Mahan's operations" is the US's REQUEST, not Germany's SANCTION).
+ASKING_VERBS = word_list("asking_verbs")
 TARGET_PREPOSITIONS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "for", "over", "into",
                                  "from", "upon", "onto", "about", "of"})
 #: Prepositions that name the recipient when they hang off a nominal object ("support for Greece").
@@ -243,7 +248,7 @@ class PairExtractor(Coreference):
                 if prep.lower_ == "of" and noun.i != head.i:
                     continue
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    found.extend(m for m in with_role(self.mentions_at(pobj, "owner"), "owner") if m.actor.country)
+                    found.extend(with_role(self.mentions_at(pobj, "owner"), "owner"))
         return found
 
     # -- verbs ------------------------------------------------------------------------------------------
@@ -258,6 +263,10 @@ class PairExtractor(Coreference):
                 return self.mentions_at(child, "owner"), False
             if child.dep_ == "nsubjpass":
                 return self.mentions_at(child), True
+        controller = object_controller(verb)
+        if controller is not None:
+            # "forced the government to resign", "helped the Kurds to defeat ISIS": the object does it
+            return self.mentions_at(controller, "owner"), passive
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i and verb.head.pos_ in {
                 "VERB", "AUX"}:
             inherited, head_passive = self.subjects_of(verb.head)
@@ -307,7 +316,7 @@ class PairExtractor(Coreference):
         for verb in sentence:
             if verb.pos_ not in {"VERB", "AUX"} or (verb.pos_ == "AUX" and verb.dep_ != "ROOT"):
                 continue
-            if names_no_event(verb):
+            if names_no_event(verb) or asked_for(verb):
                 continue
             subjects, passive = self.subjects_of(verb)
             objects = self.objects_of(verb)
@@ -361,6 +370,24 @@ class PairExtractor(Coreference):
                 if mention.actor.kind == "leader":
                     self.memory.last_person = mention
                 break
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object of the verb that `verb` is the infinitive of ("urged allies to restrict": allies)."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
+
+
+def object_controller(verb: Token) -> Token | None:
+    """Who does what an infinitive says when its verb makes its object do it ("forced the minister to resign",
+    ``object_control_verbs.txt``)."""
+    return _controller(verb) if verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS else None
+
+
+def asked_for(verb: Token) -> bool:
+    """Whether `verb` is an act someone is asked to do ("urged Germany to restrict", ``asking_verbs.txt``)."""
+    return _controller(verb) is not None and verb.head.lemma_.lower() in ASKING_VERBS
 
 
 def inverted_speaker(verb: Token) -> Token | None:

@@ -451,3 +451,23 @@ def test_the_object_of_a_verb_that_makes_it_act_is_the_source(all_coder):
     doc = all_coder.nlp(text)
     drop = next(t for t in doc if t.lemma_ == "drop")
     assert object_controller(drop).text == "government"
+
+
+def test_condemning_a_coup_accuses_its_military_and_calling_for_a_release_requests(all_coder):
+    text = ("The United Nations Security Council condemned the coup in Niger and called for the release of "
+            "President Mohamed Bazoum.")
+    events = {(e.plover_type, e.target.country, e.target.sector)
+              for e in all_coder.code_text(text, date="2023-07-28")}
+    assert ("ACCUSE", "NER", "MIL") in events
+    assert ("REQUEST", "NER", "GOV") in events
+
+
+def test_a_state_the_parser_misreads_as_a_work_of_art_is_still_an_actor(all_coder):
+    events = all_coder.code_text("The ECOWAS bloc lifted sanctions on Niger on Saturday.", date="2024-02-25")
+    assert [e for e in events if e.target.country == "NER"]
+
+
+def test_troops_sent_are_carried_not_targets(all_coder):
+    events = all_coder.code_text("Germany will send 5,000 troops to Lithuania, Defence Minister Boris Pistorius "
+                                 "said.", date="2023-06-26")
+    assert {e.target.country for e in events} == {"LTU"}

@@ -26,6 +26,7 @@ from shadowline.coding.coreference import (
     refers_back,
     speaking_verbs,
 )
+from shadowline.coding.event_types import phrase_types
 from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.coding.people import described_state
 from shadowline.coding.phrases import (
@@ -66,6 +67,11 @@ AFFILIATION_PREPOSITIONS = frozenset({"for", "of", "at"})
 AFFILIATION_KINDS = frozenset({"state", "organisation", "agent", "seat", "capital"})
 EVALUATIVE_VERBS = word_list("evaluative_verbs")
 AUTHORED_NOUNS = word_list("authored_nouns")
+#: Nouns of a seizure of power: their authors are the military of the state where it happened.
+COUP_NOUNS = frozenset({"coup", "putsch"})
+#: Act nouns whose "of" phrase is the one the act is done to, besides the event nouns ("the release of Bazoum").
+PATIENT_NOUNS = frozenset({"release", "extradition", "deportation", "expulsion", "trial", "prosecution",
+                           "ouster", "removal", "overthrow", "impeachment", "dismissal", "recognition"})
 OCCASION_NOUNS = word_list("occasion_nouns")
 NOT_EVENT_VERBS = word_list("not_event_verbs")
 
@@ -225,6 +231,10 @@ class PairExtractor(Coreference):
                 # "the release of $1.2 billion in military assistance to Egypt": follow the chain of acts
                 for pobj in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
                     recipients.extend(self._nominal_mentions(pobj, nominal_role, depth + 1))
+                if child.lower_ == "of" and head.lemma_.lower() in event_nouns() | PATIENT_NOUNS:
+                    # "called for the release of President Bazoum": the one the act is done to
+                    for pobj in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                        recipients.extend(with_role(self.mentions_at(pobj), "recipient"))
             elif child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < head.i:
                 if child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
                     owners.extend(m for m in with_role(self._mentions_one(child, "owner"), "owner")
@@ -238,6 +248,8 @@ class PairExtractor(Coreference):
     def _authors(self, head: Token) -> list[ActorMention]:
         """The authors an act or text noun names after "of", "by" or "between": "the decision of the Turkish
         government", "the memoranda of understanding between Turkey and Libya" (both parties)."""
+        if head.lemma_.lower() in COUP_NOUNS:
+            return self._coup_makers(head)
         if head.lemma_.lower() not in AUTHORED_NOUNS and head.lower_ not in AUTHORED_NOUNS:
             return []
         found: list[ActorMention] = []
@@ -249,6 +261,18 @@ class PairExtractor(Coreference):
                     continue
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     found.extend(with_role(self.mentions_at(pobj, "owner"), "owner"))
+        return found
+
+    def _coup_makers(self, head: Token) -> list[ActorMention]:
+        """"condemned the coup in Niger": a coup's authors are the military of the state it took place in."""
+        found: list[ActorMention] = []
+        for pobj in (p for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for p in c.children if p.dep_ == "pobj"):
+            for mention in self.mentions_at(pobj):
+                if mention.actor.kind in {"state", "capital", "seat"} and mention.actor.country:
+                    actor = Actor(phrase_text(phrase_tokens(head)), mention.actor.country, "MIL", "MIL", None,
+                                  "coup+state", kind="agent")
+                    found.append(mention_of(phrase_tokens(head), actor, "owner"))
         return found
 
     # -- verbs ------------------------------------------------------------------------------------------
@@ -403,7 +427,15 @@ def inverted_speaker(verb: Token) -> Token | None:
 def names_no_event(verb: Token) -> bool:
     """"Bolton was a critic of Russia", "Turkey has two million refugees": a light verb (``not_event_verbs.txt``)
     states what is, not an act, unless its object names a relation ("has a defence pact with")."""
-    return verb.lemma_.lower() in NOT_EVENT_VERBS and not _has_relation_object(verb)
+    return verb.lemma_.lower() in NOT_EVENT_VERBS and not _has_relation_object(verb) and not _names_a_request(verb)
+
+
+def _names_a_request(verb: Token) -> bool:
+    """"called for the release of Bazoum", "called on Turkey to halt": a light verb with the particle of a phrase
+    that decides its type (``phrase_types.csv``)."""
+    lemma = verb.lemma_.lower()
+    particles = {p.particle for p in phrase_types() if p.verb == lemma and p.particle}
+    return any(c.dep_ in {"prep", "prt"} and c.lower_ in particles for c in verb.children)
 
 
 def _has_relation_object(verb: Token) -> bool:

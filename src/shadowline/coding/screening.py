@@ -49,6 +49,10 @@ if TYPE_CHECKING:
 #: Entity labels that never name an actor.
 NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                                 "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "LANGUAGE"})
+#: Entity labels the parser gives names it misreads ("lifted sanctions on Niger": WORK_OF_ART): a state, body or
+#: leader the knowledge base knows by that name stays an actor.
+MISREAD_NAME_ENTITIES = frozenset({"WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "LANGUAGE"})
+NAMED_KINDS = frozenset({"state", "organisation", "leader"})
 #: Entity labels of places: an unresolved one is a bare place, not an actor.
 PLACE_ENTITIES = frozenset({"FAC", "LOC", "GPE"})
 #: Kinds of actor that name a place below a state: as a compound before an object they say where it is.
@@ -85,7 +89,10 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         # "Baghdad International Airport": the words are part of a building's or a place's name; "a Baghdad
         # airport": a place saying where the thing is ("Hamas installations" are still Hamas's)
         return False
-    if root.ent_type_ in NOT_ACTOR_ENTITIES or all(t.like_num or t.is_punct or t.pos_ == "DET" for t in span):
+    misread = root.ent_type_ in MISREAD_NAME_ENTITIES and actor.kind in NAMED_KINDS
+    if root.ent_type_ in NOT_ACTOR_ENTITIES and not misread:
+        return False
+    if all(t.like_num or t.is_punct or t.pos_ == "DET" for t in span):
         return False
     if actor.kind == "place":
         return False  # a town or region as such; a capital or seat stands for its state (kind capital/seat)

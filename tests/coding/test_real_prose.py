@@ -471,3 +471,9 @@ def test_troops_sent_are_carried_not_targets(all_coder):
     events = all_coder.code_text("Germany will send 5,000 troops to Lithuania, Defence Minister Boris Pistorius "
                                  "said.", date="2023-06-26")
     assert {e.target.country for e in events} == {"LTU"}
+
+
+def test_what_an_act_is_over_is_its_reason_not_its_target(all_coder):
+    text = "The European Union imposed new sanctions on Belarus over the forced landing of a Ryanair flight."
+    events = all_coder.code_text(text, date="2021-06-21")
+    assert {e.target.country for e in events} == {"BLR"}

@@ -54,7 +54,7 @@ OBJECT_CONTROL_VERBS = word_list("object_control_verbs")
 #: Verbs that ask their object to do what their infinitive says: the act is only asked for, no event of its own
 #: ("urged allies such as Germany to restrict Mahan's operations" is the US's REQUEST, not Germany's SANCTION).
 ASKING_VERBS = word_list("asking_verbs")
-TARGET_PREPOSITIONS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "for", "over", "into",
+TARGET_PREPOSITIONS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "for", "into",
                                  "from", "upon", "onto", "about", "of"})
 #: Prepositions that name the recipient when they hang off a nominal object ("support for Greece").
 NOMINAL_RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "against", "with", "toward", "towards", "on", "into",

@@ -477,3 +477,10 @@ def test_what_an_act_is_over_is_its_reason_not_its_target(all_coder):
     text = "The European Union imposed new sanctions on Belarus over the forced landing of a Ryanair flight."
     events = all_coder.code_text(text, date="2021-06-21")
     assert {e.target.country for e in events} == {"BLR"}
+
+
+def test_protesters_gathering_in_a_capital_protest_against_its_government(all_coder):
+    text = "Hundreds of protesters gathered outside the parliament in Tbilisi to oppose the foreign agents law."
+    events = all_coder.code_text(text, date="2024-05-01")
+    assert {(e.source.country, e.plover_type, e.target.country, e.target.sector) for e in events} == {
+        ("GEO", "PROTEST", "GEO", "GOV")}

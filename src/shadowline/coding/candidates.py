@@ -433,6 +433,8 @@ def names_no_event(verb: Token) -> bool:
 def _names_a_request(verb: Token) -> bool:
     """"called for the release of Bazoum", "called on Turkey to halt": a light verb with the particle of a phrase
     that decides its type (``phrase_types.csv``)."""
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return False  # "called the election for Biden", "called the move a smash and grab"
     lemma = verb.lemma_.lower()
     particles = {p.particle for p in phrase_types() if p.verb == lemma and p.particle}
     return any(c.dep_ in {"prep", "prt"} and c.lower_ in particles for c in verb.children)

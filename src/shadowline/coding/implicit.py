@@ -30,11 +30,12 @@ marchers' PROTEST on the government of their state, else of the state the story 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.lexicon import word_list
-from shadowline.coding.phrases import mention_of, phrase_tokens
+from shadowline.coding.phrases import mention_of, phrase_text, phrase_tokens
 from shadowline.records import Actor, ActorMention, Candidate, TypeDecision
 
 if TYPE_CHECKING:
@@ -343,11 +344,19 @@ def attack_victim_pairs(extractor: PairExtractor, sentence: Span, existing: list
     return [c for c in found if (c.trigger.i, c.source.start, c.target.start) not in existing_keys]
 
 
+#: Verbs of coming together that are a protest when protesters do it.
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "flock", "mass"})
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator"})
+
+
 def _is_protest(verb: Token) -> bool:
-    """"marched", "protested", or "held a rally", "staged a protest"."""
+    """"marched", "protested", or "held a rally", "staged a protest", or protesters "gathered"."""
     lemma = verb.lemma_.lower()
     if lemma in word_list("protest_verbs"):
         return True
+    if lemma in GATHERING_VERBS and any(t.lemma_.lower() in PROTESTER_NOUNS for c in verb.children
+                                        if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree):
+        return True  # "Hundreds of protesters gathered outside parliament"
     return lemma in PROTEST_HOLDING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in word_list("protest_nouns") for c in verb.children)
 
@@ -368,6 +377,21 @@ def protest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
         if passive:
             continue
         for source in subjects:
+            if source.actor.country is None and (state := _scene_state(extractor, sentence)) is not None:
+                # "Hundreds of protesters gathered outside the parliament in Tbilisi": Georgians
+                source = replace(source, actor=replace(source.actor, country=state,
+                                                       via=f"{source.actor.via}+scene"))
             found.append(told_act(sentence, verb, source, government_of(source, verb), "PROTEST", DEMONSTRATE_CAMEO,
                                   "protest against the protesters' government"))
     return found
+
+
+def _scene_state(extractor: PairExtractor, sentence: Span) -> str | None:
+    """The state of the first place `sentence` names after "in" (a city, a capital, a state)."""
+    for token in sentence:
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.ent_type_ in {"GPE", "LOC"}:
+            actor = extractor.resolve(phrase_text(phrase_tokens(token)))
+            if actor is not None and actor.country and actor.kind in {"place", "capital", "seat", "state",
+                                                                       "territory"}:
+                return actor.country
+    return None

@@ -44,7 +44,7 @@ from shadowline.coding.lexicon import word_list
 from shadowline.records import ActorMention, Candidate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 #: Entity labels that never name an actor.
 NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
@@ -78,7 +78,8 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     if mention.role in {"side", IMPLICIT_ROLE}:
         return True  # "the two sides", resolved to the story's two parties; the police of "were arrested"
     span = _span(candidate, mention)
-    root = span.root
+    # "Hundreds of protesters gathered": a protest, an arrest or a harm its words tell is done by the people counted
+    root = _counted(span.root) if candidate.relation == "implicit" else span.root
     if len(span) == 1 and root.lower_ in PERSON_POSSESSIVES:
         return False  # "his counterparts": the phrase is about what the person has
     if len(span) == 1 and root.dep_ == "amod" and root.head.lemma_.lower() in word_list("non_actor_nouns"):
@@ -105,6 +106,14 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     if root.pos_ in {"NOUN", "NUM", "ADJ", "ADV"} or root.lemma_.lower() in word_list("non_actor_nouns"):
         return False
     return root.ent_type_ not in PLACE_ENTITIES
+
+
+def _counted(root: Token) -> Token:
+    """What a count is of: "Hundreds of protesters" are protesters, "dozens of police" police."""
+    if not (root.like_num or root.ent_type_ in {"CARDINAL", "QUANTITY"}):
+        return root
+    return next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), root)
 
 
 def names_an_organisation(span: Span) -> bool:

@@ -484,3 +484,15 @@ def test_protesters_gathering_in_a_capital_protest_against_its_government(all_co
     events = all_coder.code_text(text, date="2024-05-01")
     assert {(e.source.country, e.plover_type, e.target.country, e.target.sector) for e in events} == {
         ("GEO", "PROTEST", "GEO", "GOV")}
+
+
+def test_a_weapon_that_acts_stands_for_its_users(all_coder):
+    text = "Ukrainian drones struck an oil refinery in Russia's Krasnodar region overnight."
+    events = all_coder.code_text(text, date="2024-05-17")
+    assert ("UKR", "ASSAULT", "RUS") in {(e.source.country, e.plover_type, e.target.country) for e in events}
+
+
+def test_thousands_who_protest_are_the_protesters(all_coder):
+    text = "Thousands of Israelis protested in Tel Aviv against the government's judicial overhaul."
+    events = all_coder.code_text(text, date="2023-03-12")
+    assert ("ISR", "PROTEST", "ISR") in {(e.source.country, e.plover_type, e.target.country) for e in events}

@@ -78,12 +78,18 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     if mention.role in {"side", IMPLICIT_ROLE}:
         return True  # "the two sides", resolved to the story's two parties; the police of "were arrested"
     span = _span(candidate, mention)
-    # "Hundreds of protesters gathered": a protest, an arrest or a harm its words tell is done by the people counted
-    root = _counted(span.root) if candidate.relation == "implicit" else span.root
+    # "Hundreds of protesters gathered", "Thousands of Israelis protested": a protest, an arrest or a harm is done
+    # by the people counted
+    told = candidate.relation == "implicit" or candidate.trigger.lemma_.lower() in word_list("protest_verbs")
+    root = _counted(span.root) if told else span.root
     if len(span) == 1 and root.lower_ in PERSON_POSSESSIVES:
         return False  # "his counterparts": the phrase is about what the person has
-    if len(span) == 1 and root.dep_ == "amod" and root.head.lemma_.lower() in word_list("non_actor_nouns"):
-        return False  # "Azerbaijani flags": the word describes an object, it names no actor
+    if len(span) == 1 and root.dep_ == "amod" and root.head.lemma_.lower() in word_list("non_actor_nouns") and not (
+            mention is candidate.source and root.head.dep_ in {"nsubj", "nsubjpass", "pobj"}
+            and root.head.lemma_.lower() in word_list("weapon_nouns")):
+        # "Azerbaijani flags": the word describes an object, it names no actor; "Ukrainian drones struck" is
+        # Ukraine's act
+        return False
     if root.dep_ == "compound" and root.head.i >= span.end and (
             root.head.lemma_.lower() in word_list("non_actor_nouns")) and (
             root.head.pos_ == "PROPN" or actor.kind in PLACE_KINDS):

@@ -496,3 +496,9 @@ def test_thousands_who_protest_are_the_protesters(all_coder):
     text = "Thousands of Israelis protested in Tel Aviv against the government's judicial overhaul."
     events = all_coder.code_text(text, date="2023-03-12")
     assert ("ISR", "PROTEST", "ISR") in {(e.source.country, e.plover_type, e.target.country) for e in events}
+
+
+def test_dozens_arrested_are_the_people_counted(all_coder):
+    events = all_coder.code_text("Myanmar's military junta arrested dozens of pro-democracy activists.",
+                                 date="2021-03-01")
+    assert [e for e in events if e.source.country == "MMR" and e.plover_type == "COERCE"]

@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from shadowline.coding.implicit import IMPLICIT_ROLE
@@ -80,7 +81,7 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     span = _span(candidate, mention)
     # "Hundreds of protesters gathered", "Thousands of Israelis protested": a protest, an arrest or a harm is done
     # by the people counted
-    told = candidate.relation == "implicit" or candidate.trigger.lemma_.lower() in word_list("protest_verbs")
+    told = candidate.relation == "implicit" or candidate.trigger.lemma_.lower() in _counted_act_verbs()
     root = _counted(span.root) if told else span.root
     if len(span) == 1 and root.lower_ in PERSON_POSSESSIVES:
         return False  # "his counterparts": the phrase is about what the person has
@@ -112,6 +113,13 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     if root.pos_ in {"NOUN", "NUM", "ADJ", "ADV"} or root.lemma_.lower() in word_list("non_actor_nouns"):
         return False
     return root.ent_type_ not in PLACE_ENTITIES
+
+
+@cache
+def _counted_act_verbs() -> frozenset[str]:
+    """Verbs whose counted subject or object is the people counted: protests, arrests, attacks and harm."""
+    return (word_list("protest_verbs") | word_list("arrest_verbs") | word_list("attack_verbs")
+            | word_list("harm_verbs"))
 
 
 def _counted(root: Token) -> Token:

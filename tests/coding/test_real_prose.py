@@ -502,3 +502,21 @@ def test_dozens_arrested_are_the_people_counted(all_coder):
     events = all_coder.code_text("Myanmar's military junta arrested dozens of pro-democracy activists.",
                                  date="2021-03-01")
     assert [e for e in events if e.source.country == "MMR" and e.plover_type == "COERCE"]
+
+
+def test_signing_an_agreement_agrees(all_coder):
+    events = all_coder.code_text("Ethiopia and Eritrea signed a peace agreement ending two decades of hostility.",
+                                 date="2018-09-16")
+    assert {e.plover_type for e in events if {e.source.country, e.target.country} == {"ETH", "ERI"}} == {"AGREE"}
+
+
+def test_a_possessive_in_the_object_is_the_subjects(all_coder):
+    text = "The Sudanese army accused the Rapid Support Forces of attacking civilians. Poland closed its border."
+    events = all_coder.code_text(text, date="2023-06-01")
+    assert not [e for e in events if e.source.country == "POL" and e.target.country == "SDN"]
+
+
+def test_a_state_body_that_protests_does_not_protest_against_its_own_government(all_coder):
+    text = "Russia's foreign ministry summoned the US ambassador to protest against the new sanctions."
+    events = all_coder.code_text(text, date="2023-06-01")
+    assert not [e for e in events if e.plover_type == "PROTEST" and e.target.country == "RUS"]

@@ -109,6 +109,9 @@ class Coreference:
         return found
 
     def _antecedent(self, pronoun: Token) -> ActorMention | None:
+        owner = self._clause_subject(pronoun) if pronoun.dep_ == "poss" else None
+        if owner is not None:
+            return owner
         verb = pronoun.head
         while verb.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and verb.head.i != verb.i:
             verb = verb.head
@@ -127,6 +130,21 @@ class Coreference:
         if pronoun.lower_ in PLURAL_PRONOUNS and group is not None and (latest is None or group.start > latest.start):
             return group
         return latest
+
+    def _clause_subject(self, pronoun: Token) -> ActorMention | None:
+        """A possessive in the object of a clause is most often its subject's: "Poland closed its border with
+        Belarus", "the protesters and their supporters"."""
+        noun = pronoun.head
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i):
+            if subject.lower_ in PERSONAL_PRONOUNS:
+                return None  # its own antecedent search
+            mentions = self.mentions_at(subject)
+            if mentions:
+                return mentions[0]
+        return None
 
     def _person_before(self, pronoun: Token) -> ActorMention | None:
         """Who an object "him" or "her" is when its sentence named a person before it ("labelled Adel Haddad a

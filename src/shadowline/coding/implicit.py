@@ -344,6 +344,8 @@ def attack_victim_pairs(extractor: PairExtractor, sentence: Span, existing: list
     return [c for c in found if (c.trigger.i, c.source.start, c.target.start) not in existing_keys]
 
 
+#: Sectors of a state's own bodies: they do not protest against their own government.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 #: Verbs of coming together that are a protest when protesters do it.
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "flock", "mass"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator"})
@@ -377,6 +379,8 @@ def protest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
         if passive:
             continue
         for source in subjects:
+            if source.actor.sector in STATE_SECTORS:
+                continue  # "the foreign ministry summoned the ambassador to protest": a state's protest is verbal
             if source.actor.country is None and (state := _scene_state(extractor, sentence)) is not None:
                 # "Hundreds of protesters gathered outside the parliament in Tbilisi": Georgians
                 source = replace(source, actor=replace(source.actor, country=state,

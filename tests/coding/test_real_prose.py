@@ -520,3 +520,9 @@ def test_a_state_body_that_protests_does_not_protest_against_its_own_government(
     text = "Russia's foreign ministry summoned the US ambassador to protest against the new sanctions."
     events = all_coder.code_text(text, date="2023-06-01")
     assert not [e for e in events if e.plover_type == "PROTEST" and e.target.country == "RUS"]
+
+
+def test_the_subjects_own_possessive_is_no_target_and_the_place_is(all_coder):
+    text = "Even though the Kremlin left their ally in Armenia out to dry, Russia sees Azerbaijan as a conduit."
+    events = all_coder.code_text(text, date="2024-05-20")
+    assert ("RUS", "ARM") in {(e.source.country, e.target.country) for e in events}

@@ -31,7 +31,7 @@ CODER_OPTIONS = [
     click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
                  help="User actor dictionary (YAML); may be given several times."),
     click.option("--events", "selection", type=click.Choice(["main", "all"]), default="main", show_default=True,
-                 help="main: every event the classifier is at least 75% sure of, with its coordinated "
+                 help="main: every event the classifier is at least 70% sure of, with its coordinated "
                       "expansions and mirrors, one event per act (the best F1 on hand-coded real news; with "
                       "--coder patterns, each sentence's most confident event). all: every pair typed as an "
                       "event (more recall, more noise). Both keep one event per sentence, dyad (country and "

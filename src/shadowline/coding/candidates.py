@@ -317,6 +317,11 @@ class PairExtractor(Coreference):
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(grandchild))
+        if found and scenes:
+            # "the Kremlin left their ally in Armenia out to dry": the subject's own possessive is no target, and
+            # the place is
+            subjects = self.subjects_of(verb)[0]
+            found = [(m, r) for m, r in found if not any(_same_actor(m, s) for s in subjects)]
         if not found and verb.lemma_.lower() not in RECIPROCAL_VERBS:
             # "declared a state of emergency in Colombia": with no other target, the place is the target;
             # not where actors meet or talk ("met in Minsk")

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 SELECTIONS = ("all", "main")
 #: In ``main`` with a calibrated classifier, the least confidence of a kept event.
-MAIN_MIN_CONFIDENCE = 0.75
+MAIN_MIN_CONFIDENCE = 0.7
 #: In ``main`` with the verb patterns, an event on another trigger is kept too when it is this sure and both
 #: its actors are known states or organisations: a second clause's clear relation ("... and France's
 #: growing support for Armenia") is worth more than the precision it costs.

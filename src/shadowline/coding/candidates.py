@@ -68,10 +68,9 @@ AFFILIATION_KINDS = frozenset({"state", "organisation", "agent", "seat", "capita
 EVALUATIVE_VERBS = word_list("evaluative_verbs")
 AUTHORED_NOUNS = word_list("authored_nouns")
 #: Nouns of a seizure of power: their authors are the military of the state where it happened.
-COUP_NOUNS = frozenset({"coup", "putsch"})
+COUP_NOUNS = word_list("coup_nouns")
 #: Act nouns whose "of" phrase is the one the act is done to, besides the event nouns ("the release of Bazoum").
-PATIENT_NOUNS = frozenset({"release", "extradition", "deportation", "expulsion", "trial", "prosecution",
-                           "ouster", "removal", "overthrow", "impeachment", "dismissal", "recognition"})
+PATIENT_NOUNS = word_list("patient_nouns")
 OCCASION_NOUNS = word_list("occasion_nouns")
 NOT_EVENT_VERBS = word_list("not_event_verbs")
 

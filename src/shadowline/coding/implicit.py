@@ -347,7 +347,7 @@ def attack_victim_pairs(extractor: PairExtractor, sentence: Span, existing: list
 #: Sectors of a state's own bodies: they do not protest against their own government.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 #: Verbs of coming together that are a protest when protesters do it.
-GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "flock", "mass"})
+GATHERING_VERBS = word_list("gathering_verbs")
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator"})
 
 

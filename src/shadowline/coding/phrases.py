@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from shadowline.coding.lexicon import word_list
 from shadowline.records import Actor, ActorMention
 
 if TYPE_CHECKING:
@@ -41,8 +42,7 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 
 #: Nouns after "in" that make an adverb of the phrase, not a place of the noun before: "police in response".
-ADVERBIAL_IN = frozenset("response return turn particular addition part general fact total person public private "
-                         "advance secret protest support solidarity".split())
+ADVERBIAL_IN = word_list("adverbial_in_nouns")
 
 
 def _adverbial_in(preposition: Token) -> bool:

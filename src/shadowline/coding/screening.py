@@ -186,7 +186,7 @@ def is_cargo(candidate: Candidate) -> bool:
 
 
 #: Verbs of talking whose object is what is talked about ("met to discuss Libya", "spoke about Iran").
-TALK_VERBS = frozenset({"discuss", "talk", "speak", "confer", "debate"})
+TALK_VERBS = word_list("talk_verbs")
 TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding", "concerning"})
 
 

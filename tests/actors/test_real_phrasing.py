@@ -317,3 +317,12 @@ def test_america_is_the_united_states_and_latin_america_no_state():
     assert resolve_actor("Latin America") is None
     assert resolve_actor("Latin American leaders").country is None
     assert resolve_actor("American officials").country == "USA"
+
+
+@pytest.mark.parametrize(("text", "country", "sector"),
+                         [("Hezbollah group", "LBN", "REB"), ("the Hezbollah militant group", "LBN", "REB"),
+                          ("the Hamas terrorist organization", "PSE", "REB"),
+                          ("The United States Treasury", "USA", "GOV"), ("Australian households", "AUS", "CVL")])
+def test_a_named_group_with_a_group_word_is_the_group_and_more_agent_words(text, country, sector):
+    actor = resolve_actor(text, date="2020-01-01")
+    assert (actor.country, actor.sector) == (country, sector)

@@ -18,7 +18,9 @@ MEMBER_WORDS = frozenset(
     "militiaman militiamen operative operatives cadre cadres combatant combatants insurgent insurgents "
     "loyalist loyalists agent agents officer officers official officials spokesman spokesperson "
     "spokeswoman soldier soldiers troops forces units unit leadership chief chiefs remnants cells cell "
-    "affiliate affiliates branch wing".split())
+    "affiliate affiliates branch wing group groups movement organisation organization outfit faction".split()) | {
+    "militant group", "armed group", "rebel group", "terrorist group", "militant organisation",
+    "militant organization", "terrorist organisation", "terrorist organization"}
 #: Member words for armed men: with a ruling armed group ("Taliban fighters") they are its rebels, REB.
 ARMED_MEMBER_WORDS = frozenset("fighter fighters militant militants gunman gunmen insurgent insurgents militiaman "
                                "militiamen combatant combatants guerrilla guerrillas jihadist jihadists".split())
@@ -33,7 +35,8 @@ def member_group(reading: PhraseReading, head: Match, modifiers: list[Match], po
     """The named group whose members the head word names ("Hamas fighters", "members of ISIS")."""
     if head.key not in MEMBER_WORDS:
         return None
-    candidates = [m for m in modifiers[-1:] if not any(t in BACKING for t in tokens[m.end:head.start])]
+    named = [m for m in modifiers if not m.is_word][-1:]  # "the Hezbollah militant group": Hezbollah
+    candidates = [m for m in named if not any(t in BACKING for t in tokens[m.end:head.start])]
     if prep is not None and tokens[prep] in ("of", "from"):
         candidates += pp[:1]
     candidates += possessors[-1:]

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from shadowline.coding.bans import SANCTION_CAMEO
 from shadowline.coding.candidates import PairExtractor
+from shadowline.coding.implicit import ATTACK_CAMEO, TOLD_ACT_CONFIDENCE
 from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.records import ActorMention, Candidate, TypeDecision
 
@@ -71,8 +73,7 @@ def _framed_patients(extractor: PairExtractor, noun: Token) -> list[ActorMention
 
 
 #: Type and CAMEO code an act noun tells when a frame names the one it is done to ("the target of an attack").
-FRAMED_TYPES = {"sanction": ("SANCTION", "163"), "embargo": ("SANCTION", "163")}
-FRAMED_CONFIDENCE = 0.9
+FRAMED_TYPES = {"sanction": ("SANCTION", SANCTION_CAMEO), "embargo": ("SANCTION", SANCTION_CAMEO)}
 
 
 def _framed_act(sentence: Span, noun: Token, source: ActorMention, target: ActorMention) -> Candidate:
@@ -80,9 +81,9 @@ def _framed_act(sentence: Span, noun: Token, source: ActorMention, target: Actor
     SANCTION; another act is left to the typer."""
     candidate = Candidate(sentence, noun, source, target, "nominal")
     lemma = noun.lemma_.lower()
-    told = ("ASSAULT", "190") if lemma in word_list("attack_nouns") else FRAMED_TYPES.get(lemma)
+    told = ("ASSAULT", ATTACK_CAMEO) if lemma in word_list("attack_nouns") else FRAMED_TYPES.get(lemma)
     if told is not None:
-        candidate.decision = TypeDecision(told[0], told[1], None, [], FRAMED_CONFIDENCE)
+        candidate.decision = TypeDecision(told[0], told[1], None, [], TOLD_ACT_CONFIDENCE)
         candidate.notes.append("act told by the one it was done to")
     return candidate
 

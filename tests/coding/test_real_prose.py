@@ -526,3 +526,39 @@ def test_the_subjects_own_possessive_is_no_target_and_the_place_is(all_coder):
     text = "Even though the Kremlin left their ally in Armenia out to dry, Russia sees Azerbaijan as a conduit."
     events = all_coder.code_text(text, date="2024-05-20")
     assert ("RUS", "ARM") in {(e.source.country, e.target.country) for e in events}
+
+
+def test_a_tagged_name_is_read_whole(all_coder):
+    text = ("The Secretary of State, Hillary Clinton, recently reiterated that the United States will not lift the "
+            "embargo it has imposed on the island for almost half a century if Cuba does not release its political "
+            "prisoners.")
+    events = all_coder.code_text(text, date="2010-01-01")
+    assert not [e for e in events if "States" in (e.source.text, e.target.text)]
+
+
+def test_a_seat_where_people_met_is_no_target_beside_the_person(coder):
+    text = ("Israeli Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin on Wednesday at the "
+            "Kremlin, where they discussed security in the Middle East.")
+    events = coder.code_text(text, date="2019-01-01")
+    assert [e.target.text for e in events if e.plover_type == "CONSULT"] == ["Russian President Vladimir Putin"]
+
+
+def test_what_a_speaker_says_another_must_do_is_a_request(coder):
+    events = coder.code_text("The U.S. has said that North Korea must first disarm before it can receive aid.",
+                             date="2003-01-01")
+    assert ("USA", "REQUEST", "PRK") in _triples(events)
+    own = coder.code_text("Merkel said Germany must do more to help refugees.", date="2015-09-01")
+    assert not [e for e in own if e.plover_type == "REQUEST"]
+
+
+def test_an_attack_on_a_police_post_is_an_attack_on_the_police(all_coder):
+    text = "Taliban fighters stormed a police headquarters in eastern Afghanistan on Sunday, officials said."
+    events = all_coder.code_text(text, date="2015-01-01")
+    assert [(e.plover_type, e.target.country, e.target.sector) for e in events
+            if "headquarters" in e.target.text] == [("ASSAULT", "AFG", "COP")]
+
+
+def test_coordinated_words_before_a_noun_are_actors_of_their_own(all_coder):
+    text = "UK and EU negotiators have agreed a landmark free trade agreement."
+    events = all_coder.code_text(text, date="2020-12-24")
+    assert {("GBR", "EUR"), ("EUR", "GBR")} <= {(e.source.country, e.target.country) for e in events}

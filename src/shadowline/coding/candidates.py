@@ -98,7 +98,26 @@ class PairExtractor(Coreference):
             found.extend(mentions)
             if len(mentions) == 1 and mentions[0].role == "head":
                 found.extend(self._owner_conjuncts(token, mentions[0]))
+                if split := self._modifier_conjuncts(token, mentions[0]):
+                    found[found.index(mentions[0])] = split[0]
+                    found.extend(split[1:])
         return found
+
+    def _modifier_conjuncts(self, head: Token, mention: ActorMention) -> list[ActorMention]:
+        """"UK and EU negotiators", "French and German officials": one actor per coordinated word before the noun
+        (the phrase alone resolves to one of them); empty when the words name fewer than two countries."""
+        words = [w for c in head.lefts if c.dep_ in {"compound", "nmod", "amod"}
+                 for w in (c, *(x for x in c.conjuncts if x.i < head.i))]
+        words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
+        if len(words) < 2 or not any(c.dep_ == "cc" and c.lower_ == "and" for w in words for c in w.children):
+            return []
+        found: list[ActorMention] = []
+        for word in words:
+            actor = self.resolve(f"{word.text} {head.text}")
+            if actor is not None and actor.country and actor.country not in {m.actor.country for m in found}:
+                last = word.i == words[-1].i
+                found.append(mention_of([word, head] if last else [word], actor, mention.role))
+        return found if len(found) >= 2 else []
 
     def _owner_conjuncts(self, head: Token, mention: ActorMention) -> list[ActorMention]:
         """"the leaders of France, Germany and Italy": one actor of the same kind per coordinated state."""

@@ -45,7 +45,7 @@ from shadowline.coding.selection import (
     share_coordinated_types,
 )
 from shadowline.coding.spans import ActorSpanTagger
-from shadowline.coding.speech import claims_accuse, speaker_pairs, verbal_acts_only
+from shadowline.coding.speech import claims_accuse, demand_pairs, speaker_pairs, verbal_acts_only
 from shadowline.coding.tagged_pairs import tagged_pairs
 from shadowline.nlp import load_nlp
 from shadowline.nlp.pipeline import parse_documents
@@ -182,6 +182,7 @@ class Coder:
             found = extractor.pairs(sent)
             found += nominal_pairs(extractor, sent, found)
             found += request_pairs(extractor, sent, found)
+            found += demand_pairs(extractor, sent, found)
             found += speaker_pairs(extractor, sent, found)
             found += arrest_pairs(extractor, sent, found)
             found += claimed_attack_pairs(extractor, sent, found)

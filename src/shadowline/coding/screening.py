@@ -106,13 +106,26 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         return False  # a town or region as such; a capital or seat stands for its state (kind capital/seat)
     if actor.country is not None or actor.sector is not None:
         # "rockets" is no actor even when a sector is found for it; "the House" (a proper name) is one
-        return not (root.pos_ == "NOUN" and root.is_lower and root.lemma_.lower() in word_list("non_actor_nouns"))
+        return not (root.pos_ == "NOUN" and root.is_lower and root.lemma_.lower() in word_list("non_actor_nouns")
+                    and not _attacked_post(candidate, mention, root))
     # unresolved by the knowledge base
     if names_an_organisation(span):
         return True
     if root.pos_ in {"NOUN", "NUM", "ADJ", "ADV"} or root.lemma_.lower() in word_list("non_actor_nouns"):
         return False
     return root.ent_type_ not in PLACE_ENTITIES
+
+
+#: Words before a building that make it a post of the armed forces or the police ("a police headquarters").
+FORCE_WORDS = frozenset({"police", "army", "military", "naval", "security"})
+
+
+def _attacked_post(candidate: Candidate, mention: ActorMention, root: Token) -> bool:
+    """"The Taliban stormed a police headquarters": an attack on a post of the armed forces or the police is an
+    attack on them."""
+    return (mention is candidate.target and candidate.trigger.lemma_.lower() in word_list("attack_verbs")
+            and mention.actor.sector in {"MIL", "COP"}
+            and any(c.dep_ in {"compound", "amod"} and c.lower_ in FORCE_WORDS for c in root.children))
 
 
 @cache

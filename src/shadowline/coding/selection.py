@@ -151,11 +151,22 @@ def without_restatements(candidates: Sequence[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: order[id(c)])
 
 
+#: Actor kinds that name a state by a place: its capital or its seat of government.
+SEAT_KINDS = frozenset({"capital", "seat"})
+
+
+def _rank(event: Event) -> tuple[int, float]:
+    """Fewer actors named by a capital or seat first, then the more confident."""
+    return (-sum(a.kind in SEAT_KINDS for a in (event.source, event.target)), event.confidence)
+
+
 def one_event_per_dyad(events: Sequence[Event]) -> list[Event]:
     """One event per sentence, dyad and type: of events in one sentence whose sources have one country and
     sector, whose targets have one country and sector, and which have the same PLOVER type and modality
     ("Pompeo blamed Iran ..., writing on Twitter that Tehran ..."), the most confident, in input order. The
-    others restate it through another phrase of the same two actors, often a wrong one. Actors of one state
+    others restate it through another phrase of the same two actors, often a wrong one; a capital or seat that
+    restates a person or body named beside it is where they were ("met Putin at the Kremlin"), so an event with
+    fewer such place names is kept before a more confident one with more. Actors of one state
     in different sectors ("troops" and "civilians") are different events. Events whose actors have no country
     are all kept: their texts are all they have."""
     kept: dict[tuple, Event] = {}
@@ -166,7 +177,7 @@ def one_event_per_dyad(events: Sequence[Event]) -> list[Event]:
             continue
         key = (event.sentence_index, event.source.country, event.source.sector, event.target.country,
                event.target.sector, event.plover_type, event.modality)
-        if key not in kept or kept[key].confidence < event.confidence:
+        if key not in kept or _rank(kept[key]) < _rank(event):
             kept[key] = event
     chosen = {id(e) for e in (*kept.values(), *loose)}
     return [e for e in events if id(e) in chosen]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from shadowline import ontology
 from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.lexicon import word_list
-from shadowline.records import ActorMention, Candidate
+from shadowline.records import ActorMention, Candidate, TypeDecision
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -155,3 +155,47 @@ def speaker_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
                     continue
                 found.append(Candidate(sentence, verb, speaker, target, "speaker"))
     return found
+
+
+#: Modal verbs that make a clause a demand: "X said Y must disarm".
+DEMAND_MODALS = frozenset({"must", "should"})
+#: Verbs whose infinitive complement is owed: "Y has to", "Y needs to".
+OWING_VERBS = frozenset({"have", "need"})
+#: Confidence of a demand told by a modal, about that of the classifier's REQUEST on such sentences.
+DEMAND_CONFIDENCE = 0.9
+
+
+def _demanded(clause: Token) -> bool:
+    """Whether a clausal complement says what its subject must do ("North Korea must first disarm", "the
+    government has to ensure security")."""
+    if any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
+        return True
+    return clause.lemma_.lower() in OWING_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
+                                                         for c in clause.children)
+
+
+def demand_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
+    """(speaker, actor told what it must do) pairs, typed REQUEST: "The U.S. has said that North Korea must first
+    disarm", "the former prime minister said the government must ensure security". The speaker asks it of the
+    subject of the clause; what it must do stays the clause's own candidate, if any."""
+    found: list[Candidate] = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_list("speech_verbs"):
+            continue
+        speakers = _speakers(extractor, verb)
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not _demanded(clause):
+                continue
+            subjects, passive = extractor.subjects_of(clause)
+            for speaker in speakers if not passive else []:
+                for subject in subjects:
+                    if _overlap(speaker, subject) or any(_overlap(c.source, speaker) and _overlap(c.target, subject)
+                                                         for c in existing + found):
+                        continue
+                    candidate = Candidate(sentence, verb, speaker, subject, "speaker")
+                    candidate.decision = TypeDecision("REQUEST", ontology.cameo_default("REQUEST"), None, [],
+                                                      DEMAND_CONFIDENCE)
+                    candidate.notes.append("a demand told by a modal in what the speaker said")
+                    found.append(candidate)
+    return found
+

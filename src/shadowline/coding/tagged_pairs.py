@@ -78,13 +78,17 @@ def trimmed(span: Span) -> Span | None:
 
 def whole_name(span: Span) -> Span:
     """A span that stops inside a proper name ("Vladimir" of "Vladimir Rebic", "Crown Prince" of "Crown Prince
-    Mohammad bin Salman") widened to the whole name: a first name or a title alone names someone else."""
+    Mohammad bin Salman", "States" of "the United States") widened to the whole name: a first name, a title or
+    the last word alone names someone else."""
     root = span.root
     while root.dep_ == "compound" and root.pos_ == "PROPN" and root.head.pos_ == "PROPN" and root.head.i >= span.end:
         root = root.head
-    if root.i < span.end:
-        return span
-    return span.doc[span.start:root.i + 1]
+    end = max(span.end, root.i + 1)
+    start = span.start
+    if root.pos_ == "PROPN" and root.i >= start:
+        names = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start = min([start, *(c.left_edge.i for c in names)])
+    return span if (start, end) == (span.start, span.end) else span.doc[start:end]
 
 
 def _trigger(sentence: Span, a: ActorMention, b: ActorMention) -> Token:

@@ -562,3 +562,18 @@ def test_coordinated_words_before_a_noun_are_actors_of_their_own(all_coder):
     text = "UK and EU negotiators have agreed a landmark free trade agreement."
     events = all_coder.code_text(text, date="2020-12-24")
     assert {("GBR", "EUR"), ("EUR", "GBR")} <= {(e.source.country, e.target.country) for e in events}
+
+
+def test_the_subject_of_a_verb_that_makes_an_act_is_its_author(coder):
+    events = coder.code_text("ISIS carried out a multi-pronged attack on Iran's parliament in June 2017 that killed "
+                             "17 people.", date="2017-06-08")
+    assert ("IMG", "ASSAULT", "IRN") in _triples(events)
+
+
+def test_a_dateline_is_no_part_of_an_actor(all_coder):
+    text = "KABUL: The Taliban ambushed a police convoy in western Afghanistan, an official said Saturday."
+    events = all_coder.code_text(text, date="2015-01-01")
+    assert events and not [e for e in events if "KABUL" in e.source.text + e.target.text]
+    dashed = all_coder.code_text("BAMAKO - Armed men attacked an army camp in Mali, killing 19 soldiers.",
+                                 date="2019-01-01")
+    assert dashed and not [e for e in dashed if "BAMAKO" in e.source.text]

@@ -3,7 +3,8 @@
 News often states a relation without a verb between its actors: "Russia's increased partnership with
 Azerbaijan", "Moscow's and Ankara's disputes with Paris", "France's support for Armenia",
 "growing French-Armenian ties", "Israel's killing of Hamas commander X". For a noun of
-``data/words/event_nouns.txt`` the owners (possessives and national adjectives) are sources and the objects
+``data/words/event_nouns.txt`` the owners (possessives and national adjectives), or else the subject of a verb that
+makes the act ("carried out an attack on", ``data/words/act_making_verbs.txt``), are sources and the objects
 of a directed preposition ("with", "for", "to", "against", "on") or of "of" (the one the act is done to)
 targets; two or more owners and no target make a reciprocal relation, coded in both directions.
 The noun is the trigger; the classifier decides the type, or that there is no event.
@@ -42,6 +43,16 @@ def _owners(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
     for mention in found:
         unique.setdefault((mention.start, mention.end), mention)
     return sorted(unique.values(), key=lambda m: m.start)
+
+
+def _makers(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
+    """The subject of a verb that makes the act the noun names ("ISIS carried out an attack on", "Japan expressed
+    support for"): the act's author."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in word_list("act_making_verbs"):
+        return []
+    subjects, passive = extractor.subjects_of(verb)
+    return [] if passive else [m for m in subjects if m.actor.country]
 
 
 def _targets(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
@@ -101,7 +112,7 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
     for noun in sentence:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
             continue
-        owners = _owners(extractor, noun)
+        owners = _owners(extractor, noun) or _makers(extractor, noun)
         if not owners:
             continue
         targets = _targets(extractor, noun)

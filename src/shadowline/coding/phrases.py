@@ -33,7 +33,8 @@ def phrase_tokens(head: Token) -> list[Token]:
         elif child.i > head.i and child.dep_ in {"compound", "case"}:
             keep.update(t.i for t in child.subtree)
     doc = head.doc
-    tokens = [doc[i] for i in sorted(keep)]
+    start = dateline_end(head.sent) if head.i >= dateline_end(head.sent) else head.sent.start
+    tokens = [doc[i] for i in sorted(keep) if i >= start]
     while tokens and tokens[0].dep_ in {"punct", "cc"}:
         tokens = tokens[1:]
     while tokens and tokens[-1].dep_ in {"punct", "cc", "case"} and tokens[-1].i != head.i:
@@ -111,13 +112,20 @@ def with_role(mentions: list[ActorMention], role: str) -> list[ActorMention]:
 
 
 
+DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+
+
 def dateline_end(sentence: Span) -> int:
-    """Token index after a dateline ("MANILA, March 4 —" / "KYIV (Reuters) -"), or the sentence start."""
+    """Token index after a dateline ("MANILA, March 4 —" / "KYIV (Reuters) -" / "KABUL:"), or the sentence
+    start. A dash inside a word ("ISIS carried out a multi-pronged attack") ends no dateline."""
     first = sentence[0]
     if not (first.is_upper and len(first.text) >= 3 and first.is_alpha):
         return sentence.start
+    doc = sentence.doc
     for token in sentence[: min(len(sentence), 10)]:
-        if token.text in {"-", "—", "–", "--"}:
+        if token.text in DATELINE_DASHES and token.i > sentence.start and doc[token.i - 1].whitespace_:
+            return token.i + 1
+        if token.text == ":" and token.i <= sentence.start + 2 and all(t.is_upper for t in doc[sentence.start:token.i]):
             return token.i + 1
     return sentence.start
 

@@ -577,3 +577,16 @@ def test_a_dateline_is_no_part_of_an_actor(all_coder):
     dashed = all_coder.code_text("BAMAKO - Armed men attacked an army camp in Mali, killing 19 soldiers.",
                                  date="2019-01-01")
     assert dashed and not [e for e in dashed if "BAMAKO" in e.source.text]
+
+
+def test_holding_talks_is_consulting(coder):
+    events = coder.code_text("Theresa May will hold talks with European Council president Donald Tusk.",
+                             date="2019-02-01")
+    assert [e.plover_type for e in events if "Tusk" in e.target.text] == ["CONSULT"]
+
+
+def test_the_party_a_claim_is_attributed_to_does_not_do_the_act(all_coder):
+    text = ("Pakistan and Afghanistan's intelligence services have agreed to share information, according to "
+            "Pakistani officials.")
+    events = all_coder.code_text(text, date="2015-05-19")
+    assert not [e for e in events if e.source.text == "Pakistani officials" and e.plover_type == "AGREE"]

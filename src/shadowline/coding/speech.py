@@ -62,11 +62,16 @@ def _spoken_about(verb: Token, quoted: set[int]) -> list[Token]:
 
 
 def verbal_acts_only(candidates: list[Candidate]) -> None:
-    """Speaking is a verbal act: a speaker candidate typed as a material act (ASSAULT, AID ...) is no event."""
+    """Speaking is a verbal act: a speaker candidate typed as a material act (ASSAULT, AID ...) is no event. The
+    party a claim is attributed to does nothing to the actors of the claim ("Pakistan and Afghanistan have agreed
+    to share information, according to Pakistani officials" is no agreement of the officials): its pair is an
+    event only as the accusation ``claims_accuse`` reads."""
     for candidate in candidates:
         decision = candidate.decision
-        if candidate.relation == "speaker" and decision is not None and decision.plover_type is not None and (
-                ontology.quad_class(decision.plover_type) in MATERIAL_QUAD_CLASSES):
+        if candidate.relation != "speaker" or decision is None or decision.plover_type is None:
+            continue
+        if ontology.quad_class(decision.plover_type) in MATERIAL_QUAD_CLASSES or (
+                candidate.trigger.lower_ == "according" and decision.plover_type != "ACCUSE"):
             candidate.decision = replace(decision, plover_type=None)
 
 

@@ -580,7 +580,7 @@ def test_a_dateline_is_no_part_of_an_actor(all_coder):
 
 
 def test_holding_talks_is_consulting(coder):
-    events = coder.code_text("Theresa May will hold talks with European Council president Donald Tusk.",
+    events = coder.code_text("Theresa May held talks with European Council president Donald Tusk.",
                              date="2019-02-01")
     assert [e.plover_type for e in events if "Tusk" in e.target.text] == ["CONSULT"]
 

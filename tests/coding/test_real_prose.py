@@ -590,3 +590,15 @@ def test_the_party_a_claim_is_attributed_to_does_not_do_the_act(all_coder):
             "Pakistani officials.")
     events = all_coder.code_text(text, date="2015-05-19")
     assert not [e for e in events if e.source.text == "Pakistani officials" and e.plover_type == "AGREE"]
+
+
+def test_the_parties_of_between_act_on_each_other(all_coder):
+    events = all_coder.code_text("Talks between Russia and Ukraine resumed in Istanbul on Tuesday.", date="2022-03-29")
+    assert {("RUS", "CONSULT", "UKR"), ("UKR", "CONSULT", "RUS")} <= _triples(events)
+
+
+def test_a_tagged_span_does_not_end_in_a_verb(all_coder):
+    text = ("Among other things, the House subpoenaed a full transcript of a call between Trump and then-newly "
+            "elected President Zelensky in late July.")
+    events = all_coder.code_text(text, date="2019-10-04")
+    assert not [e for e in events if e.source.text.endswith("subpoenaed")]

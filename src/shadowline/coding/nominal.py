@@ -6,7 +6,8 @@ Azerbaijan", "Moscow's and Ankara's disputes with Paris", "France's support for 
 ``data/words/event_nouns.txt`` the owners (possessives and national adjectives), or else the subject of a verb that
 makes the act ("carried out an attack on", ``data/words/act_making_verbs.txt``), are sources and the objects
 of a directed preposition ("with", "for", "to", "against", "on") or of "of" (the one the act is done to)
-targets; two or more owners and no target make a reciprocal relation, coded in both directions.
+targets; two or more owners and no target make a reciprocal relation, coded in both directions, as do the parties
+of "between" ("a call between Trump and Zelensky").
 The noun is the trigger; the classifier decides the type, or that there is no event.
 
 An act done "at the request of" someone, or a request someone "complied with", tells a request of its own: "The
@@ -53,6 +54,17 @@ def _makers(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
         return []
     subjects, passive = extractor.subjects_of(verb)
     return [] if passive else [m for m in subjects if m.actor.country]
+
+
+def _between(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
+    """The parties of "a call between Trump and Zelensky", "clashes between Armenian and Azerbaijani forces": a
+    relation among them, coded both ways. An occasion ("a meeting between", "a summit between") is often one that
+    was planned or called off; it is left to the verbs that tell it."""
+    if noun.lemma_.lower() in word_list("occasion_nouns"):
+        return []
+    parties = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+               for o in p.children if o.dep_ == "pobj" for m in extractor.mentions_at(o) if m.actor.country]
+    return parties if len({m.actor.country for m in parties}) >= 2 else []
 
 
 def _targets(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
@@ -112,7 +124,7 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
     for noun in sentence:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
             continue
-        owners = _owners(extractor, noun) or _makers(extractor, noun)
+        owners = _owners(extractor, noun) or _makers(extractor, noun) or _between(extractor, noun)
         if not owners:
             continue
         targets = _targets(extractor, noun)

@@ -55,9 +55,9 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
     return ActorMention(actor, span.start, span.end, span.start_char, span.end_char, "tagged")
 
 
-#: Parts of speech a tagged span does not start or end with ("by PolitiFact", "Talon of"), and the
-#: punctuation it does not end with ("Kurt Volker,"); brackets and quotes stay.
-EDGE_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
+#: Parts of speech a tagged span does not start or end with ("by PolitiFact", "Talon of", "the House subpoenaed"),
+#: and the punctuation it does not end with ("Kurt Volker,"); brackets and quotes stay.
+EDGE_POS = frozenset({"ADP", "CCONJ", "SCONJ", "VERB", "AUX"})
 EDGE_PUNCT = frozenset(",;:.!?-\u2013\u2014")
 
 

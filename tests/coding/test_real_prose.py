@@ -602,3 +602,23 @@ def test_a_tagged_span_does_not_end_in_a_verb(all_coder):
             "elected President Zelensky in late July.")
     events = all_coder.code_text(text, date="2019-10-04")
     assert not [e for e in events if e.source.text.endswith("subpoenaed")]
+
+
+def test_a_report_with_its_author_named_speaks_for_the_author(coder):
+    events = coder.code_text("A U.S. congressional report called for sanctions against China over human rights "
+                             "abuses.", date="2019-01-01")
+    assert ("USA", "REQUEST", "CHN") in _triples(events)
+
+
+def test_burning_a_state_flag_is_a_protest_against_the_state(coder):
+    events = coder.code_text("Protesters in the eastern Kosovan town of Gjilan burned the Macedonian flag.",
+                             date="2001-03-01")
+    assert [(e.plover_type, e.target.country) for e in events] == [("PROTEST", "MKD")]
+    flags = coder.code_text("The protests openly included Azerbaijani flags and t-shirts.", date="2024-06-01")
+    assert not [e for e in flags if e.target.country == "AZE"]
+
+
+def test_people_counted_when_released_are_those_people(all_coder):
+    text = "Hundreds of political prisoners have been released by rebel forces in Tripoli over the last few days."
+    events = all_coder.code_text(text, date="2011-08-25")
+    assert [(e.source.sector, e.target.sector) for e in events] == [("REB", "CVL")]

@@ -87,9 +87,9 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         return False  # "his counterparts": the phrase is about what the person has
     if len(span) == 1 and root.dep_ == "amod" and root.head.lemma_.lower() in word_list("non_actor_nouns") and not (
             mention is candidate.source and root.head.dep_ in {"nsubj", "nsubjpass", "pobj"}
-            and root.head.lemma_.lower() in word_list("weapon_nouns")):
+            and root.head.lemma_.lower() in word_list("weapon_nouns")) and not _desecrated_symbol(candidate, root):
         # "Azerbaijani flags": the word describes an object, it names no actor; "Ukrainian drones struck" is
-        # Ukraine's act
+        # Ukraine's act, "burned the Macedonian flag" a protest against North Macedonia
         return False
     if root.dep_ == "compound" and root.head.i >= span.end and (
             root.head.lemma_.lower() in word_list("non_actor_nouns")) and (
@@ -107,13 +107,35 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     if actor.country is not None or actor.sector is not None:
         # "rockets" is no actor even when a sector is found for it; "the House" (a proper name) is one
         return not (root.pos_ == "NOUN" and root.is_lower and root.lemma_.lower() in word_list("non_actor_nouns")
-                    and not _attacked_post(candidate, mention, root))
+                    and not _attacked_post(candidate, mention, root) and not _authored_text(candidate, mention, root))
     # unresolved by the knowledge base
     if names_an_organisation(span):
         return True
     if root.pos_ in {"NOUN", "NUM", "ADJ", "ADV"} or root.lemma_.lower() in word_list("non_actor_nouns"):
         return False
     return root.ent_type_ not in PLACE_ENTITIES
+
+
+#: Texts that act for their authors when they are the subject ("A U.S. congressional report called for sanctions").
+AUTHORED_TEXTS = frozenset({"report", "statement", "resolution", "communique", "letter"})
+#: Symbols of a state that protesters burn or trample, and the verbs that do it.
+STATE_SYMBOLS = frozenset({"flag", "effigy", "portrait", "poster"})
+DESECRATING_VERBS = frozenset({"burn", "trample", "tear", "desecrate", "deface", "stomp"})
+
+
+def _authored_text(candidate: Candidate, mention: ActorMention, root: Token) -> bool:
+    """"A U.S. congressional report called for", "a UN report concluded": a text whose author the phrase names
+    speaks for its author."""
+    return (mention is candidate.source and root.lemma_.lower() in AUTHORED_TEXTS
+            and mention.actor.country is not None and (root.dep_ in {"nsubj", "nsubjpass"} or (
+                candidate.trigger.dep_ == "acl" and candidate.trigger.head.i == root.i)))
+
+
+def _desecrated_symbol(candidate: Candidate, word: Token) -> bool:
+    """"Protesters burned the Macedonian flag": a state's symbol burned or trampled stands for the state."""
+    symbol = word.head
+    return (symbol.lemma_.lower() in STATE_SYMBOLS and symbol.dep_ == "dobj"
+            and symbol.head.lemma_.lower() in DESECRATING_VERBS and candidate.trigger.i == symbol.head.i)
 
 
 #: Words before a building that make it a post of the armed forces or the police ("a police headquarters").
@@ -130,9 +152,9 @@ def _attacked_post(candidate: Candidate, mention: ActorMention, root: Token) -> 
 
 @cache
 def _counted_act_verbs() -> frozenset[str]:
-    """Verbs whose counted subject or object is the people counted: protests, arrests, attacks and harm."""
+    """Verbs whose counted subject or object is the people counted: protests, arrests, attacks, harm and release."""
     return (word_list("protest_verbs") | word_list("arrest_verbs") | word_list("attack_verbs")
-            | word_list("harm_verbs"))
+            | word_list("harm_verbs") | word_list("release_verbs"))
 
 
 def _counted(root: Token) -> Token:

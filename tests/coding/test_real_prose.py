@@ -622,3 +622,12 @@ def test_people_counted_when_released_are_those_people(all_coder):
     text = "Hundreds of political prisoners have been released by rebel forces in Tripoli over the last few days."
     events = all_coder.code_text(text, date="2011-08-25")
     assert [(e.source.sector, e.target.sector) for e in events] == [("REB", "CVL")]
+
+
+def test_weapons_whose_users_are_named_act_for_them(coder):
+    events = coder.code_text("The missiles fired by the Israeli military struck an arms depot of the Syrian army "
+                             "after midnight.", date="2019-01-01")
+    assert ("ISR", "ASSAULT", "SYR") in _triples(events)
+    rockets = coder.code_text("In response thirteen rockets and mortar shells had also hit southern Israel on Friday.",
+                              date="2008-12-27")
+    assert not [e for e in rockets if "rockets" in e.source.text]

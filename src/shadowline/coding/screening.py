@@ -107,7 +107,8 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     if actor.country is not None or actor.sector is not None:
         # "rockets" is no actor even when a sector is found for it; "the House" (a proper name) is one
         return not (root.pos_ == "NOUN" and root.is_lower and root.lemma_.lower() in word_list("non_actor_nouns")
-                    and not _attacked_post(candidate, mention, root) and not _authored_text(candidate, mention, root))
+                    and not _attacked_post(candidate, mention, root) and not _authored_text(candidate, mention, root)
+                    and not _used_weapon(candidate, mention, root))
     # unresolved by the knowledge base
     if names_an_organisation(span):
         return True
@@ -121,6 +122,13 @@ AUTHORED_TEXTS = frozenset({"report", "statement", "resolution", "communique", "
 #: Symbols of a state that protesters burn or trample, and the verbs that do it.
 STATE_SYMBOLS = frozenset({"flag", "effigy", "portrait", "poster"})
 DESECRATING_VERBS = frozenset({"burn", "trample", "tear", "desecrate", "deface", "stomp"})
+
+
+def _used_weapon(candidate: Candidate, mention: ActorMention, root: Token) -> bool:
+    """"Syrian government missiles have struck", "The missiles fired by the Israeli military struck": weapons whose
+    users the phrase names act for them."""
+    return (mention is candidate.source and mention.actor.country is not None and root.dep_ == "nsubj"
+            and root.lemma_.lower() in word_list("weapon_nouns"))
 
 
 def _authored_text(candidate: Candidate, mention: ActorMention, root: Token) -> bool:

@@ -326,3 +326,15 @@ def test_america_is_the_united_states_and_latin_america_no_state():
 def test_a_named_group_with_a_group_word_is_the_group_and_more_agent_words(text, country, sector):
     actor = resolve_actor(text, date="2020-01-01")
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text, country", [("the sons of former president Hosni Mubarak", "EGY"),
+                                           ("Macron's wife", "FRA")])
+def test_the_relatives_of_an_official_are_elites_of_the_state(text, country):
+    actor = resolve_actor(text, date="2019-01-01")
+    assert (actor.country, actor.sector) == (country, "ELI")
+
+
+def test_the_relatives_of_someone_unknown_and_inmates():
+    assert resolve_actor("his wife") is None
+    assert resolve_actor("a 35-year-old inmate").sector == "CRM"

@@ -236,3 +236,23 @@ def followers(reading: PhraseReading, head: Match, modifiers: list[Match], owner
     reading.steps.append(f"'{head.key}' of a person, party or people: civilians (CVL)")
     return Actor(text=reading.text, country=country, sector="CVL", cameo_role="CVL", via="agent+followers",
                  kind="agent")
+
+
+#: Relational words for a person's relatives: "the sons of former president Hosni Mubarak", "Macron's wife".
+RELATIVES = frozenset({"son", "sons", "daughter", "daughters", "wife", "husband", "widow", "brother", "brothers",
+                       "sister", "sisters", "nephew", "niece", "relative", "relatives"})
+
+
+def relatives(reading: PhraseReading, head: Match, modifiers: list[Match], owners: list[Match],
+              tokens: list[str]) -> Actor | None:
+    """"the sons of former president Hosni Mubarak", "Macron's wife": a known person's relatives are elites (ELI,
+    as PLOVER codes the family of officials) in the person's state; the relatives of someone unknown are no actor
+    the phrase can place."""
+    for match in [*owners, *modifiers]:
+        entry = None if match.is_word else reading.entry_for(match, tokens)
+        if entry is not None and entry.country and entry.kind == "person":
+            reading.steps.append(f"'{head.key}' of {entry.name or match.key}: a relative of an official (ELI)")
+            return Actor(text=reading.text, country=entry.country, sector="ELI", cameo_role="ELI",
+                         via="leader+relative", kind="agent")
+    return None
+

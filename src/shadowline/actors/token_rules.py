@@ -31,6 +31,7 @@ from shadowline.actors.knowledge import Entry
 from shadowline.actors.matching import WORD_KINDS, Match, choose_entry, find_matches
 from shadowline.actors.offices import (
     FOLLOWERS,
+    RELATIVES,
     armed_or_secret,
     body_sector,
     counterparts,
@@ -39,6 +40,7 @@ from shadowline.actors.offices import (
     office_named,
     office_of_title,
     party_standing,
+    relatives,
     seated,
     titled_person,
     titled_undated,
@@ -155,6 +157,8 @@ class TokenResolution(PhraseReading):
             return None
         if word.kind == "relational" and head_match.key in FOLLOWERS:
             return followers(self, head_match, modifiers, possessors + pp, tokens)
+        if word.kind == "relational" and head_match.key in RELATIVES:
+            return relatives(self, head_match, modifiers, possessors + pp, tokens)
         if word.kind == "relational":
             self.steps.append(f"relational head '{head_match.key}': the possessor is not the actor")
             source = self.country_source(pp, tokens)

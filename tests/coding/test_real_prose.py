@@ -631,3 +631,13 @@ def test_weapons_whose_users_are_named_act_for_them(coder):
     rockets = coder.code_text("In response thirteen rockets and mortar shells had also hit southern Israel on Friday.",
                               date="2008-12-27")
     assert not [e for e in rockets if "rockets" in e.source.text]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Today, Iran's government faces widespread international criticism from the U.N. over its detention of "
+     "activists.", ("UNO", "ACCUSE", "IRN")),
+    ("Israel has come under pressure from the United States to halt the offensive.", ("USA", "COERCE", "ISR")),
+    ("Turkey received a warning from Russia over its operation in Syria.", ("RUS", "THREATEN", "TUR")),
+])
+def test_an_act_received_from_someone_is_theirs(coder, text, triple):
+    assert triple in _triples(coder.code_text(text, date="2019-01-01"))

@@ -12,10 +12,14 @@ actor it carries.
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
+from shadowline import ontology
 from shadowline.coding.coreference import (
     FIRST_PERSON_PRONOUNS,
     PERSONAL_PRONOUNS,
@@ -40,7 +44,7 @@ from shadowline.coding.phrases import (
     phrase_tokens,
     with_role,
 )
-from shadowline.records import Actor, ActorMention, Candidate
+from shadowline.records import Actor, ActorMention, Candidate, TypeDecision
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -501,3 +505,49 @@ def _same_actor(a: ActorMention, b: ActorMention) -> bool:
     if a.start < b.end and b.start < a.end:
         return True
     return (a.actor.country, a.actor.sector, a.actor.name) == (b.actor.country, b.actor.sector, b.actor.name)
+
+
+@cache
+def received_acts() -> dict[str, str]:
+    """Noun of a received act -> PLOVER type of the giver's act (``data/received_acts.csv``)."""
+    text = (resources.files("shadowline.coding") / "data" / "received_acts.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {row["noun"]: row["plover_type"] for row in rows}
+
+
+def _received_act(candidate: Candidate) -> str | None:
+    """The noun of the act the subject receives from the target ("Iran's government faces criticism from the
+    U.N.", "came under pressure from the United States", ``data/words/receiving_verbs.txt``), or None."""
+    verb = candidate.trigger
+    if verb.lemma_.lower() not in word_list("receiving_verbs"):
+        return None
+    acts = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"under", "with"}
+        for o in p.children if o.dep_ == "pobj"]
+    target = candidate.target.start
+    for act in acts:
+        if act.lemma_.lower() in received_acts() and any(
+                p.dep_ == "prep" and p.lower_ == "from" and p.left_edge.i <= target <= p.right_edge.i
+                for head in (verb, act) for p in head.children):
+            return act.lemma_.lower()
+    return None
+
+
+#: Confidence of the type a received act's noun gives ("faces criticism from" ACCUSE).
+RECEIVED_ACT_CONFIDENCE = 0.9
+
+
+def turn_received(candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates with the giver of a received act as the source and the receiver as the target, typed by the act's
+    noun ("Iran's government faces criticism from the U.N." is the UN's ACCUSE)."""
+    turned = []
+    for candidate in candidates:
+        act = _received_act(candidate)
+        if act is None:
+            turned.append(candidate)
+            continue
+        plover_type = received_acts()[act]
+        decision = TypeDecision(plover_type, ontology.cameo_default(plover_type), None, [], RECEIVED_ACT_CONFIDENCE)
+        turned.append(replace(candidate, source=candidate.target, target=candidate.source, decision=decision,
+                              notes=[*candidate.notes, f"the subject receives the {act} of the target"]))
+    return turned

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from shadowline import __version__, ontology
 from shadowline.actors import DocumentActors, load_knowledge_base, resolve_actor
 from shadowline.coding.bans import ban_pairs, note_sanctions
-from shadowline.coding.candidates import PairExtractor
+from shadowline.coding.candidates import PairExtractor, turn_received
 from shadowline.coding.contexts import hybrid_contexts
 from shadowline.coding.dates import resolve_date
 from shadowline.coding.evaluations import evaluations_accuse
@@ -194,6 +194,7 @@ class Coder:
             note_sanctions(extractor, sent)
             if tagged:
                 found += tagged_pairs(sent, tagged[index], found, extractor)
+            found = turn_received(found)
             for candidate in found:
                 candidate.sentence_index = index
             candidates.extend(c for c in found if not same_state(c))

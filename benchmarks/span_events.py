@@ -1,0 +1,120 @@
+"""Does `code` find the actor pairs real news sentences were tagged with? Recall over the CAMEO span sentences.
+
+Each row of ConfliBERT's CAMEO span data (../shared/data/train/actor_spans_train.jsonl: 776 real news sentences,
+tokens with BIO tags S = source, T = target, R = reciprocal) is joined back into text and coded as a document of
+its own, once per selection. Every S x T is a gold pair, as is every two R spans (either direction). A pair is
+found when a coded event of the sentence has a source phrase sharing a content word with the source span and a
+target phrase sharing one with the target span (as in ``benchmarks/plv_events.py``). There are no event types in
+this data, and no precision: most sentences hold more events than their tags.
+
+``tagger-unseen`` are the rows the span tagger was never trained on (its dev and tuning rows: the file shuffled with
+seed 13, the first 30%); candidates, screening and selection were never fitted to any of these sentences.
+
+    python benchmarks/span_events.py [--events main|all|both] [--misses misses.txt]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "training"))
+
+from plv_events import content_words  # noqa: E402  benchmarks/plv_events.py beside this script
+from span_actors import detokenize  # noqa: E402
+from span_data import split_indices  # noqa: E402  training/span_data.py: the tagger's own split
+
+from shadowline.records import Document  # noqa: E402
+
+SPANS = REPO / ".." / "shared" / "data" / "train" / "actor_spans_train.jsonl"
+#: The span tagger's split (coding/models/spans/model_card.json): seed 13, 20% dev, then 10% tuning rows.
+TAGGER_SEED, TAGGER_TUNE_SHARE = 13, 0.1
+
+
+def tagged_spans(tokens: list[str], tags: list[str]) -> dict[str, list[str]]:
+    """Tag (S, T, R) -> the phrases tagged with it, in order."""
+    spans: dict[str, list[str]] = {"S": [], "T": [], "R": []}
+    i = 0
+    while i < len(tags):
+        if tags[i].startswith("B-"):
+            tag, j = tags[i][2:], i + 1
+            while j < len(tags) and tags[j] == f"I-{tag}":
+                j += 1
+            spans.setdefault(tag, []).append(detokenize(tokens[i:j]))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def gold_pairs(spans: dict[str, list[str]]) -> list[tuple[str, str, bool]]:
+    """(source, target, either direction) of a row: S x T, and each two R spans."""
+    pairs = [(s, t, False) for s in spans["S"] for t in spans["T"]]
+    reciprocal = spans["R"]
+    pairs += [(a, b, True) for i, a in enumerate(reciprocal) for b in reciprocal[i + 1:]]
+    return pairs
+
+
+def pair_found(source: str, target: str, either: bool, events: list) -> bool:
+    """Whether a coded event joins the two phrases, as labelled (or either way for reciprocal spans)."""
+    s, t = content_words(source), content_words(target)
+    for event in events:
+        got_s, got_t = content_words(event.source.text), content_words(event.target.text)
+        if (s & got_s and t & got_t) or (either and s & got_t and t & got_s):
+            return True
+    return False
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--spans", type=Path, default=SPANS, help="CAMEO span JSONL (default: %(default)s)")
+    ap.add_argument("--events", choices=["main", "all", "both"], default="both", help="selection(s) to score")
+    ap.add_argument("--misses", type=Path, default=None,
+                    help="write the missed pairs (selection all) to this file for reading")
+    args = ap.parse_args()
+    if not args.spans.is_file():
+        print(f"{args.spans}: no such file (the CAMEO span data, see --help)", file=sys.stderr)
+        return 2
+    rows = [json.loads(line) for line in args.spans.read_text(encoding="utf-8").splitlines() if line.strip()]
+    dev, tune = split_indices(len(rows), TAGGER_SEED, TAGGER_TUNE_SHARE)
+    unseen = dev | tune
+    sentences = [detokenize(r["tokens"]) for r in rows]
+    pairs = [gold_pairs(tagged_spans(r["tokens"], r["tags"])) for r in rows]
+    documents = [Document(doc_id=f"span{i}", text=s) for i, s in enumerate(sentences)]
+
+    from shadowline.coding.pipeline import Coder
+
+    print(f"CAMEO span sentences: {len(rows)} rows, {sum(map(len, pairs))} gold pairs "
+          f"({sum(len(pairs[i]) for i in unseen)} in the {len(unseen)} rows the tagger never saw)")
+    print(f"{'sel':<5} {'rows':<15} {'pairs':>6} {'found':>6} {'recall':>7} {'events/sent':>12}")
+    misses: list[str] = []
+    for selection in ["main", "all"] if args.events == "both" else [args.events]:
+        t0 = time.perf_counter()
+        with Coder(events=selection, workers=1) as coder:
+            coded = [list(c.events) for c in coder.code_documents(documents)]
+        seconds = time.perf_counter() - t0
+        groups = {"all rows": range(len(rows)), "tagger-unseen": sorted(unseen),
+                  "tagger-trained": [i for i in range(len(rows)) if i not in unseen]}
+        for name, members in groups.items():
+            total = sum(len(pairs[i]) for i in members)
+            hits = sum(pair_found(s, t, e, coded[i]) for i in members for s, t, e in pairs[i])
+            per_sentence = sum(len(coded[i]) for i in members) / max(len(members), 1)
+            print(f"{selection:<5} {name:<15} {total:>6} {hits:>6} {hits / max(total, 1):>7.3f} {per_sentence:>12.2f}")
+        print(f"{selection:<5} ({len(rows) / seconds:.0f} sentences/s)")
+        if selection == "all":
+            misses = [f"{s} -> {t}{' (either way)' if e else ''}\n    {sentences[i]}\n    coded: "
+                      + ("; ".join(f"{ev.source.text} -> {ev.target.text} {ev.plover_type}" for ev in coded[i])
+                         or "(nothing)")
+                      for i in range(len(rows)) for s, t, e in pairs[i] if not pair_found(s, t, e, coded[i])]
+    if args.misses:
+        args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

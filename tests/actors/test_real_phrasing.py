@@ -338,3 +338,11 @@ def test_the_relatives_of_an_official_are_elites_of_the_state(text, country):
 def test_the_relatives_of_someone_unknown_and_inmates():
     assert resolve_actor("his wife") is None
     assert resolve_actor("a 35-year-old inmate").sector == "CRM"
+
+
+@pytest.mark.parametrize("text, country, sector", [("an army camp in Mali", "MLI", "MIL"),
+                                                   ("Syrian army positions", "SYR", "MIL"),
+                                                   ("a military academy in Tripoli", "LBY", "MIL")])
+def test_a_camp_post_or_position_of_a_force_stands_for_the_force(text, country, sector):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, sector)

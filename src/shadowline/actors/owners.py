@@ -20,8 +20,11 @@ ACTS = frozenset("decision decisions declaration declarations residence attack a
                  "calls proposal proposals motion motions rules ruling verdict demand demands plan plans "
                  "announcement offer offers policy policies reform reforms law laws campaign mission expansion "
                  "ceasefire motives".split())
-#: Places a force or a body holds: they stand for it ("an Afghan army base", "a police headquarters").
-PROPERTY = frozenset("base bases headquarters compound compounds depot depots checkpoint checkpoints".split())
+#: Places a force or a body holds: they stand for it ("an Afghan army base", "a police headquarters", "an army camp
+#: in Mali").
+PROPERTY = frozenset("base bases headquarters compound compounds depot depots checkpoint checkpoints camp camps "
+                     "post posts outpost outposts barracks station stations convoy convoys academy garrison "
+                     "positions".split())
 #: Military acts: a government or a people that does them is its armed forces (MIL).
 MILITARY_ACTS = frozenset("airstrike airstrikes shelling bombardment bombardments bombing bombings offensive "
                           "raid raids".split())

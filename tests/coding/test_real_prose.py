@@ -641,3 +641,8 @@ def test_weapons_whose_users_are_named_act_for_them(coder):
 ])
 def test_an_act_received_from_someone_is_theirs(coder, text, triple):
     assert triple in _triples(coder.code_text(text, date="2019-01-01"))
+
+
+def test_an_office_served_is_no_act(all_coder):
+    text = "Bolton previously served as the US ambassador to the United Nations under former president George W. Bush."
+    assert not all_coder.code_text(text, date="2019-09-10")

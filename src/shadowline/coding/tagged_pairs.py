@@ -123,5 +123,7 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
         trigger = _trigger(sentence, source, target)
         if trigger.lemma_.lower() in STATE_VERBS and names_no_event(trigger):
             continue  # "Bolton was a critic of Russia": a state, not an act
+        if trigger.lemma_.lower() == "serve" and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children):
+            continue  # "Bolton served as the US ambassador to the United Nations": an office held, not an act
         found.append(Candidate(sentence, trigger, source, target, "tagged"))
     return found

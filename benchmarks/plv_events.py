@@ -43,7 +43,7 @@ from shadowline.records import Document  # noqa: E402
 PLV = REPO / ".." / "shared" / "data" / "train" / "plover_pairs_train.jsonl"
 LEVELS = ("dyad", "either", "dyad+type")
 #: Words that say nothing of who an actor is.
-_FILLER = frozenset("a an the of 's ’s and or its their his her to in on for by with from at".split())
+_FILLER = frozenset("a an the of s 's ’s and or its their his her to in on for by with from at".split())
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*")
 
 

@@ -2,7 +2,8 @@
 
 Each row of ConfliBERT's CAMEO span data (../shared/data/train/actor_spans_train.jsonl: 776 real news sentences,
 tokens with BIO tags S = source, T = target, R = reciprocal) is joined back into text and coded as a document of
-its own, once per selection. Every S x T is a gold pair, as is every two R spans (either direction). A pair is
+its own, once per selection. Every S x T is a gold pair, as are the first two R spans (either direction), as the
+span tagger itself is scored. A pair is
 found when a coded event of the sentence has a source phrase sharing a content word with the source span and a
 target phrase sharing one with the target span (as in ``benchmarks/plv_events.py``). There are no event types in
 this data, and no precision: most sentences hold more events than their tags.
@@ -29,6 +30,7 @@ from plv_events import content_words  # noqa: E402  benchmarks/plv_events.py bes
 from span_actors import detokenize  # noqa: E402
 from span_data import split_indices  # noqa: E402  training/span_data.py: the tagger's own split
 
+from shadowline.evaluation.spans import bio_spans, gold_pairs  # noqa: E402
 from shadowline.records import Document  # noqa: E402
 
 SPANS = REPO / ".." / "shared" / "data" / "train" / "actor_spans_train.jsonl"
@@ -36,28 +38,12 @@ SPANS = REPO / ".." / "shared" / "data" / "train" / "actor_spans_train.jsonl"
 TAGGER_SEED, TAGGER_TUNE_SHARE = 13, 0.1
 
 
-def tagged_spans(tokens: list[str], tags: list[str]) -> dict[str, list[str]]:
-    """Tag (S, T, R) -> the phrases tagged with it, in order."""
-    spans: dict[str, list[str]] = {"S": [], "T": [], "R": []}
-    i = 0
-    while i < len(tags):
-        if tags[i].startswith("B-"):
-            tag, j = tags[i][2:], i + 1
-            while j < len(tags) and tags[j] == f"I-{tag}":
-                j += 1
-            spans.setdefault(tag, []).append(detokenize(tokens[i:j]))
-            i = j
-        else:
-            i += 1
-    return spans
-
-
-def gold_pairs(spans: dict[str, list[str]]) -> list[tuple[str, str, bool]]:
-    """(source, target, either direction) of a row: S x T, and each two R spans."""
-    pairs = [(s, t, False) for s in spans["S"] for t in spans["T"]]
-    reciprocal = spans["R"]
-    pairs += [(a, b, True) for i, a in enumerate(reciprocal) for b in reciprocal[i + 1:]]
-    return pairs
+def labelled_pairs(tokens: list[str], tags: list[str]) -> list[tuple[str, str, bool]]:
+    """(source, target, either direction) of a row, as the span tagger is scored (``evaluation.spans.gold_pairs``):
+    every S x T, and the first two R spans."""
+    reciprocal = set(bio_spans(tags)["R"])
+    return [(detokenize(tokens[a[0]:a[1]]), detokenize(tokens[b[0]:b[1]]), a in reciprocal)
+            for a, b in gold_pairs(tags)]
 
 
 def pair_found(source: str, target: str, either: bool, events: list) -> bool:
@@ -84,7 +70,7 @@ def main() -> int:
     dev, tune = split_indices(len(rows), TAGGER_SEED, TAGGER_TUNE_SHARE)
     unseen = dev | tune
     sentences = [detokenize(r["tokens"]) for r in rows]
-    pairs = [gold_pairs(tagged_spans(r["tokens"], r["tags"])) for r in rows]
+    pairs = [labelled_pairs(r["tokens"], r["tags"]) for r in rows]
     documents = [Document(doc_id=f"span{i}", text=s) for i, s in enumerate(sentences)]
 
     from shadowline.coding.pipeline import Coder

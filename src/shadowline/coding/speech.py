@@ -77,6 +77,8 @@ def verbal_acts_only(candidates: list[Candidate]) -> None:
 
 #: Verbs that make a claim about a third party's act; "warn" and "insist" threaten or demand instead.
 ACCUSING_CLAIM_VERBS = frozenset({"accuse", "allege", "blame", "charge", "claim"})
+#: Verbs whose claim is an accusation whatever the typer reads of it.
+ALLEGING_VERBS = frozenset({"accuse", "allege"})
 
 
 def claims_accuse(candidates: list[Candidate]) -> None:
@@ -84,9 +86,15 @@ def claims_accuse(candidates: list[Candidate]) -> None:
     Mahan flies fighters to Syria", "According to al-Eryani, the rebels are backed by Iran". A speaker candidate
     of a claim the typer left without an event is ACCUSE when the claimed act is typed as an event with the
     spoken-about actor as its source; it takes that act's confidence. The claimed act stays, with modality
-    ``reported``."""
+    ``reported``. A speaker who alleges or accuses accuses, whatever the typer read."""
     for candidate in candidates:
         decision = candidate.decision
+        if (candidate.relation == "speaker" and decision is not None and decision.plover_type is not None
+                and decision.plover_type != "ACCUSE" and candidate.trigger.lemma_.lower() in ALLEGING_VERBS):
+            # "Grenell alleged Mahan had contributed to human suffering": an allegation is an accusation
+            candidate.decision = replace(decision, plover_type="ACCUSE", cameo_code=ontology.cameo_default("ACCUSE"))
+            candidate.notes.append("an allegation about the actor spoken about")
+            continue
         if (candidate.relation != "speaker" or decision is None or decision.plover_type is not None
                 or not (candidate.trigger.lemma_.lower() in ACCUSING_CLAIM_VERBS
                         or candidate.trigger.lower_ == "according")):

@@ -649,7 +649,8 @@ def test_an_office_served_is_no_act(all_coder):
 
 
 def test_an_allegation_is_an_accusation(all_coder):
-    text = ('US Ambassador to Germany Richard Grenell alleged, by way of example, Mahan had "contributed to incredible '
-            'human suffering, violence, and political instability felt across the world".')
+    text = ('Germany banned the Iranian airline Mahan Air. US Ambassador to Germany Richard Grenell alleged, by way of '
+            'example, Mahan had "contributed to incredible human suffering, violence, and political instability felt '
+            'across the world".')
     events = all_coder.code_text(text, date="2019-01-21")
     assert [e.plover_type for e in events if e.source.country == "USA" and e.target.text == "Mahan"] == ["ACCUSE"]

@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "training"))
 
-from plv_events import content_words  # noqa: E402  benchmarks/plv_events.py beside this script
+from plv_events import found  # noqa: E402  benchmarks/plv_events.py beside this script
 from span_actors import detokenize  # noqa: E402
 from span_data import split_indices  # noqa: E402  training/span_data.py: the tagger's own split
 
@@ -48,12 +48,7 @@ def labelled_pairs(tokens: list[str], tags: list[str]) -> list[tuple[str, str, b
 
 def pair_found(source: str, target: str, either: bool, events: list) -> bool:
     """Whether a coded event joins the two phrases, as labelled (or either way for reciprocal spans)."""
-    s, t = content_words(source), content_words(target)
-    for event in events:
-        got_s, got_t = content_words(event.source.text), content_words(event.target.text)
-        if (s & got_s and t & got_t) or (either and s & got_t and t & got_s):
-            return True
-    return False
+    return found({"source": source, "target": target}, events, "either" if either else "dyad")
 
 
 def main() -> int:

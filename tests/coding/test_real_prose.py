@@ -654,3 +654,10 @@ def test_an_allegation_is_an_accusation(all_coder):
             'across the world".')
     events = all_coder.code_text(text, date="2019-01-21")
     assert [e.plover_type for e in events if e.source.country == "USA" and e.target.text == "Mahan"] == ["ACCUSE"]
+
+
+def test_an_act_refused_is_a_rejection(coder):
+    events = coder.code_text("Merkel refused to meet with Trump.", date="2018-06-01")
+    assert [(e.plover_type, e.target.country) for e in events] == [("REJECT", "USA")]
+    denied = coder.code_text("China would not refuse to meet Japan.", date="2018-06-01")
+    assert not [e for e in denied if e.plover_type == "REJECT"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from shadowline import ontology
 from shadowline.coding.lexicon import word_list
 from shadowline.records import Candidate
 
@@ -110,6 +111,27 @@ def resolve_double_negatives(candidates: list[Candidate]) -> None:
         candidate.decision = replace(decision, plover_type=plover_type,
                                      cameo_code=match.cameo_code if plover_type and match else None)
         candidate.notes.append("double negative")
+
+
+#: Confidence of a REJECT told by a verb of refusal ("refused to meet with Trump").
+REFUSAL_CONFIDENCE = 0.9
+#: Verbs whose infinitive is the act refused.
+REFUSING_VERBS = frozenset({"refuse", "decline"})
+
+
+def refused_acts(candidates: list[Candidate]) -> None:
+    """An act someone refuses or declines to do is their REJECT of the other party ("Merkel refused to meet with
+    Trump", "declined to attend the summit with X"), whatever the typer read of the act itself; a denied refusal
+    is left to ``resolve_double_negatives``."""
+    for candidate in candidates:
+        verb, decision = candidate.trigger, candidate.decision
+        head = verb.head
+        if (decision is None or decision.plover_type in {None, "REJECT"} or verb.dep_ != "xcomp" or head.i == verb.i
+                or head.lemma_.lower() not in REFUSING_VERBS or _has_negation(head)):
+            continue
+        candidate.decision = replace(decision, plover_type="REJECT", cameo_code=ontology.cameo_default("REJECT"),
+                                     plover_mode=None, confidence=max(decision.confidence, REFUSAL_CONFIDENCE))
+        candidate.notes.append("an act refused")
 
 
 def apply_plover_modality(plover_type: str, modality: str) -> str:

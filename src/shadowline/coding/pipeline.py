@@ -32,7 +32,7 @@ from shadowline.coding.implicit import (
     note_attacks,
     protest_pairs,
 )
-from shadowline.coding.modality import apply_plover_modality, detect_modality, resolve_double_negatives
+from shadowline.coding.modality import apply_plover_modality, detect_modality, refused_acts, resolve_double_negatives
 from shadowline.coding.nominal import nominal_pairs, request_pairs
 from shadowline.coding.parallel import WorkerPool, plan_input
 from shadowline.coding.places import find_location
@@ -215,6 +215,7 @@ class Coder:
             claims_accuse(candidates)
             evaluations_accuse(candidates)
             resolve_double_negatives(candidates)
+            refused_acts(candidates)
             share_coordinated_types(candidates)
 
     def _event(self, document: Document, pair: Candidate) -> Event | None:

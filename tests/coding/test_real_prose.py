@@ -661,3 +661,8 @@ def test_an_act_refused_is_a_rejection(coder):
     assert [(e.plover_type, e.target.country) for e in events] == [("REJECT", "USA")]
     denied = coder.code_text("China would not refuse to meet Japan.", date="2018-06-01")
     assert not [e for e in denied if e.plover_type == "REJECT"]
+
+
+def test_a_capital_the_sentence_is_set_in_places_agents_of_a_stateless_story(coder):
+    events = coder.code_text("Police arrested dozens of protesters in Minsk on Sunday.", date="2020-08-10")
+    assert [(e.source.country, e.plover_type, e.target.country) for e in events] == [("BLR", "COERCE", "BLR")]

@@ -666,3 +666,9 @@ def test_an_act_refused_is_a_rejection(coder):
 def test_a_capital_the_sentence_is_set_in_places_agents_of_a_stateless_story(coder):
     events = coder.code_text("Police arrested dozens of protesters in Minsk on Sunday.", date="2020-08-10")
     assert [(e.source.country, e.plover_type, e.target.country) for e in events] == [("BLR", "COERCE", "BLR")]
+
+
+def test_a_crowd_named_only_by_its_count_protests(coder):
+    events = coder.code_text("Hundreds of thousands rallied in Tbilisi against the government.", date="2024-12-01")
+    assert [(e.source.country, e.source.sector, e.plover_type, e.target.country) for e in events] == [
+        ("GEO", "CVL", "PROTEST", "GEO")]

@@ -378,7 +378,7 @@ def protest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
         subjects, passive = extractor.subjects_of(verb)
         if passive:
             continue
-        for source in subjects:
+        for source in subjects or _counted_crowd(verb):
             if source.actor.sector in STATE_SECTORS:
                 continue  # "the foreign ministry summoned the ambassador to protest": a state's protest is verbal
             if source.actor.country is None and (state := _scene_state(extractor, sentence)) is not None:
@@ -388,6 +388,21 @@ def protest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
             found.append(told_act(sentence, verb, source, government_of(source, verb), "PROTEST", DEMONSTRATE_CAMEO,
                                   "protest against the protesters' government"))
     return found
+
+
+#: Words that count a crowd with no noun after them ("Hundreds of thousands rallied", "Thousands marched").
+CROWD_COUNTS = frozenset({"dozens", "hundreds", "thousands", "tens", "millions"})
+
+
+def _counted_crowd(verb: Token) -> list[ActorMention]:
+    """The crowd a bare count names as the subject of a protest ("Hundreds of thousands rallied in Tbilisi"):
+    civilians, placed later by the scene."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in CROWD_COUNTS):
+        tokens = phrase_tokens(subject)
+        if all(t.lower_ in CROWD_COUNTS | {"of"} or t.like_num for t in tokens):
+            return [mention_of(tokens, Actor(phrase_text(tokens), None, "CVL", "CVL", None, "counted crowd",
+                                             kind="agent"), IMPLICIT_ROLE)]
+    return []
 
 
 def _scene_state(extractor: PairExtractor, sentence: Span) -> str | None:

@@ -672,3 +672,17 @@ def test_a_crowd_named_only_by_its_count_protests(coder):
     events = coder.code_text("Hundreds of thousands rallied in Tbilisi against the government.", date="2024-12-01")
     assert [(e.source.country, e.source.sector, e.plover_type, e.target.country) for e in events] == [
         ("GEO", "CVL", "PROTEST", "GEO")]
+
+
+def test_bodies_of_one_state_agreeing_act_on_each_other(all_coder):
+    events = all_coder.code_text("Sudan's army and the Rapid Support Forces agreed to a seven-day ceasefire.",
+                                 date="2023-05-20")
+    assert {("MIL", "REB"), ("REB", "MIL")} <= {(e.source.sector, e.target.sector) for e in events}
+
+
+def test_a_states_property_attacked_stands_for_the_state(coder):
+    claimed = coder.code_text("The Houthis claimed responsibility for a drone attack on a Saudi oil facility.",
+                              date="2019-09-15")
+    assert ("YEM", "ASSAULT", "SAU") in _triples(claimed)
+    struck = coder.code_text("Russian missiles struck Ukrainian power plants overnight.", date="2022-10-10")
+    assert ("RUS", "ASSAULT", "UKR") in _triples(struck)

@@ -371,8 +371,9 @@ class PairExtractor(Coreference):
                 continue
             subjects, passive = self.subjects_of(verb)
             objects = self.objects_of(verb)
-            if not passive and not objects and len({m.actor.country for m in subjects}) >= 2 and _reciprocal(verb):
-                # "France and Azerbaijan are waging a shadow conflict": a reciprocal act between the conjuncts
+            if not passive and not objects and _distinct_actors(subjects) >= 2 and _reciprocal(verb):
+                # "France and Azerbaijan are waging a shadow conflict", "Sudan's army and the Rapid Support Forces
+                # agreed to a ceasefire": a reciprocal act between the conjuncts
                 objects = [(m, "reciprocal") for m in subjects]
             if passive:
                 sources = [(m, "passive") for m in self.agents_of(verb)]
@@ -421,6 +422,11 @@ class PairExtractor(Coreference):
                 if mention.actor.kind == "leader":
                     self.memory.last_person = mention
                 break
+
+
+def _distinct_actors(mentions: list[ActorMention]) -> int:
+    """How many different actors `mentions` name: states, or one state's different bodies and groups."""
+    return len({(m.actor.country, m.actor.sector, m.actor.name) for m in mentions if m.actor.country})
 
 
 def _controller(verb: Token) -> Token | None:

@@ -135,7 +135,12 @@ def _claimed_targets(extractor: PairExtractor, verb: Token) -> list[ActorMention
     acts = [g for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
             for g in p.children if g.dep_ == "pobj"]
     acts += [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return [m for act in acts for m in extractor.mentions_at(act) if m.actor.country]
+    named = [m for act in acts for m in extractor.mentions_at(act) if m.actor.country]
+    # "responsibility for a drone attack on a Saudi oil facility": what the attack hit, or its owner's state
+    hit = [m for act in acts for phrase in _attacked_phrases(act)[:1] for word in phrase.subtree
+           if word.i == phrase.i or word.dep_ in NESTED_PHRASE_DEPS | {"amod", "compound"}
+           for m in extractor.mentions_at(word) if m.actor.country]
+    return named or hit[:1]
 
 
 def victims_of(verb: Token, attacked: ActorMention | None = None) -> ActorMention:
@@ -229,7 +234,11 @@ def claimed_attack_pairs(extractor: PairExtractor, sentence: Span, existing: lis
             for target in targets:
                 found.append(told_act(sentence, verb, source, target, "ASSAULT", ATTACK_CAMEO,
                                       "attack told by its claim"))
-    existing_keys = {(c.trigger.i, c.source.start, c.target.start) for c in existing}
+    existing_keys = {(c.trigger.i, c.source.start, c.target.start): c for c in existing}
+    for candidate in found:
+        same = existing_keys.get((candidate.trigger.i, candidate.source.start, candidate.target.start))
+        if same is not None and same.decision is None:
+            same.decision, same.notes = candidate.decision, [*same.notes, *candidate.notes]
     return [c for c in found if (c.trigger.i, c.source.start, c.target.start) not in existing_keys]
 
 

@@ -87,9 +87,11 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         return False  # "his counterparts": the phrase is about what the person has
     if len(span) == 1 and root.dep_ == "amod" and root.head.lemma_.lower() in word_list("non_actor_nouns") and not (
             mention is candidate.source and root.head.dep_ in {"nsubj", "nsubjpass", "pobj"}
-            and root.head.lemma_.lower() in word_list("weapon_nouns")) and not _desecrated_symbol(candidate, root):
+            and root.head.lemma_.lower() in word_list("weapon_nouns")) and not _desecrated_symbol(candidate, root) \
+            and not _attacked_property(candidate, mention, root):
         # "Azerbaijani flags": the word describes an object, it names no actor; "Ukrainian drones struck" is
-        # Ukraine's act, "burned the Macedonian flag" a protest against North Macedonia
+        # Ukraine's act, "burned the Macedonian flag" a protest against North Macedonia, "a drone attack on a Saudi
+        # oil facility" one on Saudi Arabia
         return False
     if root.dep_ == "compound" and root.head.i >= span.end and (
             root.head.lemma_.lower() in word_list("non_actor_nouns")) and (
@@ -137,6 +139,17 @@ def _authored_text(candidate: Candidate, mention: ActorMention, root: Token) -> 
     return (mention is candidate.source and root.lemma_.lower() in AUTHORED_TEXTS
             and mention.actor.country is not None and (root.dep_ in {"nsubj", "nsubjpass"} or (
                 candidate.trigger.dep_ == "acl" and candidate.trigger.head.i == root.i)))
+
+
+def _attacked_property(candidate: Candidate, mention: ActorMention, word: Token) -> bool:
+    """"a drone attack on a Saudi oil facility", "struck Ukrainian power plants": a state's property attacked stands
+    for the state."""
+    thing = word.head
+    attack = thing.head.head if thing.dep_ == "pobj" and thing.head.lower_ in {"on", "at", "against"} else (
+        thing.head if thing.dep_ == "dobj" else None)
+    attacks = word_list("attack_verbs") | word_list("attack_nouns")
+    return (mention is candidate.target and attack is not None and attack.lemma_.lower() in attacks
+            and thing.lemma_.lower() not in word_list("weapon_nouns"))
 
 
 def _desecrated_symbol(candidate: Candidate, word: Token) -> bool:

@@ -686,3 +686,9 @@ def test_a_states_property_attacked_stands_for_the_state(coder):
     assert ("YEM", "ASSAULT", "SAU") in _triples(claimed)
     struck = coder.code_text("Russian missiles struck Ukrainian power plants overnight.", date="2022-10-10")
     assert ("RUS", "ASSAULT", "UKR") in _triples(struck)
+
+
+def test_the_act_charged_is_no_part_of_the_accused(coder):
+    events = coder.code_text("The Philippines accused Chinese coast guard vessels of firing water cannon at its "
+                             "supply boat.", date="2023-08-06")
+    assert [e.target.text for e in events if e.plover_type == "ACCUSE"] == ["Chinese coast guard vessels"]

@@ -27,7 +27,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.i < head.i and child.dep_ in PHRASE_LEFT_DEPS:
             keep.update(t.i for t in child.subtree)
-        elif child.i > head.i and child.dep_ == "prep" and (child.lower_ == "of" or (
+        elif child.i > head.i and child.dep_ == "prep" and ((child.lower_ == "of" and not _tells_an_act(child)) or (
                 child.lower_ == "in" and head.ent_type_ != "PERSON" and not _adverbial_in(child))):
             keep.update(t.i for t in child.subtree if not _crosses_clause(t, child))
         elif child.i > head.i and child.dep_ in {"compound", "case"}:
@@ -40,6 +40,12 @@ def phrase_tokens(head: Token) -> list[Token]:
     while tokens and tokens[-1].dep_ in {"punct", "cc", "case"} and tokens[-1].i != head.i:
         tokens = tokens[:-1]
     return tokens
+
+
+def _tells_an_act(preposition: Token) -> bool:
+    """"of firing water cannon" in "accused Chinese vessels of firing water cannon": the act charged, not part of
+    the actor's name."""
+    return any(c.dep_ == "pcomp" or (c.dep_ == "pobj" and c.tag_ == "VBG") for c in preposition.children)
 
 
 #: Nouns after "in" that make an adverb of the phrase, not a place of the noun before: "police in response".

@@ -692,3 +692,10 @@ def test_the_act_charged_is_no_part_of_the_accused(coder):
     events = coder.code_text("The Philippines accused Chinese coast guard vessels of firing water cannon at its "
                              "supply boat.", date="2023-08-06")
     assert [e.target.text for e in events if e.plover_type == "ACCUSE"] == ["Chinese coast guard vessels"]
+
+
+def test_a_possessive_under_an_infinitive_is_the_subjects(all_coder):
+    text = ("Thousands of Serbs protested in Belgrade on Saturday. Chad and Sudan agreed to reopen their border, the "
+            "two countries' foreign ministers said.")
+    events = all_coder.code_text(text, date="2024-01-01")
+    assert not [e for e in events if e.source.country in {"TCD", "SDN"} and e.target.country == "SRB"]

@@ -138,6 +138,9 @@ class Coreference:
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
             return None
+        while (verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}
+               and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
+            verb = verb.head  # "Chad and Sudan agreed to reopen their border": the subject of "agreed"
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i):
             if subject.lower_ in PERSONAL_PRONOUNS:
                 return None  # its own antecedent search

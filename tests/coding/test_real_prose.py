@@ -699,3 +699,10 @@ def test_a_possessive_under_an_infinitive_is_the_subjects(all_coder):
             "two countries' foreign ministers said.")
     events = all_coder.code_text(text, date="2024-01-01")
     assert not [e for e in events if e.source.country in {"TCD", "SDN"} and e.target.country == "SRB"]
+
+
+def test_the_country_a_speaker_speaks_of_is_the_speakers(all_coder):
+    text = ("Niger expelled the French ambassador. Iran's supreme leader said the country would respond to any attack "
+            "by Israel.")
+    events = all_coder.code_text(text, date="2024-01-01")
+    assert not [e for e in events if e.source.country == "IRN" and e.target.country == "NER"]

@@ -186,6 +186,9 @@ class Coreference:
         """The state that "the country" / "the war-battered nation" refers to: the latest state named
         before it, in this sentence (other than the clause's own subject) or in an earlier one."""
         sentence = head.sent
+        speaker = self._speakers_state(head)
+        if speaker is not None:
+            return speaker
         subject_countries = {m.actor.country for c in head.sent.root.children if c.dep_ in SUBJECT_DEPS
                              for m in self.mentions_at(c)}
         for chunk in reversed([c for c in self._proper_chunks(sentence) if c.end <= head.i]):
@@ -195,6 +198,20 @@ class Coreference:
         for mention in reversed(self.memory.states):
             if mention.actor.country not in subject_countries:
                 return mention
+        return None
+
+
+    def _speakers_state(self, head: Token) -> ActorMention | None:
+        """"Iran's supreme leader said the country would respond": the subject of what a speaker says, "the country",
+        is the speaker's own state."""
+        clause = head.head
+        if head.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or clause.head not in speaking_verbs(head.sent):
+            return None
+        for subject in (c for c in clause.head.children if c.dep_ in SUBJECT_DEPS):
+            for mention in self.mentions_at(subject):
+                if mention.actor.country and mention.actor.sector in {"GOV", None}:
+                    actor = replace(mention.actor, sector="GOV", cameo_role="GOV", kind="state", name=None)
+                    return replace(mention, actor=actor, role="coreference")
         return None
 
 

@@ -706,3 +706,10 @@ def test_the_country_a_speaker_speaks_of_is_the_speakers(all_coder):
             "by Israel.")
     events = all_coder.code_text(text, date="2024-01-01")
     assert not [e for e in events if e.source.country == "IRN" and e.target.country == "NER"]
+
+
+def test_the_object_prompted_to_act_is_the_actor(coder):
+    events = coder.code_text("Azerbaijani forces launched an offensive in Nagorno-Karabakh, prompting Armenia to "
+                             "appeal to Russia for help.", date="2023-09-19")
+    assert ("ARM", "REQUEST", "RUS") in _triples(events)
+    assert not [e for e in events if e.source.country == "AZE" and e.target.country == "RUS"]

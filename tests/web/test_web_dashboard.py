@@ -102,7 +102,7 @@ def test_dashboard_on_the_demo_store(browser: webdriver.Chrome, demo_server: Liv
     WebDriverWait(browser, 10).until(lambda d: rows(d) and all("FRA" in row for row in rows(d)))
 
     # the dyad timeline shows the events behind a point
-    browser.find_element(By.CSS_SELECTOR, "#timeline rect").click()
+    browser.find_element(By.CSS_SELECTOR, "#timeline rect.hit").click()
     WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#point-events li"))
 
     # the domino form returns a result

@@ -22,14 +22,17 @@ export function drawTimeline(root, points, onPoint) {
       fill: "var(--coop)", "data-period": p.period }, svg("title", {}, label));
     const down = svg("rect", { x, y: mid, width: bar, height: Math.max(p.conflict * scale, 0.5),
       fill: "var(--conflict)", "data-period": p.period }, svg("title", {}, label));
-    for (const rect of [up, down]) {
+    // the whole column of a period answers a click, however thin its bars (a period with no cooperation)
+    const hit = svg("rect", { x, y: 20, width: bar, height: H - 40, fill: "transparent", "pointer-events": "all",
+      class: "hit", "data-period": p.period }, svg("title", {}, label));
+    for (const rect of [up, down, hit]) {
       rect.addEventListener("click", () => {
         root.querySelectorAll(".selected").forEach((s) => s.classList.remove("selected"));
         up.classList.add("selected"); down.classList.add("selected");
         onPoint(p);
       });
     }
-    root.append(up, down);
+    root.append(up, down, hit);
     if (i % Math.ceil(points.length / 8) === 0) {
       root.append(svg("text", { x, y: H - 18 }, String(p.period).slice(0, 7)));
     }

@@ -12,11 +12,9 @@ actor it carries.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from shadowline import ontology
@@ -31,7 +29,7 @@ from shadowline.coding.coreference import (
     speaking_verbs,
 )
 from shadowline.coding.event_types import phrase_types
-from shadowline.coding.lexicon import event_nouns, word_list
+from shadowline.coding.lexicon import event_nouns, table, word_list
 from shadowline.coding.people import described_state
 from shadowline.coding.phrases import (
     SUBJECT_DEPS,
@@ -516,9 +514,7 @@ def _same_actor(a: ActorMention, b: ActorMention) -> bool:
 @cache
 def received_acts() -> dict[str, str]:
     """Noun of a received act -> PLOVER type of the giver's act (``data/received_acts.csv``)."""
-    text = (resources.files("shadowline.coding") / "data" / "received_acts.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {row["noun"]: row["plover_type"] for row in rows}
+    return {row["noun"]: row["plover_type"] for row in table("received_acts")}
 
 
 def _received_act(candidate: Candidate) -> str | None:

@@ -200,7 +200,6 @@ class Coreference:
                 return mention
         return None
 
-
     def _speakers_state(self, head: Token) -> ActorMention | None:
         """"Iran's supreme leader said the country would respond": the subject of what a speaker says, "the country",
         is the speaker's own state."""

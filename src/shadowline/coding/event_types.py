@@ -6,14 +6,13 @@ Both deciders share one interface, :class:`EventTyper`: a batch of :class:`Candi
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Protocol
 
 from shadowline import ontology
+from shadowline.coding.lexicon import table
 from shadowline.coding.phrases import SUBJECT_DEPS
 from shadowline.coding.verbpatterns import VerbMatch, match_verb
 from shadowline.records import Candidate, TypeDecision
@@ -125,10 +124,8 @@ class PhraseType:
 @cache
 def phrase_types() -> tuple[PhraseType, ...]:
     """The rows of ``coding/data/phrase_types.csv``."""
-    text = (resources.files("shadowline.coding") / "data" / "phrase_types.csv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return tuple(PhraseType(row["verb"], row["particle"], row["object"], row["plover_type"])
-                 for row in csv.DictReader(lines))
+                 for row in table("phrase_types"))
 
 
 def _phrase_type(candidate: Candidate) -> str | None:

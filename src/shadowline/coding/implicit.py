@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.lexicon import word_list
-from shadowline.coding.phrases import mention_of, phrase_text, phrase_tokens
+from shadowline.coding.phrases import mention_of, phrase_text, phrase_tokens, places_after_in
 from shadowline.records import Actor, ActorMention, Candidate, TypeDecision
 
 if TYPE_CHECKING:
@@ -416,10 +416,8 @@ def _counted_crowd(verb: Token) -> list[ActorMention]:
 
 def _scene_state(extractor: PairExtractor, sentence: Span) -> str | None:
     """The state of the first place `sentence` names after "in" (a city, a capital, a state)."""
-    for token in sentence:
-        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.ent_type_ in {"GPE", "LOC"}:
-            actor = extractor.resolve(phrase_text(phrase_tokens(token)))
-            if actor is not None and actor.country and actor.kind in {"place", "capital", "seat", "state",
-                                                                       "territory"}:
-                return actor.country
+    for token in places_after_in(sentence):
+        actor = extractor.resolve(phrase_text(phrase_tokens(token)))
+        if actor is not None and actor.country and actor.kind in {"place", "capital", "seat", "state", "territory"}:
+            return actor.country
     return None

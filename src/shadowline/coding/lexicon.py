@@ -1,4 +1,5 @@
-"""Word lists of the coding stages, read from ``coding/data/words/<name>.txt`` (one lemma a line, ``#`` comments).
+"""Word lists of the coding stages, read from ``coding/data/words/<name>.txt`` (one lemma a line, ``#`` comments),
+and their small tables, ``coding/data/<name>.csv`` (a header line, ``#`` comments).
 
 >>> "criticise" in word_list("evaluative_verbs")
 True
@@ -6,6 +7,7 @@ True
 
 from __future__ import annotations
 
+import csv
 from functools import cache
 from importlib import resources
 
@@ -22,3 +24,10 @@ def word_list(name: str) -> frozenset[str]:
 def event_nouns() -> frozenset[str]:
     """Lemmas of nouns that name an act or a relation between actors ("partnership", "sanctions")."""
     return word_list("event_nouns")
+
+
+def table(name: str) -> list[dict[str, str]]:
+    """The rows of the table ``coding/data/<name>.csv``, without its comment lines."""
+    text = (resources.files("shadowline.coding") / "data" / f"{name}.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#")))
+

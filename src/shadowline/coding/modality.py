@@ -115,8 +115,6 @@ def resolve_double_negatives(candidates: list[Candidate]) -> None:
 
 #: Confidence of a REJECT told by a verb of refusal ("refused to meet with Trump").
 REFUSAL_CONFIDENCE = 0.9
-#: Verbs whose infinitive is the act refused.
-REFUSING_VERBS = frozenset({"refuse", "decline"})
 
 
 def refused_acts(candidates: list[Candidate]) -> None:
@@ -127,7 +125,7 @@ def refused_acts(candidates: list[Candidate]) -> None:
         verb, decision = candidate.trigger, candidate.decision
         head = verb.head
         if (decision is None or decision.plover_type in {None, "REJECT"} or verb.dep_ != "xcomp" or head.i == verb.i
-                or head.lemma_.lower() not in REFUSING_VERBS or _has_negation(head)):
+                or head.lemma_.lower() not in word_list("refusal_verbs") or _has_negation(head)):
             continue
         candidate.decision = replace(decision, plover_type="REJECT", cameo_code=ontology.cameo_default("REJECT"),
                                      plover_mode=None, confidence=max(decision.confidence, REFUSAL_CONFIDENCE))

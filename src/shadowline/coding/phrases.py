@@ -33,13 +33,20 @@ def phrase_tokens(head: Token) -> list[Token]:
         elif child.i > head.i and child.dep_ in {"compound", "case"}:
             keep.update(t.i for t in child.subtree)
     doc = head.doc
-    start = dateline_end(head.sent) if head.i >= dateline_end(head.sent) else head.sent.start
+    dateline = dateline_end(head.sent)
+    start = dateline if head.i >= dateline else head.sent.start
     tokens = [doc[i] for i in sorted(keep) if i >= start]
     while tokens and tokens[0].dep_ in {"punct", "cc"}:
         tokens = tokens[1:]
     while tokens and tokens[-1].dep_ in {"punct", "cc", "case"} and tokens[-1].i != head.i:
         tokens = tokens[:-1]
     return tokens
+
+
+def places_after_in(sentence: Span, labels: frozenset[str] = frozenset({"GPE", "LOC"})) -> list[Token]:
+    """The heads of the places `sentence` names after "in" ("in Minsk", "in eastern Afghanistan"), in order: where
+    its acts happen."""
+    return [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ == "in" and t.ent_type_ in labels]
 
 
 def _tells_an_act(preposition: Token) -> bool:

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from shadowline.coding.implicit import IMPLICIT_ROLE
 from shadowline.coding.lexicon import word_list
+from shadowline.coding.phrases import places_after_in
 from shadowline.records import ActorMention, Candidate
 
 if TYPE_CHECKING:
@@ -355,9 +356,8 @@ def _capital_scene(candidate: Candidate, state_of_word: Callable[[str], str | No
     ("in Minsk", "in Tbilisi"), or None."""
     if state_of_word is None:
         return None
-    for token in candidate.sentence:
-        if (token.dep_ == "pobj" and token.head.lower_ == "in" and token.ent_type_ == "GPE"
-                and not any(c.dep_ == "compound" for c in token.children)):
+    for token in places_after_in(candidate.sentence, frozenset({"GPE"})):
+        if not any(c.dep_ == "compound" for c in token.children):
             return state_of_word(token.text)
     return None
 

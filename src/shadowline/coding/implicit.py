@@ -235,6 +235,7 @@ def claimed_attack_pairs(extractor: PairExtractor, sentence: Span, existing: lis
                 found.append(told_act(sentence, verb, source, target, "ASSAULT", ATTACK_CAMEO,
                                       "attack told by its claim"))
     existing_keys = {(c.trigger.i, c.source.start, c.target.start): c for c in existing}
+    # the parse may have proposed the same claimant and target under the claiming verb: that candidate is this attack
     for candidate in found:
         same = existing_keys.get((candidate.trigger.i, candidate.source.start, candidate.target.start))
         if same is not None and same.decision is None:

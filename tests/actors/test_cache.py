@@ -88,3 +88,30 @@ def test_intergovernmental_codes_are_read_from_the_stored_rows_without_making_en
     read.add(Entry(code="ASEAN", kind="igo", name="ASEAN", country="ASEAN"), ["ASEAN"])
     del read.__dict__["igo_codes"]
     assert read.igo_codes == frozenset({"NATO", "ASEAN"})
+
+
+def test_a_resolution_is_remembered_and_forgotten_when_the_base_changes():
+    from shadowline.actors.resolver import resolve_actor
+
+    kb = _small_base()
+    assert resolve_actor("Quellmark", kb=kb) is None
+    assert ("Quellmark", None, None) in kb.resolutions
+    first = resolve_actor("Azerbaijan", kb=kb)
+    first.country = "changed by a caller"
+    assert resolve_actor("Azerbaijan", kb=kb).country == "AZE"  # each caller gets its own copy
+    kb.add(Entry(code="QLM", kind="country", name="Quellmark", country="QLM"), ["Quellmark"])
+    assert not kb.resolutions
+    assert resolve_actor("Quellmark", kb=kb).country == "QLM"
+
+
+def test_the_remembered_resolutions_are_not_written_to_the_cache_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("SHADOWLINE_CACHE_DIR", str(tmp_path))
+    from shadowline.actors.resolver import resolve_actor
+
+    def resolved_base() -> KnowledgeBase:
+        kb = _small_base()
+        resolve_actor("Azerbaijan", kb=kb)
+        return kb
+
+    cache.load_or_build(resolved_base)
+    assert cache.load_or_build(resolved_base).resolutions == {}

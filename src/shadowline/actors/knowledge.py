@@ -14,6 +14,7 @@ from functools import cached_property
 
 from shadowline.actors.codes import CAMEO_RELIGIONS, CAMEO_ROLES
 from shadowline.actors.phrases import phrase_key, plural_forms
+from shadowline.records import Actor
 
 #: How an entry kind is named in `Actor.via`.
 VIA = {"country": "country", "demonym": "demonym", "capital": "capital metonym", "metonym": "metonym",
@@ -36,6 +37,8 @@ ROLE_SECTORS = {"defence minister": ("GOV", "MIL"), "paramilitary leader": ("PRM
 TERRITORY_SECTORS = {"breakaway": ("PRE", "SEP")}
 #: Sector codes of the older dictionaries (Phoenix, NGEC) that PLOVER spells otherwise: NGOs are civil society.
 SECTOR_SPELLINGS = {"NGO": "SOC", "PPL": "CVL"}
+#: Resolutions a base remembers before it forgets them all and starts again.
+MAX_RESOLUTIONS = 50_000
 
 
 @dataclass
@@ -83,6 +86,11 @@ class KnowledgeBase:
     #: The office holders of the team tables by the last word of each of their names, reached by the
     #: surname index or not (`shadowline.actors.surnames.index_namesakes`).
     namesakes: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: What `resolve_actor` found for (phrase, date, country): news names the same actors again and again, and
+    #: resolution is a function of the phrase and this base alone. Emptied when the base changes; at most
+    #: :data:`MAX_RESOLUTIONS` phrases are kept.
+    resolutions: dict[tuple[str, str | None, str | None], Actor | None] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def add(self, entry: Entry, phrases: Iterable[str], *, plurals: bool = False) -> int:
         """Add an entry reachable by each of `phrases` (and their plurals if asked); return its number."""
@@ -94,6 +102,7 @@ class KnowledgeBase:
     def index_phrases(self, number: int, phrases: Iterable[str], *, plurals: bool = False) -> None:
         """Make entry `number` reachable by more phrases, after the entries that already have them."""
         entry = self.entries[number]
+        self.resolutions.clear()
         keys: dict[str, None] = {}
         for phrase in phrases:
             key = phrase_key(phrase)

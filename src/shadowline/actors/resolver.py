@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from shadowline.actors.bodies import acronym_definition
-from shadowline.actors.knowledge import KnowledgeBase
+from shadowline.actors.knowledge import MAX_RESOLUTIONS, KnowledgeBase
 from shadowline.actors.loaders import load_knowledge_base
 from shadowline.actors.matching import choose_entry, find_matches, normalise_date
 from shadowline.actors.owners import WEAPONS, owned_sector, owner_phrase
@@ -37,7 +37,16 @@ def resolve_actor(text: str, *, date: str | None = None, country: str | None = N
     >>> resolve_actor("Azerbaijan's state media").country
     'AZE'
     """
-    return _resolve(text, date, country, kb or load_knowledge_base(), explain=False)[0]
+    kb = kb or load_knowledge_base()
+    key = (text, date, country)
+    try:
+        actor = kb.resolutions[key]
+    except KeyError:
+        actor = _resolve(text, date, country, kb, explain=False)[0]
+        if len(kb.resolutions) >= MAX_RESOLUTIONS:
+            kb.resolutions.clear()
+        kb.resolutions[key] = actor
+    return None if actor is None else replace(actor)  # a copy: callers may change theirs
 
 
 def explain_actor(text: str, *, date: str | None = None, country: str | None = None,

@@ -43,3 +43,17 @@ def test_span_pairs_follow_the_tags():
     assert ("Iraqi troops", "Kurdish fighters", False) in pairs and ("Turkey", "Iran", True) in pairs
     assert span_events.pair_found("Turkey", "Iran", True, [_event("Iran", "Turkey")])
     assert not span_events.pair_found("Iraqi troops", "Kurdish fighters", False, [_event("Kurdish", "Iraqi")])
+
+
+def test_a_span_pair_of_a_classed_sentence_needs_an_event_of_its_class(tmp_path):
+    events = [_event("Iraqi troops", "Kurdish fighters", "ACCUSE")]
+    assert span_events.pair_found("Iraqi troops", "Kurdish fighters", False, events)
+    assert not span_events.class_found("Iraqi troops", "Kurdish fighters", False, events, 4)
+    assert span_events.class_found("Iraqi troops", "Kurdish fighters", False, events, 3)
+    data = tmp_path / "pentaclass.jsonl"
+    row = '{"sentence": "A Swiss court rejected the Croatian government\\u02bcs request.", "pentaclass": 3}'
+    data.write_text(row + "\n")
+    classes = span_events.sentence_classes(data)
+    tokens = ["A", "Swiss", "court", "rejected", "the", "Croatian", "government", "'s", "request", "."]
+    assert classes[span_events.letters(" ".join(tokens))] == 3
+    assert span_events.sentence_classes(tmp_path / "missing.jsonl") == {}

@@ -159,7 +159,11 @@ STATE_NAMING_KINDS = frozenset({"state", "capital", "seat"})
 def same_government(a: Actor, b: Actor) -> bool:
     """Whether both actors stand for one state's government: the state, its capital or a seat of its
     power, or its leader, both coded GOV ("Turkey ... and Turkish President Erdogan" is one actor); for an
-    intergovernmental body, its seat and its head, both coded IGO ("Brussels" and the EU's president)."""
+    intergovernmental body, its seat and its head, both coded IGO ("Brussels" and the EU's president). Two
+    leaders named apart are two actors ("Prime Minister Yitzhak Shamir rejected a bid by Industry Minister Ariel
+    Sharon")."""
+    if a.kind == b.kind == "leader" and a.name and b.name and a.name != b.name:
+        return False
     return (a.country is not None and a.country == b.country and a.sector == b.sector and a.sector in ("GOV", "IGO")
             and (a.names_state or a.kind == "leader") and (b.names_state or b.kind == "leader"))
 

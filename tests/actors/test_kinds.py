@@ -24,6 +24,14 @@ def test_a_state_and_its_leader_are_one_government():
     assert not same_government(turkey, resolve_actor("Greece"))
 
 
+def test_two_leaders_of_one_state_named_apart_are_two_actors():
+    premier = resolve_actor("Prime Minister Yitzhak Shamir", date="1990-05-01")
+    minister = resolve_actor("Industry Minister Ariel Sharon", date="1990-05-01")
+    assert premier.kind == minister.kind == "leader" and premier.country == minister.country
+    assert not same_government(premier, minister)
+    assert same_government(premier, resolve_actor("Israel"))
+
+
 def test_a_state_from_a_user_dictionary_counts_as_a_state(tmp_path):
     path = tmp_path / "states.yaml"
     path.write_text("actors:\n  - name: Republic of Somaliland\n    country: SOM\n    kind: country\n"

@@ -713,3 +713,19 @@ def test_the_object_prompted_to_act_is_the_actor(coder):
                              "appeal to Russia for help.", date="2023-09-19")
     assert ("ARM", "REQUEST", "RUS") in _triples(events)
     assert not [e for e in events if e.source.country == "AZE" and e.target.country == "RUS"]
+
+
+def test_the_author_of_a_rejected_bid_is_the_target(all_coder):
+    for text, target in (("Russia rejected a bid by France to hold talks.", "FRA"),
+                         ("Russia rejected an offer by France.", "FRA"),
+                         ("Israeli Prime Minister Yitzhak Shamir rejected a bid by Industry Minister Ariel Sharon to "
+                          "issue a Cabinet statement.", "ISR")):
+        events = all_coder.code_text(text, date="1990-05-01")
+        assert any(e.plover_type == "REJECT" and e.target.country == target and "bid" not in e.target.text
+                   and "offer" not in e.target.text for e in events), text
+
+
+def test_the_agent_of_a_participle_authors_the_act(all_coder):
+    events = all_coder.code_text("Germany welcomed an offer made by Poland.", date="2024-05-01")
+    assert ("DEU", "SUPPORT", "POL") in _triples(events)
+    assert all(e.modality == "asserted" for e in events)

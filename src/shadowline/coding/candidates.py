@@ -267,7 +267,8 @@ class PairExtractor(Coreference):
 
     def _authors(self, head: Token) -> list[ActorMention]:
         """The authors an act or text noun names after "of", "by" or "between": "the decision of the Turkish
-        government", "the memoranda of understanding between Turkey and Libya" (both parties)."""
+        government", "the memoranda of understanding between Turkey and Libya" (both parties), or as the agent
+        of a participle ("an offer made by Poland", "proposals laid out by the National Assembly")."""
         if head.lemma_.lower() in COUP_NOUNS:
             return self._coup_makers(head)
         if head.lemma_.lower() not in AUTHORED_NOUNS and head.lower_ not in AUTHORED_NOUNS:
@@ -281,6 +282,9 @@ class PairExtractor(Coreference):
                     continue
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     found.extend(with_role(self.mentions_at(pobj, "owner"), "owner"))
+        for participle in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for pobj in (p for a in participle.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
+                found.extend(with_role(self.mentions_at(pobj, "owner"), "owner"))
         return found
 
     def _coup_makers(self, head: Token) -> list[ActorMention]:

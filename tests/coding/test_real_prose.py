@@ -504,10 +504,23 @@ def test_dozens_arrested_are_the_people_counted(all_coder):
     assert [e for e in events if e.source.country == "MMR" and e.plover_type == "COERCE"]
 
 
-def test_signing_an_agreement_agrees(all_coder):
+def test_signing_an_agreement_supports_it_and_promising_to_agrees(all_coder):
+    # PLOVER manual (SUPPORT: "ratify, sign, or finalize an agreement"; AGREE: "promises to sign"), CAMEO 057
     events = all_coder.code_text("Ethiopia and Eritrea signed a peace agreement ending two decades of hostility.",
                                  date="2018-09-16")
+    assert {e.plover_type for e in events if {e.source.country, e.target.country} == {"ETH", "ERI"}} == {"SUPPORT"}
+    events = all_coder.code_text("Ethiopia and Eritrea will sign a peace agreement next week.", date="2018-09-16")
     assert {e.plover_type for e in events if {e.source.country, e.target.country} == {"ETH", "ERI"}} == {"AGREE"}
+
+
+def test_a_call_for_an_act_against_someone_accuses_them(all_coder):
+    events = all_coder.code_text("A UN human rights expert has called for sanctions against Myanmar's military-run "
+                                 "companies for serious violations.", date="2019-05-01")
+    assert {e.plover_type for e in events if e.target.country == "MMR"} == {"ACCUSE"}
+    for text, target in (("Protesters called for Rossello's resignation.", "Rossello"),
+                         ("The EU called on Turkey to halt drilling.", "Turkey")):
+        events = all_coder.code_text(text, date="2019-05-01")
+        assert any(e.plover_type == "REQUEST" and e.target.text == target for e in events), text
 
 
 def test_a_possessive_in_the_object_is_the_subjects(all_coder):
@@ -607,7 +620,7 @@ def test_a_tagged_span_does_not_end_in_a_verb(all_coder):
 def test_a_report_with_its_author_named_speaks_for_the_author(coder):
     events = coder.code_text("A U.S. congressional report called for sanctions against China over human rights "
                              "abuses.", date="2019-01-01")
-    assert ("USA", "REQUEST", "CHN") in _triples(events)
+    assert ("USA", "ACCUSE", "CHN") in _triples(events)  # a call for sanctions against China accuses it
 
 
 def test_burning_a_state_flag_is_a_protest_against_the_state(coder):

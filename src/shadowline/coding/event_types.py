@@ -18,6 +18,8 @@ from shadowline.coding.verbpatterns import VerbMatch, match_verb
 from shadowline.records import Candidate, TypeDecision
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from shadowline.coding.classifier import PairInput
 
 
@@ -137,12 +139,27 @@ def _phrase_type(candidate: Candidate) -> str | None:
         if phrase.particle:
             for particle in (c for c in trigger.children if c.dep_ in {"prep", "prt"} and c.lower_ == phrase.particle):
                 if particle.i < candidate.target.start <= max(t.i for t in particle.subtree):
+                    if phrase.plover_type == "REQUEST" and _acted_against(candidate, particle):
+                        return "ACCUSE"
                     return phrase.plover_type
         elif phrase.object and any(c.dep_ == "dobj" and c.lemma_.lower() == phrase.object for c in trigger.children):
             return phrase.plover_type
         elif not phrase.object and _acted_on(candidate):
             return phrase.plover_type
     return None
+
+
+def _acted_against(candidate: Candidate, particle: Token) -> bool:
+    """Whether the target is whom the act called for would be done against, not whom it asks: "called for
+    sanctions against China", "calling for an investigation into Myanmar's army" (PLOVER coders code the call as
+    an accusation of the target)."""
+    doc = candidate.trigger.doc
+    head = doc[candidate.target.start]
+    while head.head.i != head.i and head.dep_ not in {"pobj", "dobj", "nsubj"}:
+        head = head.head
+    governor = head.head
+    return (head.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in {"against", "into"}
+            and governor.i != particle.i and particle.i < governor.i <= max(t.i for t in particle.subtree))
 
 
 def _acted_on(candidate: Candidate) -> bool:

@@ -742,3 +742,9 @@ def test_the_agent_of_a_participle_authors_the_act(all_coder):
     events = all_coder.code_text("Germany welcomed an offer made by Poland.", date="2024-05-01")
     assert ("DEU", "SUPPORT", "POL") in _triples(events)
     assert all(e.modality == "asserted" for e in events)
+
+
+def test_states_coordinated_before_a_possessive_noun_each_have_one(all_coder):
+    events = all_coder.code_text("Pakistan and Afghanistan's intelligence services have agreed to share information.",
+                                 date="2019-05-01")
+    assert {("PAK", "AGREE", "AFG"), ("AFG", "AGREE", "PAK")} <= _triples(events)

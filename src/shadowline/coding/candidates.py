@@ -106,16 +106,18 @@ class PairExtractor(Coreference):
         return found
 
     def _modifier_conjuncts(self, head: Token, mention: ActorMention) -> list[ActorMention]:
-        """"UK and EU negotiators", "French and German officials": one actor per coordinated word before the noun
+        """"UK and EU negotiators", "French and German officials", "Pakistan and Afghanistan's intelligence services":
+        one actor per coordinated word before the noun, each with the words between the last of them and the noun
         (the phrase alone resolves to one of them); empty when the words name fewer than two countries."""
-        words = [w for c in head.lefts if c.dep_ in {"compound", "nmod", "amod"}
+        words = [w for c in head.lefts if c.dep_ in {"compound", "nmod", "amod"} and c.conjuncts
                  for w in (c, *(x for x in c.conjuncts if x.i < head.i))]
         words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
         if len(words) < 2 or not any(c.dep_ == "cc" and c.lower_ == "and" for w in words for c in w.children):
             return []
         found: list[ActorMention] = []
+        rest = " ".join(t.text for t in head.doc[words[-1].i + 1:head.i + 1] if t.dep_ != "case")
         for word in words:
-            actor = self.resolve(f"{word.text} {head.text}")
+            actor = self.resolve(f"{word.text} {rest}")
             if actor is not None and actor.country and actor.country not in {m.actor.country for m in found}:
                 last = word.i == words[-1].i
                 found.append(mention_of([word, head] if last else [word], actor, mention.role))

@@ -109,9 +109,11 @@ class PairExtractor(Coreference):
         """"UK and EU negotiators", "French and German officials", "Pakistan and Afghanistan's intelligence services":
         one actor per coordinated word before the noun, each with the words between the last of them and the noun
         (the phrase alone resolves to one of them); empty when the words name fewer than two countries."""
-        words = [w for c in head.lefts if c.dep_ in {"compound", "nmod", "amod"} and c.conjuncts
+        words = [w for c in head.lefts if c.dep_ in {"compound", "nmod", "amod"}
                  for w in (c, *(x for x in c.conjuncts if x.i < head.i))]
-        words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
+        doc = head.doc
+        words = sorted({w.i: w for w in words if any(c.dep_ == "cc" for c in w.children) or w.dep_ == "conj"
+                        or (w.i > 0 and doc[w.i - 1].dep_ == "cc")}.values(), key=lambda w: w.i)
         if len(words) < 2 or not any(c.dep_ == "cc" and c.lower_ == "and" for w in words for c in w.children):
             return []
         found: list[ActorMention] = []

@@ -346,3 +346,17 @@ def test_the_relatives_of_someone_unknown_and_inmates():
 def test_a_camp_post_or_position_of_a_force_stands_for_the_force(text, country, sector):
     actor = resolve_actor(text)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("Two inspectors for the United Nations nuclear monitoring agency", "UNO", "IGO"),
+    ("20 humanitarian workers employed by the United Nations High Commission for Refugees (UNHCR)", "UNO", "IGO"),
+    ("Iranian inspectors", "IRN", "GOV")])
+def test_an_agent_working_for_a_body_is_the_bodys(text, country, sector):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_long_intergovernmental_name_is_a_name_in_lowercase():
+    assert (resolve_actor("the international criminal court").country) == "ICC"
+    assert resolve_actor("the national security council").country is None  # a body word, not a name

@@ -46,12 +46,16 @@ def normalise_date(date: str | None) -> str | None:
     return date
 
 
+#: Words of an intergovernmental body's name that make it a name even in lowercase.
+LOWERCASE_BODY_WORDS = 3
+
+
 def find_matches(tokens: list[str], kb: KnowledgeBase, capitalised: set[int] | None = None) -> list[Match]:
     """Longest dictionary matches, scanning left to right; unmatched tokens are skipped.
 
     With `capitalised` (the indices of tokens written with a capital), a name needs one of its
     words written so: "the island" is no Iceland, "in order to" no group called The Order. User
-    dictionary entries match as written.
+    dictionary entries match as written, and so do the names of intergovernmental bodies of three words or more.
     """
     matches: list[Match] = []
     index, lengths, entries_of = kb.index, kb.lengths, kb.entries
@@ -66,7 +70,10 @@ def find_matches(tokens: list[str], kb: KnowledgeBase, capitalised: set[int] | N
                 continue
             entries = [entries_of[number] for number in bucket]
             if capitalised is not None and not capitalised.intersection(range(i, i + length)):
-                entries = [e for e in entries if e.kind in WORD_KINDS or e.tier == 0]
+                # an intergovernmental body's name of three words or more is its name however written ("the
+                # international criminal court")
+                entries = [e for e in entries if e.kind in WORD_KINDS or e.tier == 0
+                           or (e.kind == "igo" and length >= LOWERCASE_BODY_WORDS)]
                 if not entries:
                     continue
             matches.append(Match(i, i + length, key, entries))

@@ -63,6 +63,8 @@ from shadowline.records import Actor
 PREPOSITIONS = frozenset("of in from at for on with to against near by over inside within across".split())
 TRAILING = frozenset("itself himself herself themselves too also alone again now today yesterday jointly "
                      "together said says".split())
+#: Participles between an agent and the body it works for ("workers employed by the UNHCR"): the agent is the head.
+SERVING = frozenset("employed hired contracted commissioned working serving deployed dispatched sent".split())
 #: A company's legal form after its name ("Freeport-McMoRan Inc"): the name is the head.
 LEGAL_FORMS = frozenset("inc ltd corp llc plc gmbh".split())
 #: Territory kinds whose own authorities are de facto, not the claiming state's (sector PRE).
@@ -98,6 +100,8 @@ class TokenResolution(PhraseReading):
         while head_end > 0 and tokens[head_end - 1] in TRAILING:
             head_end -= 1
         while head_end > 1 and tokens[head_end - 1] in LEGAL_FORMS:
+            head_end -= 1
+        if prep is not None and head_end == prep and head_end > 1 and tokens[head_end - 1] in SERVING:
             head_end -= 1
         head_match = covered.get(head_end - 1) if head_end else None
         if is_named_body(tokens, capitalised, head_end, head_match, covered.get(head_end - 2)):

@@ -748,3 +748,13 @@ def test_states_coordinated_before_a_possessive_noun_each_have_one(all_coder):
     events = all_coder.code_text("Pakistan and Afghanistan's intelligence services have agreed to share information.",
                                  date="2019-05-01")
     assert {("PAK", "AGREE", "AFG"), ("AFG", "AGREE", "PAK")} <= _triples(events)
+
+
+def test_naming_an_act_judges_its_author(all_coder):
+    text = ('Prime Minister Boris Johnson asked the Queen to suspend Parliament. Labour Party leader Jeremy Corbyn '
+            'called the move a "smash and grab on our democracy".')
+    events = all_coder.code_text(text, date="2019-08-29")
+    assert any(e.source.text.endswith("Corbyn") and e.plover_type == "ACCUSE" and e.target.sector == "GOV"
+               for e in events)
+    events = all_coder.code_text("Russia calls itself a great power.", date="2019-08-29")
+    assert not [e for e in events if e.target.text == "a great power"]

@@ -28,6 +28,7 @@ from shadowline.coding.coreference import (
     refers_back,
     speaking_verbs,
 )
+from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.event_types import phrase_types
 from shadowline.coding.lexicon import event_nouns, table, word_list
 from shadowline.coding.people import described_state
@@ -334,6 +335,8 @@ class PairExtractor(Coreference):
         scenes: list[Token] = []
         speaker = inverted_speaker(verb)
         for child in verb.children:
+            if child.dep_ == "oprd" and verb.lemma_.lower() in NAMING_VERBS:
+                continue  # "called the move a smash and grab": what the object is called is no target
             if child.dep_ in OBJECT_DEPS and child is not speaker:
                 found.extend((m, child.dep_) for m in self.mentions_at(child, nominal_role))
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
@@ -466,7 +469,15 @@ def inverted_speaker(verb: Token) -> Token | None:
 def names_no_event(verb: Token) -> bool:
     """"Bolton was a critic of Russia", "Turkey has two million refugees": a light verb (``not_event_verbs.txt``)
     states what is, not an act, unless its object names a relation ("has a defence pact with")."""
-    return verb.lemma_.lower() in NOT_EVENT_VERBS and not _has_relation_object(verb) and not _names_a_request(verb)
+    return (verb.lemma_.lower() in NOT_EVENT_VERBS and not _has_relation_object(verb) and not _names_a_request(verb)
+            and not _names_an_object(verb))
+
+
+def _names_an_object(verb: Token) -> bool:
+    """"Corbyn called the move a smash and grab", "called Trump's order swift": a verb that names what its object
+    is judges it (``evaluations.py`` reads the judgement)."""
+    return (verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children)
+            and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children))
 
 
 def _names_a_request(verb: Token) -> bool:

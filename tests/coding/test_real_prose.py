@@ -758,3 +758,16 @@ def test_naming_an_act_judges_its_author(all_coder):
                for e in events)
     events = all_coder.code_text("Russia calls itself a great power.", date="2019-08-29")
     assert not [e for e in events if e.target.text == "a great power"]
+
+
+def test_a_statement_that_a_third_party_attacked_accuses_it(all_coder):
+    events = all_coder.code_text("US Secretary of State Mike Pompeo said Iran had attacked the tankers.",
+                                 date="2019-06-14")
+    assert ("USA", "ACCUSE", "IRN") in _triples(events)
+    for text in ("Israel's army said it struck Hamas targets in Gaza.",
+                 "Carrie Lam announced that her government will withdraw the bill.",
+                 "Officials said Paris is sending police to the island."):
+        events = all_coder.code_text(text, date="2019-06-14")
+        assert not [e for e in events if e.plover_type == "ACCUSE" and e.source.sector == e.target.sector
+                    and e.source.country == e.target.country], text
+        assert not [e for e in events if e.plover_type == "ACCUSE" and "Paris" in e.target.text], text

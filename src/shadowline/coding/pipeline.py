@@ -45,7 +45,7 @@ from shadowline.coding.selection import (
     share_coordinated_types,
 )
 from shadowline.coding.spans import ActorSpanTagger
-from shadowline.coding.speech import claims_accuse, demand_pairs, speaker_pairs, verbal_acts_only
+from shadowline.coding.speech import claims_accuse, demand_pairs, speaker_pairs, stated_pairs, verbal_acts_only
 from shadowline.coding.tagged_pairs import tagged_pairs
 from shadowline.nlp import load_nlp
 from shadowline.nlp.pipeline import parse_documents
@@ -194,6 +194,7 @@ class Coder:
             note_sanctions(extractor, sent)
             if tagged:
                 found += tagged_pairs(sent, tagged[index], found, extractor)
+            found += stated_pairs(extractor, sent, found)
             found = turn_received(found)
             for candidate in found:
                 candidate.sentence_index = index

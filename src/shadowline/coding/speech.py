@@ -7,7 +7,9 @@ act inside the claim keeps modality ``reported``. The speaker of a verb of speak
 inverted subject of "warned Hamas spokesman X") is paired with the actors spoken about: those named in the
 quotation it introduces (``data/words/speech_verbs.txt``), or, for a verb that makes a claim ("claimed",
 "warned", "blamed": ``claim_verbs.txt``), in its clausal complement too; "officials said Paris is sending
-police" reports, it does not accuse. The party a claim is attributed to ("according to al-Eryani, the rebels
+police" reports, it does not accuse, while a plain statement that a third party attacked, coerced, threatened or
+sanctioned someone accuses it ("Pompeo said Iran had attacked the tankers", ``stated_pairs``; not of the speaker's
+own side). The party a claim is attributed to ("according to al-Eryani, the rebels
 are backed by Iran") speaks about the sentence's actors; a news organisation cited does not. The verb of
 speaking (or "according") is the trigger; the classifier decides the type, or that there is no event;
 speaking being a verbal act, a material type is no event.
@@ -77,6 +79,11 @@ def verbal_acts_only(candidates: list[Candidate]) -> None:
 
 #: Verbs that make a claim about a third party's act; "warn" and "insist" threaten or demand instead.
 ACCUSING_CLAIM_VERBS = frozenset({"accuse", "allege", "blame", "charge", "claim"})
+#: Possessive words that make the subject of a clause the speaker's own side ("her government", "our forces").
+OWN_WORDS = frozenset({"my", "our", "his", "her", "its", "their"})
+#: Acts of a third party that a plain statement ("said", "told") accuses it of: "Pompeo said Iran had attacked the
+#: tankers" is Pompeo's ACCUSE of Iran; "officials said Paris is sending police" accuses nobody.
+STATED_CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 #: Verbs whose claim is an accusation whatever the typer reads of it.
 ALLEGING_VERBS = frozenset({"accuse", "allege"})
 
@@ -95,16 +102,18 @@ def claims_accuse(candidates: list[Candidate]) -> None:
             candidate.decision = replace(decision, plover_type="ACCUSE", cameo_code=ontology.cameo_default("ACCUSE"))
             candidate.notes.append("an allegation about the actor spoken about")
             continue
+        stated = candidate.trigger.lemma_.lower() in word_list("speech_verbs")
         if (candidate.relation != "speaker" or decision is None or decision.plover_type is not None
                 or not (candidate.trigger.lemma_.lower() in ACCUSING_CLAIM_VERBS
-                        or candidate.trigger.lower_ == "according")):
+                        or candidate.trigger.lower_ == "according" or stated)):
             continue
         trigger = candidate.trigger
         claimed = {t.i for t in trigger.subtree} if trigger.lower_ != "according" else (
             {t.i for t in candidate.sentence} - {t.i for t in trigger.subtree})
         acts = [c for c in candidates if c is not candidate and c.sentence_index == candidate.sentence_index
                 and c.trigger.i in claimed and c.trigger.i != candidate.trigger.i and c.decision is not None
-                and c.decision.plover_type is not None and _overlap(c.source, candidate.target)]
+                and c.decision.plover_type is not None and _overlap(c.source, candidate.target)
+                and (not stated or c.decision.plover_type in STATED_CONFLICT_TYPES)]
         if acts:
             best = max(acts, key=lambda c: c.decision.confidence if c.decision else 0.0)
             confidence = best.decision.confidence if best.decision else 0.0
@@ -167,6 +176,32 @@ def speaker_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
                 if any(_overlap(c.source, speaker) and _overlap(c.target, target) for c in existing + found):
                     continue
                 found.append(Candidate(sentence, verb, speaker, target, "speaker"))
+    return found
+
+
+def stated_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
+    """(speaker, subject of the clause said) of a plain statement ("Pompeo said Iran had attacked the tankers")
+    that no other proposer paired: no event unless ``claims_accuse`` finds the clause tells a conflict act of that
+    subject."""
+    found: list[Candidate] = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_list("speech_verbs"):
+            continue
+        speakers = _speakers(extractor, verb)
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+                       and c.lemma_.lower() not in word_list("receiving_verbs")):  # "Tunisia is facing attacks"
+            subjects, passive = extractor.subjects_of(clause)
+            for speaker in speakers:
+                for subject in [] if passive else subjects:
+                    own = sentence.doc[subject.start].lower_ in OWN_WORDS  # "her government will withdraw"
+                    if own or _overlap(speaker, subject) or (speaker.actor.country, speaker.actor.sector) == (
+                            subject.actor.country, subject.actor.sector) or any(
+                            _overlap(c.source, speaker) and _overlap(c.target, subject) for c in existing + found):
+                        continue
+                    candidate = Candidate(sentence, verb, speaker, subject, "speaker")
+                    candidate.decision = TypeDecision(None)
+                    candidate.notes.append("a statement about the subject of the clause said")
+                    found.append(candidate)
     return found
 
 

@@ -74,7 +74,7 @@ def test_the_base_read_back_holds_the_same_entries_whichever_way_they_are_reache
     assert read.lookup("some militia") == [user] and len(read.entries) == 3
 
 
-def test_intergovernmental_codes_are_read_from_the_stored_rows_without_making_entries(tmp_path, monkeypatch):
+def test_intergovernmental_codes_are_stored_with_the_base_and_follow_added_entries(tmp_path, monkeypatch):
     def base() -> KnowledgeBase:
         kb = _small_base()
         kb.add(Entry(code="NATO", kind="igo", name="NATO", country="NATO"), ["NATO"])
@@ -85,8 +85,7 @@ def test_intergovernmental_codes_are_read_from_the_stored_rows_without_making_en
     read = cache.load_or_build(base)
     assert read.igo_codes == built.igo_codes == frozenset({"NATO"})
     assert all(type(row) is tuple for row in list.__iter__(read.entries))  # no entry was made to find them
-    read.add(Entry(code="ASEAN", kind="igo", name="ASEAN", country="ASEAN"), ["ASEAN"])
-    del read.__dict__["igo_codes"]
+    read.add(Entry(code="ASEAN", kind="igo", name="ASEAN", country="ASEAN"), ["ASEAN"])  # a user dictionary's
     assert read.igo_codes == frozenset({"NATO", "ASEAN"})
 
 
@@ -115,3 +114,4 @@ def test_the_remembered_resolutions_are_not_written_to_the_cache_file(tmp_path, 
 
     cache.load_or_build(resolved_base)
     assert cache.load_or_build(resolved_base).resolutions == {}
+

@@ -31,8 +31,9 @@ from shadowline.actors.knowledge import Entry, KnowledgeBase
 KEEP_FILES = 4
 #: Modules whose code decides what the built base holds.
 _BUILDERS = ("knowledge.py", "loaders.py", "places.py", "phrases.py", "surnames.py")
-#: Layout of the cache file (part of its name): entries as field tuples, then the index.
-FORMAT = "rows2"
+#: Layout of the cache file (part of its name): entries as field tuples, the index, and the codes of the
+#: intergovernmental bodies (a scan of every entry, done once when the base is built).
+FORMAT = "rows3"
 _FIELDS = tuple(f.name for f in fields(Entry))
 
 
@@ -127,8 +128,10 @@ def _read(path: Path) -> KnowledgeBase | None:
     gc.disable()  # a hundred thousand small objects: collection passes while unpickling cost 4x
     try:
         with open(path, "rb") as fh:
-            rows, index, max_tokens, lengths, namesakes = pickle.load(fh)
-        return KnowledgeBase(StoredEntries(rows), index, max_tokens, lengths, namesakes)
+            rows, index, max_tokens, lengths, namesakes, igo_codes = pickle.load(fh)
+        kb = KnowledgeBase(StoredEntries(rows), index, max_tokens, lengths, namesakes)
+        kb.__dict__["igo_codes"] = igo_codes  # the cached property, as computed when the base was built
+        return kb
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None
     finally:
@@ -141,7 +144,8 @@ def _write(path: Path, kb: KnowledgeBase) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as fh:
             rows = [tuple(entry.__dict__[name] for name in _FIELDS) for entry in kb.entries]
-            pickle.dump((rows, kb.index, kb.max_tokens, kb.lengths, kb.namesakes), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((rows, kb.index, kb.max_tokens, kb.lengths, kb.namesakes, kb.igo_codes), fh,
+                        protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(fh.name, path)
         # several installs may share the folder: keep the newest few files, not only this one
         files = sorted(path.parent.glob("knowledge-*.pickle"), key=lambda f: f.stat().st_mtime, reverse=True)

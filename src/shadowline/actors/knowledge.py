@@ -103,6 +103,7 @@ class KnowledgeBase:
         """Make entry `number` reachable by more phrases, after the entries that already have them."""
         entry = self.entries[number]
         self.resolutions.clear()
+        self.__dict__.pop("igo_codes", None)  # a new entry may be a body
         keys: dict[str, None] = {}
         for phrase in phrases:
             key = phrase_key(phrase)

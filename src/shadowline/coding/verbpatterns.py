@@ -93,8 +93,8 @@ def _weight(text: str) -> int:
 
 
 @cache
-def _compiled() -> tuple[dict[str, list[_Verb]], dict[str, dict[str, list[_Pattern]]]]:
-    """lemma -> verb entries; block -> first word of any alternative -> patterns that may match."""
+def _compiled() -> tuple[dict[str, list[_Verb]], dict[str, list[dict[str, str]]]]:
+    """lemma -> verb entries; block -> its pattern rows (compiled when the block is first met, ``_patterns``)."""
     verbs: dict[str, list[_Verb]] = {}
     for row in table("cameo_verbs.csv"):  # spelling variants below share the entry lists
         text = "_".join(w for w in (row["before"], row["lemma"], row["after"].replace(" ", "_")) if w)
@@ -109,17 +109,26 @@ def _compiled() -> tuple[dict[str, list[_Verb]], dict[str, dict[str, list[_Patte
     for row in local:
         if all(verb.block != row["block"] for verb in verbs.get(row["lemma"], [])):
             verbs.setdefault(row["lemma"], []).append(_Verb(row["block"], "", (), row["lemma"]))
-    index: dict[str, dict[str, list[_Pattern]]] = {}
+    rows: dict[str, list[dict[str, str]]] = {}
     for row in (*table("cameo_verb_patterns.csv"), *local):
+        rows.setdefault(row["block"], []).append(row)
+    return verbs, rows
+
+
+@cache
+def _patterns(block: str) -> dict[str, list[_Pattern]]:
+    """First word of any alternative -> the patterns of `block` that may match (compiled on first use: a run
+    meets a few hundred of the dictionary's blocks)."""
+    by_word: dict[str, list[_Pattern]] = {}
+    for row in _compiled()[1].get(block, ()):
         pattern = _Pattern(
             _elements(row["before"]), _elements(row["after"]), row["cameo_code"],
             f"{row['before']} * {row['after']}".strip(),
             (_weight(row["before"]) + _weight(row["after"]), -int(row["order"])), row["found_with"])
         anchor = (pattern.after or pattern.before)[0]
-        by_word = index.setdefault(row["block"], {})
         for first in {phrase[0] for phrase in anchor}:
             by_word.setdefault(first, []).append(pattern)
-    return verbs, index
+    return by_word
 
 
 def _occurs(elements: Sequence[Element], words: Sequence[str]) -> bool:
@@ -154,7 +163,7 @@ def match_verb(lemma: str, before: Sequence[str], after: Sequence[str]) -> VerbM
     the lowercased words of the clause before and after it. ``match_verb("criticize", [], ["the",
     "french", "weapons", "transfer"]).plover_type == "ACCUSE"``.
     """
-    verbs, index = _compiled()
+    verbs = _compiled()[0]
     entries = verbs.get(lemma.lower())
     if not entries:
         return None
@@ -167,7 +176,7 @@ def match_verb(lemma: str, before: Sequence[str], after: Sequence[str]) -> VerbM
         bonus = len(verb.after)
         if verb.code and (fallback is None or bonus > fallback[0]):
             fallback = (bonus, verb)
-        by_word = index.get(verb.block)
+        by_word = _patterns(verb.block)
         if not by_word:
             continue
         for word in words:

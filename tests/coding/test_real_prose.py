@@ -771,3 +771,15 @@ def test_a_statement_that_a_third_party_attacked_accuses_it(all_coder):
         assert not [e for e in events if e.plover_type == "ACCUSE" and e.source.sector == e.target.sector
                     and e.source.country == e.target.country], text
         assert not [e for e in events if e.plover_type == "ACCUSE" and "Paris" in e.target.text], text
+
+
+def test_a_judged_act_told_with_no_target_is_its_authors(all_coder):
+    events = all_coder.code_text("North Korea fired two missiles into the sea on Monday. Japan condemned the launch.",
+                                 date="2022-10-04")
+    assert ("JPN", "ACCUSE", "PRK") in _triples(events)
+    events = all_coder.code_text('President Trump proposed to declare a national emergency. Schiff called it "a '
+                                 'non-starter".', date="2019-01-11")
+    assert any(e.source.text == "Schiff" and e.target.country == "USA" and e.target.sector == "GOV" for e in events)
+    events = all_coder.code_text("North Korea fired two missiles into the sea. South Korea's president visited Tokyo. "
+                                 "Japan condemned the launch.", date="2022-10-04")  # a visit is no launch
+    assert ("JPN", "ACCUSE", "PRK") in _triples(events) and ("JPN", "ACCUSE", "KOR") not in _triples(events)

@@ -43,6 +43,7 @@ from shadowline.coding.phrases import (
     phrase_tokens,
     with_role,
 )
+from shadowline.coding.verbpatterns import match_verb
 from shadowline.records import Actor, ActorMention, Candidate, TypeDecision
 
 if TYPE_CHECKING:
@@ -165,9 +166,9 @@ class PairExtractor(Coreference):
                                        "coreference")]
         elif names_two_sides(head):
             result = self._two_sides(head)
-        elif judges_an_act(head) and self.memory.last_author is not None:
-            # "Germany condemned the attack": the attack's author, the source of the act told last
-            result = [mention_of(phrase_tokens(head), self.memory.last_author.actor, "coreference")]
+        elif judges_an_act(head) and (author := self._judged_author(head)) is not None:
+            # "Germany condemned the attack": the attack's author, the source of the (conflict) act told last
+            result = [mention_of(phrase_tokens(head), author.actor, "coreference")]
         else:
             tokens = phrase_tokens(head)
             actor = self.resolve(phrase_text(tokens)) if tokens else None
@@ -192,6 +193,14 @@ class PairExtractor(Coreference):
         result = [self._affiliated(head, m) for m in result]
         self._cache[key] = result
         return result
+
+    def _judged_author(self, head: Token) -> ActorMention | None:
+        """Whose act a judged act noun is: for an attack noun ("the attack", "the strike") the author of the act of
+        conflict told last (of the act told last while the story told none), for any other ("the move", "the
+        decision") the author of the act told last."""
+        if head.lemma_.lower() in word_list("attack_nouns") | HOSTILE_ACT_NOUNS and self.memory.last_assailant:
+            return self.memory.last_assailant
+        return self.memory.last_author
 
     def _affiliated(self, head: Token, mention: ActorMention) -> ActorMention:
         """A person or agent with no state of their own takes the state of the body they work or speak for:
@@ -415,12 +424,20 @@ class PairExtractor(Coreference):
             speakers = [m for c in verb.children if c.dep_ in SUBJECT_DEPS for m in self.mentions_at(c)]
             if speakers and speakers[0].actor.country:
                 self.memory.last_speaker = speakers[0]
-        authors = [p.source for p in sorted(pairs, key=lambda p: p.trigger.i)
-                   if p.source.actor.country and p.relation != "speaker"]
-        if authors:
-            self.memory.last_author = authors[-1]
+        acts = [p for p in sorted(pairs, key=lambda p: p.trigger.i)
+                if p.source.actor.country and p.relation != "speaker"]
         root = sentence.root
         subjects, passive = self.subjects_of(root)
+        if acts:
+            self.memory.last_author = acts[-1].source
+        assailants = [p.source for p in acts if _conflict_act(p.trigger)]
+        if not acts and not passive and _conflict_act(root):
+            # "North Korea fired missiles into the sea": an act of conflict on no actor still has an author a later
+            # "the launch" means
+            assailants = [m for m in subjects if m.actor.country and m.role != "coreference"]
+            self.memory.last_author = assailants[-1] if assailants else self.memory.last_author
+        if assailants:
+            self.memory.last_assailant = assailants[-1]
         ordered = [p.source for p in pairs] + ([] if passive else subjects)
         groups = [m for m in ordered if m.role != "coreference" and sentence.doc[m.end - 1].tag_ in {"NNS", "NNPS"}]
         if groups:
@@ -466,6 +483,20 @@ def inverted_speaker(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
 
 
+def _conflict_act(verb: Token) -> bool:
+    """Whether `verb` tells an act of conflict whatever it is done to: an attack verb or noun, or a verb the CAMEO
+    dictionary reads as conflict ("fired rockets", "annexed", "seized")."""
+    if verb.pos_ == "NOUN":
+        return verb.lemma_.lower() in word_list("attack_nouns") | HOSTILE_ACT_NOUNS
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in word_list("attack_verbs"):
+        return True
+    words = [t.lower_ for t in verb.subtree if t.i > verb.i]
+    match = match_verb(verb.lemma_.lower(), [t.lower_ for t in verb.subtree if t.i < verb.i], words)
+    return match is not None and match.plover_type is not None and ontology.quad_class(match.plover_type) == 4
+
+
 def names_no_event(verb: Token) -> bool:
     """"Bolton was a critic of Russia", "Turkey has two million refugees": a light verb (``not_event_verbs.txt``)
     states what is, not an act, unless its object names a relation ("has a defence pact with")."""
@@ -477,7 +508,7 @@ def _names_an_object(verb: Token) -> bool:
     """"Corbyn called the move a smash and grab", "called Trump's order swift": a verb that names what its object
     is judges it (``evaluations.py`` reads the judgement)."""
     return (verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children)
-            and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children))
+            and any(c.dep_ == "dobj" and (c.pos_ != "PRON" or c.lower_ in JUDGED_PRONOUNS) for c in verb.children))
 
 
 def _names_a_request(verb: Token) -> bool:
@@ -496,6 +527,12 @@ def _has_relation_object(verb: Token) -> bool:
 
 
 RECIPROCAL_VERBS = word_list("reciprocal_verbs")
+#: Act nouns of conflict besides the attack nouns: their author is an assailant a later "the attack" may mean.
+HOSTILE_ACT_NOUNS = frozenset({"killing", "assassination", "invasion", "incursion", "annexation", "crackdown",
+                               "shelling", "massacre", "murder", "shooting", "execution", "seizure", "blockade",
+                               "aggression", "occupation", "launch", "test"})
+#: Pronouns a naming verb may judge an act by ("Schiff called it a non-starter").
+JUDGED_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def _reciprocal(verb: Token) -> bool:

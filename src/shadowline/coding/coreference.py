@@ -52,8 +52,11 @@ class DocumentMemory:
     parties: list[ActorMention] = field(default_factory=list)
     #: the latest speaker of a statement ("'I thank John,' wrote Trump"; a quotation's "I" in the next sentence)
     last_speaker: ActorMention | None = None
-    #: the source of the act told last ("Germany condemned the attack": whose attack)
+    #: the source of the act told last ("Greece condemned the move": whose move)
     last_author: ActorMention | None = None
+    #: the source of the act of conflict told last ("Japan condemned the attack": whose attack; a visit told
+    #: since is no attack)
+    last_assailant: ActorMention | None = None
     #: people placed by the body they speak or work for, by surname ("Phil Chetwynd, director of news for AFP"
     #: ... "Chetwynd")
     affiliated: dict[str, Actor] = field(default_factory=dict)

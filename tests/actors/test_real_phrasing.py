@@ -360,3 +360,17 @@ def test_an_agent_working_for_a_body_is_the_bodys(text, country, sector):
 def test_a_long_intergovernmental_name_is_a_name_in_lowercase():
     assert (resolve_actor("the international criminal court").country) == "ICC"
     assert resolve_actor("the national security council").country is None  # a body word, not a name
+
+
+@pytest.mark.parametrize(("text", "country", "sector", "backer"), [
+    ("Syrian rebels backed by Turkey", "SYR", "REB", "TUR"),
+    ("rebels backed by Turkey", None, "REB", "TUR"),  # the backer is no state of theirs
+    ("Syrian government warplanes supported by Russia", "SYR", "MIL", "RUS")])
+def test_backed_by_names_the_backer_of_the_head(text, country, sector, backer):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector, actor.backer) == (country, sector, backer)
+
+
+def test_a_name_particle_is_part_of_an_unknown_name():
+    actor = resolve_actor("Saudi coalition spokesperson Colonel Turki al-Malki")
+    assert (actor.country, actor.sector) == ("SAU", "MIL")

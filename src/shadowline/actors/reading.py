@@ -127,9 +127,16 @@ class PhraseReading:
         return f"{entry.kind} {entry.country or ''}{'/' + entry.sector if entry.sector else ''}".strip()
 
 
+#: Lowercase particles inside a person's name ("Turki al-Malki", "Ursula von der Leyen", "Mohammed bin Salman").
+NAME_PARTICLES = frozenset("al el bin ibn abu bint de da di du del der van von la le ul ud".split())
+
+
 def is_name(words: list[str]) -> bool:
-    """Whether every word is capitalised or a number, as in a proper name."""
-    return all(word[:1].isupper() or word[:1].isdigit() for word in words)
+    """Whether every word is capitalised or a number, as in a proper name, or a name particle ("al-Malki",
+    "bin")."""
+    return all(word[:1].isupper() or word[:1].isdigit() or word.lower() in NAME_PARTICLES
+               or word.split("-", 1)[0].lower() in NAME_PARTICLES and word.split("-", 1)[-1][:1].isupper()
+               for word in words)
 
 
 def former_possession(tokens: list[str], match: Match) -> bool:

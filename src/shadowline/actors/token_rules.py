@@ -101,8 +101,9 @@ class TokenResolution(PhraseReading):
             head_end -= 1
         while head_end > 1 and tokens[head_end - 1] in LEGAL_FORMS:
             head_end -= 1
-        if prep is not None and head_end == prep and head_end > 1 and tokens[head_end - 1] in SERVING:
-            head_end -= 1
+        if prep is not None and head_end == prep and head_end > 1 and (
+                tokens[head_end - 1] in SERVING or (tokens[prep] == "by" and tokens[head_end - 1] in BACKING)):
+            head_end -= 1  # "workers employed by the UNHCR", "Syrian rebels backed by Turkey": the agent is the head
         head_match = covered.get(head_end - 1) if head_end else None
         if is_named_body(tokens, capitalised, head_end, head_match, covered.get(head_end - 2)):
             return named_body(self, matches, tokens, head_end)
@@ -179,6 +180,8 @@ class TokenResolution(PhraseReading):
         candidates = [("modifier", m) for m in reversed(modifiers)]
         if prep is not None and tokens[prep] in DESTINATION:
             self.steps.append(f"'{tokens[prep]} ...' names where the {head_match.key} is sent, not its state")
+        elif prep is not None and tokens[prep] == "by" and tokens[prep - 1] in BACKING:
+            self.steps.append(f"'{tokens[prep - 1]} by ...' names the {head_match.key}'s backer, not its state")
         else:
             candidates += [("prepositional phrase", m) for m in pp]
         candidates += [("possessor", m) for m in reversed(possessors)]

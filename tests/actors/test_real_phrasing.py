@@ -374,3 +374,9 @@ def test_backed_by_names_the_backer_of_the_head(text, country, sector, backer):
 def test_a_name_particle_is_part_of_an_unknown_name():
     actor = resolve_actor("Saudi coalition spokesperson Colonel Turki al-Malki")
     assert (actor.country, actor.sector) == ("SAU", "MIL")
+
+
+@pytest.mark.parametrize(("text", "sector"), [("the government and people of Saudi Arabia", "GOV"),
+                                              ("police and soldiers in Kabul", "COP")])
+def test_a_list_of_agents_is_the_first_of_them(text, sector):
+    assert resolve_actor(text).sector == sector

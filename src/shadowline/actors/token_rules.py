@@ -105,6 +105,13 @@ class TokenResolution(PhraseReading):
                 tokens[head_end - 1] in SERVING or (tokens[prep] == "by" and tokens[head_end - 1] in BACKING)):
             head_end -= 1  # "workers employed by the UNHCR", "Syrian rebels backed by Turkey": the agent is the head
         head_match = covered.get(head_end - 1) if head_end else None
+        if head_match is not None and head_match.is_word and "and" in tokens[:head_end]:
+            first = covered.get(tokens.index("and") - 1)
+            if first is not None and first.is_word and first is not head_match:
+                # "the government and people of Saudi Arabia", "police investigators, experts and prosecutors": a
+                # list of agents is the first of them
+                self.steps.append(f"'{first.key}' heads a list of agents")
+                head_match, head_end = first, first.end
         if is_named_body(tokens, capitalised, head_end, head_match, covered.get(head_end - 2)):
             return named_body(self, matches, tokens, head_end)
         if head_match is None:

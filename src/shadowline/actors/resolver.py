@@ -148,6 +148,8 @@ _CAPTION_MARK = re.compile(r"\s*\((?:R|L|C|r|l|c|left|right|centre|center|front|
 def _caption_mark(text: str) -> str | None:
     """a photo caption's position mark is not part of the name: "Prime Minister Lee Nak-yon (R)" is the
     prime minister."""
+    if not text.rstrip().endswith(")"):
+        return None
     match = _CAPTION_MARK.search(text)
     return text[:match.start()] if match and match.start() > 0 else None
 
@@ -164,6 +166,8 @@ _QUANTITY = re.compile(
 def _quantity(text: str) -> str | None:
     """a crowd's size or a part of a group is not the actor: "Tens of thousands of people in Pakistan" are the
     people, "A number of Senators" senators, "some of the protesters" protesters."""
+    if "of" not in text.lower():
+        return None  # the pattern needs "of"
     match = _QUANTITY.match(text.strip())
     return match.group("rest") if match else None
 
@@ -177,6 +181,8 @@ _HELD = re.compile(
 def _held_place(text: str) -> str | None:
     """a place held by rebels or jihadists stands for its holders, in the place's state: "the rebel-held
     enclave of Eastern Ghouta" and "the ISIS-held old-city area of Mosul" are rebels there."""
+    if "-" not in text:
+        return None  # "-held", "-controlled", "-run"
     match = _HELD.match(text.strip())
     return f"rebels in {match.group('place')}" if match else None
 
@@ -194,7 +200,7 @@ def _story_state(text: str) -> str | None:
 def _acronym_apposition(text: str) -> str | None:
     """an acronym in brackets names the body before it: "The National Telecommunications Commission (NTC)"
     is the commission."""
-    definition = acronym_definition(text)
+    definition = acronym_definition(text) if "(" in text else None
     return definition[0] if definition else None
 
 
@@ -203,6 +209,8 @@ def _apposition(text: str) -> str | None:
     Council" is Medvedev, "the SVR, Russia's foreign intelligence service" the SVR ("France, Germany and
     Italy" is a list, not an apposition; an unknown name leaves the whole phrase to the token rules)."""
     name, comma, rest = text.partition(",")
+    if not comma:
+        return None
     rest = rest.strip()
     described = rest[:1].islower() or _POSSESSIVE_START.match(rest) is not None
     if comma and name.strip() and described and " and " not in rest and " or " not in rest:

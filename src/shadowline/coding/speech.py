@@ -26,6 +26,8 @@ from shadowline.coding.lexicon import word_list
 from shadowline.records import ActorMention, Candidate, TypeDecision
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
     from spacy.tokens import Span, Token
 
 #: Dependencies of the head of a noun phrase that can name an actor spoken about.
@@ -179,29 +181,46 @@ def speaker_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
     return found
 
 
-def stated_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
-    """(speaker, subject of the clause said) of a plain statement ("Pompeo said Iran had attacked the tankers")
-    that no other proposer paired: no event unless ``claims_accuse`` finds the clause tells a conflict act of that
-    subject."""
-    found: list[Candidate] = []
+def _said_subjects(extractor: PairExtractor, sentence: Span, existing: list[Candidate],
+                   says: Callable[[Token], bool]) -> Iterator[tuple[Token, ActorMention, ActorMention]]:
+    """(verb, speaker, subject) for each verb of speaking of `sentence` and each clause it says that `says`
+    accepts ("North Korea must first disarm"), the subject of an active clause paired with each speaker, unless a
+    pair of the two already exists (in `existing` or yielded before)."""
+    paired: list[tuple[ActorMention, ActorMention]] = [(c.source, c.target) for c in existing]
     for verb in sentence:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_list("speech_verbs"):
             continue
         speakers = _speakers(extractor, verb)
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
-                       and c.lemma_.lower() not in word_list("receiving_verbs")):  # "Tunisia is facing attacks"
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and says(c)):
             subjects, passive = extractor.subjects_of(clause)
-            for speaker in speakers:
-                for subject in [] if passive else subjects:
-                    own = sentence.doc[subject.start].lower_ in OWN_WORDS  # "her government will withdraw"
-                    if own or _overlap(speaker, subject) or (speaker.actor.country, speaker.actor.sector) == (
-                            subject.actor.country, subject.actor.sector) or any(
-                            _overlap(c.source, speaker) and _overlap(c.target, subject) for c in existing + found):
+            for speaker in [] if passive else speakers:
+                for subject in subjects:
+                    if _overlap(speaker, subject) or any(_overlap(source, speaker) and _overlap(target, subject)
+                                                         for source, target in paired):
                         continue
-                    candidate = Candidate(sentence, verb, speaker, subject, "speaker")
-                    candidate.decision = TypeDecision(None)
-                    candidate.notes.append("a statement about the subject of the clause said")
-                    found.append(candidate)
+                    paired.append((speaker, subject))
+                    yield verb, speaker, subject
+
+
+def _stated(clause: Token) -> bool:
+    """Whether a clause said tells an act of its subject, not one it receives ("Tunisia is facing attacks")."""
+    return clause.pos_ == "VERB" and clause.lemma_.lower() not in word_list("receiving_verbs")
+
+
+def stated_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
+    """(speaker, subject of the clause said) of a plain statement ("Pompeo said Iran had attacked the tankers")
+    that no other proposer paired: no event unless ``claims_accuse`` finds the clause tells a conflict act of that
+    subject. Not of the speaker's own side ("her government will withdraw", a body of the speaker's own state and
+    sector)."""
+    found: list[Candidate] = []
+    for verb, speaker, subject in _said_subjects(extractor, sentence, existing, _stated):
+        if sentence.doc[subject.start].lower_ in OWN_WORDS or (speaker.actor.country, speaker.actor.sector) == (
+                subject.actor.country, subject.actor.sector):
+            continue
+        candidate = Candidate(sentence, verb, speaker, subject, "speaker")
+        candidate.decision = TypeDecision(None)
+        candidate.notes.append("a statement about the subject of the clause said")
+        found.append(candidate)
     return found
 
 
@@ -227,23 +246,10 @@ def demand_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candid
     disarm", "the former prime minister said the government must ensure security". The speaker asks it of the
     subject of the clause; what it must do stays the clause's own candidate, if any."""
     found: list[Candidate] = []
-    for verb in sentence:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_list("speech_verbs"):
-            continue
-        speakers = _speakers(extractor, verb)
-        for clause in verb.children:
-            if clause.dep_ != "ccomp" or not _demanded(clause):
-                continue
-            subjects, passive = extractor.subjects_of(clause)
-            for speaker in speakers if not passive else []:
-                for subject in subjects:
-                    if _overlap(speaker, subject) or any(_overlap(c.source, speaker) and _overlap(c.target, subject)
-                                                         for c in existing + found):
-                        continue
-                    candidate = Candidate(sentence, verb, speaker, subject, "speaker")
-                    candidate.decision = TypeDecision("REQUEST", ontology.cameo_default("REQUEST"), None, [],
-                                                      DEMAND_CONFIDENCE)
-                    candidate.notes.append("a demand told by a modal in what the speaker said")
-                    found.append(candidate)
+    for verb, speaker, subject in _said_subjects(extractor, sentence, existing, _demanded):
+        candidate = Candidate(sentence, verb, speaker, subject, "speaker")
+        candidate.decision = TypeDecision("REQUEST", ontology.cameo_default("REQUEST"), None, [], DEMAND_CONFIDENCE)
+        candidate.notes.append("a demand told by a modal in what the speaker said")
+        found.append(candidate)
     return found
 

@@ -428,16 +428,18 @@ class PairExtractor(Coreference):
                 if p.source.actor.country and p.relation != "speaker"]
         root = sentence.root
         subjects, passive = self.subjects_of(root)
-        if acts:
-            self.memory.last_author = acts[-1].source
-        assailants = [p.source for p in acts if _conflict_act(p.trigger)]
+        assailant = next((p.source for p in reversed(acts) if _conflict_act(p.trigger)), None)
         if not acts and not passive and _conflict_act(root):
             # "North Korea fired missiles into the sea": an act of conflict on no actor still has an author a later
             # "the launch" means
-            assailants = [m for m in subjects if m.actor.country and m.role != "coreference"]
-            self.memory.last_author = assailants[-1] if assailants else self.memory.last_author
-        if assailants:
-            self.memory.last_assailant = assailants[-1]
+            assailant = next((m for m in reversed(subjects) if m.actor.country and m.role != "coreference"), None)
+            author = assailant
+        else:
+            author = acts[-1].source if acts else None
+        if author is not None:
+            self.memory.last_author = author
+        if assailant is not None:
+            self.memory.last_assailant = assailant
         ordered = [p.source for p in pairs] + ([] if passive else subjects)
         groups = [m for m in ordered if m.role != "coreference" and sentence.doc[m.end - 1].tag_ in {"NNS", "NNPS"}]
         if groups:

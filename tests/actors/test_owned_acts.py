@@ -18,6 +18,12 @@ from shadowline.actors import resolve_actor
     ("Mexico's restrictive immigration policy", "MEX", "GOV"),
     ("an Afghan army base", "AFG", "MIL"),
     ("a police headquarters in eastern Afghanistan", "AFG", "COP"),
+    ("the stance of the Ukrainian government", "UKR", "GOV"),
+    ("an ammunition depot of the Sudanese army", "SDN", "MIL"),
+    ("the Kenyan president's remarks", "KEN", "GOV"),
+    ("Greek ships", "GRC", "BUS"),
+    ("a Colombian police helicopter", "COL", "COP"),
+    ("militias loyal to the Libyan government", "LBY", "PRM"),
 ])
 def test_an_owned_act_is_its_owner(text, country, sector):
     actor = resolve_actor(text)
@@ -25,6 +31,7 @@ def test_an_owned_act_is_its_owner(text, country, sector):
 
 
 @pytest.mark.parametrize("text", ["Russian missiles", "the decision", "Iranian oil exports",
-                                  "Russia's economy"])
+                                  "Russia's economy", "the violation of Iraqi sovereignty",
+                                  "the attacks of Hamas' enemies"])
 def test_a_state_weapon_or_an_ownerless_act_is_no_actor(text):
     assert resolve_actor(text) is None

@@ -19,7 +19,8 @@ ACTS = frozenset("decision decisions declaration declarations residence attack a
                  "report reports resolution resolutions request requests refusal suggestion suggestions call "
                  "calls proposal proposals motion motions rules ruling verdict demand demands plan plans "
                  "announcement offer offers policy policies reform reforms law laws campaign mission expansion "
-                 "ceasefire motives".split())
+                 "ceasefire motives position stance comments remarks statement statements actions moves package"
+                 .split())
 #: Places a force or a body holds: they stand for it ("an Afghan army base", "a police headquarters", "an army camp
 #: in Mali").
 PROPERTY = frozenset("base bases headquarters compound compounds depot depots checkpoint checkpoints camp camps "
@@ -30,11 +31,22 @@ MILITARY_ACTS = frozenset("airstrike airstrikes shelling bombardment bombardment
                           "raid raids".split())
 #: Weapons: they stand for an armed owner only ("Indian Air Force fighter jets"); a state's weapons alone
 #: ("Russian missiles") stay things, as the non-actor words have them.
-WEAPONS = frozenset("missile missiles rocket rockets jets warplanes drones tanks".split())
-OWNED = ACTS | MILITARY_ACTS | WEAPONS | PROPERTY
+WEAPONS = frozenset("missile missiles rocket rockets jets warplanes warships drones tanks".split())
+#: Ships and aircraft: they stand for any owner ("Cypriot ships" are Cypriot; "a Venezuelan police helicopter" the
+#: police), with the owner's sector.
+CRAFT = frozenset("ship ships vessel vessels helicopter helicopters aircraft plane planes".split())
+#: Craft that a state's or a people's name makes merchant ("Cypriot ships", "a Turkish vessel").
+MERCHANT = frozenset("ship ships vessel vessels".split())
+OWNED = ACTS | MILITARY_ACTS | WEAPONS | PROPERTY | CRAFT
+#: Things whose "of" names their owner ("the position of the Uruguayan Government", "an arms depot of the Syrian
+#: army"); acts are left out, since their "of" names whom they fall on ("the violation of Iraqi sovereignty").
+OF_OWNER = PROPERTY | frozenset("position stance decision decisions declaration proposal proposals plan plans policy "
+                                "policies statement statements report ruling verdict demand demands request "
+                                "requests residence offer announcement comments remarks".split())
 
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|\u2019s|\u02bcs|s'|s\u2019)\s+(?P<rest>.+)$")
 _BY = re.compile(r"\s+by\s+")
+_PREPOSITION = re.compile(r"\s+(?:of|in|on|against|to|for|from|at)\s+")
 #: Most lowercase words between the thing and "by" ("missiles fired by", "proposals laid out by").
 MAX_BY_GAP = 3
 
@@ -53,13 +65,16 @@ def owner_phrase(text: str) -> tuple[str, str] | None:
                 if all(w[:1].islower() or w[:1].isdigit() for w in words[1:]):
                     return owner, words[at].lower()
                 break
-    head = re.split(r"\s+(?:of|in|on|against|to|for|from|at)\s+", text, maxsplit=1)[0]
+    head = _PREPOSITION.split(text, maxsplit=1)[0]
     possessive = _POSSESSIVE.match(head)
     if possessive is not None:
         rest = possessive.group("rest").split()
         if rest[-1].lower() in OWNED and all(w[:1].islower() for w in rest):
             return possessive.group("owner"), rest[-1].lower()
     words = head.split()
+    of_owner = text[len(head):].lstrip()
+    if of_owner[:3] == "of " and words[-1].lower() in OF_OWNER and all(w[:1].islower() for w in words):
+        return of_owner[3:].lstrip(), words[-1].lower()  # "the position of the Uruguayan Government"
     if len(words) > 1 and words[-1].lower() in OWNED and words[-1][:1].islower():
         owner_words = words[:-1]
         while len(owner_words) > 1 and owner_words[-1][:1].islower() and owner_words[-1].lower() not in _OWNER_WORDS:
@@ -76,7 +91,12 @@ _DETERMINERS = frozenset("the a an this that these those its their his her".spli
 _OWNER_WORDS = frozenset("military army government regime forces police court council authorities".split())
 
 
-def owned_sector(word: str, sector: str | None) -> str | None:
+def owned_sector(word: str, sector: str | None, state: bool = False) -> str | None:
     """The sector of an owner through what it owns: a government's or a people's military acts and a
-    government's weapons are MIL; otherwise the owner's own sector."""
-    return "MIL" if (word in MILITARY_ACTS or word in WEAPONS) and sector in (None, "GOV") else sector
+    government's weapons are MIL; a state's or a people's ships are merchant ships (BUS), its aircraft say
+    nothing of their sector; otherwise the owner's own sector."""
+    if (word in MILITARY_ACTS or word in WEAPONS) and sector in (None, "GOV"):
+        return "MIL"
+    if word in CRAFT and state:
+        return "BUS" if word in MERCHANT else None
+    return sector

@@ -136,7 +136,7 @@ def _owned(text: str, date: str | None, country: str | None, kb: KnowledgeBase, 
     unarmed = owner is not None and (owner.sector is None or (owner.sector == "GOV" and owner.kind != "agent"))
     if owner is None or (word in WEAPONS and unarmed):
         return None  # "Russian missiles" stay things; "Syrian government missiles" are its military's
-    sector = owned_sector(word, owner.sector)
+    sector = owned_sector(word, owner.sector, state=owner.kind in ("state", "people"))
     if sector != owner.sector:
         steps.append(f"'{word}' of {owner.sector or 'no sector'}: sector {sector}")
     return replace(owner, text=text, sector=sector, cameo_role=owner.cameo_role if sector == owner.sector else sector)

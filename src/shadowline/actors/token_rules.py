@@ -64,7 +64,8 @@ PREPOSITIONS = frozenset("of in from at for on with to against near by over insi
 TRAILING = frozenset("itself himself herself themselves too also alone again now today yesterday jointly "
                      "together said says".split())
 #: Participles between an agent and the body it works for ("workers employed by the UNHCR"): the agent is the head.
-SERVING = frozenset("employed hired contracted commissioned working serving deployed dispatched sent".split())
+SERVING = frozenset("employed hired contracted commissioned working serving deployed dispatched sent loyal allied "
+                     "affiliated aligned".split())
 #: A company's legal form after its name ("Freeport-McMoRan Inc"): the name is the head.
 LEGAL_FORMS = frozenset("inc ltd corp llc plc gmbh".split())
 #: Territory kinds whose own authorities are de facto, not the claiming state's (sector PRE).
@@ -185,7 +186,7 @@ class TokenResolution(PhraseReading):
         word = former_holder(self, word, tokens[:head_match.start])
         word = body_sector(self, word, head_match, modifiers)
         candidates = [("modifier", m) for m in reversed(modifiers)]
-        if prep is not None and tokens[prep] in DESTINATION:
+        if prep is not None and tokens[prep] in DESTINATION and tokens[prep - 1] not in SERVING:
             self.steps.append(f"'{tokens[prep]} ...' names where the {head_match.key} is sent, not its state")
         elif prep is not None and tokens[prep] == "by" and tokens[prep - 1] in BACKING:
             self.steps.append(f"'{tokens[prep - 1]} by ...' names the {head_match.key}'s backer, not its state")

@@ -35,3 +35,21 @@ def test_an_owned_act_is_its_owner(text, country, sector):
                                   "the attacks of Hamas' enemies"])
 def test_a_state_weapon_or_an_ownerless_act_is_no_actor(text):
     assert resolve_actor(text) is None
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("some parts of North Sinai", "EGY", None),
+    ("the Deraa countryside", "SYR", None),
+    ("in some parts of west Darfur", "SDN", None),
+    ("the Aleppo suburbs", "SYR", None),
+    ("a captivity in Iran", "IRN", "GOV"),
+])
+def test_a_part_of_a_states_ground_is_a_place_in_it(text, country, sector):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector, actor.kind) == (country, sector, "place")
+
+
+@pytest.mark.parametrize("text", ["the region", "some parts", "North District", "the border"])
+def test_a_part_without_a_named_place_is_no_place(text):
+    actor = resolve_actor(text)
+    assert actor is None or actor.kind != "place"

@@ -196,8 +196,9 @@ def test_a_place_held_by_rebels_stands_for_its_holders(text, country):
     assert (actor.country, actor.sector) == (country, "REB")
 
 
-def test_a_place_without_a_holder_is_no_actor():
-    assert resolve_actor("the old-city area of Mosul") is None
+def test_a_place_without_a_holder_is_a_place_not_a_holder():
+    actor = resolve_actor("the old-city area of Mosul")
+    assert (actor.country, actor.sector, actor.kind) == ("IRQ", None, "place")
 
 
 @pytest.mark.parametrize(("text", "country", "sector"),

@@ -86,6 +86,44 @@ def owner_phrase(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: Parts of a state's ground: they are in the state of the place that names them ("some parts of North Sinai", "the
+#: Deraa countryside", "Somali regions"), as a place, not an actor. Borders, territory, posts, airports and ports are
+#: left to the coder, which takes them for their state when they are attacked ("shelled Israeli territory").
+PLACE_PARTS = frozenset("part parts area areas region regions district districts province provinces countryside "
+                        "outskirts suburbs enclave "
+                        "bastion stronghold".split())
+#: Places of detention: they are the state's (GOV) where they stand ("a detention center in Kirikkale province").
+DETENTION = frozenset("prison prisons jail jails captivity center centre camp".split())
+_PLACE_PREPOSITIONS = ("in ", "of ", "near ")
+
+
+def place_phrase(text: str) -> tuple[str, str] | None:
+    """The place's words and the part's word of "PART in/of X", "X's PART" or "X PART", where PART is a part of a
+    state's ground or a place of detention; None when the phrase's head is none."""
+    text = re.sub(r"^in\s+", "", text.strip())  # "in parts of west Darfur": a tagged span with its preposition
+    lowered = text.lower().split()
+    if PLACE_PARTS.isdisjoint(lowered) and DETENTION.isdisjoint(lowered):
+        return None
+    head = _PREPOSITION.split(text, maxsplit=1)[0]
+    words, rest = head.split(), text[len(head):].lstrip()
+    word = words[-1].lower()
+    if word in DETENTION and len(words) > 1 and words[-2].lower() == "detention":
+        word = "detention"
+    elif word not in PLACE_PARTS and not (word in DETENTION and word not in ("center", "centre", "camp")):
+        return None
+    if not words[-1][:1].islower():
+        return None  # "North District", "Kurram Agency": a name, for the knowledge base
+    if rest.startswith(_PLACE_PREPOSITIONS) and all(w[:1].islower() or w[:1].isdigit() for w in words):
+        return rest.split(maxsplit=1)[1] if " " in rest else "", word
+    possessive = _POSSESSIVE.match(head)
+    if possessive is not None and all(w[:1].islower() for w in possessive.group("rest").split()):
+        return possessive.group("owner"), word
+    named = [w for w in words[:-1] if w.lower() not in _DETERMINERS]
+    if named and any(w[:1].isupper() for w in named):
+        return " ".join(named), word
+    return None
+
+
 _DETERMINERS = frozenset("the a an this that these those its their his her".split())
 #: Lowercase words that end an owner's name ("U.S. military airstrikes", "Syrian government shelling").
 _OWNER_WORDS = frozenset("military army government regime forces police court council authorities".split())

@@ -19,7 +19,7 @@ from shadowline.actors.bodies import acronym_definition
 from shadowline.actors.knowledge import MAX_RESOLUTIONS, KnowledgeBase
 from shadowline.actors.loaders import load_knowledge_base
 from shadowline.actors.matching import choose_entry, find_matches, normalise_date
-from shadowline.actors.owners import WEAPONS, owned_sector, owner_phrase
+from shadowline.actors.owners import PLACE_PARTS, WEAPONS, owned_sector, owner_phrase, place_phrase
 from shadowline.actors.reading import OFFICE_SECTORS
 from shadowline.actors.token_rules import TokenResolution
 from shadowline.records import Actor
@@ -117,7 +117,33 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
             return replace(owner, text=text, name=None if owner.kind == "agent" else owner.name), steps
     if actor is None:
         actor = _owned(text, date, country, kb, explain, steps)
+    if actor is None:
+        actor = _placed(text, date, country, kb, explain, steps)
     return actor, steps
+
+
+#: Kinds of actor that name ground: a part of it is in their state.
+GROUND_KINDS = frozenset({"state", "capital", "seat", "place", "territory", "breakaway", "people", "metonym"})
+
+
+def _placed(text: str, date: str | None, country: str | None, kb: KnowledgeBase, explain: bool,
+            steps: list[str]) -> Actor | None:
+    """a part of a state's ground is a place in the state of the place that names it ("another position in
+    Syria", "the Juba airport"): kind place, no sector, which the coder never takes for an actor; a place of
+    detention is its state's (GOV), tried when the phrase names no actor and owns nothing."""
+    found = place_phrase(text)
+    if found is None:
+        return None
+    part, word = found
+    inner = TokenResolution(part, date, country, kb, explain)
+    place = inner.run()
+    steps.append(f"'{word}' is a part of the ground of '{part}'")
+    steps += ["  " + step for step in inner.steps]
+    if place is None or place.country is None or place.kind not in GROUND_KINDS:
+        return None
+    if word in PLACE_PARTS:
+        return Actor(text, place.country, None, None, None, "place", kind="place")
+    return Actor(text, place.country, "GOV", "GOV", None, "detention", kind="place")
 
 
 def _owned(text: str, date: str | None, country: str | None, kb: KnowledgeBase, explain: bool,

@@ -43,6 +43,8 @@ def test_a_state_weapon_or_an_ownerless_act_is_no_actor(text):
     ("in some parts of west Darfur", "SDN", None),
     ("the Aleppo suburbs", "SYR", None),
     ("a captivity in Iran", "IRN", "GOV"),
+    ("several areas near the capital Damascus", "SYR", None),
+    ("the mosque in Mosul", "IRQ", "REL"),
 ])
 def test_a_part_of_a_states_ground_is_a_place_in_it(text, country, sector):
     actor = resolve_actor(text)
@@ -53,3 +55,8 @@ def test_a_part_of_a_states_ground_is_a_place_in_it(text, country, sector):
 def test_a_part_without_a_named_place_is_no_place(text):
     actor = resolve_actor(text)
     assert actor is None or actor.kind != "place"
+
+
+def test_the_zionist_regime_is_israels_government():
+    actor = resolve_actor("the Zionist regime's brutal attacks")
+    assert (actor.country, actor.sector) == ("ISR", "GOV")

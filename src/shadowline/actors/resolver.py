@@ -19,7 +19,7 @@ from shadowline.actors.bodies import acronym_definition
 from shadowline.actors.knowledge import MAX_RESOLUTIONS, KnowledgeBase
 from shadowline.actors.loaders import load_knowledge_base
 from shadowline.actors.matching import choose_entry, find_matches, normalise_date
-from shadowline.actors.owners import PLACE_PARTS, WEAPONS, owned_sector, owner_phrase, place_phrase
+from shadowline.actors.owners import PLACE_PARTS, WEAPONS, WORSHIP, owned_sector, owner_phrase, place_phrase
 from shadowline.actors.reading import OFFICE_SECTORS
 from shadowline.actors.token_rules import TokenResolution
 from shadowline.records import Actor
@@ -129,8 +129,9 @@ GROUND_KINDS = frozenset({"state", "capital", "seat", "place", "territory", "bre
 def _placed(text: str, date: str | None, country: str | None, kb: KnowledgeBase, explain: bool,
             steps: list[str]) -> Actor | None:
     """a part of a state's ground is a place in the state of the place that names it ("another position in
-    Syria", "the Juba airport"): kind place, no sector, which the coder never takes for an actor; a place of
-    detention is its state's (GOV), tried when the phrase names no actor and owns nothing."""
+    Syria", "the Deraa countryside"): kind place, no sector, which the coder never takes for an actor; a place of
+    detention is its state's (GOV), a place of worship its faith's (REL); tried when the phrase names no actor and
+    owns nothing."""
     found = place_phrase(text)
     if found is None:
         return None
@@ -143,6 +144,8 @@ def _placed(text: str, date: str | None, country: str | None, kb: KnowledgeBase,
         return None
     if word in PLACE_PARTS:
         return Actor(text, place.country, None, None, None, "place", kind="place")
+    if word in WORSHIP:
+        return Actor(text, place.country, "REL", "REL", None, "place of worship", kind="place")
     return Actor(text, place.country, "GOV", "GOV", None, "detention", kind="place")
 
 

@@ -49,6 +49,13 @@ def test_suspending_aid_or_a_permit_sanctions(coder):
     assert [e for e in events if e.plover_type == "SANCTION" and e.source.country == "NLD"], events
 
 
+def test_sanctions_imposed_in_the_passive_by_a_list_sanction_for_each_of_the_list(coder):
+    text = "New sanctions against Belarus were imposed by Lithuania, Latvia and Poland on Tuesday."
+    events = coder.code_text(text, date="2024-07-01")
+    sanctions = {e.source.country for e in events if e.plover_type == "SANCTION" and e.target.country == "BLR"}
+    assert sanctions == {"LTU", "LVA", "POL"}, events
+
+
 def test_the_victims_of_a_claimed_attack_are_those_of_the_attack_told_before(coder):
     text = ("Drones hit fuel depots of Kuwait's national oil company on Saturday. "
             "Yemen's Houthi movement claimed responsibility. "

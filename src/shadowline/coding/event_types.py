@@ -108,6 +108,9 @@ class ClassifierTyper:
         return decisions
 
 
+#: Dependencies of a verb's object: its direct object, or its subject when the verb is passive ("sanctions against
+#: Russia were imposed by France").
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 #: Confidence of a type that the verb's phrase decides ("called on X to"): above ``main``'s threshold.
 PHRASE_TYPE_CONFIDENCE = 0.9
 
@@ -142,7 +145,7 @@ def _phrase_type(candidate: Candidate) -> str | None:
                     if phrase.plover_type == "REQUEST" and _acted_against(candidate, particle):
                         return "ACCUSE"
                     return phrase.plover_type
-        elif phrase.object and any(c.dep_ == "dobj" and c.lemma_.lower() == phrase.object for c in trigger.children):
+        elif phrase.object and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() == phrase.object for c in trigger.children):
             return phrase.plover_type
         elif not phrase.object and _acted_on(candidate):
             return phrase.plover_type

@@ -32,6 +32,21 @@ def test_other_types_modalities_sentences_and_unknown_countries_stay() -> None:
     assert one_event_per_dyad(events) == events
 
 
+def test_named_organisations_or_leaders_of_one_state_and_sector_are_different_actors() -> None:
+    iran = Actor("Iran", "IRN", "GOV")
+    siemens = Actor("Siemens", "DEU", "BUS", name="Siemens", kind="organisation")
+    daimler = Actor("Daimler", "DEU", "BUS", name="Daimler", kind="organisation")
+    firms = Actor("German firms", "DEU", "BUS", kind="agent")
+    events = [_event(siemens, iran, 0.9, "SANCTION"), _event(daimler, iran, 0.8, "SANCTION"),
+              _event(firms, iran, 0.7, "SANCTION")]
+    assert one_event_per_dyad(events) == events[:2]  # "German firms" restates the two
+    engel = Actor("Eliot Engel", "USA", "LEG", name="Eliot Engel", kind="leader")
+    schiff = Actor("Adam Schiff", "USA", "LEG", name="Adam Schiff", kind="leader")
+    again = Actor("Engel", "USA", "LEG", name="Eliot Engel", kind="leader")
+    events = [_event(engel, iran, 0.9), _event(schiff, iran, 0.8), _event(again, iran, 0.7)]
+    assert one_event_per_dyad(events) == events[:2]
+
+
 @pytest.mark.model
 def test_a_resignation_is_from_ones_own_office_not_from_another_state(coder):
     events = coder.code_text("US envoy Kurt Volker resigned from his post on Ukraine on Friday.", date="2019-09-28")

@@ -145,7 +145,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
                     if phrase.plover_type == "REQUEST" and _acted_against(candidate, particle):
                         return "ACCUSE"
                     return phrase.plover_type
-        elif phrase.object and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() == phrase.object for c in trigger.children):
+        elif phrase.object and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() == phrase.object
+                                   for c in trigger.children):
             return phrase.plover_type
         elif not phrase.object and _acted_on(candidate):
             return phrase.plover_type

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from shadowline.records import ActorMention, Candidate, Event, same_government
+from shadowline.records import Actor, ActorMention, Candidate, Event, same_government
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -160,6 +160,24 @@ def _rank(event: Event) -> tuple[int, float]:
     return (-sum(a.kind in SEAT_KINDS for a in (event.source, event.target)), event.confidence)
 
 
+#: Kinds of actor whose name tells one from another of the same state and sector: "Siemens" and "Daimler", two
+#: legislators of one committee.
+NAMED_KINDS = frozenset({"organisation", "leader"})
+
+
+def _named(actor: Actor) -> str | None:
+    return actor.name if actor.kind in NAMED_KINDS else None
+
+
+def _one_pair(event: Event, other: Event) -> bool:
+    """Whether two events of one dyad key can be one pair of actors: no side names two different organisations or
+    people."""
+    for mine, theirs in ((event.source, other.source), (event.target, other.target)):
+        if _named(mine) is not None and _named(theirs) is not None and _named(mine) != _named(theirs):
+            return False
+    return True
+
+
 def one_event_per_dyad(events: Sequence[Event]) -> list[Event]:
     """One event per sentence, dyad and type: of events in one sentence whose sources have one country and
     sector, whose targets have one country and sector, and which have the same PLOVER type and modality
@@ -167,9 +185,10 @@ def one_event_per_dyad(events: Sequence[Event]) -> list[Event]:
     others restate it through another phrase of the same two actors, often a wrong one; a capital or seat that
     restates a person or body named beside it is where they were ("met Putin at the Kremlin"), so an event with
     fewer such place names is kept before a more confident one with more. Actors of one state
-    in different sectors ("troops" and "civilians") are different events. Events whose actors have no country
-    are all kept: their texts are all they have."""
-    kept: dict[tuple, Event] = {}
+    in different sectors ("troops" and "civilians") are different events, as are named organisations and
+    people ("Siemens" and "Daimler", "Engel" and "Schiff"). Events whose actors have no country are all kept:
+    their texts are all they have."""
+    groups: dict[tuple, list[Event]] = {}
     loose: list[Event] = []
     for event in events:
         if not event.source.country or not event.target.country:
@@ -177,7 +196,13 @@ def one_event_per_dyad(events: Sequence[Event]) -> list[Event]:
             continue
         key = (event.sentence_index, event.source.country, event.source.sector, event.target.country,
                event.target.sector, event.plover_type, event.modality)
-        if key not in kept or _rank(kept[key]) < _rank(event):
-            kept[key] = event
-    chosen = {id(e) for e in (*kept.values(), *loose)}
+        groups.setdefault(key, []).append(event)
+    kept: list[Event] = []
+    for group in groups.values():
+        chosen_here: list[Event] = []
+        for event in sorted(group, key=_rank, reverse=True):  # stable: the first of equals stays first
+            if not any(_one_pair(event, other) for other in chosen_here):
+                chosen_here.append(event)
+        kept += chosen_here
+    chosen = {id(e) for e in (*kept, *loose)}
     return [e for e in events if id(e) in chosen]

@@ -37,6 +37,14 @@ def test_a_singular_demonym_alone_is_the_state_acting(text, country):
     assert (actor.country, actor.sector, actor.kind) == (country, "GOV", "people")
 
 
+@pytest.mark.parametrize(("text", "country"), [("the Rohingya", "MMR"), ("Uyghurs", "CHN"), ("Tibetan", "CHN"),
+                                               ("Navajo", "USA")])
+def test_the_people_of_a_region_are_civilians_however_named(text, country):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, "CVL")
+    assert resolve_actor(f"{text.removeprefix('the ')} refugees").country == country
+
+
 def test_a_demonym_with_other_words_keeps_its_reading():
     assert resolve_actor("Kenyan police").sector == "COP"
     assert resolve_actor("Egyptians").sector == "CVL"  # a people in the plural (decision 0034)

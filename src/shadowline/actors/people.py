@@ -64,7 +64,11 @@ def people(reading: PhraseReading, entry: Entry, head: Match, n_tokens: int) -> 
     """A demonym in the plural names people, civilians (CVL): "Syrians", "young Palestinians", "thousands
     of Hongkongers"; in the singular ("British", "Turkish") it stays the state's word. "The" and the plural
     alone ("the Saudis", "the Israelis") is the state's side in the news, its government (GOV), as "the
-    British" is."""
+    British" is. The people of a region below a state are civilians however named ("the Rohingya", "Tibetan").
+    """
+    if entry.kind == "demonym" and not entry.sector and entry.role == "region":
+        reading.steps.append(f"'{head.key}' names the people of a region, not a state acting: civilians (CVL)")
+        return Entry(**{**entry.__dict__, "sector": "CVL", "cameo_role": "CVL"})
     if entry.kind != "demonym" or entry.sector or not head.key.endswith("s"):
         return entry
     if not any(phrase_key(alias) == head.key[:-1] for alias in entry.aliases):

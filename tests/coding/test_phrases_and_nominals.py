@@ -179,3 +179,20 @@ def test_designating_a_group_as_terrorist_accuses_it(coder):
 def test_counting_on_or_expecting_from_someone_requests(coder, text):
     events = coder.code_text(text, date="2020-01-11")
     assert "REQUEST" in {e.plover_type for e in events if e.target.country in {"TUR", "IRN"}}
+
+
+@pytest.mark.parametrize("text", ["Hezbollah declared it would retaliate by launching rocket attacks on Israel.",
+                                  "Hezbollah said it will strike Israel."])
+def test_an_actors_own_announced_force_threatens(coder, text):
+    events = coder.code_text(text, date="2024-07-01")
+    types = {e.plover_type for e in events if e.source.country == "LBN" and e.target.country == "ISR"}
+    assert types == {"THREATEN"}, events
+
+
+def test_a_statement_about_anothers_coming_attack_is_no_threat_of_the_attacker(coder):
+    from shadowline.coding.speech import announced_force_threatens
+
+    candidate = _candidate(coder, "The ministry said Turkey would attack Syria.", ("Turkey", "Turkey", "TUR"),
+                           ("Syria", "Syria", "SYR"), "attack", TypeDecision("ASSAULT", "190", None, [], 0.9))
+    announced_force_threatens([candidate])
+    assert candidate.decision.plover_type == "ASSAULT"

@@ -45,7 +45,14 @@ from shadowline.coding.selection import (
     share_coordinated_types,
 )
 from shadowline.coding.spans import ActorSpanTagger
-from shadowline.coding.speech import claims_accuse, demand_pairs, speaker_pairs, stated_pairs, verbal_acts_only
+from shadowline.coding.speech import (
+    announced_force_threatens,
+    claims_accuse,
+    demand_pairs,
+    speaker_pairs,
+    stated_pairs,
+    verbal_acts_only,
+)
 from shadowline.coding.tagged_pairs import tagged_pairs
 from shadowline.nlp import load_nlp
 from shadowline.nlp.pipeline import parse_documents
@@ -205,7 +212,8 @@ class Coder:
         """Stage 2: the event typer's decision on every candidate (``decision.plover_type`` None: no event);
         a candidate whose act decides its type (``implicit.py``) keeps the type it was proposed with. Then the
         rules over the typer's reading: phrases that decide the type (``data/phrase_types.csv``), claims that
-        accuse, speech that is no material act, double negatives, coordinated siblings."""
+        accuse, speech that is no material act, an actor's own announced force that threatens, double negatives,
+        coordinated siblings."""
         undecided = [c for c in candidates if c.decision is None]
         if undecided:
             for candidate, decision in zip(undecided, self.typer.decide(undecided)):
@@ -214,6 +222,7 @@ class Coder:
             types_by_phrase(candidates)
             verbal_acts_only(candidates)
             claims_accuse(candidates)
+            announced_force_threatens(candidates)
             evaluations_accuse(candidates)
             resolve_double_negatives(candidates)
             refused_acts(candidates)

@@ -124,6 +124,54 @@ def claims_accuse(candidates: list[Candidate]) -> None:
             candidate.notes.append("a claim about the act of the actor spoken about")
 
 
+#: Verbs that announce what their speaker will do: "Hamas declared it would retaliate by launching rocket attacks".
+DECLARING_VERBS = frozenset({"declare", "say", "announce", "state", "warn", "vow", "pledge", "promise", "threaten"})
+#: Verbs of intent whose infinitive is what their subject means to do ("vowed to strike").
+INTENDING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
+FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
+#: Acts of violence that a speaker's own announcement of them makes a threat.
+ANNOUNCED_FORCE_TYPES = frozenset({"ASSAULT"})
+PERSONAL_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
+
+
+def announced_force_threatens(candidates: list[Candidate]) -> None:
+    """An actor's own announcement that it will use force is a threat, not yet the force (PLOVER THREATEN): "Hamas
+    declared it would retaliate by launching rocket attacks on Israel", "the militia vowed to strike the capital".
+    The act must be the speaker's own (its subject is the speaker, or a pronoun for it) and still to come (a
+    future modal on the way up to the verb of speaking, or a verb of intent's infinitive); a statement about
+    another's coming attack stays that attack ("the statement said Turkey would be moving into Northern Syria")."""
+    for candidate in candidates:
+        decision = candidate.decision
+        if decision is None or decision.plover_type not in ANNOUNCED_FORCE_TYPES or candidate.relation == "speaker":
+            continue
+        if _announcer(candidate) is not None:
+            candidate.decision = replace(decision, plover_type="THREATEN", plover_mode=None,
+                                         cameo_code=ontology.cameo_default("THREATEN"))
+            candidate.notes.append("the speaker's own announced use of force")
+
+
+def _announcer(candidate: Candidate) -> Token | None:
+    """The verb of speaking or intent whose subject announces `candidate`'s act as its own, still to come."""
+    token, future = candidate.trigger, False
+    source = range(candidate.source.start, candidate.source.end)
+    while token.head.i != token.i:
+        future = future or any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in token.children)
+        clause, token = token, token.head
+        lemma = token.lemma_.lower()
+        if clause.dep_ in {"ccomp", "xcomp"} and lemma in DECLARING_VERBS:
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            own = [c for c in clause.children if c.dep_ == "nsubj"]
+            speaking = any(t.i in source for s in subjects for t in s.subtree)
+            pronoun = any(c.lower_ in PERSONAL_PRONOUNS and c.i in source for c in own)
+            intent = clause.dep_ == "xcomp" and lemma in INTENDING_VERBS
+            if (speaking or pronoun) and (future or intent):
+                return token
+            return None
+        if clause.dep_ not in {"pcomp", "pobj", "prep", "xcomp", "advcl", "conj"}:
+            return None
+    return None
+
+
 def _speakers(extractor: PairExtractor, verb: Token) -> list[ActorMention]:
     subjects, passive = extractor.subjects_of(verb)
     return [] if passive else subjects

@@ -60,3 +60,10 @@ def test_a_part_without_a_named_place_is_no_place(text):
 def test_the_zionist_regime_is_israels_government():
     actor = resolve_actor("the Zionist regime's brutal attacks")
     assert (actor.country, actor.sector) == ("ISR", "GOV")
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [("Palestinian factions", "PSE", "UNK"),
+                                                         ("Tory MPs", "GBR", "LEG")])
+def test_factions_and_tory_members_have_their_state(text, country, sector):
+    actor = resolve_actor(text, date="2025-01-01")
+    assert (actor.country, actor.sector) == (country, sector)

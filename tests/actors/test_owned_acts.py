@@ -63,7 +63,9 @@ def test_the_zionist_regime_is_israels_government():
 
 
 @pytest.mark.parametrize(("text", "country", "sector"), [("Palestinian factions", "PSE", "UNK"),
-                                                         ("Tory MPs", "GBR", "LEG")])
+                                                         ("Tory MPs", "GBR", "LEG"),
+                                                         ("a U.S. congressional report", "USA", "LEG"),
+                                                         ("Iranian judicial officials", "IRN", "JUD")])
 def test_factions_and_tory_members_have_their_state(text, country, sector):
     actor = resolve_actor(text, date="2025-01-01")
     assert (actor.country, actor.sector) == (country, sector)

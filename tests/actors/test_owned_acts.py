@@ -31,7 +31,7 @@ def test_an_owned_act_is_its_owner(text, country, sector):
 
 
 @pytest.mark.parametrize("text", ["Russian missiles", "the decision", "Iranian oil exports",
-                                  "Russia's economy", "the violation of Iraqi sovereignty",
+                                  "Russia's economy", "the violation of Iraqi sovereignty", "judicial reform",
                                   "the attacks of Hamas' enemies"])
 def test_a_state_weapon_or_an_ownerless_act_is_no_actor(text):
     assert resolve_actor(text) is None

@@ -130,8 +130,11 @@ def place_phrase(text: str) -> tuple[str, str] | None:
 
 _DETERMINERS = frozenset("the a an this that these those its their his her".split())
 #: Lowercase words that end an owner's name ("U.S. military airstrikes", "Syrian government shelling").
-_OWNER_WORDS = frozenset("military army government regime forces police court council authorities congressional "
-                          "parliamentary judicial legislative".split())
+#: Adjectives that name a body by its sector ("a U.S. congressional report" is Congress's); alone before an act they
+#: own nothing ("judicial reform").
+SECTOR_ADJECTIVES = frozenset("congressional parliamentary judicial legislative".split())
+_OWNER_WORDS = frozenset("military army government regime forces police court council authorities".split()) \
+    | SECTOR_ADJECTIVES
 
 
 def owned_sector(word: str, sector: str | None, state: bool = False) -> str | None:

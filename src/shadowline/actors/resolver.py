@@ -19,7 +19,15 @@ from shadowline.actors.bodies import acronym_definition
 from shadowline.actors.knowledge import MAX_RESOLUTIONS, KnowledgeBase
 from shadowline.actors.loaders import load_knowledge_base
 from shadowline.actors.matching import choose_entry, find_matches, normalise_date
-from shadowline.actors.owners import PLACE_PARTS, WEAPONS, WORSHIP, owned_sector, owner_phrase, place_phrase
+from shadowline.actors.owners import (
+    PLACE_PARTS,
+    SECTOR_ADJECTIVES,
+    WEAPONS,
+    WORSHIP,
+    owned_sector,
+    owner_phrase,
+    place_phrase,
+)
 from shadowline.actors.reading import OFFICE_SECTORS
 from shadowline.actors.token_rules import TokenResolution
 from shadowline.records import Actor
@@ -163,6 +171,8 @@ def _owned(text: str, date: str | None, country: str | None, kb: KnowledgeBase, 
     steps.append(f"'{word}' stands for its owner: resolving '{part}'")
     steps += ["  " + step for step in inner.steps]
     unarmed = owner is not None and (owner.sector is None or (owner.sector == "GOV" and owner.kind != "agent"))
+    if owner is not None and owner.country is None and part.lower() in SECTOR_ADJECTIVES:
+        return None  # "judicial reform", "a parliamentary decision": an adjective of a body's sector owns no act
     if owner is None or (word in WEAPONS and unarmed):
         return None  # "Russian missiles" stay things; "Syrian government missiles" are its military's
     sector = owned_sector(word, owner.sector, state=owner.kind in ("state", "people"))

@@ -69,3 +69,14 @@ def test_the_zionist_regime_is_israels_government():
 def test_factions_and_tory_members_have_their_state(text, country, sector):
     actor = resolve_actor(text, date="2025-01-01")
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text", ["anti-Israel protesters", "anti-Taliban forces",
+                                  "an anti-Houthi, pro-government coalition"])
+def test_what_a_phrase_is_against_is_not_what_it_is(text):
+    actor = resolve_actor(text)
+    assert actor is None or (actor.country is None and actor.name is None)
+
+
+def test_a_person_opposed_still_places_the_phrase():
+    assert resolve_actor("anti-Assad rebels").country == "SYR"

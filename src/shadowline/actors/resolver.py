@@ -243,6 +243,9 @@ def _acronym_apposition(text: str) -> str | None:
     return definition[0] if definition else None
 
 
+_HYPHEN_ADJECTIVE = re.compile(r"(?:^|\s)(?:anti|pro|non)-\S+\s*$", re.IGNORECASE)
+
+
 def _apposition(text: str) -> str | None:
     """an apposition describes the name before it: "Dmitry Medvedev, deputy chairman of Russia's Security
     Council" is Medvedev, "the SVR, Russia's foreign intelligence service" the SVR ("France, Germany and
@@ -250,6 +253,9 @@ def _apposition(text: str) -> str | None:
     name, comma, rest = text.partition(",")
     if not comma:
         return None
+    if _HYPHEN_ADJECTIVE.search(name):
+        # "an anti-Houthi, pro-government coalition": adjectives before one noun, no name and its description
+        return f"{name.strip()} {rest.strip()}"
     rest = rest.strip()
     described = rest[:1].islower() or _POSSESSIVE_START.match(rest) is not None
     if comma and name.strip() and described and " and " not in rest and " or " not in rest:

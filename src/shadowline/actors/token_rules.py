@@ -81,6 +81,19 @@ MADE = frozenset("made built manufactured produced designed supplied sourced ori
 class TokenResolution(PhraseReading):
     """The token rules run on one phrase, with the explanation steps they took."""
 
+    def _not_opposed(self, matches: list[Match], tokens: list[str]) -> list[Match]:
+        """"anti-Israel protesters", "anti-Taliban forces", "an anti-Houthi coalition": what the phrase is against
+        is not what it is; a person opposed still places the phrase in the person's state ("anti-Assad rebels")."""
+        kept = []
+        for match in matches:
+            opposed = match.start > 0 and tokens[match.start - 1] == "anti"
+            if opposed and match.entries[0].kind != "person":
+                if self.explain:
+                    self.steps.append(f"'anti-{match.key}' is against {match.key}, not it")
+                continue
+            kept.append(match)
+        return kept
+
     def run(self) -> Actor | None:
         tokens, possessive, capitalised = cased_tokens(self.text, query=True)
         if self.explain:
@@ -89,6 +102,8 @@ class TokenResolution(PhraseReading):
             return None
         matches = given_names(self, find_matches(tokens, self.kb, capitalised), tokens, capitalised,
                                    possessive)
+        if "anti" in tokens:
+            matches = self._not_opposed(matches, tokens)
         if self.explain:
             self.steps.append("matches: " + (", ".join(f"'{m.key}' -> {self.describe(m)}" for m in matches)
                                              or "none"))

@@ -23,6 +23,7 @@ from shadowline.actors import resolve_actor
     ("the Kenyan president's remarks", "KEN", "GOV"),
     ("Greek ships", "GRC", "BUS"),
     ("a Colombian police helicopter", "COL", "COP"),
+    ("a Houthi drone", "YEM", "REB"),
     ("militias loyal to the Libyan government", "LBY", "PRM"),
 ])
 def test_an_owned_act_is_its_owner(text, country, sector):
@@ -30,7 +31,7 @@ def test_an_owned_act_is_its_owner(text, country, sector):
     assert (actor.country, actor.sector) == (country, sector)
 
 
-@pytest.mark.parametrize("text", ["Russian missiles", "the decision", "Iranian oil exports",
+@pytest.mark.parametrize("text", ["Russian missiles", "a Russian drone", "the decision", "Iranian oil exports",
                                   "Russia's economy", "the violation of Iraqi sovereignty", "judicial reform",
                                   "the attacks of Hamas' enemies"])
 def test_a_state_weapon_or_an_ownerless_act_is_no_actor(text):

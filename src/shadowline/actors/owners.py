@@ -31,7 +31,8 @@ MILITARY_ACTS = frozenset("airstrike airstrikes shelling bombardment bombardment
                           "raid raids".split())
 #: Weapons: they stand for an armed owner only ("Indian Air Force fighter jets"); a state's weapons alone
 #: ("Russian missiles") stay things, as the non-actor words have them.
-WEAPONS = frozenset("missile missiles rocket rockets jets warplanes warships drones tanks".split())
+WEAPONS = frozenset("missile missiles rocket rockets jet jets warplane warplanes warship warships drone drones tank "
+                    "tanks".split())
 #: Ships and aircraft: they stand for any owner ("Cypriot ships" are Cypriot; "a Venezuelan police helicopter" the
 #: police), with the owner's sector.
 CRAFT = frozenset("ship ships vessel vessels helicopter helicopters aircraft plane planes".split())

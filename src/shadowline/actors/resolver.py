@@ -104,10 +104,8 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
         part = rule(text) if rule is not _story_state or country else None  # no story, no story's state
         if part is None:
             continue
-        inner = TokenResolution(part, date, country, kb, explain)
-        actor = inner.run()
-        steps.append(f"{rule.__doc__.split(':')[0]}: resolving '{part}'")  # type: ignore[union-attr]
-        steps += ["  " + step for step in inner.steps]
+        note = f"{rule.__doc__.split(':')[0]}: resolving '{part}'"  # type: ignore[union-attr]
+        actor = _resolve_part(part, date, country, kb, explain, steps, note)
         if actor is not None:
             if rule is _apposition:
                 actor = _titled_by_apposition(actor, text, date, country, kb, steps)
@@ -117,10 +115,8 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
     steps += resolution.steps
     part = _head_of(text) if actor is None else None
     if part is not None:
-        inner = TokenResolution(part, date, country, kb, explain)
-        owner = inner.run()
-        steps.append(f"the head of a body is coded as the body: resolving '{part}'")
-        steps += ["  " + step for step in inner.steps]
+        owner = _resolve_part(part, date, country, kb, explain, steps,
+                              f"the head of a body is coded as the body: resolving '{part}'")
         if owner is not None and owner.kind in ("organisation", "agent", "state", "seat", "territory"):
             return replace(owner, text=text, name=None if owner.kind == "agent" else owner.name), steps
     if actor is None:
@@ -130,24 +126,31 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
     return actor, steps
 
 
+def _resolve_part(part: str, date: str | None, country: str | None, kb: KnowledgeBase, explain: bool,
+                  steps: list[str], note: str) -> Actor | None:
+    """The token rules on a part of the phrase that a rule picked, its steps indented under `note`."""
+    inner = TokenResolution(part, date, country, kb, explain)
+    actor = inner.run()
+    steps.append(note)
+    steps += ["  " + step for step in inner.steps]
+    return actor
+
+
 #: Kinds of actor that name ground: a part of it is in their state.
 GROUND_KINDS = frozenset({"state", "capital", "seat", "place", "territory", "breakaway", "people", "metonym"})
 
 
 def _placed(text: str, date: str | None, country: str | None, kb: KnowledgeBase, explain: bool,
             steps: list[str]) -> Actor | None:
-    """a part of a state's ground is a place in the state of the place that names it ("another position in
-    Syria", "the Deraa countryside"): kind place, no sector, which the coder never takes for an actor; a place of
+    """a part of a state's ground is a place in the state of the place that names it ("some parts of North
+    Sinai", "the Deraa countryside"): kind place, no sector, which the coder never takes for an actor; a place of
     detention is its state's (GOV), a place of worship its faith's (REL); tried when the phrase names no actor and
     owns nothing."""
     found = place_phrase(text)
     if found is None:
         return None
     part, word = found
-    inner = TokenResolution(part, date, country, kb, explain)
-    place = inner.run()
-    steps.append(f"'{word}' is a part of the ground of '{part}'")
-    steps += ["  " + step for step in inner.steps]
+    place = _resolve_part(part, date, country, kb, explain, steps, f"'{word}' is a part of the ground of '{part}'")
     if place is None or place.country is None or place.kind not in GROUND_KINDS:
         return None
     if word in PLACE_PARTS:
@@ -166,10 +169,7 @@ def _owned(text: str, date: str | None, country: str | None, kb: KnowledgeBase, 
     if found is None:
         return None
     part, word = found
-    inner = TokenResolution(part, date, country, kb, explain)
-    owner = inner.run()
-    steps.append(f"'{word}' stands for its owner: resolving '{part}'")
-    steps += ["  " + step for step in inner.steps]
+    owner = _resolve_part(part, date, country, kb, explain, steps, f"'{word}' stands for its owner: resolving '{part}'")
     unarmed = owner is not None and (owner.sector is None or (owner.sector == "GOV" and owner.kind != "agent"))
     if owner is not None and owner.country is None and part.lower() in SECTOR_ADJECTIVES:
         return None  # "judicial reform", "a parliamentary decision": an adjective of a body's sector owns no act

@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING
 
 from shadowline import ontology
 from shadowline.coding.candidates import PairExtractor
+from shadowline.coding.coreference import FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS
 from shadowline.coding.lexicon import word_list
+from shadowline.coding.modality import MODAL_FUTURE
 from shadowline.records import ActorMention, Candidate, TypeDecision
 
 if TYPE_CHECKING:
@@ -128,10 +130,12 @@ def claims_accuse(candidates: list[Candidate]) -> None:
 DECLARING_VERBS = frozenset({"declare", "say", "announce", "state", "warn", "vow", "pledge", "promise", "threaten"})
 #: Verbs of intent whose infinitive is what their subject means to do ("vowed to strike").
 INTENDING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
-FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
+#: Modals of a coming act (not "wo" of "won't": a refusal is no threat).
+FUTURE_MODALS = (MODAL_FUTURE - {"wo"}) | {"would"}
+#: Pronouns a clause's subject can name its speaker by ("Hamas declared it would retaliate").
+SELF_PRONOUNS = PERSONAL_PRONOUNS | FIRST_PERSON_PRONOUNS
 #: Acts of violence that a speaker's own announcement of them makes a threat.
 ANNOUNCED_FORCE_TYPES = frozenset({"ASSAULT"})
-PERSONAL_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
 
 
 def announced_force_threatens(candidates: list[Candidate]) -> None:
@@ -144,14 +148,15 @@ def announced_force_threatens(candidates: list[Candidate]) -> None:
         decision = candidate.decision
         if decision is None or decision.plover_type not in ANNOUNCED_FORCE_TYPES or candidate.relation == "speaker":
             continue
-        if _announcer(candidate) is not None:
+        if _announced_as_own(candidate):
             candidate.decision = replace(decision, plover_type="THREATEN", plover_mode=None,
                                          cameo_code=ontology.cameo_default("THREATEN"))
             candidate.notes.append("the speaker's own announced use of force")
 
 
-def _announcer(candidate: Candidate) -> Token | None:
-    """The verb of speaking or intent whose subject announces `candidate`'s act as its own, still to come."""
+def _announced_as_own(candidate: Candidate) -> bool:
+    """Whether a verb of speaking or intent above `candidate`'s act has its source announce the act as its own,
+    still to come."""
     token, future = candidate.trigger, False
     source = range(candidate.source.start, candidate.source.end)
     while token.head.i != token.i:
@@ -162,14 +167,12 @@ def _announcer(candidate: Candidate) -> Token | None:
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             own = [c for c in clause.children if c.dep_ == "nsubj"]
             speaking = any(t.i in source for s in subjects for t in s.subtree)
-            pronoun = any(c.lower_ in PERSONAL_PRONOUNS and c.i in source for c in own)
+            pronoun = any(c.lower_ in SELF_PRONOUNS and c.i in source for c in own)
             intent = clause.dep_ == "xcomp" and lemma in INTENDING_VERBS
-            if (speaking or pronoun) and (future or intent):
-                return token
-            return None
+            return (speaking or pronoun) and (future or intent)
         if clause.dep_ not in {"pcomp", "pobj", "prep", "xcomp", "advcl", "conj"}:
-            return None
-    return None
+            return False
+    return False
 
 
 def _speakers(extractor: PairExtractor, verb: Token) -> list[ActorMention]:

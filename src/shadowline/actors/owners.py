@@ -93,10 +93,14 @@ def owner_phrase(text: str) -> tuple[str, str] | None:
 PLACE_PARTS = frozenset("part parts area areas region regions district districts province provinces countryside "
                         "outskirts suburbs enclave "
                         "bastion stronghold".split())
-#: Places of detention: they are the state's (GOV) where they stand ("a detention center in Kirikkale province").
-DETENTION = frozenset("prison prisons jail jails captivity center centre camp".split())
+#: Places of detention: they are the state's (GOV) where they stand ("a captivity in Iran"); a center or camp only
+#: after "detention" ("a detention center in Kirikkale province").
+DETENTION = frozenset("prison prisons jail jails captivity".split())
+_DETAINING = frozenset("center centre camp".split())
 #: Places of worship: they are their faith's (REL) where they stand ("the mosque in Mosul").
 WORSHIP = frozenset("mosque mosques church churches synagogue synagogues temple temples shrine shrines".split())
+#: Every word that can end a place phrase, or start "detention X".
+_PLACE_WORDS = PLACE_PARTS | DETENTION | WORSHIP | {"detention"}
 _PLACE_PREPOSITIONS = ("in ", "of ", "near ")
 _PLACE_PREPOSITION = re.compile(r"\s+(?:of|in|near|on|to|for|from|at)\s+")
 
@@ -105,16 +109,14 @@ def place_phrase(text: str) -> tuple[str, str] | None:
     """The place's words and the part's word of "PART in/of X", "X's PART" or "X PART", where PART is a part of a
     state's ground, a place of detention or of worship; None when the phrase's head is none."""
     text = re.sub(r"^in\s+", "", text.strip())  # "in parts of west Darfur": a tagged span with its preposition
-    lowered = text.lower().split()
-    if PLACE_PARTS.isdisjoint(lowered) and DETENTION.isdisjoint(lowered) and WORSHIP.isdisjoint(lowered):
+    if _PLACE_WORDS.isdisjoint(text.lower().split()):
         return None
     head = _PLACE_PREPOSITION.split(text, maxsplit=1)[0]
     words, rest = head.split(), text[len(head):].lstrip()
     word = words[-1].lower()
-    if word in DETENTION and len(words) > 1 and words[-2].lower() == "detention":
+    if word in _DETAINING and len(words) > 1 and words[-2].lower() == "detention":
         word = "detention"
-    elif word not in PLACE_PARTS and word not in WORSHIP and not (
-            word in DETENTION and word not in ("center", "centre", "camp")):
+    elif word not in _PLACE_WORDS or word == "detention":
         return None
     if not words[-1][:1].islower():
         return None  # "North District", "Kurram Agency": a name, for the knowledge base

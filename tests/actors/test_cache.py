@@ -103,6 +103,15 @@ def test_a_resolution_is_remembered_and_forgotten_when_the_base_changes():
     assert resolve_actor("Quellmark", kb=kb).country == "QLM"
 
 
+def test_a_name_met_before_finds_the_entries_added_to_it_since():
+    from shadowline.actors.matching import find_matches
+
+    kb = _small_base()
+    assert [e.code for m in find_matches(["azerbaijan"], kb) for e in m.entries] == ["AZE"]
+    kb.add(Entry(code="AZEX", kind="organisation", name="Azerbaijan", country="AZE", tier=0), ["Azerbaijan"])
+    assert sorted(e.code for m in find_matches(["azerbaijan"], kb) for e in m.entries) == ["AZE", "AZEX"]
+
+
 def test_the_remembered_resolutions_are_not_written_to_the_cache_file(tmp_path, monkeypatch):
     monkeypatch.setenv("SHADOWLINE_CACHE_DIR", str(tmp_path))
     from shadowline.actors.resolver import resolve_actor

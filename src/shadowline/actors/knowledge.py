@@ -91,6 +91,9 @@ class KnowledgeBase:
     #: :data:`MAX_RESOLUTIONS` phrases are kept.
     resolutions: dict[tuple[str, str | None, str | None], Actor | None] = field(
         default_factory=dict, repr=False, compare=False)
+    #: The entries of each key that `find_matches` met, made once (a stored base makes an entry from its row
+    #: when first reached); emptied with `resolutions`. Shared lists: read them, never change them.
+    key_entries: dict[str, list[Entry]] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, entry: Entry, phrases: Iterable[str], *, plurals: bool = False) -> int:
         """Add an entry reachable by each of `phrases` (and their plurals if asked); return its number."""
@@ -103,6 +106,7 @@ class KnowledgeBase:
         """Make entry `number` reachable by more phrases, after the entries that already have them."""
         entry = self.entries[number]
         self.resolutions.clear()
+        self.key_entries.clear()
         self.__dict__.pop("igo_codes", None)  # a new entry may be a body
         keys: dict[str, None] = {}
         for phrase in phrases:

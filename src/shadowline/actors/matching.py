@@ -58,17 +58,19 @@ def find_matches(tokens: list[str], kb: KnowledgeBase, capitalised: set[int] | N
     dictionary entries match as written, and so do the names of intergovernmental bodies of three words or more.
     """
     matches: list[Match] = []
-    index, lengths, entries_of = kb.index, kb.lengths, kb.entries
+    index, lengths, entries_of, made = kb.index, kb.lengths, kb.entries, kb.key_entries
     i, n = 0, len(tokens)
     while i < n:
         for length in lengths.get(tokens[i], ()):
             if length > n - i:
                 continue
             key = tokens[i] if length == 1 else " ".join(tokens[i:i + length])
-            bucket = index.get(key)
-            if bucket is None:
-                continue
-            entries = [entries_of[number] for number in bucket]
+            entries = made.get(key)
+            if entries is None:
+                bucket = index.get(key)
+                if bucket is None:
+                    continue
+                entries = made[key] = [entries_of[number] for number in bucket]
             if capitalised is not None and not capitalised.intersection(range(i, i + length)):
                 # an intergovernmental body's name of three words or more is its name however written ("the
                 # international criminal court")

@@ -47,14 +47,22 @@ def resolve_actor(text: str, *, date: str | None = None, country: str | None = N
     """
     kb = kb or load_knowledge_base()
     key = (text, date, country)
-    try:
-        actor = kb.resolutions[key]
-    except KeyError:
+    actor = kb.resolutions.get(key, _UNSEEN)
+    if actor is _UNSEEN:
         actor = _resolve(text, date, country, kb, explain=False)[0]
         if len(kb.resolutions) >= MAX_RESOLUTIONS:
             kb.resolutions.clear()
+            kb.key_entries.clear()
         kb.resolutions[key] = actor
-    return None if actor is None else replace(actor)  # a copy: callers may change theirs
+    if actor is None:
+        return None
+    copy = object.__new__(Actor)  # a copy: callers may change theirs (the fields as they are, without replace)
+    copy.__dict__.update(actor.__dict__)
+    return copy
+
+
+#: A phrase the base has not resolved yet (None is a resolution: not an actor).
+_UNSEEN = Actor("")
 
 
 def explain_actor(text: str, *, date: str | None = None, country: str | None = None,

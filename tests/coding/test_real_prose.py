@@ -577,6 +577,18 @@ def test_coordinated_words_before_a_noun_are_actors_of_their_own(all_coder):
     assert {("GBR", "EUR"), ("EUR", "GBR")} <= {(e.source.country, e.target.country) for e in events}
 
 
+def test_two_titled_names_the_parser_reads_as_one_are_two_actors(coder):
+    from shadowline.records import Document
+
+    text = ("The House subpoenaed a transcript of a call between Trump and then-newly elected President Zelensky "
+            "in late July.")
+    document = Document("d", text, "2019-10-01")
+    candidates = coder.propose(document, list(coder.nlp(text).sents))
+    assert ("USA", "UKR") in {(c.source.actor.country, c.target.actor.country) for c in candidates
+                              if c.trigger.text == "call"}
+    assert not [c for c in candidates if " and " in c.source.actor.text + c.target.actor.text]
+
+
 def test_the_subject_of_a_verb_that_makes_an_act_is_its_author(coder):
     events = coder.code_text("ISIS carried out a multi-pronged attack on Iran's parliament in June 2017 that killed "
                              "17 people.", date="2017-06-08")

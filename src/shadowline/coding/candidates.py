@@ -98,6 +98,9 @@ class PairExtractor(Coreference):
         if members:
             return members
         for token in [head, *head.conjuncts]:
+            if named := self._name_conjuncts(token):
+                found.extend(named)
+                continue
             mentions = self._mentions_one(token, nominal_role)
             found.extend(mentions)
             if len(mentions) == 1 and mentions[0].role == "head":
@@ -126,6 +129,32 @@ class PairExtractor(Coreference):
                 last = word.i == words[-1].i
                 found.append(mention_of([word, head] if last else [word], actor, mention.role))
         return found if len(found) >= 2 else []
+
+    def _name_conjuncts(self, head: Token) -> list[ActorMention]:
+        """"a call between Trump and President Zelensky": the parser makes the first name a modifier of the last
+        ("Trump" under "Zelensky", with "President" its conjunct), and the phrase reads as one person; one actor
+        per name when both are known and differ, else nothing (the phrase is read as it stands)."""
+        if head.pos_ != "PROPN":
+            return []
+        for first in head.lefts:
+            if first.dep_ not in {"nmod", "compound"} or first.pos_ != "PROPN":
+                continue
+            joined = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+            second = next((c for c in first.children if c.dep_ == "conj"
+                           and joined is not None and joined.i < c.i < head.i), None)
+            if joined is None or second is None:
+                continue
+            tokens = phrase_tokens(head)
+            parts = ([t for t in tokens if t.i < joined.i], [t for t in tokens if t.i > joined.i])
+            actors = [self.resolve(phrase_text(part)) if part else None for part in parts]
+            if any(a is None or not a.country for a in actors):
+                return []
+            one, other = actors
+            assert one is not None and other is not None
+            if (one.country, one.name) == (other.country, other.name):
+                return []
+            return [mention_of(part, actor, "head") for part, actor in zip(parts, (one, other))]
+        return []
 
     def _owner_conjuncts(self, head: Token, mention: ActorMention) -> list[ActorMention]:
         """"the leaders of France, Germany and Italy": one actor of the same kind per coordinated state."""

@@ -143,7 +143,10 @@ def test_a_unit_word_without_an_actor_is_no_actor(text):
                           ("army officials", None, "MIL"),
                           ("government officials", None, "GOV"),
                           ("U.S. federal investigators", "USA", "COP"),
-                          ("the Colombian Sergeant Pablo Emilio Moncayo", "COL", "MIL")])
+                          ("the Colombian Sergeant Pablo Emilio Moncayo", "COL", "MIL"),
+                          ("a number of Iranian government websites", "IRN", "GOV"),
+                          ("the army website", None, "MIL"),
+                          ("Russian news websites", "RUS", "JRN")])
 def test_a_generic_head_takes_the_sector_of_the_body_before_it(text, country, sector):
     actor = resolve_actor(text)
     assert (actor.country, actor.sector) == (country, sector)

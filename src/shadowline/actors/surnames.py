@@ -8,7 +8,10 @@ their name when that word is a surname nobody else can mean:
 * it is no English word or common surname (``surname_words.csv``: Brown, Hunt, Price ...; spaCy's English
   stop words);
 * the phrase names nothing else in the base but towns (a town of that name is the person's
-  namesake: "Bolton" is John Bolton, not the town) and the same person;
+  namesake: "Bolton" is John Bolton, not the town) and the same person; for a mayor, a regional head or
+  a party leader only a small town (``places.NAMESAKE``) is: "Houston" is the city, not Nova Scotia's premier;
+* among holders in national office and holders of a local or party office, only the national ones count
+  ("Bennett" in 2021 is Israel's prime minister, not a British party leader);
 * every other office holder with that surname held office at other times: the document date then
   says who is meant ("Johnson" in 2020 is the British prime minister, in 2024 the US speaker).
 """
@@ -21,6 +24,7 @@ from importlib import resources
 from shadowline.actors.knowledge import Entry, KnowledgeBase
 from shadowline.actors.matching import Match
 from shadowline.actors.phrases import phrase_key
+from shadowline.actors.places import NAMESAKE
 
 #: States whose people are usually written family name first in English news.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MMR", "MNG"})
@@ -66,14 +70,34 @@ def add_surnames(kb: KnowledgeBase, numbers: list[int]) -> int:
             people[surname].append(number)
     added = 0
     for surname, holders in people.items():
+        national = [n for n in holders if not local_office(kb.entries[n])]
+        holders = national or holders  # a mayor's or a party leader's namesake in national office is meant
         names = {kb.entries[n].name for n in holders}
-        others = [e for e in kb.lookup(surname) if e.kind != "place" and e.name not in names]
+        # a town of the name is the person's namesake; a city is a mayor's or a regional head's, only a small
+        # town (places.NAMESAKE) is
+        others = [e for e in kb.lookup(surname) if e.name not in names and not (
+            e.kind == "place" and (national or e.role == NAMESAKE))]
         if others or not _apart_in_time([kb.entries[n] for n in holders]):
             continue
         for number in holders:
             kb.index_phrases(number, [surname])
         added += 1
     return added
+
+
+#: Offices below the state's: sub-national heads, mayors, party leaders ("governor of Imo State", "chief minister
+#: of Punjab" and the like start with one of these).
+LOCAL_OFFICES = ("mayor", "state governor", "state premier", "provincial premier", "regional president",
+                 "regional governor", "county governor", "chief minister", "governor of ", "president of ",
+                 "party leader")
+
+
+def local_office(entry: Entry) -> bool:
+    """Whether a person's office is below the state's (a mayor, a regional head) or a party's: a surname shared with
+    someone in national office at the same time is that person's ("Bennett" in 2021 is Naftali Bennett, Israel's
+    prime minister, not Natalie Bennett, leader of the Green Party of England and Wales)."""
+    role = entry.role or ""
+    return role.startswith(LOCAL_OFFICES)
 
 
 def index_namesakes(kb: KnowledgeBase, numbers: list[int]) -> None:

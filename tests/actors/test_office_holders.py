@@ -129,3 +129,24 @@ def test_a_surname_that_folds_to_an_english_word_stands_for_nobody():
     actor = resolve_actor("Some of the protesters Wikinews", date="2022-05-01")
     assert actor is None or actor.country is None
     assert resolve_actor("Abel Somé", date="2022-05-01").country == "BFA"
+
+
+def test_a_surname_shared_with_someone_in_national_office_is_theirs():
+    kb = KnowledgeBase()
+    numbers = [kb.add(Entry(code=name, kind="person", name=name, country=country, role=role, start="2019-01-01"),
+                      [name]) for name, country, role in (("Nora Quellbright", "ISR", "head of government"),
+                                                          ("Tim Quellbright", "GBR", "party leader"),
+                                                          ("Ann Vandermoot", "CAN", "provincial premier"),
+                                                          ("Bob Vandermoot", "CAN", "mayor"))]
+    add_surnames(kb, numbers)
+    assert [e.name for e in kb.lookup("quellbright")] == ["Nora Quellbright"]
+    assert kb.lookup("vandermoot") == []  # two local offices at once: neither
+
+
+def test_bare_surnames_of_the_tables_on_real_names():
+    bennett = resolve_actor("Bennett", date="2021-08-01")
+    assert (bennett.country, bennett.name) == ("ISR", "Naftali Bennett")
+    houston = resolve_actor("Houston", date="2023-01-01")
+    assert houston is None or houston.country == "USA"  # the city, not Nova Scotia's premier
+    peter = resolve_actor("Peter", date="2020-01-01")
+    assert peter is None or peter.kind != "leader"  # a given name, not Simone Peter

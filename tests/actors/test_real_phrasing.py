@@ -384,3 +384,10 @@ def test_a_name_particle_is_part_of_an_unknown_name():
                                               ("police and soldiers in Kabul", "COP")])
 def test_a_list_of_agents_is_the_first_of_them(text, sector):
     assert resolve_actor(text).sector == sector
+
+
+def test_the_house_capitalised_and_alone_is_the_lower_chamber():
+    house = resolve_actor("The House", country="USA")
+    assert (house.country, house.sector) == ("USA", "LEG")
+    assert resolve_actor("the house", country="USA") is None
+    assert resolve_actor("the White House").sector == "GOV"

@@ -107,7 +107,7 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
                    explain: bool) -> tuple[Actor | None, list[str]]:
     """The phrase rules below in order, then the token rules of `TokenResolution`, then the head-of rule."""
     steps: list[str] = []
-    for rule in (_caption_mark, _quantity, _held_place, _story_state, _acronym_apposition, _apposition,
+    for rule in (_caption_mark, _quantity, _held_place, _story_state, _chamber, _acronym_apposition, _apposition,
                  _office_owner):
         part = rule(text) if rule is not _story_state or country else None  # no story, no story's state
         if part is None:
@@ -242,6 +242,15 @@ def _story_state(text: str) -> str | None:
     government of the context country, and without one no actor (the coder first looks for the latest state
     named)."""
     return "the government" if _STORY_STATE.match(text.strip()) else None
+
+
+_CHAMBER = re.compile(r"^(?:[Tt]he\s+)?House$")
+
+
+def _chamber(text: str) -> str | None:
+    """the House, capitalised and alone, is a legislature's lower chamber: "The House issued a deposition request"
+    is the lower house of the story's state (LEG), a house in lower case no actor."""
+    return "the lower house" if _CHAMBER.match(text.strip()) else None
 
 
 def _acronym_apposition(text: str) -> str | None:

@@ -73,8 +73,8 @@ def add_surnames(kb: KnowledgeBase, numbers: list[int]) -> int:
         national = [n for n in holders if not local_office(kb.entries[n])]
         holders = national or holders  # a mayor's or a party leader's namesake in national office is meant
         names = {kb.entries[n].name for n in holders}
-        # a town of the name is the person's namesake; a city is a mayor's or a regional head's, only a small
-        # town (places.NAMESAKE) is
+        # a place of the name is a national office holder's namesake; a local office holder's only when it is a
+        # small town (places.NAMESAKE): "Houston" stays the city
         others = [e for e in kb.lookup(surname) if e.name not in names and not (
             e.kind == "place" and (national or e.role == NAMESAKE))]
         if others or not _apart_in_time([kb.entries[n] for n in holders]):

@@ -391,3 +391,14 @@ def test_the_house_capitalised_and_alone_is_the_lower_chamber():
     assert (house.country, house.sector) == ("USA", "LEG")
     assert resolve_actor("the house", country="USA") is None
     assert resolve_actor("the White House").sector == "GOV"
+
+
+@pytest.mark.parametrize("text", ["Republican lawmakers", "Democratic senators", "a Democratic senator"])
+def test_a_us_party_adjective_places_its_members(text):
+    actor = resolve_actor(text, date="2019-01-01")
+    assert (actor.country, actor.sector) == ("USA", "LEG")
+
+
+def test_longer_names_with_democratic_keep_their_own_state():
+    assert resolve_actor("the Democratic Republic of Congo").country == "COD"
+    assert resolve_actor("Democratic Unionist Party").country == "GBR"

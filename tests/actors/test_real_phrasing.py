@@ -402,3 +402,11 @@ def test_a_us_party_adjective_places_its_members(text):
 def test_longer_names_with_democratic_keep_their_own_state():
     assert resolve_actor("the Democratic Republic of Congo").country == "COD"
     assert resolve_actor("Democratic Unionist Party").country == "GBR"
+
+
+def test_a_region_word_keeps_the_story_state_to_its_region():
+    elsewhere = resolve_actor("the Middle Eastern nation", country="DEU")
+    assert (elsewhere.country, elsewhere.sector) == (None, "GOV")
+    assert resolve_actor("the Middle Eastern nation", country="IRN").country == "IRN"
+    assert resolve_actor("this West African nation", country="NGA").country == "NGA"
+    assert resolve_actor("the country", country="DEU").country == "DEU"

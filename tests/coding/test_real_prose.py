@@ -589,6 +589,13 @@ def test_two_titled_names_the_parser_reads_as_one_are_two_actors(coder):
     assert not [c for c in candidates if " and " in c.source.actor.text + c.target.actor.text]
 
 
+def test_a_region_word_picks_the_state_referred_back_to_in_its_region(all_coder):
+    text = ("Iran and France held talks in Paris on Monday. German firms said they would pull out of the Middle "
+            "Eastern nation.")
+    events = all_coder.code_text(text, date="2019-01-21")
+    assert {e.target.country for e in events if "Middle Eastern" in e.target.text} == {"IRN"}  # not France
+
+
 def test_the_subject_of_a_verb_that_makes_an_act_is_its_author(coder):
     events = coder.code_text("ISIS carried out a multi-pronged attack on Iran's parliament in June 2017 that killed "
                              "17 people.", date="2017-06-08")

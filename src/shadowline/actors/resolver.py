@@ -29,6 +29,7 @@ from shadowline.actors.owners import (
     place_phrase,
 )
 from shadowline.actors.reading import OFFICE_SECTORS
+from shadowline.actors.regions import in_region
 from shadowline.actors.token_rules import TokenResolution
 from shadowline.records import Actor
 
@@ -113,7 +114,12 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
         if part is None:
             continue
         note = f"{rule.__doc__.split(':')[0]}: resolving '{part}'"  # type: ignore[union-attr]
-        actor = _resolve_part(part, date, country, kb, explain, steps, note)
+        placed = country
+        if rule is _story_state and not in_region(text, country):
+            # "the Middle Eastern nation" in a story about Germany: a government, not the story's
+            note += f" (its region word leaves {country} out: no state)"
+            placed = None
+        actor = _resolve_part(part, date, placed, kb, explain, steps, note)
         if actor is not None:
             if rule is _apposition:
                 actor = _titled_by_apposition(actor, text, date, country, kb, steps)
@@ -240,7 +246,8 @@ _STORY_STATE = re.compile(r"^(?:the|this|that)\s+(?:[A-Za-z-]+\s+){0,3}?(?:count
 def _story_state(text: str) -> str | None:
     """the country or the nation is the story's state: "the country", "this West African nation" are the
     government of the context country, and without one no actor (the coder first looks for the latest state
-    named)."""
+    named); when a region word names a region without the context country ("the Middle Eastern nation" in a story
+    about Germany), a government of no known state."""
     return "the government" if _STORY_STATE.match(text.strip()) else None
 
 

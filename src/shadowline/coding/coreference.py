@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from shadowline.actors.regions import region_states
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import SUBJECT_DEPS, is_definite, mention_of, phrase_text, phrase_tokens
 from shadowline.records import Actor, ActorMention
@@ -187,19 +188,22 @@ class Coreference:
 
     def _state_antecedent(self, head: Token) -> ActorMention | None:
         """The state that "the country" / "the war-battered nation" refers to: the latest state named
-        before it, in this sentence (other than the clause's own subject) or in an earlier one."""
+        before it, in this sentence (other than the clause's own subject) or in an earlier one; one of its region's
+        states when a region word says where ("the Middle Eastern nation")."""
         sentence = head.sent
         speaker = self._speakers_state(head)
         if speaker is not None:
             return speaker
         subject_countries = {m.actor.country for c in head.sent.root.children if c.dep_ in SUBJECT_DEPS
                              for m in self.mentions_at(c)}
+        region = region_states(phrase_text(phrase_tokens(head)))  # "the Middle Eastern nation": one of its states
         for chunk in reversed([c for c in self._proper_chunks(sentence) if c.end <= head.i]):
             actor = self.resolve(chunk.text)
-            if actor is not None and actor.country and actor.name and actor.country not in subject_countries:
+            if actor is not None and actor.country and actor.name and actor.country not in subject_countries and (
+                    region is None or actor.country in region):
                 return ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "coreference")
         for mention in reversed(self.memory.states):
-            if mention.actor.country not in subject_countries:
+            if mention.actor.country not in subject_countries and (region is None or mention.actor.country in region):
                 return mention
         return None
 

@@ -223,7 +223,7 @@ def test_the_and_a_plural_demonym_alone_is_the_states_side(text, sector):
     assert resolve_actor(text).sector == sector
 
 
-@pytest.mark.parametrize("text", ["the country", "this West African nation", "the Middle Eastern nation"])
+@pytest.mark.parametrize("text", ["the country", "this war-torn nation", "the Middle Eastern nation"])
 def test_the_country_is_the_state_of_the_context(text):
     actor = resolve_actor(text, country="IRN")
     assert (actor.country, actor.sector) == ("IRN", "GOV")
@@ -409,4 +409,5 @@ def test_a_region_word_keeps_the_story_state_to_its_region():
     assert (elsewhere.country, elsewhere.sector) == (None, "GOV")
     assert resolve_actor("the Middle Eastern nation", country="IRN").country == "IRN"
     assert resolve_actor("this West African nation", country="NGA").country == "NGA"
+    assert resolve_actor("this West African nation", country="IRN").country is None
     assert resolve_actor("the country", country="DEU").country == "DEU"

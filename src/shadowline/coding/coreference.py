@@ -197,15 +197,15 @@ class Coreference:
         subject_countries = {m.actor.country for c in head.sent.root.children if c.dep_ in SUBJECT_DEPS
                              for m in self.mentions_at(c)}
         region = region_states(phrase_text(phrase_tokens(head)))  # "the Middle Eastern nation": one of its states
+
+        def fits(country: str | None) -> bool:
+            return country not in subject_countries and (region is None or country in region)
+
         for chunk in reversed([c for c in self._proper_chunks(sentence) if c.end <= head.i]):
             actor = self.resolve(chunk.text)
-            if actor is not None and actor.country and actor.name and actor.country not in subject_countries and (
-                    region is None or actor.country in region):
+            if actor is not None and actor.country and actor.name and fits(actor.country):
                 return ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "coreference")
-        for mention in reversed(self.memory.states):
-            if mention.actor.country not in subject_countries and (region is None or mention.actor.country in region):
-                return mention
-        return None
+        return next((m for m in reversed(self.memory.states) if fits(m.actor.country)), None)
 
     def _speakers_state(self, head: Token) -> ActorMention | None:
         """"Iran's supreme leader said the country would respond": the subject of what a speaker says, "the country",

@@ -802,3 +802,32 @@ def test_a_judged_act_told_with_no_target_is_its_authors(all_coder):
     events = all_coder.code_text("North Korea fired two missiles into the sea. South Korea's president visited Tokyo. "
                                  "Japan condemned the launch.", date="2022-10-04")  # a visit is no launch
     assert ("JPN", "ACCUSE", "PRK") in _triples(events) and ("JPN", "ACCUSE", "KOR") not in _triples(events)
+
+
+def test_two_titled_names_joined_under_a_title_are_two_actors(coder):
+    events = coder.code_text("French President Emmanuel Macron and Russian President Vladimir Putin spoke by phone "
+                             "on Friday.", date="2022-03-04")
+    assert {("FRA", "CONSULT", "RUS"), ("RUS", "CONSULT", "FRA")} <= _triples(events)
+    assert not [e for e in events if " and " in e.source.text + e.target.text]
+
+
+def test_whoever_announces_a_plan_does_the_planned_act(coder):
+    from shadowline.records import Document
+
+    def pairs(text):
+        candidates = coder.propose(Document("d", text, "2018-03-16"), list(coder.nlp(text).sents))
+        return {(c.source.actor.country, c.trigger.text, c.target.actor.country) for c in candidates}
+
+    assert ("RUS", "expel", "GBR") in pairs("Russia announced plans to expel the British ambassador.")
+
+
+def test_pulling_out_of_a_state_acts_on_the_state(all_coder):
+    events = all_coder.code_text("Several German firms pulled out of Iran last year.", date="2019-01-21")
+    assert ("DEU", "IRN") in {(e.source.country, e.target.country) for e in events}
+
+
+def test_a_planned_attack_is_not_the_attack_a_later_sentence_condemns(all_coder):
+    text = ("US forces killed Qasem Soleimani in an airstrike on Friday. General Soleimani was developing plans to "
+            "attack American diplomats in Iraq. The Iraqi prime minister condemned the attack.")
+    events = all_coder.code_text(text, date="2020-01-03")
+    assert {e.target.country for e in events if e.source.country == "IRQ"} == {"USA"}

@@ -77,6 +77,7 @@ COUP_NOUNS = word_list("coup_nouns")
 PATIENT_NOUNS = word_list("patient_nouns")
 OCCASION_NOUNS = word_list("occasion_nouns")
 NOT_EVENT_VERBS = word_list("not_event_verbs")
+PLAN_NOUNS = word_list("plan_nouns")
 
 
 class PairExtractor(Coreference):
@@ -139,9 +140,15 @@ class PairExtractor(Coreference):
         for first in head.lefts:
             if first.dep_ not in {"nmod", "compound"} or first.pos_ != "PROPN":
                 continue
-            joined = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
-            second = next((c for c in first.children if c.dep_ == "conj"
-                           and joined is not None and joined.i < c.i < head.i), None)
+            # the "and" hangs off the first name or, in "US President Donald Trump and Turkish President Recep
+            # Tayyip Erdogan", off a name in apposition to the title the parser gave the last name
+            joined = second = None
+            for node in first.subtree:
+                joined = next((c for c in node.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+                second = next((c for c in node.children if c.dep_ == "conj"
+                               and joined is not None and joined.i < c.i < head.i), None)
+                if second is not None:
+                    break
             if joined is None or second is None:
                 continue
             tokens = phrase_tokens(head)
@@ -364,7 +371,13 @@ class PairExtractor(Coreference):
             if not head_passive:
                 return inherited, passive
         if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return self.mentions_at(verb.head, "owner"), passive
+            owners = self.mentions_at(verb.head, "owner")
+            if owners or not planned_act(verb):
+                return owners, passive
+            # "announced plans to pull out of Iran", "took the decision to expel the envoy": whoever has the
+            # plan does the act
+            inherited, head_passive = self.subjects_of(verb.head.head)
+            return ([] if head_passive else inherited), passive
         return [], passive
 
     def objects_of(self, verb: Token) -> list[tuple[ActorMention, str]]:
@@ -380,6 +393,11 @@ class PairExtractor(Coreference):
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(pobj))
+            elif child.dep_ == "prep" and child.lower_ in {"out", "away"}:
+                # "pull out of Iran", "move away from Russia"
+                for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        found.extend((m, f"prep:{prep.lower_}") for m in self.mentions_at(pobj))
             elif child.dep_ == "prep" and child.lower_ == "in":
                 scenes.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"})
             elif child.dep_ == "prt":
@@ -454,7 +472,7 @@ class PairExtractor(Coreference):
             if speakers and speakers[0].actor.country:
                 self.memory.last_speaker = speakers[0]
         acts = [p for p in sorted(pairs, key=lambda p: p.trigger.i)
-                if p.source.actor.country and p.relation != "speaker"]
+                if p.source.actor.country and p.relation != "speaker" and not planned_act(p.trigger)]
         root = sentence.root
         subjects, passive = self.subjects_of(root)
         assailant = next((p.source for p in reversed(acts) if _conflict_act(p.trigger)), None)
@@ -497,6 +515,13 @@ def object_controller(verb: Token) -> Token | None:
     """Who does what an infinitive says when its verb makes its object do it ("forced the minister to resign",
     ``object_control_verbs.txt``)."""
     return _controller(verb) if verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS else None
+
+
+def planned_act(verb: Token) -> bool:
+    """Whether `verb` is the infinitive of a noun its clause's verb has as object ("announced plans to leave")."""
+    noun = verb.head
+    return (verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB"
+            and noun.lemma_.lower() in PLAN_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def asked_for(verb: Token) -> bool:

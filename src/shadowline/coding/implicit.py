@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from shadowline.coding.candidates import PairExtractor
+from shadowline.coding.candidates import PairExtractor, planned_act
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import mention_of, phrase_text, phrase_tokens, places_after_in
 from shadowline.records import Actor, ActorMention, Candidate, TypeDecision
@@ -198,8 +198,8 @@ def _attack_authors(extractor: PairExtractor, token: Token) -> list[ActorMention
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and lemma in word_list("attack_nouns"):
         return _noun_authors(extractor, token)
-    if token.pos_ != "VERB":
-        return []
+    if token.pos_ != "VERB" or planned_act(token):
+        return []  # "developing plans to attack diplomats": no attack told yet
     makes_attack = lemma in word_list("attack_making_verbs") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in word_list("attack_nouns") for c in token.children)
     if not (makes_attack or lemma in word_list("attack_verbs") | word_list("harm_verbs")):

@@ -831,3 +831,16 @@ def test_a_planned_attack_is_not_the_attack_a_later_sentence_condemns(all_coder)
             "attack American diplomats in Iraq. The Iraqi prime minister condemned the attack.")
     events = all_coder.code_text(text, date="2020-01-03")
     assert {e.target.country for e in events if e.source.country == "IRQ"} == {"USA"}
+
+
+def test_they_after_several_named_subjects_stands_for_each_of_them(all_coder):
+    events = all_coder.code_text("The leaders of France, Germany and Italy said they would keep supporting Ukraine.",
+                                 date="2024-08-01")
+    assert {("FRA", "SUPPORT", "UKR"), ("DEU", "SUPPORT", "UKR"), ("ITA", "SUPPORT", "UKR")} <= _triples(events)
+
+
+def test_states_that_condemn_an_act_together_do_not_act_on_each_other(all_coder):
+    events = all_coder.code_text("China, Russia and Iran condemned the strikes on Yemen.", date="2024-01-12")
+    assert not [e for e in events if {e.source.country, e.target.country} <= {"CHN", "RUS", "IRN"}]
+    waged = all_coder.code_text("France and Azerbaijan are waging a shadow conflict.", date="2024-06-01")
+    assert {("FRA", "AZE"), ("AZE", "FRA")} <= {(e.source.country, e.target.country) for e in waged}

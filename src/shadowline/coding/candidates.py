@@ -193,7 +193,10 @@ class PairExtractor(Coreference):
         elif head.pos_ == "PRON" and lower in PERSONAL_PRONOUNS | FIRST_PERSON_PRONOUNS:
             antecedent = self._speaker(head) if lower in FIRST_PERSON_PRONOUNS else self._antecedent(head)
             sentence = head.sent
-            if antecedent is not None and sentence.start <= antecedent.start and antecedent.end <= sentence.end:
+            if group := self._coordinated_antecedents(head):
+                result = [ActorMention(m.actor, m.start, m.end, m.char_start, m.char_end, "coreference")
+                          for m in group]
+            elif antecedent is not None and sentence.start <= antecedent.start and antecedent.end <= sentence.end:
                 # the antecedent is in this sentence: point at it, the more informative span
                 result = [ActorMention(antecedent.actor, antecedent.start, antecedent.end, antecedent.char_start,
                                        antecedent.char_end, "coreference")]
@@ -593,8 +596,9 @@ JUDGED_PRONOUNS = frozenset({"it", "this", "that"})
 
 def _reciprocal(verb: Token) -> bool:
     """Whether coordinated subjects act on each other ("France and Azerbaijan are waging a shadow conflict")."""
+    judged = verb.lemma_.lower() in EVALUATIVE_VERBS  # "China, Russia and Iran condemned the strikes": not theirs
     return verb.lemma_.lower() in RECIPROCAL_VERBS or any(
-        c.dep_ in OBJECT_DEPS and c.lemma_.lower() in event_nouns() for c in verb.children) or any(
+        c.dep_ in OBJECT_DEPS and c.lemma_.lower() in event_nouns() and not judged for c in verb.children) or any(
         c.lower_ in {"each", "one"} for c in verb.subtree)
 
 

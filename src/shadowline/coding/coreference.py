@@ -135,6 +135,21 @@ class Coreference:
             return group
         return latest
 
+    def _coordinated_antecedents(self, pronoun: Token) -> list[ActorMention]:
+        """"The leaders of France, Germany and Italy said they would ...": a plural subject pronoun of a clause under
+        a verb whose subject names several actors stands for all of them; empty otherwise."""
+        verb = pronoun.head
+        if pronoun.lower_ not in {"they", "them"}:
+            return []
+        while verb.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and verb.head.i != verb.i:
+            verb = verb.head
+            for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i):
+                mentions = self.mentions_at(subject)
+                if mentions:
+                    distinct = {(m.actor.country, m.actor.name) for m in mentions}
+                    return mentions if len(distinct) > 1 else []
+        return []
+
     def _clause_subject(self, pronoun: Token) -> ActorMention | None:
         """A possessive in the object of a clause is most often its subject's: "Poland closed its border with
         Belarus", "the protesters and their supporters"."""

@@ -83,6 +83,14 @@ def test_resolve_keeps_input_order_and_marks_non_actors(run):
     assert "RUS" in table.output and "GOV" in table.output
 
 
+def test_resolve_reads_one_phrase_a_line_beside_json_lines(run):
+    lines = 'the Kremlin\n"Erdogan"\n{"text": "Erdogan", "date": "2024-03-01"}\n{"text": broken\n'
+    result = run("resolve", "--input", "-", "--format", "jsonl", "--date", "2024-03-01", input=lines)
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [r.get("country") for r in rows] == ["RUS", "TUR", "TUR", None]
+    assert rows[3]["line"] == 4 and "malformed JSON" in rows[3]["error"] and result.exit_code == 1
+
+
 def test_module_entry_point_and_help():
     result = subprocess.run([sys.executable, "-m", "shadowline", "--help"], capture_output=True, text=True,
                             check=True)

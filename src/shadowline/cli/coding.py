@@ -200,8 +200,8 @@ def events_command(db: str, fmt: str, actor: str | None, plover_type: str | None
 @click.command("resolve")
 @click.argument("texts", nargs=-1)
 @click.option("--input", "input_file", type=JSONL_INPUT, default=None,
-              help='JSON Lines of {"text", "country"?, "date"?}; - for standard input. A bad line gets an '
-                   '{"line", "error"} line in its place.')
+              help='One phrase a line, or JSON Lines of {"text", "country"?, "date"?}; - for standard input. '
+                   'A bad line gets an {"line", "error"} line in its place.')
 @click.option("--date", type=ISO_DATE, default=None, help="Date context (who held office then).")
 @click.option("--country", default=None, help="Country context (ISO3) for bare agents like 'officials'.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
@@ -217,6 +217,7 @@ def resolve_command(texts: tuple[str, ...], input_file, date: str | None, countr
       shadowline resolve "the Kremlin" "Azerbaijan's state media"
       shadowline resolve Erdogan --date 2024-06-01 --explain
       shadowline resolve --input phrases.jsonl --format jsonl
+      shadowline resolve --input phrases.txt --date 2024-06-01   # one phrase a line
     """
     from rich.table import Table
 
@@ -227,7 +228,7 @@ def resolve_command(texts: tuple[str, ...], input_file, date: str | None, countr
     rows: list[tuple[str, str | None, str | None] | tuple[int, str]] = [(t, country, date) for t in texts]
     errors = 0
     if input_file is not None:
-        for number, item in jsonl_records(input_file, ("text",), date_fields=("date",)):
+        for number, item in jsonl_records(input_file, ("text",), date_fields=("date",), plain_field="text"):
             if isinstance(item, str):
                 rows.append((number, item))
                 errors += 1

@@ -23,6 +23,8 @@ from shadowline.actors import resolve_actor
     ("the Kenyan president's remarks", "KEN", "GOV"),
     ("Greek ships", "GRC", "BUS"),
     ("a Colombian police helicopter", "COL", "COP"),
+    ("Philippine boats", "PHL", "BUS"),
+    ("a Philippine coast guard boat", "PHL", "COP"),
     ("a Houthi drone", "YEM", "REB"),
     ("militias loyal to the Libyan government", "LBY", "PRM"),
 ])

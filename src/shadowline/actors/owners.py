@@ -35,9 +35,9 @@ WEAPONS = frozenset("missile missiles rocket rockets jet jets warplane warplanes
                     "tanks".split())
 #: Ships and aircraft: they stand for any owner ("Cypriot ships" are Cypriot; "a Venezuelan police helicopter" the
 #: police), with the owner's sector.
-CRAFT = frozenset("ship ships vessel vessels helicopter helicopters aircraft plane planes".split())
+CRAFT = frozenset("ship ships vessel vessels boat boats helicopter helicopters aircraft plane planes".split())
 #: Craft that a state's or a people's name makes merchant ("Cypriot ships", "a Turkish vessel").
-MERCHANT = frozenset("ship ships vessel vessels".split())
+MERCHANT = frozenset("ship ships vessel vessels boat boats".split())
 OWNED = ACTS | MILITARY_ACTS | WEAPONS | PROPERTY | CRAFT
 #: Things whose "of" names their owner ("the position of the Uruguayan Government", "an arms depot of the Syrian
 #: army"); acts are left out, since their "of" names whom they fall on ("the violation of Iraqi sovereignty").

@@ -844,3 +844,11 @@ def test_states_that_condemn_an_act_together_do_not_act_on_each_other(all_coder)
     assert not [e for e in events if {e.source.country, e.target.country} <= {"CHN", "RUS", "IRN"}]
     waged = all_coder.code_text("France and Azerbaijan are waging a shadow conflict.", date="2024-06-01")
     assert {("FRA", "AZE"), ("AZE", "FRA")} <= {(e.source.country, e.target.country) for e in waged}
+
+
+def test_people_an_attack_killed_are_of_the_state_it_hit(coder):
+    events = coder.code_text("Russian missiles hit Kyiv overnight, killing five people.", date="2024-07-08")
+    assert {e.target.country for e in events if "people" in e.target.text} == {"UKR"}  # not the attacker's
+    named = coder.code_text("Israeli troops raided a refugee camp, killing at least 12 Palestinians.",
+                            date="2024-07-08")
+    assert {e.target.country for e in named if "Palestinians" in e.target.text} == {"PSE"}

@@ -335,6 +335,23 @@ def _bare_congress(candidate: Candidate, mention: ActorMention) -> bool:
     return mention.actor.country == "USA" and words in (["congress"], ["the", "congress"])
 
 
+def place_victims_of_the_attacked(candidates: Sequence[Candidate]) -> None:
+    """"Russian missiles hit Kyiv, killing five people", "Hamas attacked Israel, killing 1,200 people": the people
+    an attack killed or hurt, with no state of their own, are of the state it hit (not of the attacker or the
+    document)."""
+    for candidate in candidates:
+        trigger, victim = candidate.trigger, candidate.target
+        if (trigger.dep_ not in {"advcl", "conj"} or trigger.tag_ != "VBG" or victim.actor.country is not None
+                or trigger.lemma_.lower() not in word_list("harm_verbs") or not _needs_state(candidate, victim)):
+            continue
+        hit = next((c.target for c in candidates if c.trigger.i == trigger.head.i and c.target.actor.country
+                    and c.source.start == candidate.source.start
+                    and c.target.actor.country != c.source.actor.country), None)
+        if hit is not None:
+            actor = replace(victim.actor, country=hit.actor.country, via=f"{victim.actor.via}+attacked")
+            candidate.target = replace(victim, actor=actor)
+
+
 def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
     actor = mention.actor
     if actor.country is not None:
@@ -369,6 +386,7 @@ def give_document_state(candidates: Sequence[Candidate],
     state of its own, the state of the capital its sentence is set in ("Police arrested dozens of protesters in
     Minsk") stands in for it.
     `state_of_word` gives the state a single word names ("French" -> FRA), None for other words."""
+    place_victims_of_the_attacked(candidates)
     document = document_state(candidates)
     for candidate in candidates:
         state = document or _capital_scene(candidate, state_of_word)

@@ -852,3 +852,10 @@ def test_people_an_attack_killed_are_of_the_state_it_hit(coder):
     named = coder.code_text("Israeli troops raided a refugee camp, killing at least 12 Palestinians.",
                             date="2024-07-08")
     assert {e.target.country for e in named if "Palestinians" in e.target.text} == {"PSE"}
+
+
+def test_people_kidnapped_are_the_victims_of_an_assault(coder):
+    events = coder.code_text("Gunmen kidnapped two of the Nigerian students.", date="2024-03-08")
+    assert [(e.plover_type, e.target.country) for e in events] == [("ASSAULT", "NGA")]
+    passive = coder.code_text("Two aid workers were kidnapped in northern Mali on Sunday.", date="2024-03-08")
+    assert [(e.plover_type, e.target.country) for e in passive] == [("ASSAULT", "MLI")]

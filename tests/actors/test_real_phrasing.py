@@ -411,3 +411,16 @@ def test_a_region_word_keeps_the_story_state_to_its_region():
     assert resolve_actor("this West African nation", country="NGA").country == "NGA"
     assert resolve_actor("this West African nation", country="IRN").country is None
     assert resolve_actor("the country", country="DEU").country == "DEU"
+
+
+@pytest.mark.parametrize(("text", "country", "backer"), [
+    ("Moldova's pro-Russian separatists", "MDA", "RUS"),
+    ("pro-Iranian militias in Iraq", "IRQ", "IRN"),
+    ("pro-Russian separatists", None, "RUS"),
+    ("pro-Kremlin media", None, "RUS"),
+    ("pro-Assad militias", "SYR", None),  # a person's partisans are of the person's state
+    ("the pro-EU opposition", None, None),
+])
+def test_the_state_a_phrase_is_for_backs_it_and_is_not_its_state(text, country, backer):
+    actor = resolve_actor(text, date="2024-01-01")
+    assert (actor.country, actor.backer) == (country, backer)

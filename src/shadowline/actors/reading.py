@@ -81,8 +81,12 @@ class PhraseReading:
         return None
 
     def is_backer(self, tokens: list[str], match: Match) -> bool:
-        """Whether `-backed`, `-funded` ... follows the match: it names a backer ("Iranian-backed")."""
-        return match.end < len(tokens) and tokens[match.end] in BACKING
+        """Whether `-backed`, `-funded` ... follows the match, or "pro-" opens a state's or a people's name: it
+        names a backer ("Iranian-backed", "pro-Russian separatists"), not the actor's state; a person after "pro-"
+        still places the phrase in the person's state ("pro-Assad militias"), and "pro-EU" is a stance."""
+        if match.end < len(tokens) and tokens[match.end] in BACKING:
+            return True
+        return match.start > 0 and tokens[match.start - 1] == "pro" and match.entries[0].kind not in {"person", "igo"}
 
     def entity_actor(self, entry: Entry, backer: str | None, via_prefix: str = "", via_suffix: str = "") -> Actor:
         """The actor a named entry is (a state, a leader, an organisation ...), with its sector on the date."""

@@ -83,13 +83,16 @@ class TokenResolution(PhraseReading):
 
     def _not_opposed(self, matches: list[Match], tokens: list[str]) -> list[Match]:
         """"anti-Israel protesters", "anti-Taliban forces", "an anti-Houthi coalition": what the phrase is against
-        is not what it is; a person opposed still places the phrase in the person's state ("anti-Assad rebels")."""
+        is not what it is; a person opposed still places the phrase in the person's state ("anti-Assad rebels").
+        "the pro-EU opposition": a body above states the phrase is for is a stance, not the actor (a state after
+        "pro-" is a backer, `is_backer`)."""
         kept = []
         for match in matches:
-            opposed = match.start > 0 and tokens[match.start - 1] == "anti"
-            if opposed and match.entries[0].kind != "person":
+            before = tokens[match.start - 1] if match.start > 0 else ""
+            kind = match.entries[0].kind
+            if (before == "anti" and kind != "person") or (before == "pro" and kind == "igo"):
                 if self.explain:
-                    self.steps.append(f"'anti-{match.key}' is against {match.key}, not it")
+                    self.steps.append(f"'{before}-{match.key}' is a stance on {match.key}, not it")
                 continue
             kept.append(match)
         return kept
@@ -102,7 +105,7 @@ class TokenResolution(PhraseReading):
             return None
         matches = given_names(self, find_matches(tokens, self.kb, capitalised), tokens, capitalised,
                                    possessive)
-        if "anti" in tokens:
+        if "anti" in tokens or "pro" in tokens:
             matches = self._not_opposed(matches, tokens)
         if self.explain:
             self.steps.append("matches: " + (", ".join(f"'{m.key}' -> {self.describe(m)}" for m in matches)

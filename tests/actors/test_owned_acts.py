@@ -27,6 +27,8 @@ from shadowline.actors import resolve_actor
     ("a Philippine coast guard boat", "PHL", "COP"),
     ("a Houthi drone", "YEM", "REB"),
     ("militias loyal to the Libyan government", "LBY", "PRM"),
+    ("militants linked to al-Qaeda", "IMG", "REB"),
+    ("hackers tied to the Russian military", "RUS", "SPY"),
 ])
 def test_an_owned_act_is_its_owner(text, country, sector):
     actor = resolve_actor(text)

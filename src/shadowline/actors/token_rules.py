@@ -65,7 +65,7 @@ TRAILING = frozenset("itself himself herself themselves too also alone again now
                      "together said says".split())
 #: Participles between an agent and the body it works for ("workers employed by the UNHCR"): the agent is the head.
 SERVING = frozenset("employed hired contracted commissioned working serving deployed dispatched sent loyal allied "
-                     "affiliated aligned".split())
+                     "affiliated aligned linked tied connected".split())
 #: A company's legal form after its name ("Freeport-McMoRan Inc"): the name is the head.
 LEGAL_FORMS = frozenset("inc ltd corp llc plc gmbh".split())
 #: Territory kinds whose own authorities are de facto, not the claiming state's (sector PRE).

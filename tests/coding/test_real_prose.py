@@ -859,3 +859,17 @@ def test_people_kidnapped_are_the_victims_of_an_assault(coder):
     assert [(e.plover_type, e.target.country) for e in events] == [("ASSAULT", "NGA")]
     passive = coder.code_text("Two aid workers were kidnapped in northern Mali on Sunday.", date="2024-03-08")
     assert [(e.plover_type, e.target.country) for e in passive] == [("ASSAULT", "MLI")]
+
+
+def test_the_one_asked_is_the_target_and_the_asked_act_is_no_event(all_coder):
+    events = all_coder.code_text("Washington wants Beijing to stop buying Iranian oil.", date="2024-05-01")
+    assert _triples(events) == {("USA", "REQUEST", "CHN")}
+    expected = all_coder.code_text("Erdogan expects Sweden to crack down on Kurdish militants.", date="2023-01-10")
+    assert not [e for e in expected if e.source.country == "SWE"]  # Sweden was asked, it did nothing yet
+
+
+def test_foreign_forces_do_not_take_the_story_state(coder):
+    events = coder.code_text("The Taliban want foreign forces to leave Afghanistan.", date="2019-01-23")
+    assert [(e.source.country, e.plover_type, e.target.country) for e in events] == [("AFG", "REQUEST", None)]
+    minister = coder.code_text("The Afghan foreign minister met Taliban negotiators in Doha.", date="2019-01-23")
+    assert {e.target.country for e in minister} == {"AFG"}

@@ -393,6 +393,8 @@ class PairExtractor(Coreference):
                 continue  # "called the move a smash and grab": what the object is called is no target
             if child.dep_ in OBJECT_DEPS and child is not speaker:
                 found.extend((m, child.dep_) for m in self.mentions_at(child, nominal_role))
+            elif child.dep_ == "ccomp" and (asked := asked_subject(child)) is not None:
+                found.extend((m, "dobj") for m in self.mentions_at(asked))  # "expects Sweden to crack down"
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(pobj))
@@ -528,8 +530,23 @@ def planned_act(verb: Token) -> bool:
 
 
 def asked_for(verb: Token) -> bool:
-    """Whether `verb` is an act someone is asked to do ("urged Germany to restrict", ``asking_verbs.txt``)."""
-    return _controller(verb) is not None and verb.head.lemma_.lower() in ASKING_VERBS
+    """Whether `verb` is an act someone is asked to do ("urged Germany to restrict", ``asking_verbs.txt``), also
+    when the parser makes the one asked the infinitive's subject ("expects Sweden to crack down") or the act
+    hangs off an asked one ("wants Beijing to stop buying oil")."""
+    if verb.head.i == verb.i:
+        return False
+    if verb.head.lemma_.lower() in ASKING_VERBS and (_controller(verb) is not None or asked_subject(verb) is not None):
+        return True
+    return verb.dep_ == "xcomp" and asked_for(verb.head)
+
+
+def asked_subject(verb: Token) -> Token | None:
+    """The one asked when the parser makes them the subject of the infinitive clause ("wants Beijing to stop":
+    Beijing), else None."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ASKING_VERBS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def inverted_speaker(verb: Token) -> Token | None:

@@ -323,10 +323,17 @@ def _carries_state_word(candidate: Candidate, mention: ActorMention,
     ("Russian-backed"), a place it is in or comes from ("juntas in former French colonies")."""
     if mention.actor.backer is not None:
         return True
+    span = _span(candidate, mention)
+    if any(t.lower_ == "foreign" and t.head.lemma_.lower() not in OWN_FOREIGN_NOUNS for t in span):
+        return True  # "foreign forces" in a story about Afghanistan are not Afghan ("the foreign minister" is)
     if state_of_word is None:
         return False
-    return any(token.text[:1].isupper() and state_of_word(token.text) is not None
-               for token in _span(candidate, mention))
+    return any(token.text[:1].isupper() and state_of_word(token.text) is not None for token in span)
+
+
+#: Nouns "foreign" describes as the state's own dealings abroad ("the foreign minister", "foreign intelligence").
+OWN_FOREIGN_NOUNS = frozenset({"minister", "ministry", "office", "affair", "secretary", "policy", "service",
+                               "intelligence", "relation", "trade", "aid", "committee", "department"})
 
 
 def _bare_congress(candidate: Candidate, mention: ActorMention) -> bool:

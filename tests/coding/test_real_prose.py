@@ -873,3 +873,8 @@ def test_foreign_forces_do_not_take_the_story_state(coder):
     assert [(e.source.country, e.plover_type, e.target.country) for e in events] == [("AFG", "REQUEST", None)]
     minister = coder.code_text("The Afghan foreign minister met Taliban negotiators in Doha.", date="2019-01-23")
     assert {e.target.country for e in minister} == {"AFG"}
+
+
+def test_those_who_discuss_a_topic_consult_each_other(coder):
+    events = coder.code_text("Putin and Trump discussed Ukraine in a phone call.", date="2025-03-18")
+    assert _triples(events) == {("RUS", "CONSULT", "USA"), ("USA", "CONSULT", "RUS")}

@@ -441,10 +441,12 @@ class PairExtractor(Coreference):
                 continue
             subjects, passive = self.subjects_of(verb)
             objects = self.objects_of(verb)
-            if not passive and not objects and _distinct_actors(subjects) >= 2 and _reciprocal(verb):
+            talked = verb.lemma_.lower() in word_list("talk_verbs")
+            if not passive and (talked or not objects) and _distinct_actors(subjects) >= 2 and _reciprocal(verb):
                 # "France and Azerbaijan are waging a shadow conflict", "Sudan's army and the Rapid Support Forces
-                # agreed to a ceasefire": a reciprocal act between the conjuncts
-                objects = [(m, "reciprocal") for m in subjects]
+                # agreed to a ceasefire": a reciprocal act between the conjuncts; "Putin and Trump discussed Ukraine":
+                # what they talk about is no party to the talk
+                objects = [(m, "reciprocal") for m in subjects] + objects
             if passive:
                 sources = [(m, "passive") for m in self.agents_of(verb)]
                 targets = [(m, "passive") for m in subjects] + objects

@@ -78,6 +78,7 @@ PATIENT_NOUNS = word_list("patient_nouns")
 OCCASION_NOUNS = word_list("occasion_nouns")
 NOT_EVENT_VERBS = word_list("not_event_verbs")
 PLAN_NOUNS = word_list("plan_nouns")
+TALK_VERBS = word_list("talk_verbs")
 
 
 class PairExtractor(Coreference):
@@ -441,7 +442,7 @@ class PairExtractor(Coreference):
                 continue
             subjects, passive = self.subjects_of(verb)
             objects = self.objects_of(verb)
-            talked = verb.lemma_.lower() in word_list("talk_verbs")
+            talked = verb.lemma_.lower() in TALK_VERBS
             if not passive and (talked or not objects) and _distinct_actors(subjects) >= 2 and _reciprocal(verb):
                 # "France and Azerbaijan are waging a shadow conflict", "Sudan's army and the Rapid Support Forces
                 # agreed to a ceasefire": a reciprocal act between the conjuncts; "Putin and Trump discussed Ukraine":

@@ -317,10 +317,16 @@ def document_state(candidates: Sequence[Candidate], share: float = DOCUMENT_STAT
     return state if count > share * sum(counts.values()) else None
 
 
+#: Nouns "foreign" describes as the state's own dealings abroad ("the foreign minister", "foreign intelligence").
+OWN_FOREIGN_NOUNS = frozenset({"minister", "ministry", "office", "affair", "secretary", "policy", "service",
+                               "intelligence", "relation", "trade", "aid", "committee", "department"})
+
+
 def _carries_state_word(candidate: Candidate, mention: ActorMention,
                         state_of_word: Callable[[str], str | None] | None) -> bool:
     """Whether the phrase names a state in a word that did not make it the actor's state: a backer
-    ("Russian-backed"), a place it is in or comes from ("juntas in former French colonies")."""
+    ("Russian-backed"), a place it is in or comes from ("juntas in former French colonies"), or says it is of
+    another state ("foreign forces")."""
     if mention.actor.backer is not None:
         return True
     span = _span(candidate, mention)
@@ -329,11 +335,6 @@ def _carries_state_word(candidate: Candidate, mention: ActorMention,
     if state_of_word is None:
         return False
     return any(token.text[:1].isupper() and state_of_word(token.text) is not None for token in span)
-
-
-#: Nouns "foreign" describes as the state's own dealings abroad ("the foreign minister", "foreign intelligence").
-OWN_FOREIGN_NOUNS = frozenset({"minister", "ministry", "office", "affair", "secretary", "policy", "service",
-                               "intelligence", "relation", "trade", "aid", "committee", "department"})
 
 
 def _bare_congress(candidate: Candidate, mention: ActorMention) -> bool:

@@ -878,3 +878,11 @@ def test_foreign_forces_do_not_take_the_story_state(coder):
 def test_those_who_discuss_a_topic_consult_each_other(coder):
     events = coder.code_text("Putin and Trump discussed Ukraine in a phone call.", date="2025-03-18")
     assert _triples(events) == {("RUS", "CONSULT", "USA"), ("USA", "CONSULT", "RUS")}
+
+
+def test_several_countries_are_an_actor_of_no_one_state(coder):
+    text = ("Russia jailed the opposition leader on Friday. Some European countries have called for sanctions "
+            "against Moscow over the case.")
+    events = coder.code_text(text, date="2021-02-05")
+    assert [(e.source.text, e.source.country, e.plover_type, e.target.country) for e in events
+            if e.sentence_index == 1] == [("Some European countries", None, "ACCUSE", "RUS")]

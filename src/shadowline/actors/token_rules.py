@@ -66,6 +66,8 @@ TRAILING = frozenset("itself himself herself themselves too also alone again now
 #: Participles between an agent and the body it works for ("workers employed by the UNHCR"): the agent is the head.
 SERVING = frozenset("employed hired contracted commissioned working serving deployed dispatched sent loyal allied "
                      "affiliated aligned linked tied connected".split())
+#: Agent words of several states: the context's state is not theirs ("Some European countries").
+SEVERAL_STATES = frozenset({"countries", "nations"})
 #: A company's legal form after its name ("Freeport-McMoRan Inc"): the name is the head.
 LEGAL_FORMS = frozenset("inc ltd corp llc plc gmbh".split())
 #: Territory kinds whose own authorities are de facto, not the claiming state's (sector PRE).
@@ -233,7 +235,7 @@ class TokenResolution(PhraseReading):
                     word = Entry(**{**word.__dict__, "sector": "PRE", "cameo_role": "SEP"})
                 word = private_person(self, word, head_match, entry)
                 return self.agent_actor(entry.country, word, f"{entry.via}+agent", backer)
-        if self.context:
+        if self.context and head_match.key not in SEVERAL_STATES:
             self.steps.append(f"country {self.context} from the context")
             return self.agent_actor(self.context, word, "context+agent", backer)
         self.steps.append("no country found; sector only")

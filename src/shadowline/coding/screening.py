@@ -332,6 +332,8 @@ def _carries_state_word(candidate: Candidate, mention: ActorMention,
     span = _span(candidate, mention)
     if any(t.lower_ == "foreign" and t.head.lemma_.lower() not in OWN_FOREIGN_NOUNS for t in span):
         return True  # "foreign forces" in a story about Afghanistan are not Afghan ("the foreign minister" is)
+    if span.root.lower_ in {"countries", "nations", "states"}:
+        return True  # "Some European countries": several states, none of them the story's by default
     if state_of_word is None:
         return False
     return any(token.text[:1].isupper() and state_of_word(token.text) is not None for token in span)

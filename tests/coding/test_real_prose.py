@@ -886,3 +886,9 @@ def test_several_countries_are_an_actor_of_no_one_state(coder):
     events = coder.code_text(text, date="2021-02-05")
     assert [(e.source.text, e.source.country, e.plover_type, e.target.country) for e in events
             if e.sentence_index == 1] == [("Some European countries", None, "ACCUSE", "RUS")]
+
+
+def test_those_who_reach_an_accord_on_something_are_its_parties(all_coder):
+    events = all_coder.code_text("Greek and Turkish diplomats reached an agreement on Cypriot fishing rights.",
+                                 date="2023-03-19")
+    assert {("GRC", "TUR"), ("TUR", "GRC")} <= {(e.source.country, e.target.country) for e in events}

@@ -79,6 +79,8 @@ OCCASION_NOUNS = word_list("occasion_nouns")
 NOT_EVENT_VERBS = word_list("not_event_verbs")
 PLAN_NOUNS = word_list("plan_nouns")
 TALK_VERBS = word_list("talk_verbs")
+ACCORD_NOUNS = word_list("accord_nouns")
+ACT_MAKING_VERBS = word_list("act_making_verbs")
 
 
 class PairExtractor(Coreference):
@@ -442,11 +444,11 @@ class PairExtractor(Coreference):
                 continue
             subjects, passive = self.subjects_of(verb)
             objects = self.objects_of(verb)
-            talked = verb.lemma_.lower() in TALK_VERBS
-            if not passive and (talked or not objects) and _distinct_actors(subjects) >= 2 and _reciprocal(verb):
+            topical = verb.lemma_.lower() in TALK_VERBS or _makes_accord(verb)
+            if not passive and (topical or not objects) and _distinct_actors(subjects) >= 2 and _reciprocal(verb):
                 # "France and Azerbaijan are waging a shadow conflict", "Sudan's army and the Rapid Support Forces
-                # agreed to a ceasefire": a reciprocal act between the conjuncts; "Putin and Trump discussed Ukraine":
-                # what they talk about is no party to the talk
+                # agreed to a ceasefire": a reciprocal act between the conjuncts; "Putin and Trump discussed Ukraine",
+                # "reached a deal on the Irish border": what they talk or agree about is no party to it
                 objects = [(m, "reciprocal") for m in subjects] + objects
             if passive:
                 sources = [(m, "passive") for m in self.agents_of(verb)]
@@ -612,6 +614,12 @@ HOSTILE_ACT_NOUNS = frozenset({"killing", "assassination", "invasion", "incursio
                                "aggression", "occupation", "launch", "test"})
 #: Pronouns a naming verb may judge an act by ("Schiff called it a non-starter").
 JUDGED_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _makes_accord(verb: Token) -> bool:
+    """Whether `verb` reaches, signs or makes an accord ("reached a deal", "signed a treaty", ``accord_nouns.txt``)."""
+    return (verb.lemma_.lower() in ACT_MAKING_VERBS | RECIPROCAL_VERBS
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in ACCORD_NOUNS for c in verb.children))
 
 
 def _reciprocal(verb: Token) -> bool:

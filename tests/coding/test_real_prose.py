@@ -892,3 +892,9 @@ def test_those_who_reach_an_accord_on_something_are_its_parties(all_coder):
     events = all_coder.code_text("Greek and Turkish diplomats reached an agreement on Cypriot fishing rights.",
                                  date="2023-03-19")
     assert {("GRC", "TUR"), ("TUR", "GRC")} <= {(e.source.country, e.target.country) for e in events}
+
+
+def test_whoever_one_is_expelled_from_expelled_them(all_coder):
+    events = all_coder.code_text("Three Russian diplomats were expelled from Poland on Monday.", date="2023-05-08")
+    assert ("POL", "SANCTION", "RUS") in _triples(events)
+    assert not [e for e in events if (e.source.country, e.target.country) == ("RUS", "POL")]

@@ -81,6 +81,7 @@ PLAN_NOUNS = word_list("plan_nouns")
 TALK_VERBS = word_list("talk_verbs")
 ACCORD_NOUNS = word_list("accord_nouns")
 ACT_MAKING_VERBS = word_list("act_making_verbs")
+EXPULSION_VERBS = word_list("expulsion_verbs")
 
 
 class PairExtractor(Coreference):
@@ -432,6 +433,14 @@ class PairExtractor(Coreference):
                     found.extend(self.mentions_at(pobj, "owner"))
         return found
 
+    def _expelled_from(self, verb: Token) -> list[ActorMention]:
+        """"Three Russian diplomats were expelled from Poland": with no agent, the state or body one is expelled or
+        deported from did it (``expulsion_verbs.txt``)."""
+        if verb.lemma_.lower() not in EXPULSION_VERBS:
+            return []
+        return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children if o.dep_ == "pobj" for m in self.mentions_at(o, "owner") if m.actor.country]
+
     def pairs(self, sentence: Span) -> list[Candidate]:
         """Candidate pairs of one sentence, in order of their trigger."""
         self._cache = {}
@@ -451,7 +460,7 @@ class PairExtractor(Coreference):
                 # "reached a deal on the Irish border": what they talk or agree about is no party to it
                 objects = [(m, "reciprocal") for m in subjects] + objects
             if passive:
-                sources = [(m, "passive") for m in self.agents_of(verb)]
+                sources = [(m, "passive") for m in self.agents_of(verb) or self._expelled_from(verb)]
                 targets = [(m, "passive") for m in subjects] + objects
             else:
                 sources = [(m, "active") for m in subjects]

@@ -898,3 +898,9 @@ def test_whoever_one_is_expelled_from_expelled_them(all_coder):
     events = all_coder.code_text("Three Russian diplomats were expelled from Poland on Monday.", date="2023-05-08")
     assert ("POL", "SANCTION", "RUS") in _triples(events)
     assert not [e for e in events if (e.source.country, e.target.country) == ("RUS", "POL")]
+
+
+def test_where_a_cargo_is_sent_is_the_target_also_when_it_hangs_off_the_cargo(all_coder):
+    events = all_coder.code_text("The African Union has deployed election observers in Kenya for the first time.",
+                                 date="2008-03-01")
+    assert ("AU", "KEN") in {(e.source.country, e.target.country) for e in events}

@@ -82,6 +82,7 @@ TALK_VERBS = word_list("talk_verbs")
 ACCORD_NOUNS = word_list("accord_nouns")
 ACT_MAKING_VERBS = word_list("act_making_verbs")
 EXPULSION_VERBS = word_list("expulsion_verbs")
+CARGO_VERBS = word_list("cargo_verbs")
 
 
 class PairExtractor(Coreference):
@@ -397,6 +398,11 @@ class PairExtractor(Coreference):
                 continue  # "called the move a smash and grab": what the object is called is no target
             if child.dep_ in OBJECT_DEPS and child is not speaker:
                 found.extend((m, child.dep_) for m in self.mentions_at(child, nominal_role))
+                if child.dep_ == "dobj" and verb.lemma_.lower() in CARGO_VERBS:
+                    # "deployed election observers in Zimbabwe": where the cargo goes is the target
+                    found.extend((m, f"prep:{p.lower_}") for p in child.children
+                                 if p.dep_ == "prep" and p.lower_ in {"to", "in", "into"}
+                                 for o in p.children if o.dep_ == "pobj" for m in self.mentions_at(o))
             elif child.dep_ == "ccomp" and (asked := asked_subject(child)) is not None:
                 found.extend((m, "dobj") for m in self.mentions_at(asked))  # "expects Sweden to crack down"
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:

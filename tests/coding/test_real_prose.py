@@ -904,3 +904,9 @@ def test_where_a_cargo_is_sent_is_the_target_also_when_it_hangs_off_the_cargo(al
     events = all_coder.code_text("The African Union has deployed election observers in Kenya for the first time.",
                                  date="2008-03-01")
     assert ("AU", "KEN") in {(e.source.country, e.target.country) for e in events}
+
+
+def test_a_tagged_pair_does_not_reverse_what_the_parse_read_of_a_passive(all_coder):
+    events = all_coder.code_text("Two inspectors for the UN nuclear watchdog have been expelled from Iran.",
+                                 date="2020-01-01")
+    assert _triples(events) == {("IRN", "SANCTION", "IAEA")}

@@ -120,6 +120,9 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "President Trump ... Washington": the source's own state, named as such
         if any(_overlaps(p.source, source) and _overlaps(p.target, target) for p in existing + found):
             continue
+        if any(_overlaps(p.source, target) and _overlaps(p.target, source) and p.relation == "passive"
+               for p in existing):
+            continue  # "diplomats were expelled from Poland": the parse read who did it to whom
         trigger = _trigger(sentence, source, target)
         if trigger.lemma_.lower() in STATE_VERBS and names_no_event(trigger):
             continue  # "Bolton was a critic of Russia": a state, not an act

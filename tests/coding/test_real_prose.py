@@ -910,3 +910,9 @@ def test_a_tagged_pair_does_not_reverse_what_the_parse_read_of_a_passive(all_cod
     events = all_coder.code_text("Two inspectors for the UN nuclear watchdog have been expelled from Iran.",
                                  date="2020-01-01")
     assert _triples(events) == {("IRN", "SANCTION", "IAEA")}
+
+
+def test_officials_telling_of_their_own_government_accuse_nobody(all_coder):
+    text = "The Obama administration has sent CIA teams into Libya to vet the rebels, according to US officials."
+    events = all_coder.code_text(text, date="2011-03-30")
+    assert not [e for e in events if e.source.text == "US officials"]

@@ -92,6 +92,11 @@ STATED_CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 ALLEGING_VERBS = frozenset({"accuse", "allege"})
 
 
+def _own_side(speaker: ActorMention, subject: ActorMention) -> bool:
+    """Whether `subject` is a body of the speaker's own state and sector ("US officials" on the US administration)."""
+    return (speaker.actor.country, speaker.actor.sector) == (subject.actor.country, subject.actor.sector)
+
+
 def claims_accuse(candidates: list[Candidate]) -> None:
     """A speaker who claims that a third party did something accuses it (PLOVER ACCUSE): "The government claims
     Mahan flies fighters to Syria", "According to al-Eryani, the rebels are backed by Iran". A speaker candidate
@@ -111,6 +116,8 @@ def claims_accuse(candidates: list[Candidate]) -> None:
                 or not (candidate.trigger.lemma_.lower() in ACCUSING_CLAIM_VERBS
                         or candidate.trigger.lower_ == "according" or stated)):
             continue
+        if _own_side(candidate.source, candidate.target):
+            continue  # "according to US officials", the US administration's own act: a report, no accusation
         trigger = candidate.trigger
         claimed = {t.i for t in trigger.subtree} if trigger.lower_ != "according" else (
             {t.i for t in candidate.sentence} - {t.i for t in trigger.subtree})
@@ -265,8 +272,7 @@ def stated_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candid
     sector)."""
     found: list[Candidate] = []
     for verb, speaker, subject in _said_subjects(extractor, sentence, existing, _stated):
-        if sentence.doc[subject.start].lower_ in OWN_WORDS or (speaker.actor.country, speaker.actor.sector) == (
-                subject.actor.country, subject.actor.sector):
+        if sentence.doc[subject.start].lower_ in OWN_WORDS or _own_side(speaker, subject):
             continue
         candidate = Candidate(sentence, verb, speaker, subject, "speaker")
         candidate.decision = TypeDecision(None)

@@ -916,3 +916,11 @@ def test_officials_telling_of_their_own_government_accuse_nobody(all_coder):
     text = "The Obama administration has sent CIA teams into Libya to vet the rebels, according to US officials."
     events = all_coder.code_text(text, date="2011-03-30")
     assert not [e for e in events if e.source.text == "US officials"]
+
+
+@pytest.mark.parametrize("text", ["The United States and Israel conducted joint military exercises.",
+                                  "France and Germany jointly developed a new tank."])
+def test_what_is_done_jointly_is_done_with_each_other(coder, text):
+    events = coder.code_text(text, date="2024-01-01")
+    pairs = {(e.source.country, e.target.country) for e in events}
+    assert len(pairs) == 2 and all((b, a) in pairs for a, b in pairs)

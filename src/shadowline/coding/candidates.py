@@ -642,7 +642,14 @@ def _reciprocal(verb: Token) -> bool:
     judged = verb.lemma_.lower() in EVALUATIVE_VERBS  # "China, Russia and Iran condemned the strikes": not theirs
     return verb.lemma_.lower() in RECIPROCAL_VERBS or any(
         c.dep_ in OBJECT_DEPS and c.lemma_.lower() in event_nouns() and not judged for c in verb.children) or any(
-        c.lower_ in {"each", "one"} for c in verb.subtree)
+        c.lower_ in {"each", "one"} for c in verb.subtree) or _done_jointly(verb)
+
+
+def _done_jointly(verb: Token) -> bool:
+    """"conducted joint military exercises", "jointly developed", "worked together": done with each other."""
+    return any(c.dep_ == "advmod" and c.lower_ in {"jointly", "together"} for c in verb.children) or any(
+        c.dep_ in OBJECT_DEPS and any(m.dep_ == "amod" and m.lower_ in {"joint", "bilateral", "mutual"}
+                                      for m in c.children) for c in verb.children)
 
 
 def _state_itself(source: ActorMention, target: ActorMention) -> bool:

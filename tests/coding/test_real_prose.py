@@ -924,3 +924,10 @@ def test_what_is_done_jointly_is_done_with_each_other(coder, text):
     events = coder.code_text(text, date="2024-01-01")
     pairs = {(e.source.country, e.target.country) for e in events}
     assert len(pairs) == 2 and all((b, a) in pairs for a, b in pairs)
+
+
+@pytest.mark.parametrize(("text", "target"), [("Russia massed troops near the border with Ukraine.", "UKR"),
+                                              ("The United States moved troops to Poland.", "POL")])
+def test_forces_a_state_moves_are_no_target_where_they_go_is(all_coder, text, target):
+    events = all_coder.code_text(text, date="2022-01-01")
+    assert {e.target.country for e in events} == {target}

@@ -931,3 +931,8 @@ def test_what_is_done_jointly_is_done_with_each_other(coder, text):
 def test_forces_a_state_moves_are_no_target_where_they_go_is(all_coder, text, target):
     events = all_coder.code_text(text, date="2022-01-01")
     assert {e.target.country for e in events} == {target}
+
+
+def test_a_force_post_fired_at_is_the_force_attacked(coder):
+    events = coder.code_text("Hezbollah fighters fired anti-tank missiles at an Israeli army post.", date="2024-01-08")
+    assert _triples(events) == {("LBN", "ASSAULT", "ISR")}

@@ -167,9 +167,21 @@ FORCE_WORDS = frozenset({"police", "army", "military", "naval", "security"})
 def _attacked_post(candidate: Candidate, mention: ActorMention, root: Token) -> bool:
     """"The Taliban stormed a police headquarters": an attack on a post of the armed forces or the police is an
     attack on them."""
-    return (mention is candidate.target and candidate.trigger.lemma_.lower() in word_list("attack_verbs")
+    return (mention is candidate.target and (candidate.trigger.lemma_.lower() in word_list("attack_verbs")
+                                             or _fired_at(candidate.trigger, root))
             and mention.actor.sector in {"MIL", "COP"}
             and any(c.dep_ in {"compound", "amod"} and c.lower_ in FORCE_WORDS for c in root.children))
+
+
+#: Verbs of firing: what they are fired "at" is attacked ("fired anti-tank missiles at an Israeli army post").
+FIRING_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
+
+
+def _fired_at(trigger: Token, root: Token) -> bool:
+    """Whether `root` is what `trigger` fires at ("fired missiles at an army post")."""
+    preposition = root.head
+    return (trigger.lemma_.lower() in FIRING_VERBS and root.dep_ == "pobj" and preposition.head.i == trigger.i
+            and preposition.lower_ in {"at", "on", "toward", "towards", "into"})
 
 
 @cache

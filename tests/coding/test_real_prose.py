@@ -936,3 +936,9 @@ def test_forces_a_state_moves_are_no_target_where_they_go_is(all_coder, text, ta
 def test_a_force_post_fired_at_is_the_force_attacked(coder):
     events = coder.code_text("Hezbollah fighters fired anti-tank missiles at an Israeli army post.", date="2024-01-08")
     assert _triples(events) == {("LBN", "ASSAULT", "ISR")}
+
+
+def test_at_the_request_of_someone_names_the_asker_not_a_target(all_coder):
+    events = all_coder.code_text("The Wagner group deployed fighters to Mali at the request of the junta.",
+                                 date="2022-01-01")
+    assert not [e for e in events if "request" in e.target.text]

@@ -83,6 +83,7 @@ ACCORD_NOUNS = word_list("accord_nouns")
 ACT_MAKING_VERBS = word_list("act_making_verbs")
 EXPULSION_VERBS = word_list("expulsion_verbs")
 CARGO_VERBS = word_list("cargo_verbs")
+REQUEST_NOUNS = word_list("request_nouns")
 
 
 class PairExtractor(Coreference):
@@ -407,6 +408,8 @@ class PairExtractor(Coreference):
                 found.extend((m, "dobj") for m in self.mentions_at(asked))  # "expects Sweden to crack down"
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    if child.lower_ in {"at", "on"} and pobj.lemma_.lower() in REQUEST_NOUNS:
+                        continue  # "at the request of the junta": the asker asks (nominal.request_pairs)
                     found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(pobj))
             elif child.dep_ == "prep" and child.lower_ in {"out", "away"}:
                 # "pull out of Iran", "move away from Russia"

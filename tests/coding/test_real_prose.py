@@ -942,3 +942,9 @@ def test_at_the_request_of_someone_names_the_asker_not_a_target(all_coder):
     events = all_coder.code_text("The Wagner group deployed fighters to Mali at the request of the junta.",
                                  date="2022-01-01")
     assert not [e for e in events if "request" in e.target.text]
+
+
+def test_people_sentenced_with_no_court_named_were_sentenced_by_their_state_court(coder):
+    events = coder.code_text("Two journalists were convicted of espionage in Iran.", date="2024-01-01")
+    assert [(e.source.text, e.source.country, e.source.sector, e.plover_type, e.target.country) for e in events] == [
+        ("court", "IRN", "JUD", "COERCE", "IRN")]

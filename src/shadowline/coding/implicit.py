@@ -59,7 +59,7 @@ PROTEST_HOLDING_VERBS = frozenset({"hold", "stage", "organise", "organize", "lea
 
 def _is_arrest(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    if lemma in word_list("arrest_verbs"):
+    if lemma in word_list("arrest_verbs") | word_list("sentencing_verbs"):
         return True
     return lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "into" and any(
         g.lower_ == "custody" for g in c.children) for c in verb.children)
@@ -94,8 +94,12 @@ def told_act(sentence: Span, verb: Token, source: ActorMention, target: ActorMen
 
 
 def police_of(target: ActorMention, verb: Token) -> ActorMention:
-    """The unnamed police that arrested `target`, marked on the arresting verb."""
-    actor = Actor("police", target.actor.country, "COP", "COP", None, "implicit agent", kind="agent")
+    """The unnamed police that arrested `target`, marked on the arresting verb; a court for a sentence or a
+    conviction (``sentencing_verbs.txt``)."""
+    if verb.lemma_.lower() in word_list("sentencing_verbs"):
+        actor = Actor("court", target.actor.country, "JUD", "JUD", None, "implicit agent", kind="agent")
+    else:
+        actor = Actor("police", target.actor.country, "COP", "COP", None, "implicit agent", kind="agent")
     return implicit_on(verb, actor)
 
 
@@ -110,7 +114,7 @@ def arrest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candid
                    for c in existing):
                 continue
             found.append(told_act(sentence, verb, police_of(target, verb), target, "COERCE", ARREST_CAMEO,
-                                  "agent implicit in an arrest"))
+                                  "agent implicit in an arrest or a sentence"))
     return found
 
 

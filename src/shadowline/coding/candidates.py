@@ -84,6 +84,10 @@ ACT_MAKING_VERBS = word_list("act_making_verbs")
 EXPULSION_VERBS = word_list("expulsion_verbs")
 CARGO_VERBS = word_list("cargo_verbs")
 REQUEST_NOUNS = word_list("request_nouns")
+#: Prepositions of where a cargo goes when they hang off the cargo ("deployed observers in Zimbabwe").
+CARGO_DESTINATIONS = frozenset({"to", "in", "into"})
+#: Prepositions after "out" or "away" ("pull out of Iran", "move away from Russia").
+OUT_OF = frozenset({"of", "from"})
 
 
 class PairExtractor(Coreference):
@@ -401,9 +405,8 @@ class PairExtractor(Coreference):
                 found.extend((m, child.dep_) for m in self.mentions_at(child, nominal_role))
                 if child.dep_ == "dobj" and verb.lemma_.lower() in CARGO_VERBS:
                     # "deployed election observers in Zimbabwe": where the cargo goes is the target
-                    found.extend((m, f"prep:{p.lower_}") for p in child.children
-                                 if p.dep_ == "prep" and p.lower_ in {"to", "in", "into"}
-                                 for o in p.children if o.dep_ == "pobj" for m in self.mentions_at(o))
+                    found.extend((m, f"prep:{p.lower_}") for p, o in _prep_objects(child, CARGO_DESTINATIONS)
+                                 for m in self.mentions_at(o))
             elif child.dep_ == "ccomp" and (asked := asked_subject(child)) is not None:
                 found.extend((m, "dobj") for m in self.mentions_at(asked))  # "expects Sweden to crack down"
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
@@ -413,9 +416,8 @@ class PairExtractor(Coreference):
                     found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(pobj))
             elif child.dep_ == "prep" and child.lower_ in {"out", "away"}:
                 # "pull out of Iran", "move away from Russia"
-                for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
-                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                        found.extend((m, f"prep:{prep.lower_}") for m in self.mentions_at(pobj))
+                found.extend((m, f"prep:{p.lower_}") for p, o in _prep_objects(child, OUT_OF)
+                             for m in self.mentions_at(o))
             elif child.dep_ == "prep" and child.lower_ == "in":
                 scenes.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"})
             elif child.dep_ == "prt":
@@ -447,8 +449,8 @@ class PairExtractor(Coreference):
         deported from did it (``expulsion_verbs.txt``)."""
         if verb.lemma_.lower() not in EXPULSION_VERBS:
             return []
-        return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-                for o in p.children if o.dep_ == "pobj" for m in self.mentions_at(o, "owner") if m.actor.country]
+        return [m for _, o in _prep_objects(verb, frozenset({"from"})) for m in self.mentions_at(o, "owner")
+                if m.actor.country]
 
     def pairs(self, sentence: Span) -> list[Candidate]:
         """Candidate pairs of one sentence, in order of their trigger."""
@@ -545,11 +547,22 @@ def object_controller(verb: Token) -> Token | None:
     return _controller(verb) if verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS else None
 
 
+def _infinitive(verb: Token) -> bool:
+    """Whether `verb` is a to-infinitive ("to pull out")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _prep_objects(head: Token, prepositions: frozenset[str]) -> list[tuple[Token, Token]]:
+    """(preposition, its object) for each of `head`'s prepositions in `prepositions` ("from Poland")."""
+    return [(p, o) for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def planned_act(verb: Token) -> bool:
     """Whether `verb` is the infinitive of a noun its clause's verb has as object ("announced plans to leave")."""
     noun = verb.head
     return (verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB"
-            and noun.lemma_.lower() in PLAN_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+            and noun.lemma_.lower() in PLAN_NOUNS and _infinitive(verb))
 
 
 def asked_for(verb: Token) -> bool:
@@ -566,8 +579,7 @@ def asked_for(verb: Token) -> bool:
 def asked_subject(verb: Token) -> Token | None:
     """The one asked when the parser makes them the subject of the infinitive clause ("wants Beijing to stop":
     Beijing), else None."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ASKING_VERBS or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ASKING_VERBS or not _infinitive(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 

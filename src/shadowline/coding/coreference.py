@@ -116,14 +116,9 @@ class Coreference:
         owner = self._clause_subject(pronoun) if pronoun.dep_ == "poss" else None
         if owner is not None:
             return owner
-        verb = pronoun.head
-        while verb.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and verb.head.i != verb.i:
-            verb = verb.head
-            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
-            for subject in subjects:
-                mentions = self.mentions_at(subject)
-                if mentions:
-                    return mentions[0]
+        mentions = self._governing_subject(pronoun)
+        if mentions:
+            return mentions[0]
         if pronoun.lower_ in {"him", "her"} and pronoun.dep_ in {"dobj", "pobj", "dative"}:
             named = self._person_before(pronoun)
             if named is not None:
@@ -135,20 +130,25 @@ class Coreference:
             return group
         return latest
 
-    def _coordinated_antecedents(self, pronoun: Token) -> list[ActorMention]:
-        """"The leaders of France, Germany and Italy said they would ...": a plural subject pronoun of a clause under
-        a verb whose subject names several actors stands for all of them; empty otherwise."""
+    def _governing_subject(self, pronoun: Token) -> list[ActorMention]:
+        """The mentions of the first subject before `pronoun` that names an actor, up the chain of clauses its
+        clause hangs from ("Turkey said it would ...": Turkey); empty when none does."""
         verb = pronoun.head
-        if pronoun.lower_ not in {"they", "them"}:
-            return []
         while verb.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and verb.head.i != verb.i:
             verb = verb.head
             for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i):
                 mentions = self.mentions_at(subject)
                 if mentions:
-                    distinct = {(m.actor.country, m.actor.name) for m in mentions}
-                    return mentions if len(distinct) > 1 else []
+                    return mentions
         return []
+
+    def _coordinated_antecedents(self, pronoun: Token) -> list[ActorMention]:
+        """"The leaders of France, Germany and Italy said they would ...": a plural subject pronoun of a clause under
+        a verb whose subject names several actors stands for all of them; empty otherwise."""
+        if pronoun.lower_ not in {"they", "them"}:
+            return []
+        mentions = self._governing_subject(pronoun)
+        return mentions if len({(m.actor.country, m.actor.name) for m in mentions}) > 1 else []
 
     def _clause_subject(self, pronoun: Token) -> ActorMention | None:
         """A possessive in the object of a clause is most often its subject's: "Poland closed its border with

@@ -424,3 +424,28 @@ def test_a_region_word_keeps_the_story_state_to_its_region():
 def test_the_state_a_phrase_is_for_backs_it_and_is_not_its_state(text, country, backer):
     actor = resolve_actor(text, date="2024-01-01")
     assert (actor.country, actor.backer) == (country, backer)
+
+
+@pytest.mark.parametrize(("text", "date", "name"), [
+    ("President Lai Ching-te", "2024-06-01", "Lai Ching-te"),  # "President Lai" is an alias: the whole name wins
+    ("Taiwan's President Lai Ching-te", "2024-06-01", "Lai Ching-te"),
+    ("President Tsai Ing-wen", "2019-06-01", "Tsai Ing-wen"),  # was the ING Group, from "ing" after "President Tsai"
+    ("Emir Tamim bin Hamad Al Thani", "2024-01-01", "Tamim bin Hamad Al Thani"),
+])
+def test_a_titled_alias_does_not_cut_the_full_name_short(text, date, name):
+    assert resolve_actor(text, date=date).name == name
+
+
+def test_a_known_person_followed_by_the_family_name_is_that_person():
+    actor = resolve_actor("Saudi King Salman bin Abdulaziz Al Saud", date="2024-01-01")
+    assert (actor.country, actor.name) == ("SAU", "Salman bin Abdulaziz")
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("opposition politician Vladimir Kara-Murza", "OPP"),  # Vladimir is also a Russian city
+    ("activist Sofia Petrova", "CVL"),  # and Sofia a capital
+])
+def test_a_town_that_is_a_given_name_after_a_title_is_part_of_the_name(text, sector):
+    actor = resolve_actor(text, date="2024-01-01")
+    assert (actor.country, actor.sector, actor.kind) == (None, sector, "unknown name")
+    assert resolve_actor("Russian " + text, date="2024-01-01").country == "RUS"

@@ -78,12 +78,31 @@ def find_matches(tokens: list[str], kb: KnowledgeBase, capitalised: set[int] | N
                            or (e.kind == "igo" and length >= LOWERCASE_BODY_WORDS)]
                 if not entries:
                     continue
+            if length > 1 and _name_runs_on(tokens, i, length, entries, kb):
+                continue  # "President Lai" of "President Lai Ching-te": the title, then the whole name
             matches.append(Match(i, i + length, key, entries))
             i += length
             break
         else:
             i += 1
     return matches
+
+
+def _name_runs_on(tokens: list[str], i: int, length: int, entries: list[Entry], kb: KnowledgeBase) -> bool:
+    """Whether a longer key that starts inside the match at `i` runs past it and names the same person: an alias
+    such as "President Lai" must not cut "President Lai Ching-te" short of the full name."""
+    end = i + length
+    names = {e.name for e in entries if e.kind == "person"}
+    if not names:
+        return False
+    for j in range(i + 1, end):
+        for other in kb.lengths.get(tokens[j], ()):
+            if j + other <= end or j + other > len(tokens):
+                continue
+            bucket = kb.index.get(" ".join(tokens[j:j + other]))
+            if bucket and any(kb.entries[number].name in names for number in bucket):
+                return True
+    return False
 
 
 def choose_entry(entries: list[Entry], date: str | None, *, words: bool = False) -> Entry | None:

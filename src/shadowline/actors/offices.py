@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from shadowline.actors.knowledge import Entry
 from shadowline.actors.matching import Match, choose_entry
-from shadowline.actors.reading import NOT_GROUP_KINDS, OFFICE_SECTORS, STATE_KINDS, PhraseReading, is_name
+from shadowline.actors.reading import NOT_GROUP_KINDS, OFFICE_SECTORS, STATE_KINDS, PhraseReading, is_name, last_words
 from shadowline.records import Actor
 
 #: Words that mark a party as in government.
@@ -214,7 +214,7 @@ def titled_person(reading: PhraseReading, matches: list[Match], n_tokens: int) -
     person = choose_entry(matches[-1].entries, reading.date)
     name_words = matches[-1].end - matches[-1].start
     if (title is None or title.kind != "agent" or title.sector not in OFFICE_SECTORS or person is None
-            or person.kind != "person" or not is_name(reading.text.split()[-name_words:])):
+            or person.kind != "person" or not is_name(last_words(reading.text, name_words))):
         return False
     reading.steps.append(f"the title '{matches[0].key}' opens the phrase and '{matches[-1].key}' ends it: "
                          "the person is the actor")

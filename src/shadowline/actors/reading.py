@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from shadowline.actors.knowledge import Entry, KnowledgeBase
 from shadowline.actors.matching import Match, choose_entry, normalise_date
+from shadowline.actors.phrases import cased_tokens
 from shadowline.actors.surnames import surname_alone
 from shadowline.records import Actor
 
@@ -133,6 +134,18 @@ class PhraseReading:
 
 #: Lowercase particles inside a person's name ("Turki al-Malki", "Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset("al el bin ibn abu bint de da di du del der van von la le ul ud".split())
+
+
+def last_words(text: str, count: int) -> list[str]:
+    """The words of `text` (split at spaces) that hold its last `count` tokens: "Kara-Murza" is two tokens, one
+    word."""
+    words: list[str] = []
+    for word in reversed(text.split()):
+        if count <= 0:
+            break
+        words.append(word)
+        count -= max(1, len(cased_tokens(word)[0]))
+    return words[::-1]
 
 
 def is_name(words: list[str]) -> bool:

@@ -9,8 +9,16 @@ possessive or a demonym before it makes someone of that state ("Kenyan Boniface 
 from __future__ import annotations
 
 from shadowline.actors.bodies import BODY_CONFIDENCE, BODY_CONTEXT_CONFIDENCE, PLACING_KINDS
+from shadowline.actors.knowledge import Entry
 from shadowline.actors.matching import Match, choose_entry
-from shadowline.actors.reading import OFFICE_SECTORS, POSSESSOR_CONFIDENCE, STATE_KINDS, PhraseReading, is_name
+from shadowline.actors.reading import (
+    OFFICE_SECTORS,
+    POSSESSOR_CONFIDENCE,
+    STATE_KINDS,
+    PhraseReading,
+    is_name,
+    last_words,
+)
 from shadowline.records import Actor
 
 #: Head words for an intergovernmental body's armed force: MIL, as its peacekeepers (docs/decisions/0031).
@@ -35,10 +43,14 @@ UNIT_WORDS = frozenset(
 NEGATING = frozenset({"non"})
 #: Words that go on with a person's name by their father's ("Salman bin Abdulaziz").
 PATRONYMIC = frozenset({"bin", "ibn", "bint", "ould"})
+#: Words that begin an Arab family name after a person's own names ("Salman bin Abdulaziz Al Saud").
+FAMILY_PARTICLES = frozenset({"al", "el"})
 #: Words after a name that make it another person's (a son's) or no name part.
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 #: Most unknown words after a descriptor that still read as a name.
 MAX_UNKNOWN_NAME = 4
+#: Kinds of place whose name is also a given name ("Vladimir", "Sofia", "Florence") after a title.
+TOWN_KINDS = frozenset({"place", "capital"})
 
 
 def state_and_name(reading: PhraseReading, matches: list[Match], possessive: set[int], head_end: int) -> Actor | None:
@@ -145,14 +157,16 @@ def _followed_by(reading: PhraseReading, matches: list[Match], tokens: list[str]
 
 def patronymic(reading: PhraseReading, matches: list[Match], tokens: list[str], head_end: int) -> Match | None:
     """A person followed by their father's and family names ("Saudi King Salman bin Abdulaziz Al Saud",
-    "Emir Tamim bin Hamad Al Thani") or by one more name of their own ("President Salva Kiir Mayardit"): the
+    "Emir Tamim bin Hamad Al Thani"), by their family name alone ("Salman bin Abdulaziz Al Saud" when the knowledge
+    base knows "Salman bin Abdulaziz") or by one more name of their own ("President Salva Kiir Mayardit"): the
     person ("Donald Trump Jr" is another)."""
     before = [m for m in matches if m.end <= head_end]
     if not before or head_end != len(tokens) or before[-1].end >= head_end:
         return None
     rest = tokens[before[-1].end:head_end]
     one_more = len(rest) == 1 and rest[0] not in NAME_SUFFIXES and is_name(reading.text.split()[-1:])
-    if not one_more and (rest[0] not in PATRONYMIC or len(rest) > MAX_UNKNOWN_NAME + 1):
+    family = len(rest) == 2 and rest[0] in FAMILY_PARTICLES
+    if not one_more and not family and (rest[0] not in PATRONYMIC or len(rest) > MAX_UNKNOWN_NAME + 1):
         return None
     if before[-1].end - before[-1].start < 2:
         return None  # a given name alone ("Khalid bin Mohamed Al Attiyah") is anybody's
@@ -171,7 +185,7 @@ def name_descriptor(reading: PhraseReading, matches: list[Match], tokens: list[s
     if not before or head_end - before[-1].end > MAX_UNKNOWN_NAME or head_end != len(tokens):
         return None
     last = before[-1]
-    if not is_name(reading.text.split()[-(head_end - last.end):]):
+    if not is_name(last_words(reading.text, head_end - last.end)):
         return None  # "the army chief spokesman": lowercase words are no name
     if last.is_word:
         title = title_before_name(reading, before, head_end)
@@ -180,21 +194,27 @@ def name_descriptor(reading: PhraseReading, matches: list[Match], tokens: list[s
         word = choose_entry(last.entries, reading.date, words=True)
         return last if word is not None and word.kind == "agent" and word.sector else None
     entry = choose_entry(last.entries, reading.date)
+    if entry is not None and entry.kind in TOWN_KINDS:
+        return title_before_name(reading, before, head_end, town=entry)
     return last if entry is not None and entry.kind in DESCRIPTOR_KINDS else None
 
 
-def title_before_name(reading: PhraseReading, before: list[Match], head_end: int) -> Match | None:
+def title_before_name(reading: PhraseReading, before: list[Match], head_end: int,
+                      town: Entry | None = None) -> Match | None:
     """An office title right before a capitalised word that would name another sector ("Attorney-General
-    Christian Porter", "Interior Minister Gloria Pastor"): the word is part of the name, the title
-    decides the sector."""
+    Christian Porter", "Interior Minister Gloria Pastor") or a `town` that is also a given name ("opposition
+    politician Vladimir Kara-Murza"): the word is part of the name, the title decides the sector."""
     if len(before) < 2 or before[-2].end != before[-1].start or not before[-2].is_word:
         return None
     title = choose_entry(before[-2].entries, reading.date, words=True)
-    word = choose_entry(before[-1].entries, reading.date, words=True)
+    word = town or choose_entry(before[-1].entries, reading.date, words=True)
     name_words = head_end - before[-2].end
-    if (title is None or word is None or title.kind != "agent" or title.sector not in OFFICE_SECTORS
-            or word.sector in OFFICE_SECTORS or name_words > MAX_UNKNOWN_NAME
-            or not is_name(reading.text.split()[-name_words:])):
+    if title is None or word is None or title.kind != "agent" or not title.sector:
+        return None
+    if town is None and (title.sector not in OFFICE_SECTORS or word.sector in OFFICE_SECTORS):
+        return None
+    if (name_words > MAX_UNKNOWN_NAME or (town is not None and name_words < 2)
+            or not is_name(last_words(reading.text, name_words))):
         return None
     reading.steps.append(f"'{before[-1].key}' after the title '{before[-2].key}' is part of the name")
     return before[-2]

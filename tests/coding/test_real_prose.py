@@ -951,3 +951,54 @@ def test_people_sentenced_with_no_court_named_were_sentenced_by_their_state_cour
     events = coder.code_text("Two journalists were convicted of espionage in Iran.", date="2024-01-01")
     assert [(e.source.text, e.source.country, e.source.sector, e.plover_type, e.target.country) for e in events] == [
         ("court", "IRN", "JUD", "COERCE", "IRN")]
+
+
+def test_a_statement_about_the_speakers_own_state_accuses_nobody(all_coder):
+    events = all_coder.code_text("India and Pakistan exchanged fire across the Line of Control overnight, the Indian "
+                                 "army said.", date="2024-01-01")
+    assert not [e for e in events if e.plover_type == "ACCUSE" and e.target.country == "IND"]
+    assert ("IND", "ACCUSE", "PAK") in _triples(events)
+
+
+def test_an_intent_verb_makes_only_its_complement_a_coming_act(coder):
+    events = coder.code_text("Demonstrators in Nairobi set fire to parts of the parliament building as lawmakers "
+                             "passed a tax bill.", date="2024-06-25")
+    assert events and all(e.modality == "asserted" for e in events)
+    planned = coder.code_text("Kenya plans to send police officers to Haiti.", date="2024-06-25")
+    assert planned and all(e.modality == "future" for e in planned)
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Hezbollah fired rockets at northern Israel. The group threatened Israel with more attacks.", "LBN"),
+    ("Human Rights Watch accused Ethiopia of ethnic cleansing. The group urged the African Union to act.", "NGO"),
+])
+def test_the_group_is_the_armed_or_rights_group_named_before(coder, text, group):
+    events = coder.code_text(text, date="2024-01-08")
+    later = [e for e in events if e.source.text == "The group"]
+    assert later and all(e.source.country == group and e.source.via.startswith("earlier mention") for e in later)
+
+
+def test_a_one_word_adjective_is_not_a_group_named_before(all_coder):
+    text = ("The militant organisation, the Islamic State of Iraq and the Levant, claimed the attacks in Tunisia. "
+            "Another Islamic garment, the hijab, was banned in Tunisian public offices.")
+    events = all_coder.code_text(text, date="2019-07-08")
+    assert not [e for e in events for a in (e.source, e.target) if a.text == "Islamic"]
+
+
+def test_the_city_an_act_is_set_in_places_its_agents(coder):
+    events = coder.code_text("Police arrested more than 200 protesters in Istanbul on Sunday.", date="2024-01-01")
+    assert _triples(events) == {("TUR", "COERCE", "TUR")}
+
+
+def test_the_two_sides_are_not_the_mediators_of_their_own_clause(all_coder):
+    text = ("Israeli forces carried out air strikes across Gaza. Hamas fired rockets at Tel Aviv in response. "
+            "Egypt and Qatar are trying to broker a truce between the two sides.")
+    events = all_coder.code_text(text, date="2024-01-08")
+    sides = {a.country for e in events for a in (e.source, e.target) if a.text == "the two sides"}
+    assert sides and sides <= {"ISR", "PSE"}
+
+
+def test_a_claimed_attack_hit_the_place_its_clause_names(coder):
+    events = coder.code_text("The bombing, which killed 12 people in Kabul, was claimed by Islamic State.",
+                             date="2024-01-08")
+    assert {(e.source.text, e.plover_type, e.target.country) for e in events} == {("Islamic State", "ASSAULT", "AFG")}

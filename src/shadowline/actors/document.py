@@ -4,8 +4,8 @@ A name the knowledge base does not know is still someone: a bare surname is the 
 named in full ("Governor Ramón Echevarría" ... "Echevarría"), and a name nothing else places belongs to the
 document's state. Bodies are remembered too: an acronym the document defined ("The National
 Telecommunications Commission (NTC)" ... "the NTC"), "the airline", "the commission", "the network" for
-the last body of that kind, and the first word of a body's name alone ("Mahan Air" ... "Mahan"). All are
-inferences, marked in `Actor.via` and with a lower `Actor.confidence`.
+the last body of that kind ("the group" for an armed movement or a rights body), and the first word of a body's
+name alone ("Mahan Air" ... "Mahan"). All are inferences, marked in `Actor.via` and with a lower `Actor.confidence`.
 
 >>> names = DocumentActors(date="2019-07-20", country="PRI")
 >>> names.resolve("Governor Ramón Echevarría").kind
@@ -46,6 +46,12 @@ BODY_NOUNS = BODY_WORDS | frozenset("airline carrier company firm network broadc
 #: Nouns a body's sector gives it, whatever its name says: an airline is a company, a broadcaster a network.
 SECTOR_NOUNS = {"BUS": frozenset({"company", "firm"}),
                 "JRN": frozenset({"network", "broadcaster", "channel", "station"})}
+#: Nouns a group's sector gives it: an armed movement or a rights body is "the group", a party "the party". A group
+#: is no body whose first name word stands for it ("Islamic" is no "Islamic State").
+_GROUP = frozenset({"group", "movement", "organisation", "organization"})
+GROUP_NOUNS = {"REB": _GROUP | {"militia"}, "PRM": _GROUP | {"militia"}, "SOC": _GROUP,
+               "PTY": frozenset({"party"}), "OPP": frozenset({"party"})}
+_ALL_GROUP_NOUNS = frozenset().union(*GROUP_NOUNS.values())
 #: Words of a company's name that make it an airline.
 AIRLINE_WORDS = frozenset("air airline airlines airways aviation aeroflot".split())
 _BACK_REFERENCE = ("the ", "this ", "that ")
@@ -65,6 +71,7 @@ class DocumentActors:
         self._acronyms: dict[str, Actor] = {}  # acronym the document defined -> its body
         self._initials: dict[str, Actor] = {}  # initials of a body's name ("NTC") -> the body
         self._bodies: list[tuple[frozenset[str], Actor]] = []  # bodies named so far, with the nouns they answer to
+        self._groups: list[tuple[frozenset[str], Actor]] = []  # groups named so far ("the group", "the party")
 
     def resolve(self, text: str) -> Actor | None:
         """The actor of `text` in this document; a person named in full is remembered by surname, a body
@@ -98,12 +105,15 @@ class DocumentActors:
         if len(bare) == 1 and actor is None and bare[0] in self._initials:
             return self._initials[bare[0]]
         named = actor is not None and actor.kind not in ("agent", "place")
-        if named or not self._bodies:
+        if named or not (self._bodies or self._groups):
             return None
         lowered = text.strip().lower()
         if len(words) == 2 and lowered.startswith(_BACK_REFERENCE) and words[1].lower() in BODY_NOUNS:
             noun = words[1].lower()
             return next((body for nouns, body in reversed(self._bodies) if noun in nouns), None)
+        if len(words) == 2 and lowered.startswith(_BACK_REFERENCE) and words[1].lower() in _ALL_GROUP_NOUNS:
+            noun = words[1].lower()
+            return next((group for nouns, group in reversed(self._groups) if noun in nouns), None)
         if len(words) == 1 and words[0][:1].isupper():
             return next((body for _, body in reversed(self._bodies) if body.name and len(body.name.split()) > 1
                          and body.name.split()[0] == words[0]), None)
@@ -126,6 +136,8 @@ class DocumentActors:
             nouns |= {"airline", "carrier"}
         if nouns:
             self._bodies.append((frozenset(nouns), actor))
+        if actor.sector in GROUP_NOUNS:
+            self._groups.append((GROUP_NOUNS[actor.sector], actor))
 
 
 def _initials(name: str) -> list[str]:

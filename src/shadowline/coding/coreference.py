@@ -89,9 +89,10 @@ class Coreference:
         """"the two sides", "both countries": the last two states named before, each at this phrase."""
         tokens = phrase_tokens(head)
         sides: dict[str, ActorMention] = {}
+        brokers = self._governing_subjects(head)
         for mention in reversed(self.memory.parties + self._states_before(head)):
             country = mention.actor.country
-            if country and country not in sides and mention.start < head.i:
+            if country and country not in sides and country not in brokers and mention.start < head.i:
                 sides[country] = mention
             if len(sides) == 2:
                 break
@@ -103,6 +104,17 @@ class Coreference:
         text = phrase_text(tokens)
         return [mention_of(before, replace(first.actor, text=text), "side"),
                 mention_of([head], replace(second.actor, text=text), "side")]
+
+    def _governing_subjects(self, head: Token) -> set[str]:
+        """The states of the subjects of the verbs `head` hangs under: "Egypt and Qatar are trying to broker a truce
+        between the two sides" is about two other sides."""
+        states: set[str] = set()
+        token = head
+        while token.head.i != token.i:
+            token = token.head
+            for subject in (c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < head.i):
+                states.update(m.actor.country for m in self.mentions_at(subject) if m.actor.country)
+        return states
 
     def _states_before(self, head: Token) -> list[ActorMention]:
         """States named by proper-noun chunks of this sentence before `head`."""

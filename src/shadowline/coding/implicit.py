@@ -159,12 +159,16 @@ def victims_of(verb: Token, attacked: ActorMention | None = None) -> ActorMentio
 def _attacked_phrases(token: Token) -> list[Token]:
     """Heads of what `token` tells was attacked, then of where: the object of an attack verb or the subject of its
     passive ("plants ... were hit by drones"), or the object of "on"/"against" after an attack noun ("an attack on
-    oil infrastructure"); then the place "in" which it was ("an attack on oil infrastructure in Saudi Arabia")."""
+    oil infrastructure"), or the place a clause about the attack names ("The bombing, which killed 12 people in
+    Kabul"); then the place "in" which it was ("an attack on oil infrastructure in Saudi Arabia")."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in word_list("attack_verbs"):
         hit = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     elif token.pos_ == "NOUN" and lemma in word_list("attack_nouns"):
         hit = _objects_of(token, {"on", "against"})
+        # "The bombing, which killed 12 people in Kabul, ...": where the clause about the attack sets it
+        hit += [g for c in token.children if c.dep_ in {"relcl", "acl"}
+                for o in [c, *(o for o in c.children if o.dep_ == "dobj")] for g in _objects_of(o, {"in"})]
     else:
         return []
     return hit + _objects_of(token, {"in"})

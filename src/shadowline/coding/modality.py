@@ -35,6 +35,12 @@ def _clause_chain(verb: Token) -> list[Token]:
     return chain
 
 
+def _intended(complement: Token, intent: Token) -> bool:
+    """Whether `complement` is what the intent word means to do: "plans to attack", "developing plans to attack";
+    not the clause beside it ("set fire to parliament as lawmakers passed a bill")."""
+    return complement.dep_ in {"xcomp", "ccomp"} or (complement.dep_ == "acl" and intent.pos_ == "NOUN")
+
+
 def _has_negation(verb: Token) -> bool:
     return any(child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in {"neg", "det", "advmod"}
                for child in verb.children)
@@ -60,7 +66,7 @@ def detect_modality(verb: Token) -> str:
                 negated = True
             if lemma in REPORTING_VERBS and verb.dep_ != "xcomp":
                 reported = True
-            if lemma in INTENT_VERBS and (token.i < verb.i):
+            if lemma in INTENT_VERBS and token.i < verb.i and _intended(chain[position - 1], token):
                 future = True
             if position == 1 and token.dep_ != "ROOT" and _has_negation(token) and lemma in INTENT_VERBS:
                 negated = True

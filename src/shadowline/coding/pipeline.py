@@ -60,6 +60,8 @@ from shadowline.records import Actor, Candidate, CodedDocument, Document, Event,
 
 #: Kinds of actor a single word names that tie a phrase to a state ("French", "Russia", "Paris").
 STATE_WORD_KINDS = frozenset({"people", "state", "territory", "capital", "seat"})
+#: Kinds of actor a one-word place an act is set in names the state of ("in Minsk", "in Istanbul").
+SCENE_KINDS = STATE_WORD_KINDS | {"place"}
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -107,6 +109,7 @@ class Coder:
                           "workers": 1, "threads": threads}
         self._pool: WorkerPool | None = None
         self._word_states: dict[str, str | None] = {}
+        self._scene_states: dict[str, str | None] = {}
 
     def __enter__(self) -> Coder:
         return self
@@ -155,7 +158,7 @@ class Coder:
                            for i, s in enumerate(sentences)]
         candidates = self.propose(document, sentences)
         candidates = screen_candidates(candidates)
-        give_document_state(candidates, self.state_of_word)
+        give_document_state(candidates, self.state_of_word, self.state_of_scene)
         self.decide(candidates)
         best: dict[str, Event] = {}
         for candidate in select_candidates(candidates, self.selection, calibrated=self.typer.name == "model"):
@@ -172,10 +175,19 @@ class Coder:
     def state_of_word(self, word: str) -> str | None:
         """The state one word names as a country, its people, its capital or a seat ("French" -> FRA)."""
         if word not in self._word_states:
-            actor = resolve_actor(word, kb=self.kb)
-            self._word_states[word] = (actor.country if actor is not None and actor.kind in STATE_WORD_KINDS
-                                       else None)
+            self._word_states[word] = self._state_of(word, STATE_WORD_KINDS)
         return self._word_states[word]
+
+    def state_of_scene(self, word: str) -> str | None:
+        """The state of a one-word place an act is set in: a state, its capital or seat, or one of its cities
+        ("in Istanbul" -> TUR)."""
+        if word not in self._scene_states:
+            self._scene_states[word] = self._state_of(word, SCENE_KINDS)
+        return self._scene_states[word]
+
+    def _state_of(self, word: str, kinds: frozenset[str]) -> str | None:
+        actor = resolve_actor(word, kb=self.kb)
+        return actor.country if actor is not None and actor.kind in kinds else None
 
     def propose(self, document: Document, sentences: Sequence[Span]) -> list[Candidate]:
         """Stage 1: candidate (source, target, trigger) records of the document's parsed sentences. Actor

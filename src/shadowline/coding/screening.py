@@ -390,28 +390,30 @@ def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
 CONGRESS_STATES = frozenset({"ARG", "BRA", "CHL", "COL", "DOM", "FSM", "GTM", "HND", "MEX", "PER", "PHL", "PRY"})
 
 
-def _capital_scene(candidate: Candidate, state_of_word: Callable[[str], str | None] | None) -> str | None:
-    """The state of the first one-word place after "in" in the candidate's sentence that names a state or its capital
-    ("in Minsk", "in Tbilisi"), or None."""
-    if state_of_word is None:
+def _scene(candidate: Candidate, state_of_scene: Callable[[str], str | None] | None) -> str | None:
+    """The state of the first one-word place after "in" in the candidate's sentence that names a state, its capital
+    or one of its cities ("in Minsk", "in Istanbul"), or None."""
+    if state_of_scene is None:
         return None
     for token in places_after_in(candidate.sentence, frozenset({"GPE"})):
         if not any(c.dep_ == "compound" for c in token.children):
-            return state_of_word(token.text)
+            return state_of_scene(token.text)
     return None
 
 
 def give_document_state(candidates: Sequence[Candidate],
-                        state_of_word: Callable[[str], str | None] | None = None) -> None:
+                        state_of_word: Callable[[str], str | None] | None = None,
+                        state_of_scene: Callable[[str], str | None] | None = None) -> None:
     """Agents and unknown named people without a state take the document's state (stage ``context``), as does a
     bare "Congress" in a story about a state with a congress (the Philippines, Colombia ...). In a document with no
-    state of its own, the state of the capital its sentence is set in ("Police arrested dozens of protesters in
-    Minsk") stands in for it.
-    `state_of_word` gives the state a single word names ("French" -> FRA), None for other words."""
+    state of its own, the state of the capital or city its sentence is set in ("Police arrested dozens of protesters
+    in Minsk", "... in Istanbul") stands in for it.
+    `state_of_word` gives the state a single word names ("French" -> FRA), None for other words; `state_of_scene`
+    the state of a one-word place (a city too; `state_of_word` when not given)."""
     place_victims_of_the_attacked(candidates)
     document = document_state(candidates)
     for candidate in candidates:
-        state = document or _capital_scene(candidate, state_of_word)
+        state = document or _scene(candidate, state_of_scene or state_of_word)
         if state is None:
             continue
         for side in ("source", "target"):

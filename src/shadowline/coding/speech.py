@@ -92,9 +92,17 @@ STATED_CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 ALLEGING_VERBS = frozenset({"accuse", "allege"})
 
 
+#: Kinds of actor that stand for a whole state ("India", "Washington").
+WHOLE_STATE_KINDS = frozenset({"state", "capital", "seat"})
+
+
 def _own_side(speaker: ActorMention, subject: ActorMention) -> bool:
-    """Whether `subject` is a body of the speaker's own state and sector ("US officials" on the US administration)."""
-    return (speaker.actor.country, speaker.actor.sector) == (subject.actor.country, subject.actor.sector)
+    """Whether `subject` is a body of the speaker's own state and sector ("US officials" on the US administration),
+    or the speaker's state itself ("India and Pakistan exchanged fire, the Indian army said")."""
+    if (speaker.actor.country, speaker.actor.sector) == (subject.actor.country, subject.actor.sector):
+        return True
+    return speaker.actor.country is not None and speaker.actor.country == subject.actor.country and (
+        subject.actor.kind in WHOLE_STATE_KINDS)
 
 
 def claims_accuse(candidates: list[Candidate]) -> None:

@@ -1002,3 +1002,9 @@ def test_a_claimed_attack_hit_the_place_its_clause_names(coder):
     events = coder.code_text("The bombing, which killed 12 people in Kabul, was claimed by Islamic State.",
                              date="2024-01-08")
     assert {(e.source.text, e.plover_type, e.target.country) for e in events} == {("Islamic State", "ASSAULT", "AFG")}
+
+
+def test_a_call_between_two_leaders_is_consultation_both_ways(coder):
+    events = coder.code_text("The House subpoenaed a full transcript of a call between Trump and Ukrainian President "
+                             "Volodymyr Zelensky in late July.", date="2019-10-04")
+    assert {("USA", "CONSULT", "UKR"), ("UKR", "CONSULT", "USA")} <= _triples(events)

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from shadowline import ontology
 from shadowline.coding.bans import SANCTION_CAMEO
 from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.implicit import ATTACK_CAMEO, TOLD_ACT_CONFIDENCE
 from shadowline.coding.lexicon import event_nouns, word_list
+from shadowline.coding.modality import INTENT_VERBS, MODAL_FUTURE, MODAL_HYPOTHETICAL
 from shadowline.records import ActorMention, Candidate, TypeDecision
 
 if TYPE_CHECKING:
@@ -111,6 +113,16 @@ def _framed_act(sentence: Span, noun: Token, source: ActorMention, target: Actor
     return candidate
 
 
+def _took_place(noun: Token) -> bool:
+    """Whether a talk noun tells a talk that took place: not the subject of an intent or a modal ("Talks between
+    Israel and Hamas are expected to resume", "talks could start")."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return True
+    return verb.lemma_.lower() not in INTENT_VERBS and not any(
+        c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in verb.children)
+
+
 def _covered(pair: tuple[ActorMention, ActorMention], existing: list[Candidate]) -> bool:
     source, target = pair
     return any(p.source.start < source.end and source.start < p.source.end and p.target.start < target.end
@@ -145,7 +157,12 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
                 continue
             if _covered((source, target), existing + found):
                 continue
-            found.append(Candidate(sentence, noun, source, target, relation))
+            candidate = Candidate(sentence, noun, source, target, relation)
+            if relation == "reciprocal" and noun.lemma_.lower() in word_list("talk_nouns") and _took_place(noun):
+                candidate.decision = TypeDecision("CONSULT", ontology.cameo_default("CONSULT"), None, [],
+                                                  TOLD_ACT_CONFIDENCE)
+                candidate.notes.append("a talk between its parties")
+            found.append(candidate)
     return found
 
 

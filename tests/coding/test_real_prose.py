@@ -1008,3 +1008,9 @@ def test_a_call_between_two_leaders_is_consultation_both_ways(coder):
     events = coder.code_text("The House subpoenaed a full transcript of a call between Trump and Ukrainian President "
                              "Volodymyr Zelensky in late July.", date="2019-10-04")
     assert {("USA", "CONSULT", "UKR"), ("UKR", "CONSULT", "USA")} <= _triples(events)
+
+
+def test_an_act_of_harm_after_for_is_the_reason_not_a_target(coder):
+    events = coder.code_text("Iran's supreme leader Ayatollah Ali Khamenei vowed revenge against Israel for the killing "
+                             "of Hamas leader Ismail Haniyeh in Tehran.", date="2024-08-01")
+    assert {e.target.country for e in events} == {"ISR"}

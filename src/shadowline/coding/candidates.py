@@ -305,10 +305,14 @@ class PairExtractor(Coreference):
             if found:
                 return found
         recipients: list[ActorMention] = []
+        reasons: list[ActorMention] = []
         owners: list[ActorMention] = self._authors(head) if nominal_role == "owner" else []
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in NOMINAL_RECIPIENT_PREPOSITIONS and nominal_role != "owner":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    if _a_reason(child, pobj):
+                        reasons.extend(with_role(self.mentions_at(pobj), "recipient"))
+                        continue  # "revenge against Israel for the killing of Haniyeh": a reason, not a recipient
                     recipients.extend(with_role(self.mentions_at(pobj), "recipient"))
             elif child.dep_ == "prep" and child.lower_ in {"of", "in"} and nominal_role != "owner" and depth < 3:
                 # "the release of $1.2 billion in military assistance to Egypt": follow the chain of acts
@@ -324,6 +328,7 @@ class PairExtractor(Coreference):
                                   if m.actor.country or child.dep_ == "poss")
         if nominal_role == "owner":
             return owners
+        recipients = recipients or reasons
         if head.lemma_.lower() in OCCASION_NOUNS:
             return recipients  # "met for an AU summit": the AU is where they meet, not whom
         return recipients or owners
@@ -395,6 +400,7 @@ class PairExtractor(Coreference):
 
     def objects_of(self, verb: Token) -> list[tuple[ActorMention, str]]:
         found: list[tuple[ActorMention, str]] = []
+        reasons: list[tuple[ActorMention, str]] = []
         nominal_role = "owner" if verb.lemma_.lower() in EVALUATIVE_VERBS else "recipient"
         scenes: list[Token] = []
         speaker = inverted_speaker(verb)
@@ -413,6 +419,9 @@ class PairExtractor(Coreference):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     if child.lower_ in {"at", "on"} and pobj.lemma_.lower() in REQUEST_NOUNS:
                         continue  # "at the request of the junta": the asker asks (nominal.request_pairs)
+                    if _a_reason(child, pobj):
+                        reasons.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(pobj))
+                        continue  # "vowed revenge against Israel for the killing of Haniyeh": why, not on whom
                     found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(pobj))
             elif child.dep_ == "prep" and child.lower_ in {"out", "away"}:
                 # "pull out of Iran", "move away from Russia"
@@ -424,6 +433,8 @@ class PairExtractor(Coreference):
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(grandchild))
+        if not found:
+            found = reasons  # "accepted responsibility for the murder of Khashoggi": the act's victim, with no other
         if found and scenes:
             # "the Kremlin left their ally in Armenia out to dry": the subject's own possessive is no target, and
             # the place is
@@ -527,6 +538,13 @@ class PairExtractor(Coreference):
                 if mention.actor.kind == "leader":
                     self.memory.last_person = mention
                 break
+
+
+def _a_reason(preposition: Token, pobj: Token) -> bool:
+    """Whether "for" + an act of harm gives the reason for an act ("for the killing of Haniyeh"), not its recipient
+    (``grievance_nouns.txt``): it is the recipient only when the act has no other ("accepted responsibility for the
+    murder of Khashoggi")."""
+    return preposition.lower_ == "for" and pobj.lemma_.lower() in word_list("grievance_nouns")
 
 
 def _distinct_actors(mentions: list[ActorMention]) -> int:

@@ -1011,6 +1011,16 @@ def test_a_call_between_two_leaders_is_consultation_both_ways(coder):
 
 
 def test_an_act_of_harm_after_for_is_the_reason_not_a_target(coder):
-    events = coder.code_text("Iran's supreme leader Ayatollah Ali Khamenei vowed revenge against Israel for the killing "
-                             "of Hamas leader Ismail Haniyeh in Tehran.", date="2024-08-01")
+    events = coder.code_text("Iran's supreme leader Ayatollah Ali Khamenei vowed revenge against Israel for the "
+                             "killing of Hamas leader Ismail Haniyeh in Tehran.", date="2024-08-01")
     assert {e.target.country for e in events} == {"ISR"}
+
+
+def test_who_adopts_a_text_does_what_it_is_to_do(all_coder):
+    passed = all_coder.code_text("The US Senate passed a bill to impose sanctions on Chinese officials.",
+                                 date="2024-01-01")
+    assert [(e.source.country, e.plover_type, e.target.country, e.modality) for e in passed] == [
+        ("USA", "SANCTION", "CHN", "future")]
+    for verb in ("rejected", "proposed"):
+        text = f"The US Senate {verb} a bill to impose sanctions on Chinese officials."
+        assert not [e for e in all_coder.code_text(text, date="2024-01-01") if e.plover_type == "SANCTION"], verb

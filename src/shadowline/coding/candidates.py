@@ -390,11 +390,12 @@ class PairExtractor(Coreference):
                 return inherited, passive
         if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             owners = self.mentions_at(verb.head, "owner")
-            if owners or not planned_act(verb):
+            holder = None if owners else plan_holder(verb)
+            if holder is None:
                 return owners, passive
             # "announced plans to pull out of Iran", "took the decision to expel the envoy": whoever has the
-            # plan does the act
-            inherited, head_passive = self.subjects_of(verb.head.head)
+            # plan does the act; "passed a bill to impose sanctions": whoever adopts the text
+            inherited, head_passive = self.subjects_of(holder)
             return ([] if head_passive else inherited), passive
         return [], passive
 
@@ -577,10 +578,26 @@ def _prep_objects(head: Token, prepositions: frozenset[str]) -> list[tuple[Token
 
 
 def planned_act(verb: Token) -> bool:
-    """Whether `verb` is the infinitive of a noun its clause's verb has as object ("announced plans to leave")."""
+    """Whether `verb` is the infinitive of a noun its clause's verb has as object ("announced plans to leave"), or
+    of a text it adopts ("passed a bill to impose sanctions", "voted on a resolution to expel")."""
+    return plan_holder(verb) is not None
+
+
+def plan_holder(verb: Token) -> Token | None:
+    """The verb whose subject holds the plan or adopts the text `verb` is the infinitive of (see `planned_act`)."""
     noun = verb.head
-    return (verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB"
-            and noun.lemma_.lower() in PLAN_NOUNS and _infinitive(verb))
+    if verb.dep_ not in {"acl", "relcl"} or not _infinitive(verb):
+        return None
+    lemma = noun.lemma_.lower()
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and lemma in PLAN_NOUNS:
+        return noun.head
+    if lemma not in word_list("legislative_nouns"):
+        return None
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "for"} else noun.head
+    if noun.dep_ in {"dobj", "pobj"} and holder.pos_ == "VERB" and holder.lemma_.lower() in word_list(
+            "adopting_verbs"):
+        return holder
+    return None
 
 
 def asked_for(verb: Token) -> bool:

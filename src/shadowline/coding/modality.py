@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 REPORTING_VERBS = word_list("reporting_verbs")
 DENIAL_VERBS = word_list("denial_verbs")
 INTENT_VERBS = word_list("intent_verbs")
+#: Texts whose infinitive is what they will do once in force ("passed a bill to impose sanctions").
+LEGISLATIVE_NOUNS = word_list("legislative_nouns")
 MODAL_HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should"})
 MODAL_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -36,9 +38,13 @@ def _clause_chain(verb: Token) -> list[Token]:
 
 
 def _intended(complement: Token, intent: Token) -> bool:
-    """Whether `complement` is what the intent word means to do: "plans to attack", "developing plans to attack";
-    not the clause beside it ("set fire to parliament as lawmakers passed a bill")."""
-    return complement.dep_ in {"xcomp", "ccomp"} or (complement.dep_ == "acl" and intent.pos_ == "NOUN")
+    """Whether `complement` is what the intent word means to do: "plans to attack", "developing plans to attack",
+    "a bill to impose sanctions"; not the clause beside it ("set fire to parliament as lawmakers passed a bill") nor
+    one about the plan ("the plan that Russia announced", "the martial law imposed by Marcos")."""
+    if complement.dep_ in {"xcomp", "ccomp"}:
+        return True
+    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
+    return intent.pos_ == "NOUN" and complement.dep_ in {"acl", "relcl"} and to_infinitive
 
 
 def _has_negation(verb: Token) -> bool:
@@ -66,7 +72,8 @@ def detect_modality(verb: Token) -> str:
                 negated = True
             if lemma in REPORTING_VERBS and verb.dep_ != "xcomp":
                 reported = True
-            if lemma in INTENT_VERBS and token.i < verb.i and _intended(chain[position - 1], token):
+            if (lemma in INTENT_VERBS or token.pos_ == "NOUN" and lemma in LEGISLATIVE_NOUNS) and token.i < verb.i and (
+                    _intended(chain[position - 1], token)):
                 future = True
             if position == 1 and token.dep_ != "ROOT" and _has_negation(token) and lemma in INTENT_VERBS:
                 negated = True

@@ -40,6 +40,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from shadowline.coding.candidates import plan_holder
 from shadowline.coding.implicit import IMPLICIT_ROLE
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import places_after_in
@@ -297,6 +298,8 @@ def proposed_by_a_text(candidate: Candidate) -> bool:
         verb = verb.head
     if verb.dep_ not in {"relcl", "acl"} or verb.head.lemma_.lower() not in word_list("proposal_nouns"):
         return False
+    if plan_holder(verb) is not None:
+        return False  # "passed a bill to impose sanctions": the act of those who adopt it (a coming one)
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in IRREALIS_AUXILIARIES | {"to"} for c in verb.children)
 
 

@@ -958,6 +958,9 @@ def test_a_statement_about_the_speakers_own_state_accuses_nobody(all_coder):
                                  "army said.", date="2024-01-01")
     assert not [e for e in events if e.plover_type == "ACCUSE" and e.target.country == "IND"]
     assert ("IND", "ACCUSE", "PAK") in _triples(events)
+    forces = all_coder.code_text("Pakistani security forces killed 12 militants in a raid in North Waziristan, the "
+                                 "army said.", date="2024-01-01")
+    assert not [e for e in forces if e.plover_type == "ACCUSE"]
 
 
 def test_an_intent_verb_makes_only_its_complement_a_coming_act(coder):

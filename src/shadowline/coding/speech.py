@@ -94,15 +94,20 @@ ALLEGING_VERBS = frozenset({"accuse", "allege"})
 
 #: Kinds of actor that stand for a whole state ("India", "Washington").
 WHOLE_STATE_KINDS = frozenset({"state", "capital", "seat"})
+#: Sectors of a state's government and forces, which report one another's acts ("Pakistani security forces killed
+#: 12 militants, the army said") rather than accuse each other.
+SECURITY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 def _own_side(speaker: ActorMention, subject: ActorMention) -> bool:
     """Whether `subject` is a body of the speaker's own state and sector ("US officials" on the US administration),
-    or the speaker's state itself ("India and Pakistan exchanged fire, the Indian army said")."""
+    the speaker's state itself ("India and Pakistan exchanged fire, the Indian army said"), or both are its
+    government and forces ("Pakistani security forces killed 12 militants, the army said")."""
     if (speaker.actor.country, speaker.actor.sector) == (subject.actor.country, subject.actor.sector):
         return True
     return speaker.actor.country is not None and speaker.actor.country == subject.actor.country and (
-        subject.actor.kind in WHOLE_STATE_KINDS)
+        subject.actor.kind in WHOLE_STATE_KINDS
+        or {speaker.actor.sector, subject.actor.sector} <= SECURITY_SECTORS)
 
 
 def claims_accuse(candidates: list[Candidate]) -> None:

@@ -1027,3 +1027,10 @@ def test_who_adopts_a_text_does_what_it_is_to_do(all_coder):
     for verb in ("rejected", "proposed"):
         text = f"The US Senate {verb} a bill to impose sanctions on Chinese officials."
         assert not [e for e in all_coder.code_text(text, date="2024-01-01") if e.plover_type == "SANCTION"], verb
+
+
+def test_a_relation_between_a_government_and_a_group_of_its_state_is_reciprocal(coder):
+    events = coder.code_text("The talks between the Colombian government and the ELN rebels resumed in Caracas.",
+                             date="2024-01-01")
+    assert {(e.source.sector, e.plover_type, e.target.sector) for e in events} == {("GOV", "CONSULT", "REB"),
+                                                                                    ("REB", "CONSULT", "GOV")}

@@ -66,7 +66,14 @@ def _between(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
         return []
     parties = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
                for o in p.children if o.dep_ == "pobj" for m in extractor.mentions_at(o) if m.actor.country]
-    return parties if len({m.actor.country for m in parties}) >= 2 else []
+    # two states, or a state's government and a group at war with it ("a peace agreement between Ethiopia's
+    # government and Tigrayan forces")
+    return parties if len({_party(m) for m in parties}) >= 2 else []
+
+
+def _party(mention: ActorMention) -> tuple[str | None, str | None, str | None]:
+    """What makes one party of a relation another: its state, sector and name."""
+    return mention.actor.country, mention.actor.sector, mention.actor.name
 
 
 def _targets(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
@@ -136,7 +143,10 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
     for noun in sentence:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
             continue
-        owners = _owners(extractor, noun) or _makers(extractor, noun) or _between(extractor, noun)
+        between = False
+        owners = _owners(extractor, noun) or _makers(extractor, noun)
+        if not owners:
+            owners, between = _between(extractor, noun), True
         if not owners:
             continue
         targets = _targets(extractor, noun)
@@ -148,7 +158,7 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
         if targets:
             candidates = [(o, t, "nominal") for o in owners for t in targets]
         else:
-            distinct = list({m.actor.country: m for m in owners}.values())
+            distinct = list({_party(m) if between else m.actor.country: m for m in owners}.values())
             candidates = [(a, b, "reciprocal") for a in distinct for b in distinct if a is not b]
         for source, target, relation in candidates:
             if source.actor.country == target.actor.country and source.actor.name == target.actor.name:

@@ -1034,3 +1034,11 @@ def test_a_relation_between_a_government_and_a_group_of_its_state_is_reciprocal(
                              date="2024-01-01")
     assert {(e.source.sector, e.plover_type, e.target.sector) for e in events} == {("GOV", "CONSULT", "REB"),
                                                                                     ("REB", "CONSULT", "GOV")}
+
+
+@pytest.mark.parametrize("text", ["Police in Georgia's capital used water cannon to disperse thousands of protesters.",
+                                  "Thousands of protesters were dispersed by riot police in Tbilisi."])
+def test_dispersing_protesters_is_coercion_of_the_protesters(coder, text):
+    events = coder.code_text(text, date="2024-12-01")
+    assert {(e.source.sector, e.plover_type, e.target.text.lower()) for e in events} == {
+        ("COP", "COERCE", "thousands of protesters")}

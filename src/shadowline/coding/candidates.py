@@ -441,9 +441,11 @@ class PairExtractor(Coreference):
             # the place is
             subjects = self.subjects_of(verb)[0]
             found = [(m, r) for m, r in found if not any(_same_actor(m, s) for s in subjects)]
-        if not found and verb.lemma_.lower() not in RECIPROCAL_VERBS:
+        if not found and verb.lemma_.lower() not in RECIPROCAL_VERBS and not any(
+                c.dep_ == "nsubjpass" for c in verb.children):
             # "declared a state of emergency in Colombia": with no other target, the place is the target;
-            # not where actors meet or talk ("met in Minsk")
+            # not where actors meet or talk ("met in Minsk"), nor where a passive's subject was acted on
+            # ("protesters were dispersed by police in Tbilisi")
             for pobj in scenes:
                 found.extend((m, "prep:in") for m in self.mentions_at(pobj))
         return found

@@ -106,11 +106,12 @@ class Coreference:
                 mention_of([head], replace(second.actor, text=text), "side")]
 
     def _governing_subjects(self, head: Token) -> set[str]:
-        """The states of the subjects of the verbs `head` hangs under: "Egypt and Qatar are trying to broker a truce
-        between the two sides" is about two other sides."""
+        """The states of the subjects of the verbs `head` hangs under, up to a clause said: "Egypt and Qatar are
+        trying to broker a truce between the two sides" is about two other sides; "Xi said the two countries would
+        ..." may include Xi's."""
         states: set[str] = set()
         token = head
-        while token.head.i != token.i:
+        while token.head.i != token.i and token.dep_ != "ccomp":  # not the speaker of a clause said
             token = token.head
             for subject in (c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < head.i):
                 states.update(m.actor.country for m in self.mentions_at(subject) if m.actor.country)

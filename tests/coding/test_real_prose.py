@@ -1042,3 +1042,10 @@ def test_dispersing_protesters_is_coercion_of_the_protesters(coder, text):
     events = coder.code_text(text, date="2024-12-01")
     assert {(e.source.sector, e.plover_type, e.target.text.lower()) for e in events} == {
         ("COP", "COERCE", "thousands of protesters")}
+
+
+def test_recommending_that_someone_act_asks_them(coder):
+    events = coder.code_text("Iraq's prime minister recommended that US troops leave the country.", date="2020-01-06")
+    assert _triples(events) == {("IRQ", "REQUEST", "USA")}
+    told = _parsed_pairs(coder, "The senator told the Nevada Independent that Ukraine is a friend.", "2020-01-06")
+    assert not [p for p in told if p[2] == "UKR"]

@@ -616,9 +616,22 @@ def asked_for(verb: Token) -> bool:
 def asked_subject(verb: Token) -> Token | None:
     """The one asked when the parser makes them the subject of the infinitive clause ("wants Beijing to stop":
     Beijing), else None."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ASKING_VERBS or not _infinitive(verb):
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ASKING_VERBS or not (
+            _infinitive(verb) or _bare_subjunctive(verb)):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+#: Asking verbs whose clause in the base form says what is asked ("recommended that the troops withdraw"); "told
+#: reporters that he is ..." states.
+MANDATIVE_VERBS = frozenset({"advise", "ask", "beg", "implore", "instruct", "order", "recommend", "request", "urge"})
+
+
+def _bare_subjunctive(verb: Token) -> bool:
+    """"recommended (that) the troops withdraw": a base form with no auxiliary under a verb of asking, what someone
+    is asked to do."""
+    return (verb.head.lemma_.lower() in MANDATIVE_VERBS and verb.tag_ in {"VB", "VBP"}
+            and verb.lower_ == verb.lemma_.lower() and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
 
 
 def inverted_speaker(verb: Token) -> Token | None:

@@ -1049,3 +1049,10 @@ def test_recommending_that_someone_act_asks_them(coder):
     assert _triples(events) == {("IRQ", "REQUEST", "USA")}
     told = _parsed_pairs(coder, "The senator told the Nevada Independent that Ukraine is a friend.", "2020-01-06")
     assert not [p for p in told if p[2] == "UKR"]
+
+
+@pytest.mark.parametrize("text", ["The House of Representatives issued a subpoena for documents from Secretary of "
+                                  "State Mike Pompeo.", "The House issued a deposition request for Pompeo."])
+def test_a_subpoena_or_request_issued_for_someone_asks_them(coder, text):
+    events = coder.code_text(text, date="2019-10-04")
+    assert [(e.plover_type, e.target.name) for e in events] == [("REQUEST", "Mike Pompeo")]

@@ -1056,3 +1056,9 @@ def test_recommending_that_someone_act_asks_them(coder):
 def test_a_subpoena_or_request_issued_for_someone_asks_them(coder, text):
     events = coder.code_text(text, date="2019-10-04")
     assert [(e.plover_type, e.target.name) for e in events] == [("REQUEST", "Mike Pompeo")]
+
+
+def test_founding_a_body_is_no_act_on_it(all_coder):
+    events = all_coder.code_text("The Thai Raksa Chart party was founded by supporters of the Shinawatra family.",
+                                 date="2019-02-09")
+    assert not events

@@ -1062,3 +1062,14 @@ def test_founding_a_body_is_no_act_on_it(all_coder):
     events = all_coder.code_text("The Thai Raksa Chart party was founded by supporters of the Shinawatra family.",
                                  date="2019-02-09")
     assert not events
+
+
+def test_deporting_people_is_coercion_by_the_state_they_leave(coder):
+    events = coder.code_text("Hundreds of Afghan refugees were deported from Pakistan this week.", date="2023-11-01")
+    assert _triples(events) == {("PAK", "COERCE", "AFG")}
+
+
+@pytest.mark.parametrize("text", ["Russia attacked the town of Pokrovsk.",
+                                  "Russian forces shelled villages in the Kharkiv region."])
+def test_an_attacked_settlement_is_its_state_attacked(coder, text):
+    assert _triples(coder.code_text(text, date="2024-08-01")) == {("RUS", "ASSAULT", "UKR")}

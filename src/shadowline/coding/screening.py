@@ -112,7 +112,7 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         # "rockets" is no actor even when a sector is found for it; "the House" (a proper name) is one
         return not (root.pos_ == "NOUN" and root.is_lower and root.lemma_.lower() in word_list("non_actor_nouns")
                     and not _attacked_post(candidate, mention, root) and not _authored_text(candidate, mention, root)
-                    and not _used_weapon(candidate, mention, root))
+                    and not _used_weapon(candidate, mention, root) and not _attacked_place(candidate, mention, root))
     # unresolved by the knowledge base
     if names_an_organisation(span):
         return True
@@ -172,6 +172,18 @@ def _attacked_post(candidate: Candidate, mention: ActorMention, root: Token) -> 
                                              or _fired_at(candidate.trigger, root))
             and mention.actor.sector in {"MIL", "COP"}
             and any(c.dep_ in {"compound", "amod"} and c.lower_ in FORCE_WORDS for c in root.children))
+
+
+#: Nouns of a settlement or an area whose attack is one on the state it is in ("shelled the town of Pokrovsk").
+SETTLEMENT_NOUNS = frozenset({"village", "town", "district", "province", "territory"})
+
+
+def _attacked_place(candidate: Candidate, mention: ActorMention, root: Token) -> bool:
+    """"Russia attacked the town of Pokrovsk", "Turkish drones struck a village near Kobani": a settlement of a state
+    attacked is the state attacked (its people: the phrase's sector)."""
+    return (mention is candidate.target and mention.actor.country is not None
+            and root.lemma_.lower() in SETTLEMENT_NOUNS
+            and candidate.trigger.lemma_.lower() in word_list("attack_verbs"))
 
 
 #: Verbs of firing: what they are fired "at" is attacked ("fired anti-tank missiles at an Israeli army post").

@@ -1070,6 +1070,7 @@ def test_deporting_people_is_coercion_by_the_state_they_leave(coder):
 
 
 @pytest.mark.parametrize("text", ["Russia attacked the town of Pokrovsk.",
-                                  "Russian forces shelled villages in the Kharkiv region."])
-def test_an_attacked_settlement_is_its_state_attacked(coder, text):
+                                  "Russian forces shelled villages in the Kharkiv region.",
+                                  "Russian drones hit a Ukrainian ammunition depot."])
+def test_an_attacked_settlement_or_property_is_its_state_attacked(coder, text):
     assert _triples(coder.code_text(text, date="2024-08-01")) == {("RUS", "ASSAULT", "UKR")}

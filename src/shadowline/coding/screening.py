@@ -174,15 +174,11 @@ def _attacked_post(candidate: Candidate, mention: ActorMention, root: Token) -> 
             and any(c.dep_ in {"compound", "amod"} and c.lower_ in FORCE_WORDS for c in root.children))
 
 
-#: Nouns of a settlement or an area whose attack is one on the state it is in ("shelled the town of Pokrovsk").
-SETTLEMENT_NOUNS = frozenset({"village", "town", "district", "province", "territory"})
-
-
 def _attacked_place(candidate: Candidate, mention: ActorMention, root: Token) -> bool:
-    """"Russia attacked the town of Pokrovsk", "Turkish drones struck a village near Kobani": a settlement of a state
-    attacked is the state attacked (its people: the phrase's sector)."""
+    """"Russia attacked the town of Pokrovsk", "Somali pirates hijacked a Bangladeshi cargo ship": a settlement or a
+    thing the phrase places in or gives to a state, attacked, is the state attacked (its people: the phrase's
+    sector)."""
     return (mention is candidate.target and mention.actor.country is not None
-            and root.lemma_.lower() in SETTLEMENT_NOUNS
             and candidate.trigger.lemma_.lower() in word_list("attack_verbs"))
 
 

@@ -1074,3 +1074,9 @@ def test_deporting_people_is_coercion_by_the_state_they_leave(coder):
                                   "Russian drones hit a Ukrainian ammunition depot."])
 def test_an_attacked_settlement_or_property_is_its_state_attacked(coder, text):
     assert _triples(coder.code_text(text, date="2024-08-01")) == {("RUS", "ASSAULT", "UKR")}
+
+
+def test_hijacking_a_ship_of_a_state_is_an_assault_on_it(coder):
+    events = coder.code_text("Somali pirates hijacked a Bangladeshi cargo ship off the coast of Somalia.",
+                             date="2024-03-12")
+    assert _triples(events) == {("SOM", "ASSAULT", "BGD")}

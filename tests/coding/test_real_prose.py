@@ -1080,3 +1080,11 @@ def test_hijacking_a_ship_of_a_state_is_an_assault_on_it(coder):
     events = coder.code_text("Somali pirates hijacked a Bangladeshi cargo ship off the coast of Somalia.",
                              date="2024-03-12")
     assert _triples(events) == {("SOM", "ASSAULT", "BGD")}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The EU condemned Russia's invasion of Ukraine.", ("RUS", "ASSAULT", "UKR")),
+    ("The killing of a Palestinian teenager by Israeli police sparked protests.", ("ISR", "ASSAULT", "PSE")),
+])
+def test_an_attack_or_killing_told_by_its_noun_is_an_assault(coder, text, triple):
+    assert triple in _triples(coder.code_text(text, date="2024-01-01"))

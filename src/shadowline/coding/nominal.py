@@ -48,6 +48,20 @@ def _owners(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
     return sorted(unique.values(), key=lambda m: m.start)
 
 
+def _agents(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
+    """The doers an attack or harm noun names after "by" ("The killing of a Palestinian teenager by Israeli
+    police")."""
+    if noun.lemma_.lower() not in _violent_nouns():
+        return []
+    return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+            if o.dep_ == "pobj" for m in extractor.mentions_at(o, "owner") if m.actor.country]
+
+
+def _violent_nouns() -> frozenset[str]:
+    """Nouns of an attack or of harm to people: with a doer and a victim they tell an ASSAULT."""
+    return word_list("attack_nouns") | word_list("harm_nouns")
+
+
 def _makers(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
     """The subject of a verb that makes the act the noun names ("ISIS carried out an attack on", "Japan expressed
     support for"): the act's author."""
@@ -144,7 +158,7 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
             continue
         between = False
-        owners = _owners(extractor, noun) or _makers(extractor, noun)
+        owners = _owners(extractor, noun) or _makers(extractor, noun) or _agents(extractor, noun)
         if not owners:
             owners, between = _between(extractor, noun), True
         if not owners:
@@ -168,6 +182,10 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
             if _covered((source, target), existing + found):
                 continue
             candidate = Candidate(sentence, noun, source, target, relation)
+            if relation == "nominal" and noun.lemma_.lower() in _violent_nouns():
+                # "Russia's invasion of Ukraine", "the killing of a teenager by Israeli police": the noun tells the act
+                candidate.decision = TypeDecision("ASSAULT", ATTACK_CAMEO, None, [], TOLD_ACT_CONFIDENCE)
+                candidate.notes.append("an attack told by its noun")
             if relation == "reciprocal" and noun.lemma_.lower() in word_list("talk_nouns") and _took_place(noun):
                 candidate.decision = TypeDecision("CONSULT", ontology.cameo_default("CONSULT"), None, [],
                                                   TOLD_ACT_CONFIDENCE)

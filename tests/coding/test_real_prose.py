@@ -1017,6 +1017,10 @@ def test_an_act_of_harm_after_for_is_the_reason_not_a_target(coder):
     events = coder.code_text("Iran's supreme leader Ayatollah Ali Khamenei vowed revenge against Israel for the "
                              "killing of Hamas leader Ismail Haniyeh in Tehran.", date="2024-08-01")
     assert {e.target.country for e in events} == {"ISR"}
+    # with no other target, the harm's author is whom the act answers
+    events = coder.code_text("Iran vowed to retaliate for the Israeli strike on its consulate in Damascus.",
+                             date="2024-04-02")
+    assert ("IRN", "THREATEN", "ISR") in _triples(events)
 
 
 def test_who_adopts_a_text_does_what_it_is_to_do(all_coder):

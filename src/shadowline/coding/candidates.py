@@ -311,7 +311,7 @@ class PairExtractor(Coreference):
             if child.dep_ == "prep" and child.lower_ in NOMINAL_RECIPIENT_PREPOSITIONS and nominal_role != "owner":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     if _a_reason(child, pobj):
-                        reasons.extend(with_role(self.mentions_at(pobj), "recipient"))
+                        reasons.extend(with_role(self._grievance_parties(pobj), "recipient"))
                         continue  # "revenge against Israel for the killing of Haniyeh": a reason, not a recipient
                     recipients.extend(with_role(self.mentions_at(pobj), "recipient"))
             elif child.dep_ == "prep" and child.lower_ in {"of", "in"} and nominal_role != "owner" and depth < 3:
@@ -332,6 +332,12 @@ class PairExtractor(Coreference):
         if head.lemma_.lower() in OCCASION_NOUNS:
             return recipients  # "met for an AU summit": the AU is where they meet, not whom
         return recipients or owners
+
+    def _grievance_parties(self, act: Token) -> list[ActorMention]:
+        """Whom an act done "for" a harm acts on when nothing else is named: the harm's author ("vowed to retaliate
+        for the Israeli strike on its consulate": Israel), else its victim ("accepted responsibility for the murder
+        of Khashoggi")."""
+        return self.mentions_at(act, "owner") or self.mentions_at(act)
 
     def _authors(self, head: Token) -> list[ActorMention]:
         """The authors an act or text noun names after "of", "by" or "between": "the decision of the Turkish
@@ -421,7 +427,7 @@ class PairExtractor(Coreference):
                     if child.lower_ in {"at", "on"} and pobj.lemma_.lower() in REQUEST_NOUNS:
                         continue  # "at the request of the junta": the asker asks (nominal.request_pairs)
                     if _a_reason(child, pobj):
-                        reasons.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(pobj))
+                        reasons.extend((m, f"prep:{child.lower_}") for m in self._grievance_parties(pobj))
                         continue  # "vowed revenge against Israel for the killing of Haniyeh": why, not on whom
                     found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(pobj))
             elif child.dep_ == "prep" and child.lower_ in {"out", "away"}:

@@ -1092,3 +1092,15 @@ def test_hijacking_a_ship_of_a_state_is_an_assault_on_it(coder):
 ])
 def test_an_attack_or_killing_told_by_its_noun_is_an_assault(coder, text, triple):
     assert triple in _triples(coder.code_text(text, date="2024-01-01"))
+
+
+def test_cutting_ties_is_a_sanction_both_ways(coder):
+    events = coder.code_text("Morocco and Algeria cut diplomatic ties in 2021.", date="2021-08-24")
+    assert _triples(events) == {("MAR", "SANCTION", "DZA"), ("DZA", "SANCTION", "MAR")}
+
+
+def test_the_international_community_is_of_no_one_state(all_coder):
+    events = all_coder.code_text("Armenia accused Azerbaijan of ethnic cleansing and appealed to the international "
+                                 "community for help.", date="2023-09-25")
+    community = [e.target for e in events if e.target.text == "the international community"]
+    assert community and all(a.country is None for a in community)

@@ -340,6 +340,8 @@ def document_state(candidates: Sequence[Candidate], share: float = DOCUMENT_STAT
     return state if count > share * sum(counts.values()) else None
 
 
+#: Words that put an agent beyond the story's state ("foreign forces", "the international community").
+BEYOND_STATE_WORDS = frozenset({"foreign", "international"})
 #: Nouns "foreign" describes as the state's own dealings abroad ("the foreign minister", "foreign intelligence").
 OWN_FOREIGN_NOUNS = frozenset({"minister", "ministry", "office", "affair", "secretary", "policy", "service",
                                "intelligence", "relation", "trade", "aid", "committee", "department"})
@@ -353,8 +355,10 @@ def _carries_state_word(candidate: Candidate, mention: ActorMention,
     if mention.actor.backer is not None:
         return True
     span = _span(candidate, mention)
-    if any(t.lower_ == "foreign" and t.head.lemma_.lower() not in OWN_FOREIGN_NOUNS for t in span):
-        return True  # "foreign forces" in a story about Afghanistan are not Afghan ("the foreign minister" is)
+    if any(t.lower_ in BEYOND_STATE_WORDS and t.head.lemma_.lower() not in OWN_FOREIGN_NOUNS for t in span):
+        # "foreign forces" in a story about Afghanistan are not Afghan ("the foreign minister" is), nor is "the
+        # international community" Armenian
+        return True
     if span.root.lower_ in {"countries", "nations", "states"}:
         return True  # "Some European countries": several states, none of them the story's by default
     if state_of_word is None:

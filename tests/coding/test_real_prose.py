@@ -1104,3 +1104,9 @@ def test_the_international_community_is_of_no_one_state(all_coder):
                                  "community for help.", date="2023-09-25")
     community = [e.target for e in events if e.target.text == "the international community"]
     assert community and all(a.country is None for a in community)
+
+
+def test_trading_blame_is_an_accusation_both_ways(coder):
+    events = coder.code_text("Pakistan and Afghanistan's Taliban government traded blame after border clashes killed "
+                             "several soldiers.", date="2024-12-28")
+    assert {("PAK", "ACCUSE", "AFG"), ("AFG", "ACCUSE", "PAK")} <= _triples(events)

@@ -36,6 +36,7 @@ from shadowline.coding.phrases import (
     SUBJECT_DEPS,
     dateline_end,
     group_members,
+    is_to_infinitive,
     mention_of,
     names_an_entity,
     phrase_core_start,
@@ -556,9 +557,14 @@ def _a_reason(preposition: Token, pobj: Token) -> bool:
     return preposition.lower_ == "for" and pobj.lemma_.lower() in word_list("grievance_nouns")
 
 
+def party_key(mention: ActorMention) -> tuple[str | None, str | None, str | None]:
+    """What makes one party of a relation another: its state, sector and name."""
+    return mention.actor.country, mention.actor.sector, mention.actor.name
+
+
 def _distinct_actors(mentions: list[ActorMention]) -> int:
     """How many different actors `mentions` name: states, or one state's different bodies and groups."""
-    return len({(m.actor.country, m.actor.sector, m.actor.name) for m in mentions if m.actor.country})
+    return len({party_key(m) for m in mentions if m.actor.country})
 
 
 def _controller(verb: Token) -> Token | None:
@@ -572,11 +578,6 @@ def object_controller(verb: Token) -> Token | None:
     """Who does what an infinitive says when its verb makes its object do it ("forced the minister to resign",
     ``object_control_verbs.txt``)."""
     return _controller(verb) if verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS else None
-
-
-def _infinitive(verb: Token) -> bool:
-    """Whether `verb` is a to-infinitive ("to pull out")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _prep_objects(head: Token, prepositions: frozenset[str]) -> list[tuple[Token, Token]]:
@@ -594,7 +595,7 @@ def planned_act(verb: Token) -> bool:
 def plan_holder(verb: Token) -> Token | None:
     """The verb whose subject holds the plan or adopts the text `verb` is the infinitive of (see `planned_act`)."""
     noun = verb.head
-    if verb.dep_ not in {"acl", "relcl"} or not _infinitive(verb):
+    if verb.dep_ not in {"acl", "relcl"} or not is_to_infinitive(verb):
         return None
     lemma = noun.lemma_.lower()
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and lemma in PLAN_NOUNS:
@@ -623,7 +624,7 @@ def asked_subject(verb: Token) -> Token | None:
     """The one asked when the parser makes them the subject of the infinitive clause ("wants Beijing to stop":
     Beijing), else None."""
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ASKING_VERBS or not (
-            _infinitive(verb) or _bare_subjunctive(verb)):
+            is_to_infinitive(verb) or _bare_subjunctive(verb)):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 

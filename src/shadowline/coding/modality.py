@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from shadowline import ontology
 from shadowline.coding.lexicon import word_list
+from shadowline.coding.phrases import is_to_infinitive
 from shadowline.records import Candidate
 
 if TYPE_CHECKING:
@@ -43,8 +44,7 @@ def _intended(complement: Token, intent: Token) -> bool:
     one about the plan ("the plan that Russia announced", "the martial law imposed by Marcos")."""
     if complement.dep_ in {"xcomp", "ccomp"}:
         return True
-    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
-    return intent.pos_ == "NOUN" and complement.dep_ in {"acl", "relcl"} and to_infinitive
+    return intent.pos_ == "NOUN" and complement.dep_ in {"acl", "relcl"} and is_to_infinitive(complement)
 
 
 def _has_negation(verb: Token) -> bool:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from shadowline import ontology
 from shadowline.coding.bans import SANCTION_CAMEO
-from shadowline.coding.candidates import PairExtractor
+from shadowline.coding.candidates import PairExtractor, party_key
 from shadowline.coding.implicit import ATTACK_CAMEO, TOLD_ACT_CONFIDENCE
 from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.coding.modality import INTENT_VERBS, MODAL_FUTURE, MODAL_HYPOTHETICAL
@@ -82,12 +82,7 @@ def _between(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
                for o in p.children if o.dep_ == "pobj" for m in extractor.mentions_at(o) if m.actor.country]
     # two states, or a state's government and a group at war with it ("a peace agreement between Ethiopia's
     # government and Tigrayan forces")
-    return parties if len({_party(m) for m in parties}) >= 2 else []
-
-
-def _party(mention: ActorMention) -> tuple[str | None, str | None, str | None]:
-    """What makes one party of a relation another: its state, sector and name."""
-    return mention.actor.country, mention.actor.sector, mention.actor.name
+    return parties if len({party_key(m) for m in parties}) >= 2 else []
 
 
 def _targets(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
@@ -172,7 +167,7 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
         if targets:
             candidates = [(o, t, "nominal") for o in owners for t in targets]
         else:
-            distinct = list({_party(m) if between else m.actor.country: m for m in owners}.values())
+            distinct = list({party_key(m) if between else m.actor.country: m for m in owners}.values())
             candidates = [(a, b, "reciprocal") for a in distinct for b in distinct if a is not b]
         for source, target, relation in candidates:
             if source.actor.country == target.actor.country and source.actor.name == target.actor.name:

@@ -43,6 +43,11 @@ def phrase_tokens(head: Token) -> list[Token]:
     return tokens
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """Whether `verb` is a to-infinitive ("to pull out")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def places_after_in(sentence: Span, labels: frozenset[str] = frozenset({"GPE", "LOC"})) -> list[Token]:
     """The heads of the places `sentence` names after "in" ("in Minsk", "in eastern Afghanistan"), in order: where
     its acts happen."""

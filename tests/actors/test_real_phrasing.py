@@ -449,3 +449,15 @@ def test_a_town_that_is_a_given_name_after_a_title_is_part_of_the_name(text, sec
     actor = resolve_actor(text, date="2024-01-01")
     assert (actor.country, actor.sector, actor.kind) == (None, sector, "unknown name")
     assert resolve_actor("Russian " + text, date="2024-01-01").country == "RUS"
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("cartel members", None, "CRM"),
+    ("Mexican gang members", "MEX", "CRM"),
+    ("Iranian government members", "IRN", "GOV"),
+    ("opposition members", None, "OPP"),
+])
+def test_members_take_the_sector_of_the_body_they_are_members_of(text, country, sector):
+    actor = resolve_actor(text, date="2024-01-01")
+    assert (actor.country, actor.sector) == (country, sector)
+    assert resolve_actor("members", date="2024-01-01").sector == "UNK"

@@ -67,22 +67,25 @@ GENERIC_HEADS = frozenset("leader leaders official officials head heads chief ch
 
 
 #: Outlets that speak for the body named before them ("government websites", "army website"), not media.
+#: Heads of a body's members, of no sector alone ("cartel members").
+MEMBERS = frozenset({"member", "members"})
 OUTLETS = frozenset("website websites account accounts portal portals".split())
 
 
 def body_sector(reading: PhraseReading, word: Entry, head: Match, modifiers: list[Match]) -> Entry:
     """A generic head after an agent word of another sector takes that sector: "church leaders" are
-    religious (REL), "union leader" labour (LAB), "student leaders" education (EDU), "army officials" MIL; an
+    religious (REL), "union leader" labour (LAB), "student leaders" education (EDU), "army officials" MIL,
+    "cartel members" criminal (CRM); an
     outlet is its body's ("Iranian government websites" are the government's, GOV, not media)."""
-    outlet = head.key in OUTLETS
-    if not (outlet or (head.key in GENERIC_HEADS and word.sector == "GOV")) or not modifiers:
+    outlet, members = head.key in OUTLETS, head.key in MEMBERS and word.sector == "UNK"
+    if not (outlet or members or (head.key in GENERIC_HEADS and word.sector == "GOV")) or not modifiers:
         return word
     body = modifiers[-1]
     if body.end != head.start or not body.is_word:
         return word
     entry = choose_entry(body.entries, reading.date, words=True)
     if entry is None or entry.kind != "agent" or entry.sector in (None, "ELI") or (
-            entry.sector == "GOV" and not outlet):
+            entry.sector == "GOV" and not (outlet or members)):
         return word
     reading.steps.append(f"'{head.key}' of '{body.key}': sector {entry.sector}")
     return Entry(**{**word.__dict__, "sector": entry.sector, "cameo_role": entry.cameo_role or entry.sector})

@@ -1110,3 +1110,34 @@ def test_trading_blame_is_an_accusation_both_ways(coder):
     events = coder.code_text("Pakistan and Afghanistan's Taliban government traded blame after border clashes killed "
                              "several soldiers.", date="2024-12-28")
     assert {("PAK", "ACCUSE", "AFG"), ("AFG", "ACCUSE", "PAK")} <= _triples(events)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The US Treasury froze the assets of three Mexican cartel leaders.", "three Mexican cartel leaders"),
+    ("Hackers breached the email accounts of German officials.", "German officials"),
+])
+def test_what_a_party_owns_is_acted_on_through_its_owner(all_coder, text, target):
+    events = all_coder.code_text(text, date="2024-03-01")
+    assert target in {e.target.text for e in events}
+
+
+def test_what_a_law_is_on_is_its_topic_not_whom_protesters_oppose(coder):
+    events = coder.code_text("Thousands of people protested in Tbilisi against a law on foreign agents.",
+                             date="2024-05-01")
+    assert [(e.plover_type, e.target.country, e.target.sector) for e in events] == [("PROTEST", "GEO", "GOV")]
+
+
+def test_what_a_coming_act_is_done_for_is_to_come_too(all_coder):
+    events = all_coder.code_text("Kenya will deploy 1,000 police officers to Haiti to fight gangs.", date="2023-07-30")
+    assert events and {e.modality for e in events} == {"future"}
+
+
+def test_the_court_an_act_is_brought_before_is_no_target(all_coder):
+    events = all_coder.code_text("South Africa filed a genocide case against Israel at the International Court of "
+                                 "Justice.", date="2023-12-29")
+    assert {(e.source.country, e.target.country) for e in events} == {("ZAF", "ISR")}
+
+
+def test_forces_of_a_body_above_states_give_a_story_no_state(all_coder):
+    events = all_coder.code_text("Protesters threw stones at the UN peacekeepers.", date="2024-01-01")
+    assert events and all(e.source.country is None for e in events)

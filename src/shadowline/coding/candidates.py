@@ -76,6 +76,8 @@ AUTHORED_NOUNS = word_list("authored_nouns")
 COUP_NOUNS = word_list("coup_nouns")
 #: Act nouns whose "of" phrase is the one the act is done to, besides the event nouns ("the release of Bazoum").
 PATIENT_NOUNS = word_list("patient_nouns")
+OWNED_NOUNS = word_list("owned_nouns")
+LEGISLATIVE_NOUNS = word_list("legislative_nouns")
 OCCASION_NOUNS = word_list("occasion_nouns")
 NOT_EVENT_VERBS = word_list("not_event_verbs")
 PLAN_NOUNS = word_list("plan_nouns")
@@ -89,6 +91,8 @@ REQUEST_NOUNS = word_list("request_nouns")
 CARGO_DESTINATIONS = frozenset({"to", "in", "into"})
 #: Prepositions after "out" or "away" ("pull out of Iran", "move away from Russia").
 OUT_OF = frozenset({"of", "from"})
+#: Sectors of the bodies an act is brought before ("at the International Court of Justice", "at the UN").
+VENUE_SECTORS = frozenset({"IGO", "JUD"})
 
 
 class PairExtractor(Coreference):
@@ -314,7 +318,15 @@ class PairExtractor(Coreference):
                     if _a_reason(child, pobj):
                         reasons.extend(with_role(self._grievance_parties(pobj), "recipient"))
                         continue  # "revenge against Israel for the killing of Haniyeh": a reason, not a recipient
-                    recipients.extend(with_role(self.mentions_at(pobj), "recipient"))
+                    found = with_role(self.mentions_at(pobj), "recipient")
+                    if child.lower_ == "on" and head.lemma_.lower() in LEGISLATIVE_NOUNS:
+                        # "protested against a law on foreign agents": what a text is on is its topic, not a party
+                        # to the act, unless it names a party ("a resolution on Libya")
+                        found = [m for m in found if m.actor.country]
+                    recipients.extend(found)
+            elif (child.dep_ == "prep" and child.lower_ == "of" and nominal_role != "owner"
+                  and head.lemma_.lower() in OWNED_NOUNS and (owned_by := self._object_mentions(child))):
+                recipients.extend(owned_by)  # "froze the assets of three Mexican cartel leaders": their owner
             elif child.dep_ == "prep" and child.lower_ in {"of", "in"} and nominal_role != "owner" and depth < 3:
                 # "the release of $1.2 billion in military assistance to Egypt": follow the chain of acts
                 for pobj in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
@@ -333,6 +345,11 @@ class PairExtractor(Coreference):
         if head.lemma_.lower() in OCCASION_NOUNS:
             return recipients  # "met for an AU summit": the AU is where they meet, not whom
         return recipients or owners
+
+    def _object_mentions(self, preposition: Token) -> list[ActorMention]:
+        """The actors the object of `preposition` names, as recipients."""
+        return [m for pobj in preposition.children if pobj.dep_ == "pobj"
+                for m in with_role(self.mentions_at(pobj), "recipient")]
 
     def _grievance_parties(self, act: Token) -> list[ActorMention]:
         """Whom an act done "for" a harm acts on when nothing else is named: the harm's author ("vowed to retaliate
@@ -443,6 +460,10 @@ class PairExtractor(Coreference):
                         found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(grandchild))
         if not found:
             found = reasons  # "accepted responsibility for the murder of Khashoggi": the act's victim, with no other
+        elif any(r != "prep:at" for _, r in found):
+            # "filed a genocide case against Israel at the International Court of Justice": the court or body an act
+            # is brought before is where it is done, when the act names whom it is done to
+            found = [(m, r) for m, r in found if not (r == "prep:at" and m.actor.sector in VENUE_SECTORS)]
         if found and scenes:
             # "the Kremlin left their ally in Armenia out to dry": the subject's own possessive is no target, and
             # the place is

@@ -47,6 +47,12 @@ def _intended(complement: Token, intent: Token) -> bool:
     return intent.pos_ == "NOUN" and complement.dep_ in {"acl", "relcl"} and is_to_infinitive(complement)
 
 
+def _purpose(complement: Token) -> bool:
+    """Whether `complement` is what its verb is done for or meant to do: "will try to enter", "will deploy police
+    to fight gangs"."""
+    return complement.dep_ == "xcomp" or complement.dep_ == "advcl" and is_to_infinitive(complement)
+
+
 def _has_negation(verb: Token) -> bool:
     return any(child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in {"neg", "det", "advmod"}
                for child in verb.children)
@@ -78,8 +84,8 @@ def detect_modality(verb: Token) -> str:
             if position == 1 and token.dep_ != "ROOT" and _has_negation(token) and lemma in INTENT_VERBS:
                 negated = True
         if aux & MODAL_FUTURE or ("going" in aux and position == 0):
-            if position == 0 or lemma in INTENT_VERBS or chain[position - 1].dep_ == "xcomp":
-                future = True
+            if position == 0 or lemma in INTENT_VERBS or _purpose(chain[position - 1]):
+                future = True  # "will deploy police to Haiti to fight gangs": the fighting is to come too
         if aux & MODAL_HYPOTHETICAL and position == 0:
             # "said it would send": in reported speech "would" is the future seen from the past
             if aux & {"would"} and len(chain) > 1 and chain[1].lemma_.lower() in REPORTING_VERBS | INTENT_VERBS:

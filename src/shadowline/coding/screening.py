@@ -320,8 +320,19 @@ def screen_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 
 def _counts_for_state(mention: ActorMention) -> bool:
+    """Whether a mention names a state for the document's state: not a body above states, nor its forces ("the
+    UN peacekeepers")."""
     actor = mention.actor
-    return actor.country is not None and actor.sector not in ABOVE_STATE_SECTORS and actor.country != "NGO"
+    return (actor.country is not None and actor.sector not in ABOVE_STATE_SECTORS and actor.country != "NGO"
+            and actor.country not in _body_codes())
+
+
+@cache
+def _body_codes() -> frozenset[str]:
+    """The codes of intergovernmental bodies in the bundled knowledge base."""
+    from shadowline.actors import load_knowledge_base
+
+    return load_knowledge_base().igo_codes
 
 
 def document_state(candidates: Sequence[Candidate], share: float = DOCUMENT_STATE_SHARE) -> str | None:

@@ -1141,3 +1141,9 @@ def test_the_court_an_act_is_brought_before_is_no_target(all_coder):
 def test_forces_of_a_body_above_states_give_a_story_no_state(all_coder):
     events = all_coder.code_text("Protesters threw stones at the UN peacekeepers.", date="2024-01-01")
     assert events and all(e.source.country is None for e in events)
+
+
+def test_what_an_attack_hits_is_of_the_state_it_is_set_in(coder):
+    events = coder.code_text("Saudi-led coalition warplanes bombed a prison in Yemen's Saada province.",
+                             date="2019-09-01")
+    assert _triples(events) == {("SAU", "ASSAULT", "YEM")}

@@ -400,6 +400,24 @@ def place_victims_of_the_attacked(candidates: Sequence[Candidate]) -> None:
             candidate.target = replace(victim, actor=actor)
 
 
+def place_the_attacked_in_their_scene(candidates: Sequence[Candidate],
+                                      state_of_scene: Callable[[str], str | None] | None) -> None:
+    """"Saudi-led coalition warplanes bombed a prison in Yemen's Saada province": what an attack verb hits, with no
+    state of its own, is of the state of the place the attack is set in (not of the attacker or the document)."""
+    if state_of_scene is None:
+        return
+    for candidate in candidates:
+        trigger, target = candidate.trigger, candidate.target
+        if trigger.lemma_.lower() not in word_list("attack_verbs") or not _needs_state(candidate, target):
+            continue
+        state = next((state_of_scene(t.text) for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in p.children if o.dep_ == "pobj" for t in o.subtree
+                      if t.ent_type_ in {"GPE", "LOC"} and state_of_scene(t.text)), None)
+        if state is not None:
+            candidate.target = replace(target, actor=replace(target.actor, country=state,
+                                                             via=f"{target.actor.via}+scene"))
+
+
 def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
     actor = mention.actor
     if actor.country is not None:
@@ -437,6 +455,7 @@ def give_document_state(candidates: Sequence[Candidate],
     `state_of_word` gives the state a single word names ("French" -> FRA), None for other words; `state_of_scene`
     the state of a one-word place (a city too; `state_of_word` when not given)."""
     place_victims_of_the_attacked(candidates)
+    place_the_attacked_in_their_scene(candidates, state_of_scene or state_of_word)
     document = document_state(candidates)
     for candidate in candidates:
         state = document or _scene(candidate, state_of_scene or state_of_word)

@@ -148,3 +148,11 @@ def test_coding_reads_actors_with_what_the_document_named_before(pattern_coder):
     airline = next(c.source.actor for c in candidates if c.source.actor.text == "the airline")
     assert (airline.country, airline.sector, airline.name) == ("IRN", "BUS", "Mahan Air")
     assert airline.confidence == 0.8
+
+
+@pytest.mark.parametrize("dateline", ["OHRID —", "MOSCOW, March 3 (Reuters) -", "KYIV, Ukraine —"])
+def test_a_dateline_is_a_sentence_of_its_own(pattern_coder, dateline):
+    doc = pattern_coder.nlp(f"Headline of the story\n\n{dateline} Russia expelled two Estonian diplomats.")
+    assert [s.text.strip() for s in doc.sents] == ["Headline of the story", dateline,
+                                                  "Russia expelled two Estonian diplomats."]
+    assert len(list(pattern_coder.nlp("ISIS carried out a multi-pronged attack - officials said.").sents)) == 1

@@ -1147,3 +1147,34 @@ def test_what_an_attack_hits_is_of_the_state_it_is_set_in(coder):
     events = coder.code_text("Saudi-led coalition warplanes bombed a prison in Yemen's Saada province.",
                              date="2019-09-01")
     assert _triples(events) == {("SAU", "ASSAULT", "YEM")}
+
+
+def test_a_dateline_is_not_the_subject_of_the_lead(coder):
+    text = ("Serbia and Kosovo agree to implement EU-backed deal\n\n"
+            "OHRID — Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed on Saturday to "
+            "implement a European Union plan to normalise relations, EU foreign policy chief Josep Borrell said.")
+    events = coder.code_text(text, date="2023-03-18")
+    lead = [e for e in events if e.sentence.startswith("Serbian President")]
+    assert ("SRB", "AGREE", "XKX") in _triples(lead)
+
+
+def test_the_two_leaders_are_two_people_named_before(all_coder):
+    text = ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed to implement a European "
+            "Union plan. The two leaders did not sign the agreement.")
+    events = all_coder.code_text(text, date="2023-03-18")
+    leaders = {e.source.country for e in events if e.source.text == "The two leaders"}
+    assert leaders == {"SRB", "XKX"}
+
+
+def test_what_an_act_prompted_is_not_done_by_its_actor(all_coder):
+    events = all_coder.code_text("Kosovo police arrested three Serbs, prompting Serbian President Aleksandar Vucic to "
+                                 "put the army on high alert.", date="2023-05-30")
+    assert not [e for e in events if e.source.sector == "COP" and e.target.country == "SRB" and e.target.name]
+    assert not [e for e in events if e.target.text == "the army"]
+
+
+@pytest.mark.parametrize("text", ["Ethnic Serb protesters injured dozens of NATO peacekeepers.",
+                                  "Protesters stabbed two police officers near the parliament."])
+def test_harming_someone_is_an_assault_whoever_does_it(coder, text):
+    events = coder.code_text(text, date="2023-05-30")
+    assert {e.plover_type for e in events} == {"ASSAULT"}

@@ -408,7 +408,7 @@ class PairExtractor(Coreference):
             # "forced the government to resign", "helped the Kurds to defeat ISIS": the object does it
             return self.mentions_at(controller, "owner"), passive
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i and verb.head.pos_ in {
-                "VERB", "AUX"}:
+                "VERB", "AUX"} and not consequence(verb):
             inherited, head_passive = self.subjects_of(verb.head)
             if not head_passive:
                 return inherited, passive
@@ -569,6 +569,16 @@ class PairExtractor(Coreference):
                 if mention.actor.kind == "leader":
                     self.memory.last_person = mention
                 break
+
+
+#: Verbs whose participle after a clause tells what the clause's event brought about ("arrested three Serbs,
+#: prompting Vucic to put the army on alert"): the event is their subject, not the clause's actor.
+CONSEQUENCE_VERBS = frozenset({"prompt", "spark", "trigger", "cause", "provoke", "fuel", "lead", "drive"})
+
+
+def consequence(verb: Token) -> bool:
+    """Whether `verb` is a participle of consequence hanging off the clause before it ("..., prompting X to ...")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CONSEQUENCE_VERBS
 
 
 def _a_reason(preposition: Token, pobj: Token) -> bool:

@@ -28,6 +28,8 @@ FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 STATE_NOUNS = word_list("state_nouns")
+#: Side nouns that name two people ("the two leaders"): their antecedents are people, not states or texts.
+PERSON_SIDE_NOUNS = frozenset({"leader"})
 #: `via` of an agent word with no state of its own, or with the context's ("the kingdom", "the country").
 STORY_STATE_VIAS = frozenset({"agent", "context+agent"})
 
@@ -90,8 +92,11 @@ class Coreference:
         tokens = phrase_tokens(head)
         sides: dict[str, ActorMention] = {}
         brokers = self._governing_subjects(head)
+        people = head.lemma_.lower() in PERSON_SIDE_NOUNS
         for mention in reversed(self.memory.parties + self._states_before(head)):
             country = mention.actor.country
+            if people and mention.actor.kind != "leader":
+                continue  # "the two leaders" are two people named, not the plan they agreed on
             if country and country not in sides and country not in brokers and mention.start < head.i:
                 sides[country] = mention
             if len(sides) == 2:

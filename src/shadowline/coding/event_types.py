@@ -148,9 +148,17 @@ def _phrase_type(candidate: Candidate) -> str | None:
         elif phrase.object and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() == phrase.object
                                    for c in trigger.children):
             return phrase.plover_type
-        elif not phrase.object and _acted_on(candidate):
+        elif not phrase.object and _acted_on(candidate) and (phrase.plover_type != "ASSAULT" or _done_by(candidate)):
             return phrase.plover_type
     return None
+
+
+def _done_by(candidate: Candidate) -> bool:
+    """Whether the source is who does the verb's act: its subject, or the agent of its passive ("the incidents
+    injured fourteen officers, the director said" is no assault by the director)."""
+    start = candidate.source.start
+    return any(c.left_edge.i <= start <= c.right_edge.i for c in candidate.trigger.children
+               if c.dep_ in SUBJECT_DEPS or c.dep_ == "agent")
 
 
 def _acted_against(candidate: Candidate, particle: Token) -> bool:

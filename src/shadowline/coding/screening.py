@@ -260,7 +260,20 @@ def is_cargo(candidate: Candidate) -> bool:
     token = _span(candidate, candidate.target).root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "dobj" and token.head.lemma_.lower() in word_list("cargo_verbs")
+    return token.dep_ == "dobj" and (token.head.lemma_.lower() in word_list("cargo_verbs") or _readied(token))
+
+
+#: States of readiness forces are put or placed on ("put the army on high alert").
+READINESS_NOUNS = frozenset({"alert", "standby", "readiness"})
+
+
+def _readied(obj: Token) -> bool:
+    """"put the Serbian army on high alert", "placed its forces on standby": forces readied are moved, not acted
+    on."""
+    verb = obj.head
+    return verb.lemma_.lower() in {"put", "place"} and any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() in READINESS_NOUNS for o in p.children)
+        for p in [*verb.children, *obj.children])
 
 
 #: Verbs of talking whose object is what is talked about ("met to discuss Libya", "spoke about Iran").

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from shadowline.coding.candidates import PairExtractor, names_no_event
+from shadowline.coding.candidates import PairExtractor, consequence, names_no_event
 from shadowline.coding.coreference import refers_back
 from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.coding.phrases import dateline_end
@@ -128,5 +128,8 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "Bolton was a critic of Russia": a state, not an act
         if trigger.lemma_.lower() == "serve" and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children):
             continue  # "Bolton served as the US ambassador to the United Nations": an office held, not an act
+        if consequence(trigger) and trigger.left_edge.i <= target.start <= trigger.right_edge.i and not (
+                trigger.left_edge.i <= source.start <= trigger.right_edge.i):
+            continue  # "police arrested three Serbs, prompting Vucic to ...": the arrest prompted him, not the police
         found.append(Candidate(sentence, trigger, source, target, "tagged"))
     return found

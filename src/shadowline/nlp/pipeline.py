@@ -53,12 +53,44 @@ def load_nlp(name: str | None = None) -> Language:
     return nlp
 
 
+#: Dashes that end a dateline ("BRUSSELS —", "KYIV (Reuters) -").
+DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+#: Tokens a dateline may run to before its dash ("MOSCOW, March 3 (Reuters) -").
+DATELINE_TOKENS = 10
+
+
 def _line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and datelines are not run into the next sentence."""
+    """A line break ends a sentence: headlines and datelines are not run into the next sentence. A dateline at the
+    start of a line ("BRUSSELS —", "MOSCOW, March 3 (Reuters) -") is a sentence of its own, so that the parser does
+    not read the place as the subject of the lead."""
+    starts = [0] if len(doc) else []
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+            starts.append(token.i + 1)
+    for start in starts:
+        end = _dateline_end(doc, start)
+        if end is not None and end < len(doc):
+            for token in doc[start + 1:end]:
+                token.is_sent_start = False
+            doc[end].is_sent_start = True
     return doc
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The token after the dateline that opens a line at `start`, or None: a place word in capitals of three
+    letters or more, then capitalised words, numbers and punctuation ("KYIV, Ukraine", "MOSCOW, March 3 (Reuters)")
+    up to a dash between spaces. A lowercase word ends the search: "ISIS carried out an attack - officials said"
+    has no dateline."""
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first.text) >= 3):
+        return None
+    for token in doc[start + 1:start + DATELINE_TOKENS]:
+        if "\n" in token.text or token.text[:1].islower():
+            return None
+        if token.text in DATELINE_DASHES and doc[token.i - 1].whitespace_ and token.whitespace_:
+            return token.i + 1
+    return None
 
 
 def _register_line_breaks() -> None:

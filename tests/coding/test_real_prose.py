@@ -1178,3 +1178,21 @@ def test_what_an_act_prompted_is_not_done_by_its_actor(all_coder):
 def test_harming_someone_is_an_assault_whoever_does_it(coder, text):
     events = coder.code_text(text, date="2023-05-30")
     assert {e.plover_type for e in events} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Thousands of people rallied in Niamey on Saturday in support of the junta.", "the junta"),
+    ("Supporters of the government rallied in Caracas in support of President Nicolas Maduro.",
+     "President Nicolas Maduro"),
+])
+def test_a_rally_in_support_of_someone_is_support_not_protest(all_coder, text, target):
+    events = all_coder.code_text(text, date="2023-08-26")
+    assert [(e.plover_type, e.target.text) for e in events] == [("SUPPORT", target)]
+    protest = all_coder.code_text("Protesters marched in Paris in support of the pension strike.", date="2023-03-01")
+    assert {e.plover_type for e in protest} == {"PROTEST"}
+
+
+def test_two_states_coordinated_as_one_side_act_not_on_each_other(all_coder):
+    events = all_coder.code_text("Mali and Burkina Faso, both run by military governments, warned that any "
+                                 "intervention in Niger would be considered a declaration of war.", date="2023-08-01")
+    assert not [e for e in events if {e.source.country, e.target.country} == {"MLI", "BFA"}]

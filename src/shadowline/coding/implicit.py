@@ -396,6 +396,7 @@ def protest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
         subjects, passive = extractor.subjects_of(verb)
         if passive:
             continue
+        supported = _supported(extractor, verb)
         for source in subjects or _counted_crowd(verb):
             if source.actor.sector in STATE_SECTORS:
                 continue  # "the foreign ministry summoned the ambassador to protest": a state's protest is verbal
@@ -403,9 +404,62 @@ def protest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
                 # "Hundreds of protesters gathered outside the parliament in Tbilisi": Georgians
                 source = replace(source, actor=replace(source.actor, country=state,
                                                        via=f"{source.actor.via}+scene"))
+            if supported:
+                # "Thousands rallied in Niamey in support of the junta": a rally for someone is no protest against
+                # the government, but support of whom it is for
+                found.extend(told_act(sentence, verb, source, target, "SUPPORT", SUPPORT_CAMEO,
+                                      "a rally in support") for target in supported)
+                continue
             found.append(told_act(sentence, verb, source, government_of(source, verb), "PROTEST", DEMONSTRATE_CAMEO,
                                   "protest against the protesters' government"))
     return found
+
+
+#: CAMEO code of support told by a rally for someone (051, praise or endorse).
+SUPPORT_CAMEO = "051"
+#: Phrases that say whom a rally is for: "in support of", "in solidarity with", "in favour of".
+SUPPORT_NOUNS = frozenset({"support", "solidarity", "favour", "favor", "defence", "defense"})
+
+
+def _support_phrase(verb: Token) -> Token | None:
+    """The noun of "in support of ...", "in solidarity with ..." that says whom a gathering is for, or None."""
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in SUPPORT_NOUNS), None)
+
+
+def _supported(extractor: PairExtractor, verb: Token) -> list[ActorMention] | None:
+    """The actors a gathering is held for ("in support of the junta", "in solidarity with Palestinians"): a list,
+    empty when the phrase names no actor ("in support of the reform"); None when the gathering is for no one."""
+    noun = _support_phrase(verb)
+    if noun is None:
+        return None
+    return [m for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "with"}
+            for o in p.children if o.dep_ == "pobj" for m in extractor.mentions_at(o)]
+
+
+def rallies_for_someone(candidates: list[Candidate]) -> None:
+    """A gathering in support of someone is no protest: a PROTEST the typer read of whom the support phrase names
+    is SUPPORT ("Supporters rallied in Caracas in support of President Maduro"), and then one of the place the rally
+    is in is no event ("rallied in Niamey in support of the junta" is no protest against Niger's government). A
+    rally in support of a cause ("of the pension strike") stays a protest."""
+    rallies: set[int] = set()
+    for candidate in candidates:
+        decision, verb = candidate.decision, candidate.trigger
+        if decision is None or decision.plover_type not in {"PROTEST", "SUPPORT"}:
+            continue
+        noun = _support_phrase(verb)
+        if noun is not None and noun.left_edge.i <= candidate.target.start <= noun.right_edge.i:
+            rallies.add(verb.i)
+            if decision.plover_type == "PROTEST":
+                candidate.decision = replace(decision, plover_type="SUPPORT", cameo_code=SUPPORT_CAMEO)
+                candidate.notes.append("a rally in support")
+    for candidate in candidates:
+        decision, verb, start = candidate.decision, candidate.trigger, candidate.target.start
+        if (decision is not None and decision.plover_type == "PROTEST" and verb.i in rallies
+                and any(p.dep_ == "prep" and p.lower_ == "in" and p.left_edge.i <= start <= p.right_edge.i
+                        for p in verb.children)):
+            candidate.decision = replace(decision, plover_type=None, cameo_code=None)
+            candidate.notes.append("where a rally in support was held")
 
 
 #: Words that count a crowd with no noun after them ("Hundreds of thousands rallied", "Thousands marched").

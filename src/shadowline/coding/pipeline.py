@@ -31,6 +31,7 @@ from shadowline.coding.implicit import (
     harm_pairs,
     note_attacks,
     protest_pairs,
+    rallies_for_someone,
 )
 from shadowline.coding.modality import apply_plover_modality, detect_modality, refused_acts, resolve_double_negatives
 from shadowline.coding.nominal import nominal_pairs, request_pairs
@@ -238,6 +239,7 @@ class Coder:
             evaluations_accuse(candidates)
             resolve_double_negatives(candidates)
             refused_acts(candidates)
+            rallies_for_someone(candidates)
             share_coordinated_types(candidates)
 
     def _event(self, document: Document, pair: Candidate) -> Event | None:

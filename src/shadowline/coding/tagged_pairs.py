@@ -102,6 +102,14 @@ def _trigger(sentence: Span, a: ActorMention, b: ActorMention) -> Token:
     return sentence.root
 
 
+def _coordinated(sentence: Span, a: ActorMention, b: ActorMention) -> bool:
+    """Whether two mentions are conjuncts of one coordination ("Mali and Burkina Faso"): the parse proposes the
+    pairs of those that act on each other (reciprocal verbs), the tagger's are of no act."""
+    doc = sentence.doc
+    first, second = doc[a.start:a.end].root, doc[b.start:b.end].root
+    return second in first.conjuncts
+
+
 def _overlaps(a: ActorMention, b: ActorMention) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -123,6 +131,8 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
         if any(_overlaps(p.source, target) and _overlaps(p.target, source) and p.relation == "passive"
                for p in existing):
             continue  # "diplomats were expelled from Poland": the parse read who did it to whom
+        if _coordinated(sentence, source, target):
+            continue  # "Mali and Burkina Faso, both run by military governments, warned": one side, not a pair
         trigger = _trigger(sentence, source, target)
         if trigger.lemma_.lower() in STATE_VERBS and names_no_event(trigger):
             continue  # "Bolton was a critic of Russia": a state, not an act

@@ -1196,3 +1196,15 @@ def test_two_states_coordinated_as_one_side_act_not_on_each_other(all_coder):
     events = all_coder.code_text("Mali and Burkina Faso, both run by military governments, warned that any "
                                  "intervention in Niger would be considered a declaration of war.", date="2023-08-01")
     assert not [e for e in events if {e.source.country, e.target.country} == {"MLI", "BFA"}]
+
+
+def test_a_view_is_no_event_unless_it_says_something_bad(all_coder):
+    assert not all_coder.code_text("Beijing regards Taiwan as its own territory.", date="2024-05-20")
+    events = all_coder.code_text("Moscow views NATO as a threat to its security.", date="2024-05-20")
+    assert {(e.source.country, e.plover_type, e.target.country) for e in events} == {("RUS", "ACCUSE", "NATO")}
+
+
+def test_what_an_act_retaliates_for_is_no_target(coder):
+    events = coder.code_text("China imposed sanctions on five US defence companies and two executives in "
+                             "retaliation for Washington's latest arms sales to Taiwan.", date="2024-06-21")
+    assert _triples(events) == {("CHN", "SANCTION", "USA")}

@@ -78,6 +78,9 @@ COUP_NOUNS = word_list("coup_nouns")
 PATIENT_NOUNS = word_list("patient_nouns")
 OWNED_NOUNS = word_list("owned_nouns")
 LEGISLATIVE_NOUNS = word_list("legislative_nouns")
+#: Nouns of "in ... for/to" that give the reason of an act, not its recipient ("in retaliation for", "in response
+#: to", "in exchange for").
+REASON_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "exchange", "return", "protest"})
 OCCASION_NOUNS = word_list("occasion_nouns")
 NOT_EVENT_VERBS = word_list("not_event_verbs")
 PLAN_NOUNS = word_list("plan_nouns")
@@ -328,8 +331,10 @@ class PairExtractor(Coreference):
                   and head.lemma_.lower() in OWNED_NOUNS and (owned_by := self._object_mentions(child))):
                 recipients.extend(owned_by)  # "froze the assets of three Mexican cartel leaders": their owner
             elif child.dep_ == "prep" and child.lower_ in {"of", "in"} and nominal_role != "owner" and depth < 3:
-                # "the release of $1.2 billion in military assistance to Egypt": follow the chain of acts
-                for pobj in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                # "the release of $1.2 billion in military assistance to Egypt": follow the chain of acts, not a
+                # reason ("sanctions on two executives in retaliation for Washington's arms sales to Taiwan")
+                for pobj in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                             and not (child.lower_ == "in" and c.lemma_.lower() in REASON_NOUNS)):
                     recipients.extend(self._nominal_mentions(pobj, nominal_role, depth + 1))
                 if child.lower_ == "of" and head.lemma_.lower() in event_nouns() | PATIENT_NOUNS:
                     # "called for the release of President Bazoum": the one the act is done to

@@ -21,7 +21,13 @@ if TYPE_CHECKING:
 RULE_CONFIDENCE = 0.9
 #: Verbs that name what their object is ("called the deal 'lousy'", "described the plan as reckless").
 NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterise", "characterize",
-                          "designate", "name", "deem", "declare", "classify", "list"})
+                          "designate", "name", "deem", "declare", "classify", "list", "regard", "view"})
+#: Naming verbs of a standing view, not an act: what they say the object is, unless it is bad, is no event
+#: ("Beijing regards Taiwan as its own territory").
+VIEW_VERBS = frozenset({"regard", "view"})
+#: Nouns that are bad only as what a naming verb calls something ("views NATO as a threat"): in a speaker's words
+#: they may be said of another ("in the face of threats of the army").
+NAMED_DANGERS = frozenset({"threat", "menace", "danger"})
 #: Types a negative evaluation overrules: none, a reading of cooperation, or of coercion ("designated the IRGC as a
 #: terrorist organisation" is no act done to it); a threat or a demand stays.
 EVALUATED_TYPES = frozenset({None, "ACCUSE", "AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "CONSULT", "AID", "COERCE"})
@@ -51,16 +57,22 @@ def _evaluated_words(candidate: Candidate) -> list[Token]:
 def evaluations_accuse(candidates: list[Candidate]) -> None:
     """A speaker's pair, or the pair of a naming verb ("called", "described"), whose target or whose target's act
     is said to be bad (``negative_evaluations.txt``) is the speaker's ACCUSE, unless the typer read a conflict
-    of another kind (a threat, a demand)."""
+    of another kind (a threat, a demand). A view that says nothing bad ("regards Taiwan as its own territory") is
+    no event."""
     negative = word_list("negative_evaluations")
     for candidate in candidates:
         decision = candidate.decision
-        if decision is None or decision.plover_type not in EVALUATED_TYPES or (
+        view = candidate.relation != "speaker" and candidate.trigger.lemma_.lower() in VIEW_VERBS
+        if decision is None or (decision.plover_type not in EVALUATED_TYPES and not view) or (
                 candidate.relation != "speaker" and candidate.trigger.lemma_.lower() not in NAMING_VERBS):
             continue
         if decision.plover_type == "ACCUSE" and decision.confidence >= RULE_CONFIDENCE:
             continue
-        if not any(w.lemma_.lower() in negative or w.lower_ in negative for w in _evaluated_words(candidate)):
+        bad = negative | NAMED_DANGERS if candidate.relation != "speaker" else negative
+        if not any(w.lemma_.lower() in bad or w.lower_ in bad for w in _evaluated_words(candidate)):
+            if view:
+                candidate.decision = replace(decision, plover_type=None, cameo_code=None)
+                candidate.notes.append("a view of the target, not an act")
             continue
         candidate.decision = replace(decision, plover_type="ACCUSE", cameo_code=ontology.cameo_default("ACCUSE"),
                                      plover_mode=None, confidence=max(RULE_CONFIDENCE, decision.confidence))

@@ -1208,3 +1208,9 @@ def test_what_an_act_retaliates_for_is_no_target(coder):
     events = coder.code_text("China imposed sanctions on five US defence companies and two executives in "
                              "retaliation for Washington's latest arms sales to Taiwan.", date="2024-06-21")
     assert _triples(events) == {("CHN", "SANCTION", "USA")}
+
+
+def test_an_object_pronoun_is_not_the_subject_its_clause_shares(all_coder):
+    events = all_coder.code_text("US envoy Tom Perriello met army chief Abdel Fattah al-Burhan in Port Sudan and "
+                                 "urged him to return to peace talks in Jeddah.", date="2024-06-11")
+    assert ("USA", "REQUEST", "SDN") in _triples(events)

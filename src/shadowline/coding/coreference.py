@@ -134,13 +134,14 @@ class Coreference:
         owner = self._clause_subject(pronoun) if pronoun.dep_ == "poss" else None
         if owner is not None:
             return owner
-        mentions = self._governing_subject(pronoun)
-        if mentions:
-            return mentions[0]
         if pronoun.lower_ in {"him", "her"} and pronoun.dep_ in {"dobj", "pobj", "dative"}:
+            # before the governing subject: "Perriello met Burhan and urged him to return" is not Perriello
             named = self._person_before(pronoun)
             if named is not None:
                 return named
+        mentions = self._governing_subject(pronoun)
+        if mentions:
+            return mentions[0]
         if pronoun.lower_ in {"he", "she", "his", "her", "him"}:
             return self.memory.last_person or self.memory.last_subject
         group, latest = self.memory.last_group, self.memory.last_subject
@@ -191,7 +192,10 @@ class Coreference:
         terrorist and levied sanctions against him"): the latest such person, but not the subject of the pronoun's
         own clause, whom an object pronoun never stands for."""
         verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-        subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        clause = [verb]
+        while clause[-1].dep_ == "conj" and clause[-1].head.i != clause[-1].i:
+            clause.append(clause[-1].head)  # "met Burhan and urged him": the subject the conjuncts share
+        subjects = {t.i for v in clause for c in v.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         for chunk in reversed([c for c in self._proper_chunks(pronoun.sent) if c.end <= pronoun.i]):
             if chunk.root.i in subjects:
                 continue

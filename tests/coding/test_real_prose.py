@@ -1214,3 +1214,16 @@ def test_an_object_pronoun_is_not_the_subject_its_clause_shares(all_coder):
     events = all_coder.code_text("US envoy Tom Perriello met army chief Abdel Fattah al-Burhan in Port Sudan and "
                                  "urged him to return to peace talks in Jeddah.", date="2024-06-11")
     assert ("USA", "REQUEST", "SDN") in _triples(events)
+
+
+def test_denying_the_allegation_rejects_who_made_it(coder):
+    events = coder.code_text("Sudan's army-led government accused the United Arab Emirates of supplying weapons to "
+                             "the Rapid Support Forces. The UAE has denied the allegation.", date="2024-06-11")
+    assert ("ARE", "REJECT", "SDN") in _triples(events)
+
+
+def test_its_ministry_is_of_the_state_its_stands_for(all_coder):
+    events = all_coder.code_text("Russia denied the claim. Its foreign ministry said it had not attacked Ukraine.",
+                                 date="2024-01-01")
+    ministries = [e.source for e in events if e.source.text == "Its foreign ministry"]
+    assert ministries and {a.country for a in ministries} == {"RUS"}

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from shadowline import ontology
 from shadowline.coding.coreference import (
+    ACCUSATION_NOUNS,
+    ACCUSING_VERBS,
     FIRST_PERSON_PRONOUNS,
     PERSONAL_PRONOUNS,
     Coreference,
@@ -239,7 +241,7 @@ class PairExtractor(Coreference):
             if antecedent is not None:
                 result = [mention_of(tokens, antecedent.actor, "coreference")]
             elif actor is not None:
-                result = [mention_of(tokens, actor, "head")]
+                result = [mention_of(tokens, self._of_possessor(head, actor), "head")]
             elif head.pos_ in {"NOUN", "PROPN"}:
                 result = self._nominal_mentions(head, nominal_role)
                 if not result and tokens and names_an_entity(head):
@@ -251,12 +253,26 @@ class PairExtractor(Coreference):
         self._cache[key] = result
         return result
 
+    def _of_possessor(self, head: Token, actor: Actor) -> Actor:
+        """An agent of no state owned by a pronoun takes the state of the pronoun's antecedent: "Russia denied the
+        claim. Its foreign ministry said ..." is Russia's ministry."""
+        if actor.country is not None or actor.sector is None:
+            return actor
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if owner is None:
+            return actor
+        state = next((m.actor.country for m in self.mentions_at(owner, "owner") if m.actor.country), None)
+        return actor if state is None else replace(actor, country=state, via=f"{actor.via}+possessor")
+
     def _judged_author(self, head: Token) -> ActorMention | None:
         """Whose act a judged act noun is: for an attack noun ("the attack", "the strike") the author of the act of
         conflict told last (of the act told last while the story told none), for any other ("the move", "the
         decision") the author of the act told last."""
         if head.lemma_.lower() in word_list("attack_nouns") | HOSTILE_ACT_NOUNS and self.memory.last_assailant:
             return self.memory.last_assailant
+        if head.lemma_.lower() in ACCUSATION_NOUNS:
+            # "The UAE has denied the allegation": of who accused it, or said it did wrong
+            return self.memory.last_accuser or self.memory.last_author
         return self.memory.last_author
 
     def _affiliated(self, head: Token, mention: ActorMention) -> ActorMention:
@@ -562,6 +578,11 @@ class PairExtractor(Coreference):
             author = acts[-1].source if acts else None
         if author is not None:
             self.memory.last_author = author
+        accusations = [p for p in pairs if p.source.actor.country and (p.relation == "speaker" or (
+            p.trigger.lemma_.lower() in ACCUSING_VERBS and p.relation not in {"passive", "tagged"}))]
+        accuser = max(accusations, key=lambda p: p.trigger.i).source if accusations else None
+        if accuser is not None:
+            self.memory.last_accuser = accuser
         if assailant is not None:
             self.memory.last_assailant = assailant
         ordered = [p.source for p in pairs] + ([] if passive else subjects)

@@ -70,6 +70,9 @@ class DocumentMemory:
     last_attacker: ActorMention | None = None
     #: who imposed the sanctions told last ("levied sanctions against him"): the state of a later "was sanctioned"
     last_sanctioner: ActorMention | None = None
+    #: who made the accusation told last ("Sudan accused the UAE of ..."): whom a later "denied the allegation"
+    #: rejects
+    last_accuser: ActorMention | None = None
     #: the latest group named as a subject, with or without a state ("Protesters marched ... police fired tear gas
     #: at them"): what a later "they" or "them" most often stands for
     last_group: ActorMention | None = None
@@ -259,14 +262,19 @@ class Coreference:
 
 
 #: Verbs that judge an act named as their object ("called the move a smash and grab", "denied the accusation").
-JUDGING_VERBS = frozenset({"call", "characterize", "characterise", "describe", "deny", "dismiss", "label"})
+JUDGING_VERBS = frozenset({"call", "characterize", "characterise", "describe", "deny", "dismiss", "label", "reject",
+                           "refute"})
+#: Act nouns of an accusation: their author is who accused last ("The UAE denied the allegation").
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge"})
+#: Verbs of accusing: their subject is remembered as the accuser.
+ACCUSING_VERBS = frozenset({"accuse", "allege", "blame", "charge"})
 
 
 def judges_an_act(head: Token) -> bool:
     """Whether `head` is a definite act noun with no actor of its own, judged by its verb: "the attack" in
     "Germany condemned the attack", "the move" in "Corbyn called the move a smash and grab", "the operation" in
     "The operation was condemned by the EU"."""
-    if head.lemma_.lower() not in word_list("act_nouns") or not any(
+    if head.lemma_.lower() not in word_list("act_nouns") | ACCUSATION_NOUNS or not any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
         return False
     if any(c.dep_ in {"poss", "compound", "prep"} or (c.dep_ == "amod" and c.text[:1].isupper())

@@ -1227,3 +1227,23 @@ def test_its_ministry_is_of_the_state_its_stands_for(all_coder):
                                  date="2024-01-01")
     ministries = [e.source for e in events if e.source.text == "Its foreign ministry"]
     assert ministries and {a.country for a in ministries} == {"RUS"}
+
+
+def test_the_launches_a_leader_condemns_are_of_who_fired_last(coder):
+    text = ("North Korea fired two ballistic missiles into the sea, hours after Seoul and Washington began joint air "
+            "drills. Japanese Prime Minister Fumio Kishida called the launches \"absolutely unacceptable\".")
+    events = coder.code_text(text, date="2024-03-14")
+    assert ("JPN", "ACCUSE", "PRK") in _triples(events)
+    assert ("JPN", "ACCUSE", "USA") not in _triples(events)
+
+
+def test_a_state_described_by_an_apposition_is_the_subject_of_its_verb(all_coder):
+    events = all_coder.code_text("China, North Korea's main ally, called on all sides to exercise restraint.",
+                                 date="2024-03-14")
+    assert [(e.source.country, e.plover_type, e.target.country) for e in events] == [("CHN", "REQUEST", None)]
+
+
+def test_rejecting_the_accusations_as_something_rejects_the_accuser(coder):
+    text = ("France's foreign ministry accused Russia of running a disinformation campaign. Moscow rejected the "
+            "accusations as \"Russophobic\".")
+    assert ("RUS", "REJECT", "FRA") in _triples(coder.code_text(text, date="2024-07-20"))

@@ -253,6 +253,19 @@ class PairExtractor(Coreference):
         self._cache[key] = result
         return result
 
+    def _unaimed_assailant(self, sentence: Span, acts: list[Candidate]) -> ActorMention | None:
+        """Who does an act of conflict on no actor in a clause below the root ("North Korea fired two missiles into
+        the sea, hours after Seoul and Washington began joint drills")."""
+        for verb in sentence:
+            if (verb.pos_ != "VERB" or any(p.trigger.i == verb.i for p in acts) or planned_act(verb)
+                    or not _conflict_act(verb)):
+                continue  # not "developing plans to attack American diplomats": no attack yet
+            subjects, passive = self.subjects_of(verb)
+            found = next((m for m in subjects if m.actor.country and m.role != "coreference"), None)
+            if found is not None and not passive:
+                return found
+        return None
+
     def _of_possessor(self, head: Token, actor: Actor) -> Actor:
         """An agent of no state owned by a pronoun takes the state of the pronoun's antecedent: "Russia denied the
         claim. Its foreign ministry said ..." is Russia's ministry."""
@@ -433,6 +446,10 @@ class PairExtractor(Coreference):
             inherited, head_passive = self.subjects_of(verb.head)
             if not head_passive:
                 return inherited, passive
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "appos":
+            # "China, North Korea's main ally, called on all sides ...": a past tense read as a clause of the
+            # apposition is the sentence's verb, and what the apposition describes is its subject
+            return self.mentions_at(verb.head.head, "owner"), passive
         if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             owners = self.mentions_at(verb.head, "owner")
             holder = None if owners else plan_holder(verb)
@@ -568,14 +585,16 @@ class PairExtractor(Coreference):
                 if p.source.actor.country and p.relation != "speaker" and not planned_act(p.trigger)]
         root = sentence.root
         subjects, passive = self.subjects_of(root)
-        assailant = next((p.source for p in reversed(acts) if _conflict_act(p.trigger)), None)
-        if not acts and not passive and _conflict_act(root):
+        assailant = next((p.source for p in reversed(acts) if _conflict_act(p.trigger) and p.relation != "reciprocal"),
+                         None)  # not a joint act ("Seoul and Washington began joint drills")
+        unaimed = not passive and _conflict_act(root) and not any(p.trigger.i == root.i for p in acts)
+        if unaimed:
             # "North Korea fired missiles into the sea": an act of conflict on no actor still has an author a later
             # "the launch" means
             assailant = next((m for m in reversed(subjects) if m.actor.country and m.role != "coreference"), None)
-            author = assailant
-        else:
-            author = acts[-1].source if acts else None
+        elif assailant is None:
+            assailant = self._unaimed_assailant(sentence, acts)
+        author = acts[-1].source if acts else (assailant if unaimed else None)
         if author is not None:
             self.memory.last_author = author
         accusations = [p for p in pairs if p.source.actor.country and (p.relation == "speaker" or (

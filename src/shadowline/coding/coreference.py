@@ -277,9 +277,10 @@ def judges_an_act(head: Token) -> bool:
     if head.lemma_.lower() not in word_list("act_nouns") | ACCUSATION_NOUNS or not any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
         return False
-    if any(c.dep_ in {"poss", "compound", "prep"} or (c.dep_ == "amod" and c.text[:1].isupper())
-           for c in head.children):
-        return False  # "Russia's attack", "the attack on Kyiv", "the Turkish operation": the phrase says more
+    if any(c.dep_ in {"poss", "compound"} or (c.dep_ == "prep" and c.lower_ != "as")
+           or (c.dep_ == "amod" and c.text[:1].isupper()) for c in head.children):
+        return False  # "Russia's attack", "the attack on Kyiv", "the Turkish operation": the phrase says more (not
+        # "rejected the accusations as Russophobic", where "as" says what the verb calls it)
     if head.dep_ not in {"dobj", "nsubjpass", "pobj"}:
         return False
     verb = head.head.head if head.dep_ == "pobj" else head.head

@@ -383,8 +383,8 @@ def _carries_state_word(candidate: Candidate, mention: ActorMention,
         # "foreign forces" in a story about Afghanistan are not Afghan ("the foreign minister" is), nor is "the
         # international community" Armenian
         return True
-    if span.root.lower_ in {"countries", "nations", "states"}:
-        return True  # "Some European countries": several states, none of them the story's by default
+    if span.root.lower_ in {"countries", "nations", "states", "sides"}:
+        return True  # "Some European countries", "all sides": several states, none of them the story's by default
     if state_of_word is None:
         return False
     return any(token.text[:1].isupper() and state_of_word(token.text) is not None for token in span)

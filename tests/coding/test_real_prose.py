@@ -1247,3 +1247,9 @@ def test_rejecting_the_accusations_as_something_rejects_the_accuser(coder):
     text = ("France's foreign ministry accused Russia of running a disinformation campaign. Moscow rejected the "
             "accusations as \"Russophobic\".")
     assert ("RUS", "REJECT", "FRA") in _triples(coder.code_text(text, date="2024-07-20"))
+
+
+def test_what_a_naming_verb_calls_its_object_holds_no_target(all_coder):
+    events = all_coder.code_text("The foreign ministry of Iraq characterized the strike as \"a serious violation of "
+                                 "Iraqi sovereignty\".", date="2020-01-05")
+    assert not [e for e in events if e.target.text == "Iraqi"]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from shadowline.coding.candidates import PairExtractor, consequence, names_no_event
 from shadowline.coding.coreference import refers_back
+from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.coding.phrases import dateline_end
 from shadowline.coding.spans import TaggedSpan, span_pairs
@@ -102,6 +103,15 @@ def _trigger(sentence: Span, a: ActorMention, b: ActorMention) -> Token:
     return sentence.root
 
 
+def _named_as(sentence: Span, mention: ActorMention) -> bool:
+    """Whether `mention` is inside what a naming verb calls its object ("described the strike as a violation of
+    Iraqi sovereignty", "called the move a smash and grab")."""
+    for token in sentence.doc[mention.start:mention.end].root.ancestors:
+        if token.dep_ == "oprd" or (token.dep_ == "prep" and token.lower_ == "as"):
+            return token.head.lemma_.lower() in NAMING_VERBS
+    return False
+
+
 def _coordinated(sentence: Span, a: ActorMention, b: ActorMention) -> bool:
     """Whether two mentions are conjuncts of one coordination ("Mali and Burkina Faso"): the parse proposes the
     pairs of those that act on each other (reciprocal verbs), the tagger's are of no act."""
@@ -131,6 +141,8 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
         if any(_overlaps(p.source, target) and _overlaps(p.target, source) and p.relation == "passive"
                for p in existing):
             continue  # "diplomats were expelled from Poland": the parse read who did it to whom
+        if _named_as(sentence, target):
+            continue  # "characterized the attack as a serious violation of Iraqi sovereignty": what it is called
         if _coordinated(sentence, source, target):
             continue  # "Mali and Burkina Faso, both run by military governments, warned": one side, not a pair
         trigger = _trigger(sentence, source, target)

@@ -461,3 +461,17 @@ def test_members_take_the_sector_of_the_body_they_are_members_of(text, country, 
     actor = resolve_actor(text, date="2024-01-01")
     assert (actor.country, actor.sector) == (country, sector)
     assert resolve_actor("members", date="2024-01-01").sector == "UNK"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Hay'at Tahrir al-Sham", "SYR"),  # the dictionary has "Hayat Tahrir al-Sham"
+    ("Hay\u2019at Tahrir al-Sham fighters", "SYR"),
+    ("C\u00f4te d'Ivoire", "CIV"),
+])
+def test_an_apostrophe_inside_a_word_keeps_it_one_word(text, country):
+    assert resolve_actor(text, date="2024-12-01").country == country
+    assert resolve_actor("Russia's army", date="2024-12-01").country == "RUS"
+
+
+def test_a_drone_operator_is_military():
+    assert resolve_actor("a Ukrainian drone operator", date="2024-12-01").sector == "MIL"

@@ -13,6 +13,9 @@ import unicodedata
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 _WORD = re.compile(r"[a-z0-9]+(?:'s\b|'(?=\s|$))?|'s\b")
+#: An apostrophe inside a word that is no possessive ("Hay'at", "Sana'a", "d'Ivoire"): dropped, so that the word stays
+#: one word however it is spelled ("Hayat Tahrir al-Sham").
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[A-Za-z])(?![sS]\b)")
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Lowercase words that are also dictionary aliases in capitals (US, IT, IS ...): written in
 #: lowercase in a phrase they are the English word, never the actor.
@@ -51,9 +54,11 @@ def cased_tokens(text: str, *, query: bool = False) -> tuple[list[str], set[int]
     text = text.replace(".", "")
     if text.isascii():
         unfolded = text.replace("`", "'")
+        if "'" in unfolded:
+            unfolded = _IN_WORD_APOSTROPHE.sub("", unfolded)
         folded, aligned = unfolded.lower(), True
     else:
-        unfolded = _unaccent(text.translate(_QUOTES))
+        unfolded = _IN_WORD_APOSTROPHE.sub("", _unaccent(text.translate(_QUOTES)))
         folded = unfolded.replace("ı", "i").replace("ş", "s").replace("ğ", "g").lower()
         aligned = len(unfolded) == len(folded)
     tokens: list[str] = []

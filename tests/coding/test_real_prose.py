@@ -1253,3 +1253,11 @@ def test_what_a_naming_verb_calls_its_object_holds_no_target(all_coder):
     events = all_coder.code_text("The foreign ministry of Iraq characterized the strike as \"a serious violation of "
                                  "Iraqi sovereignty\".", date="2020-01-05")
     assert not [e for e in events if e.target.text == "Iraqi"]
+
+
+def test_the_losses_a_states_army_reports_are_its_own(all_coder):
+    text = ("Israel carried out air strikes on military targets in Iran on Saturday, the Israeli military said. "
+            "Israel's defence minister praised the Israeli air force. Iran's army said two soldiers were killed.")
+    events = all_coder.code_text(text, date="2024-10-26")
+    soldiers = [e.target for e in events if e.target.text == "two soldiers" and e.source.text == "attacker"]
+    assert soldiers and {a.country for a in soldiers} == {"IRN"}

@@ -297,14 +297,36 @@ def harm_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidat
         if not victims:
             continue
         named = _attackers_in_clauses(extractor, verb)
+        reporter = _reporting_state(extractor, verb)
         for target in victims:
             if any(c.target.start < target.end and target.start < c.target.end and c.trigger.i == verb.i
                    for c in existing):
                 continue
+            if target.actor.country is None and target.actor.sector is not None and reporter is not None:
+                # "Iran's army said two soldiers were killed": the losses a state's body reports are its own
+                target = replace(target, actor=replace(target.actor, country=reporter,
+                                                       via=f"{target.actor.via}+reporter"))
             for source in named or [attacker_of(target, verb)]:
                 found.append(told_act(sentence, verb, source, target, "ASSAULT", HARM_CAMEO,
                                       "attacker implicit in a killing or wounding"))
     return found
+
+
+#: Sectors of a state's bodies whose report of people killed or hurt is of their own state's people.
+REPORTING_SECTORS = frozenset({"GOV", "MIL", "COP", "MED"})
+
+
+def _reporting_state(extractor: PairExtractor, verb: Token) -> str | None:
+    """The state of a state's body that says the clause of `verb` ("Iran's army said two soldiers were killed"), or
+    None."""
+    said = verb.head
+    if verb.dep_ != "ccomp" or said.lemma_.lower() not in word_list("speech_verbs"):
+        return None
+    for subject in (c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        for mention in extractor.mentions_at(subject, "owner"):
+            if mention.actor.country and mention.actor.sector in REPORTING_SECTORS:
+                return mention.actor.country
+    return None
 
 
 def _attack_of(verb: Token) -> Token | None:

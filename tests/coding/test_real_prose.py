@@ -1261,3 +1261,9 @@ def test_the_losses_a_states_army_reports_are_its_own(all_coder):
     events = all_coder.code_text(text, date="2024-10-26")
     soldiers = [e.target for e in events if e.target.text == "two soldiers" and e.source.text == "attacker"]
     assert soldiers and {a.country for a in soldiers} == {"IRN"}
+
+
+def test_a_tariff_on_a_states_goods_hits_the_state(coder):
+    events = coder.code_text("Washington raised tariffs on Chinese electric vehicles to 100 percent.",
+                             date="2024-05-14")
+    assert _triples(events) == {("USA", "SANCTION", "CHN")}

@@ -90,7 +90,7 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     if len(span) == 1 and root.dep_ == "amod" and root.head.lemma_.lower() in word_list("non_actor_nouns") and not (
             mention is candidate.source and root.head.dep_ in {"nsubj", "nsubjpass", "pobj"}
             and root.head.lemma_.lower() in word_list("weapon_nouns")) and not _desecrated_symbol(candidate, root) \
-            and not _attacked_property(candidate, mention, root):
+            and not _attacked_property(candidate, mention, root) and not _restricted_goods(root):
         # "Azerbaijani flags": the word describes an object, it names no actor; "Ukrainian drones struck" is
         # Ukraine's act, "burned the Macedonian flag" a protest against North Macedonia, "a drone attack on a Saudi
         # oil facility" one on Saudi Arabia
@@ -119,6 +119,19 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     if root.pos_ in {"NOUN", "NUM", "ADJ", "ADV"} or root.lemma_.lower() in word_list("non_actor_nouns"):
         return False
     return root.ent_type_ not in PLACE_ENTITIES
+
+
+#: Nouns of a trade restriction: what they are "on" is goods of the state they hit ("tariffs on Chinese electric
+#: vehicles", "duties on European brandy").
+TRADE_RESTRICTIONS = frozenset({"tariff", "duty", "levy", "sanction", "ban", "embargo", "restriction", "quota", "curb"})
+
+
+def _restricted_goods(word: Token) -> bool:
+    """Whether a state word describes goods a trade restriction is on: "raised tariffs on Chinese electric
+    vehicles" hits China."""
+    goods = word.head
+    return (goods.dep_ in {"pobj", "conj"} and goods.head.lower_ == "on"
+            and goods.head.head.lemma_.lower() in TRADE_RESTRICTIONS)
 
 
 #: Texts that act for their authors when they are the subject ("A U.S. congressional report called for sanctions").

@@ -1267,3 +1267,10 @@ def test_a_tariff_on_a_states_goods_hits_the_state(coder):
     events = coder.code_text("Washington raised tariffs on Chinese electric vehicles to 100 percent.",
                              date="2024-05-14")
     assert _triples(events) == {("USA", "SANCTION", "CHN")}
+
+
+def test_the_act_a_noun_judges_is_the_last_one_told_by_its_verb(coder):
+    text = ("China banned exports of gallium to the United States, a day after Washington raised tariffs on Chinese "
+            "electric vehicles. US Trade Representative Katherine Tai called the ban \"coercive\".")
+    events = coder.code_text(text, date="2024-12-03")
+    assert ("USA", "ACCUSE", "CHN") in _triples(events)

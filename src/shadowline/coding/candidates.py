@@ -286,7 +286,9 @@ class PairExtractor(Coreference):
         if head.lemma_.lower() in ACCUSATION_NOUNS:
             # "The UAE has denied the allegation": of who accused it, or said it did wrong
             return self.memory.last_accuser or self.memory.last_author
-        return self.memory.last_author
+        lemma = head.lemma_.lower()
+        same_act = self.memory.authors_by_verb.get(lemma) or self.memory.authors_by_verb.get(lemma.removesuffix("ment"))
+        return same_act or self.memory.last_author  # "the ban" after "China banned ...": China's
 
     def _affiliated(self, head: Token, mention: ActorMention) -> ActorMention:
         """A person or agent with no state of their own takes the state of the body they work or speak for:
@@ -597,6 +599,8 @@ class PairExtractor(Coreference):
         author = acts[-1].source if acts else (assailant if unaimed else None)
         if author is not None:
             self.memory.last_author = author
+        for act in acts:
+            self.memory.authors_by_verb[act.trigger.lemma_.lower()] = act.source
         accusations = [p for p in pairs if p.source.actor.country and (p.relation == "speaker" or (
             p.trigger.lemma_.lower() in ACCUSING_VERBS and p.relation not in {"passive", "tagged"}))]
         accuser = max(accusations, key=lambda p: p.trigger.i).source if accusations else None

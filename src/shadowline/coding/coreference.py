@@ -57,6 +57,9 @@ class DocumentMemory:
     last_speaker: ActorMention | None = None
     #: the source of the act told last ("Greece condemned the move": whose move)
     last_author: ActorMention | None = None
+    #: the source of the act told last by each verb lemma ("China banned exports ... a day after Washington raised
+    #: tariffs": "the ban" is China's, though Washington's act was told last)
+    authors_by_verb: dict[str, ActorMention] = field(default_factory=dict)
     #: the source of the act of conflict told last ("Japan condemned the attack": whose attack; a visit told
     #: since is no attack)
     last_assailant: ActorMention | None = None

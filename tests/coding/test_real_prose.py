@@ -1274,3 +1274,9 @@ def test_the_act_a_noun_judges_is_the_last_one_told_by_its_verb(coder):
             "electric vehicles. US Trade Representative Katherine Tai called the ban \"coercive\".")
     events = coder.code_text(text, date="2024-12-03")
     assert ("USA", "ACCUSE", "CHN") in _triples(events)
+
+
+def test_hacking_a_states_systems_coerces_the_state(coder):
+    events = coder.code_text("Ukraine's military intelligence agency said it had hacked Russian state websites.",
+                             date="2024-10-07")
+    assert _triples(events) == {("UKR", "COERCE", "RUS")}

@@ -112,13 +112,26 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         # "rockets" is no actor even when a sector is found for it; "the House" (a proper name) is one
         return not (root.pos_ == "NOUN" and root.is_lower and root.lemma_.lower() in word_list("non_actor_nouns")
                     and not _attacked_post(candidate, mention, root) and not _authored_text(candidate, mention, root)
-                    and not _used_weapon(candidate, mention, root) and not _attacked_place(candidate, mention, root))
+                    and not _used_weapon(candidate, mention, root) and not _attacked_place(candidate, mention, root)
+                    and not _hacked_system(candidate, mention, root))
     # unresolved by the knowledge base
     if names_an_organisation(span):
         return True
     if root.pos_ in {"NOUN", "NUM", "ADJ", "ADV"} or root.lemma_.lower() in word_list("non_actor_nouns"):
         return False
     return root.ent_type_ not in PLACE_ENTITIES
+
+
+#: Verbs of a cyber attack, and the systems they hit: "hacked Russian state websites" hits the Russian state.
+CYBER_VERBS = frozenset({"hack", "breach", "deface", "infiltrate", "compromise"})
+SYSTEM_NOUNS = frozenset({"website", "account", "server", "network", "system", "email", "database", "computer"})
+
+
+def _hacked_system(candidate: Candidate, mention: ActorMention, root: Token) -> bool:
+    """"Ukraine's military intelligence said it had hacked Russian state websites": systems of an actor a cyber attack
+    hits stand for the actor."""
+    return (mention is candidate.target and mention.actor.country is not None
+            and root.lemma_.lower() in SYSTEM_NOUNS and candidate.trigger.lemma_.lower() in CYBER_VERBS)
 
 
 #: Nouns of a trade restriction: what they are "on" is goods of the state they hit ("tariffs on Chinese electric

@@ -1280,3 +1280,9 @@ def test_hacking_a_states_systems_coerces_the_state(coder):
     events = coder.code_text("Ukraine's military intelligence agency said it had hacked Russian state websites.",
                              date="2024-10-07")
     assert _triples(events) == {("UKR", "COERCE", "RUS")}
+
+
+def test_people_fleeing_a_state_are_of_that_state(coder):
+    events = coder.code_text("Thailand granted temporary protection to refugees fleeing fighting in Myanmar.",
+                             date="2024-04-10")
+    assert _triples(events) == {("THA", "AID", "MMR")}

@@ -253,6 +253,19 @@ class PairExtractor(Coreference):
         self._cache[key] = result
         return result
 
+    def placed_by_its_clause(self, head: Token, mention: ActorMention) -> ActorMention:
+        """People of no state placed by a participle on them: those fleeing a state are of that state ("refugees
+        fleeing fighting in Myanmar", "migrants escaping from Libya"); `mention` itself otherwise."""
+        if mention.actor.country is not None:
+            return mention
+        for clause in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in FLEEING_VERBS):
+            for place in (t for t in clause.subtree if t.ent_type_ in {"GPE", "LOC"} and t.pos_ == "PROPN"):
+                actor = self.resolve(place.text)
+                if actor is not None and actor.country and actor.kind in {"state", "capital", "place", "territory"}:
+                    return replace(mention, actor=replace(mention.actor, country=actor.country,
+                                                          via=f"{mention.actor.via}+fled"))
+        return mention
+
     def _unaimed_assailant(self, sentence: Span, acts: list[Candidate]) -> ActorMention | None:
         """Who does an act of conflict on no actor in a clause below the root ("North Korea fired two missiles into
         the sea, hours after Seoul and Washington began joint drills")."""
@@ -296,6 +309,8 @@ class PairExtractor(Coreference):
         French, whatever state the story is about; a later "Chetwynd" alone is the same person."""
         if mention.actor.country is not None:
             return mention
+        if (placed := self.placed_by_its_clause(head, mention)) is not mention:
+            return placed
         body = self._affiliation(head)
         doc = head.doc
         if body is None and all(doc[i].pos_ == "PROPN" for i in range(mention.start, mention.end)):
@@ -620,6 +635,8 @@ class PairExtractor(Coreference):
                 break
 
 
+#: Verbs of fleeing: the state a participle of them names is where the people fleeing are from.
+FLEEING_VERBS = frozenset({"flee", "escape"})
 #: Verbs whose participle after a clause tells what the clause's event brought about ("arrested three Serbs,
 #: prompting Vucic to put the army on alert"): the event is their subject, not the clause's actor.
 CONSEQUENCE_VERBS = frozenset({"prompt", "spark", "trigger", "cause", "provoke", "fuel", "lead", "drive"})

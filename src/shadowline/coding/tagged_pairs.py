@@ -53,7 +53,8 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
         actor = Actor(text, None, None, None, None, "unresolved span")
     if actor.country is None and actor.via == "unresolved span" and all(t.pos_ == "PRON" for t in span):
         return None
-    return ActorMention(actor, span.start, span.end, span.start_char, span.end_char, "tagged")
+    mention = ActorMention(actor, span.start, span.end, span.start_char, span.end_char, "tagged")
+    return extractor.placed_by_its_clause(span.root, mention)
 
 
 #: Parts of speech a tagged span does not start or end with ("by PolitiFact", "Talon of", "the House subpoenaed"),

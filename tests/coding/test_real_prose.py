@@ -1267,6 +1267,8 @@ def test_a_tariff_on_a_states_goods_hits_the_state(coder):
     events = coder.code_text("Washington raised tariffs on Chinese electric vehicles to 100 percent.",
                              date="2024-05-14")
     assert _triples(events) == {("USA", "SANCTION", "CHN")}
+    events = coder.code_text("China imposed duties on Australian wine and Canadian canola.", date="2020-11-27")
+    assert {("CHN", "SANCTION", "AUS"), ("CHN", "SANCTION", "CAN")} <= _triples(events)
 
 
 def test_the_act_a_noun_judges_is_the_last_one_told_by_its_verb(coder):

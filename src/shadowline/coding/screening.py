@@ -143,7 +143,9 @@ def _restricted_goods(word: Token) -> bool:
     """Whether a state word describes goods a trade restriction is on: "raised tariffs on Chinese electric
     vehicles" hits China."""
     goods = word.head
-    return (goods.dep_ in {"pobj", "conj"} and goods.head.lower_ == "on"
+    while goods.dep_ == "conj" and goods.head.i != goods.i:
+        goods = goods.head  # "duties on European pork and Chinese brandy"
+    return (goods.dep_ == "pobj" and goods.head.lower_ == "on"
             and goods.head.head.lemma_.lower() in TRADE_RESTRICTIONS)
 
 

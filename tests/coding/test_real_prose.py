@@ -1288,3 +1288,14 @@ def test_people_fleeing_a_state_are_of_that_state(coder):
     events = coder.code_text("Thailand granted temporary protection to refugees fleeing fighting in Myanmar.",
                              date="2024-04-10")
     assert _triples(events) == {("THA", "AID", "MMR")}
+
+
+def test_a_denial_and_an_accusation_beside_it_are_both_asserted(coder):
+    text = ("Armenia's defence ministry said Azerbaijani forces had fired on villages in the Syunik region, wounding a "
+            "civilian. Baku denied the claim and accused Armenian units of provoking the incident.")
+    events = coder.code_text(text, date="2024-09-11")
+    triples = {(e.source.country, e.plover_type, e.target.country, e.modality) for e in events}
+    assert ("AZE", "REJECT", "ARM", "asserted") in triples  # the claim is the Armenian ministry's
+    assert ("AZE", "ASSAULT", "ARM", "reported") in triples  # the wounded civilian was in the village hit
+    assert not [e for e in events if e.plover_type == "ACCUSE" and e.source.country == "AZE"
+                and e.modality == "negated"]

@@ -594,10 +594,15 @@ class PairExtractor(Coreference):
         for mention in sorted(named, key=lambda m: m.start):
             if mention.actor.country and mention.actor.name:
                 self.memory.states.append(mention)
+        claimant = None
         for verb in speaking_verbs(sentence):
             speakers = [m for c in verb.children if c.dep_ in SUBJECT_DEPS for m in self.mentions_at(c)]
             if speakers and speakers[0].actor.country:
                 self.memory.last_speaker = speakers[0]
+                said = [m for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS
+                        for m in self.mentions_at(s)]
+                if any(m.actor.country and m.actor.country != speakers[0].actor.country for m in said):
+                    claimant = speakers[0]  # "Armenia's defence ministry said Azerbaijani forces had fired ..."
         acts = [p for p in sorted(pairs, key=lambda p: p.trigger.i)
                 if p.source.actor.country and p.relation != "speaker" and not planned_act(p.trigger)]
         root = sentence.root
@@ -618,7 +623,7 @@ class PairExtractor(Coreference):
             self.memory.authors_by_verb[act.trigger.lemma_.lower()] = act.source
         accusations = [p for p in pairs if p.source.actor.country and (p.relation == "speaker" or (
             p.trigger.lemma_.lower() in ACCUSING_VERBS and p.relation not in {"passive", "tagged"}))]
-        accuser = max(accusations, key=lambda p: p.trigger.i).source if accusations else None
+        accuser = max(accusations, key=lambda p: p.trigger.i).source if accusations else claimant
         if accuser is not None:
             self.memory.last_accuser = accuser
         if assailant is not None:

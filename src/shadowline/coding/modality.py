@@ -74,8 +74,8 @@ def detect_modality(verb: Token) -> str:
         lemma = token.lemma_.lower()
         aux = {child.lower_ for child in token.children if child.dep_ in {"aux", "auxpass"}}
         if position > 0:
-            if lemma in DENIAL_VERBS and not _has_negation(token):
-                negated = True
+            if lemma in DENIAL_VERBS and not _has_negation(token) and chain[position - 1].dep_ != "conj":
+                negated = True  # not "denied the claim and accused Armenian units": what is denied, not beside it
             if lemma in REPORTING_VERBS and verb.dep_ != "xcomp":
                 reported = True
             if (lemma in INTENT_VERBS or token.pos_ == "NOUN" and lemma in LEGISLATIVE_NOUNS) and token.i < verb.i and (

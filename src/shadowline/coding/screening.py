@@ -203,11 +203,11 @@ def _attacked_post(candidate: Candidate, mention: ActorMention, root: Token) -> 
 
 
 def _attacked_place(candidate: Candidate, mention: ActorMention, root: Token) -> bool:
-    """"Russia attacked the town of Pokrovsk", "Somali pirates hijacked a Bangladeshi cargo ship": a settlement or a
-    thing the phrase places in or gives to a state, attacked, is the state attacked (its people: the phrase's
-    sector)."""
+    """"Russia attacked the town of Pokrovsk", "Somali pirates hijacked a Bangladeshi cargo ship", "fired on villages
+    in the Syunik region": a settlement or a thing the phrase places in or gives to a state, attacked, is the state
+    attacked (its people: the phrase's sector)."""
     return (mention is candidate.target and mention.actor.country is not None
-            and candidate.trigger.lemma_.lower() in word_list("attack_verbs"))
+            and (candidate.trigger.lemma_.lower() in word_list("attack_verbs") or _fired_at(candidate.trigger, root)))
 
 
 #: Verbs of firing: what they are fired "at" is attacked ("fired anti-tank missiles at an Israeli army post").

@@ -1299,3 +1299,19 @@ def test_a_denial_and_an_accusation_beside_it_are_both_asserted(coder):
     assert ("AZE", "ASSAULT", "ARM", "reported") in triples  # the wounded civilian was in the village hit
     assert not [e for e in events if e.plover_type == "ACCUSE" and e.source.country == "AZE"
                 and e.modality == "negated"]
+
+
+def test_talks_suspended_and_a_group_named_by_its_kind(coder):
+    text = ("Colombia's government suspended peace talks with the National Liberation Army (ELN) after the guerrilla "
+            "group attacked a military base, killing two soldiers. Cuba and Norway, which guarantee the talks, called "
+            "on both parties to return to the negotiating table.")
+    events = coder.code_text(text, date="2024-09-19")
+    assert ("COL", "SANCTION", "COL") in _triples(events)
+    assert [e.source.sector for e in events if e.source.text == "the guerrilla group"] == ["REB"]
+    assert not [e for e in events if {e.source.country, e.target.country} == {"CUB", "NOR"}]
+    assert {("CUB", "REQUEST", "COL"), ("NOR", "REQUEST", "COL")} <= _triples(events)
+
+
+def test_an_act_of_conflict_threatened_is_a_threat(coder):
+    events = coder.code_text("The EU threatened to impose sanctions on Belarus.", date="2021-05-24")
+    assert _triples(events) == {("EUR", "THREATEN", "BLR")}

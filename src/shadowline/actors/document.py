@@ -52,6 +52,9 @@ _GROUP = frozenset({"group", "movement", "organisation", "organization"})
 GROUP_NOUNS = {"REB": _GROUP | {"militia"}, "PRM": _GROUP | {"militia"}, "SOC": _GROUP,
                "PTY": frozenset({"party"}), "OPP": frozenset({"party"})}
 _ALL_GROUP_NOUNS = frozenset().union(*GROUP_NOUNS.values())
+#: Words that describe a group named before without naming it ("the guerrilla group", "the rebel movement").
+GROUP_DESCRIPTORS = frozenset("guerrilla militant rebel armed islamist jihadist paramilitary insurgent separatist "
+                              "extremist rights".split())
 #: Words of a company's name that make it an airline.
 AIRLINE_WORDS = frozenset("air airline airlines airways aviation aeroflot".split())
 _BACK_REFERENCE = ("the ", "this ", "that ")
@@ -113,6 +116,11 @@ class DocumentActors:
             return next((body for nouns, body in reversed(self._bodies) if noun in nouns), None)
         if len(words) == 2 and lowered.startswith(_BACK_REFERENCE) and words[1].lower() in _ALL_GROUP_NOUNS:
             noun = words[1].lower()
+            return next((group for nouns, group in reversed(self._groups) if noun in nouns), None)
+        if (len(words) == 3 and lowered.startswith(_BACK_REFERENCE) and words[2].lower() in _ALL_GROUP_NOUNS
+                and words[1].lower() in GROUP_DESCRIPTORS):
+            # "the guerrilla group", "the militant group", "the rights group": the group named before
+            noun = words[2].lower()
             return next((group for nouns, group in reversed(self._groups) if noun in nouns), None)
         if len(words) == 1 and words[0][:1].isupper():
             return next((body for _, body in reversed(self._bodies) if body.name and len(body.name.split()) > 1

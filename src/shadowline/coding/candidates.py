@@ -811,9 +811,16 @@ def _makes_accord(verb: Token) -> bool:
             and any(c.dep_ == "dobj" and c.lemma_.lower() in ACCORD_NOUNS for c in verb.children))
 
 
+#: Verbs of a third party to an act of others: coordinated subjects that guarantee or mediate talks do not talk to
+#: each other.
+THIRD_PARTY_VERBS = frozenset({"guarantee", "mediate", "host", "broker", "facilitate", "oversee", "observe",
+                               "monitor", "sponsor", "welcome"})
+
+
 def _reciprocal(verb: Token) -> bool:
     """Whether coordinated subjects act on each other ("France and Azerbaijan are waging a shadow conflict")."""
-    judged = verb.lemma_.lower() in EVALUATIVE_VERBS  # "China, Russia and Iran condemned the strikes": not theirs
+    # "China, Russia and Iran condemned the strikes", "Cuba and Norway, which guarantee the talks": not theirs
+    judged = verb.lemma_.lower() in EVALUATIVE_VERBS | THIRD_PARTY_VERBS
     return verb.lemma_.lower() in RECIPROCAL_VERBS or any(
         c.dep_ in OBJECT_DEPS and c.lemma_.lower() in event_nouns() and not judged for c in verb.children) or any(
         c.lower_ in {"each", "one"} for c in verb.subtree) or _done_jointly(verb)

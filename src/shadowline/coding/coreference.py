@@ -99,14 +99,20 @@ class Coreference:
         sides: dict[str, ActorMention] = {}
         brokers = self._governing_subjects(head)
         people = head.lemma_.lower() in PERSON_SIDE_NOUNS
-        for mention in reversed(self.memory.parties + self._states_before(head)):
-            country = mention.actor.country
-            if people and mention.actor.kind != "leader":
-                continue  # "the two leaders" are two people named, not the plan they agreed on
-            if country and country not in sides and country not in brokers and mention.start < head.i:
-                sides[country] = mention
+        earlier = [m for m in reversed(self.memory.parties + self._states_before(head)) if m.start < head.i
+                   and m.actor.country and m.actor.country not in brokers
+                   and (not people or m.actor.kind == "leader")]  # "the two leaders": people, not their plan
+        for mention in earlier:
+            sides.setdefault(mention.actor.country, mention)
             if len(sides) == 2:
                 break
+        if len(sides) < 2 and head.lemma_.lower() in {"party", "side"}:
+            # "both parties" of a story about a government and a rebel group of one state: two sectors of it
+            sides = {}
+            for mention in earlier:
+                sides.setdefault(f"{mention.actor.country} {mention.actor.sector}", mention)
+                if len(sides) == 2:
+                    break
         before = [t for t in tokens if t.i < head.i]
         if len(sides) < 2 or not before:
             return []

@@ -132,6 +132,24 @@ def resolve_double_negatives(candidates: list[Candidate]) -> None:
         candidate.notes.append("double negative")
 
 
+#: Verbs whose infinitive is the act threatened ("threatened to impose sanctions").
+THREAT_VERBS = frozenset({"threaten"})
+
+
+def threatened_acts(candidates: list[Candidate]) -> None:
+    """An act of material conflict someone threatens to do is their THREATEN of its target ("The EU threatened to
+    impose sanctions on Belarus", "threatened to halt unity government talks with President Mugabe": CAMEO 13), not
+    the act as a coming one."""
+    for candidate in candidates:
+        verb, decision = candidate.trigger, candidate.decision
+        if (decision is None or decision.plover_type is None or verb.dep_ != "xcomp" or verb.head.i == verb.i
+                or verb.head.lemma_.lower() not in THREAT_VERBS or ontology.quad_class(decision.plover_type) != 4):
+            continue
+        candidate.decision = replace(decision, plover_type="THREATEN", cameo_code=ontology.cameo_default("THREATEN"),
+                                     plover_mode=None, confidence=max(REFUSAL_CONFIDENCE, decision.confidence))
+        candidate.notes.append("an act threatened")
+
+
 #: Confidence of a REJECT told by a verb of refusal ("refused to meet with Trump").
 REFUSAL_CONFIDENCE = 0.9
 

@@ -33,7 +33,13 @@ from shadowline.coding.implicit import (
     protest_pairs,
     rallies_for_someone,
 )
-from shadowline.coding.modality import apply_plover_modality, detect_modality, refused_acts, resolve_double_negatives
+from shadowline.coding.modality import (
+    apply_plover_modality,
+    detect_modality,
+    refused_acts,
+    resolve_double_negatives,
+    threatened_acts,
+)
 from shadowline.coding.nominal import nominal_pairs, request_pairs
 from shadowline.coding.parallel import WorkerPool, plan_input
 from shadowline.coding.places import find_location
@@ -239,6 +245,7 @@ class Coder:
             evaluations_accuse(candidates)
             resolve_double_negatives(candidates)
             refused_acts(candidates)
+            threatened_acts(candidates)
             rallies_for_someone(candidates)
             share_coordinated_types(candidates)
 

@@ -103,7 +103,7 @@ class Coreference:
                    and m.actor.country and m.actor.country not in brokers
                    and (not people or m.actor.kind == "leader")]  # "the two leaders": people, not their plan
         for mention in earlier:
-            sides.setdefault(mention.actor.country, mention)
+            sides.setdefault(f"{mention.actor.country}", mention)
             if len(sides) == 2:
                 break
         if len(sides) < 2 and head.lemma_.lower() in {"party", "side"}:

@@ -1315,3 +1315,10 @@ def test_talks_suspended_and_a_group_named_by_its_kind(coder):
 def test_an_act_of_conflict_threatened_is_a_threat(coder):
     events = coder.code_text("The EU threatened to impose sanctions on Belarus.", date="2021-05-24")
     assert _triples(events) == {("EUR", "THREATEN", "BLR")}
+
+
+def test_people_an_attack_noun_killed_are_of_the_place_it_hit(coder):
+    events = coder.code_text("Pakistani airstrikes on Kabul and the border province of Paktika killed at least 40 "
+                             "people, according to the Taliban government.", date="2025-10-19")
+    assert ("PAK", "ASSAULT", "AFG") in _triples(events)
+    assert ("PAK", "ASSAULT", "PAK") not in _triples(events)

@@ -444,16 +444,25 @@ def place_victims_of_the_attacked(candidates: Sequence[Candidate]) -> None:
 def place_the_attacked_in_their_scene(candidates: Sequence[Candidate],
                                       state_of_scene: Callable[[str], str | None] | None) -> None:
     """"Saudi-led coalition warplanes bombed a prison in Yemen's Saada province": what an attack verb hits, with no
-    state of its own, is of the state of the place the attack is set in (not of the attacker or the document)."""
+    state of its own, is of the state of the place the attack is set in (not of the attacker or the document); so
+    are the people an attack named by its noun killed ("airstrikes on Kabul killed at least 40 people")."""
     if state_of_scene is None:
         return
     for candidate in candidates:
         trigger, target = candidate.trigger, candidate.target
-        if trigger.lemma_.lower() not in word_list("attack_verbs") or not _needs_state(candidate, target):
+        if not _needs_state(candidate, target):
             continue
-        state = next((state_of_scene(t.text) for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"
-                      for o in p.children if o.dep_ == "pobj" for t in o.subtree
-                      if t.ent_type_ in {"GPE", "LOC"} and state_of_scene(t.text)), None)
+        if trigger.lemma_.lower() in word_list("attack_verbs"):
+            places = [p for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"]
+        elif trigger.lemma_.lower() in word_list("harm_verbs"):
+            # "Pakistani airstrikes on Kabul killed at least 40 people": the people the strikes killed were where
+            # they hit
+            places = [p for s in trigger.children if s.dep_ == "nsubj" and s.lemma_.lower() in word_list("attack_nouns")
+                      for p in s.children if p.dep_ == "prep" and p.lower_ in {"on", "in", "against"}]
+        else:
+            continue
+        state = next((state_of_scene(t.text) for p in places for o in p.children if o.dep_ == "pobj"
+                      for t in o.subtree if t.ent_type_ in {"GPE", "LOC"} and state_of_scene(t.text)), None)
         if state is not None:
             candidate.target = replace(target, actor=replace(target.actor, country=state,
                                                              via=f"{target.actor.via}+scene"))

@@ -1322,3 +1322,10 @@ def test_people_an_attack_noun_killed_are_of_the_place_it_hit(coder):
                              "people, according to the Taliban government.", date="2025-10-19")
     assert ("PAK", "ASSAULT", "AFG") in _triples(events)
     assert ("PAK", "ASSAULT", "PAK") not in _triples(events)
+
+
+def test_states_that_swap_prisoners_act_on_each_other(coder):
+    events = coder.code_text("Ukraine and Russia exchanged 95 prisoners of war each in a deal brokered by the United "
+                             "Arab Emirates.", date="2024-08-24")
+    assert {("UKR", "RUS"), ("RUS", "UKR")} <= {(e.source.country, e.target.country) for e in events}
+    assert not [e for e in events if "prisoners" in e.target.text]

@@ -561,7 +561,7 @@ class PairExtractor(Coreference):
                 continue
             subjects, passive = self.subjects_of(verb)
             objects = self.objects_of(verb)
-            topical = verb.lemma_.lower() in TALK_VERBS or _makes_accord(verb)
+            topical = verb.lemma_.lower() in TALK_VERBS | EXCHANGE_VERBS or _makes_accord(verb)
             if not passive and (topical or not objects) and _distinct_actors(subjects) >= 2 and _reciprocal(verb):
                 # "France and Azerbaijan are waging a shadow conflict", "Sudan's army and the Rapid Support Forces
                 # agreed to a ceasefire": a reciprocal act between the conjuncts; "Putin and Trump discussed Ukraine",
@@ -640,6 +640,9 @@ class PairExtractor(Coreference):
                 break
 
 
+#: Verbs of a swap between coordinated subjects: what they swap is no party to it ("Ukraine and Russia exchanged 95
+#: prisoners of war each").
+EXCHANGE_VERBS = frozenset({"exchange", "swap"})
 #: Verbs of fleeing: the state a participle of them names is where the people fleeing are from.
 FLEEING_VERBS = frozenset({"flee", "escape"})
 #: Verbs whose participle after a clause tells what the clause's event brought about ("arrested three Serbs,

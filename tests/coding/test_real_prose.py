@@ -1143,12 +1143,6 @@ def test_forces_of_a_body_above_states_give_a_story_no_state(all_coder):
     assert events and all(e.source.country is None for e in events)
 
 
-def test_what_an_attack_hits_is_of_the_state_it_is_set_in(coder):
-    events = coder.code_text("Saudi-led coalition warplanes bombed a prison in Yemen's Saada province.",
-                             date="2019-09-01")
-    assert _triples(events) == {("SAU", "ASSAULT", "YEM")}
-
-
 def test_a_dateline_is_not_the_subject_of_the_lead(coder):
     text = ("Serbia and Kosovo agree to implement EU-backed deal\n\n"
             "OHRID — Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed on Saturday to "
@@ -1278,18 +1272,6 @@ def test_the_act_a_noun_judges_is_the_last_one_told_by_its_verb(coder):
     assert ("USA", "ACCUSE", "CHN") in _triples(events)
 
 
-def test_hacking_a_states_systems_coerces_the_state(coder):
-    events = coder.code_text("Ukraine's military intelligence agency said it had hacked Russian state websites.",
-                             date="2024-10-07")
-    assert _triples(events) == {("UKR", "COERCE", "RUS")}
-
-
-def test_people_fleeing_a_state_are_of_that_state(coder):
-    events = coder.code_text("Thailand granted temporary protection to refugees fleeing fighting in Myanmar.",
-                             date="2024-04-10")
-    assert _triples(events) == {("THA", "AID", "MMR")}
-
-
 def test_a_denial_and_an_accusation_beside_it_are_both_asserted(coder):
     text = ("Armenia's defence ministry said Azerbaijani forces had fired on villages in the Syunik region, wounding a "
             "civilian. Baku denied the claim and accused Armenian units of provoking the incident.")
@@ -1329,3 +1311,18 @@ def test_states_that_swap_prisoners_act_on_each_other(coder):
                              "Arab Emirates.", date="2024-08-24")
     assert {("UKR", "RUS"), ("RUS", "UKR")} <= {(e.source.country, e.target.country) for e in events}
     assert not [e for e in events if "prisoners" in e.target.text]
+
+
+@pytest.mark.parametrize(("text", "date", "triple"), [
+    # what an attack hits, with no state of its own, is of the state the attack is set in
+    ("Saudi-led coalition warplanes bombed a prison in Yemen's Saada province.", "2019-09-01",
+     ("SAU", "ASSAULT", "YEM")),
+    # hacking a state's systems coerces the state
+    ("Ukraine's military intelligence agency said it had hacked Russian state websites.", "2024-10-07",
+     ("UKR", "COERCE", "RUS")),
+    # people fleeing a state are of that state
+    ("Thailand granted temporary protection to refugees fleeing fighting in Myanmar.", "2024-04-10",
+     ("THA", "AID", "MMR")),
+])
+def test_a_state_the_phrase_gives_the_target_is_the_state_acted_on(coder, text, date, triple):
+    assert _triples(coder.code_text(text, date=date)) == {triple}

@@ -294,14 +294,15 @@ class PairExtractor(Coreference):
         """Whose act a judged act noun is: for an attack noun ("the attack", "the strike") the author of the act of
         conflict told last (of the act told last while the story told none), for any other ("the move", "the
         decision") the author of the act told last."""
-        if head.lemma_.lower() in word_list("attack_nouns") | HOSTILE_ACT_NOUNS and self.memory.last_assailant:
+        lemma = head.lemma_.lower()
+        if lemma in word_list("attack_nouns") | HOSTILE_ACT_NOUNS and self.memory.last_assailant:
             return self.memory.last_assailant
-        if head.lemma_.lower() in ACCUSATION_NOUNS:
+        if lemma in ACCUSATION_NOUNS:
             # "The UAE has denied the allegation": of who accused it, or said it did wrong
             return self.memory.last_accuser or self.memory.last_author
-        lemma = head.lemma_.lower()
-        same_act = self.memory.authors_by_verb.get(lemma) or self.memory.authors_by_verb.get(lemma.removesuffix("ment"))
-        return same_act or self.memory.last_author  # "the ban" after "China banned ...": China's
+        by_verb = self.memory.authors_by_verb
+        # "the ban" after "China banned ...": China's, whatever act was told since
+        return by_verb.get(lemma) or by_verb.get(lemma.removesuffix("ment")) or self.memory.last_author
 
     def _affiliated(self, head: Token, mention: ActorMention) -> ActorMention:
         """A person or agent with no state of their own takes the state of the body they work or speak for:

@@ -96,23 +96,22 @@ class Coreference:
     def _two_sides(self, head: Token) -> list[ActorMention]:
         """"the two sides", "both countries": the last two states named before, each at this phrase."""
         tokens = phrase_tokens(head)
-        sides: dict[str, ActorMention] = {}
         brokers = self._governing_subjects(head)
         people = head.lemma_.lower() in PERSON_SIDE_NOUNS
         earlier = [m for m in reversed(self.memory.parties + self._states_before(head)) if m.start < head.i
                    and m.actor.country and m.actor.country not in brokers
                    and (not people or m.actor.kind == "leader")]  # "the two leaders": people, not their plan
-        for mention in earlier:
-            sides.setdefault(f"{mention.actor.country}", mention)
-            if len(sides) == 2:
-                break
-        if len(sides) < 2 and head.lemma_.lower() in {"party", "side"}:
-            # "both parties" of a story about a government and a rebel group of one state: two sectors of it
+        # two states; for "both parties" of a story about one state, two of its sectors (a government, a rebel group)
+        by_sector = (False, True) if head.lemma_.lower() in {"party", "side"} else (False,)
+        sides: dict[tuple[str | None, str | None], ActorMention] = {}
+        for sector_too in by_sector:
             sides = {}
             for mention in earlier:
-                sides.setdefault(f"{mention.actor.country} {mention.actor.sector}", mention)
+                sides.setdefault((mention.actor.country, mention.actor.sector if sector_too else None), mention)
                 if len(sides) == 2:
                     break
+            if len(sides) == 2:
+                break
         before = [t for t in tokens if t.i < head.i]
         if len(sides) < 2 or not before:
             return []

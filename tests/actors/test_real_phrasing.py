@@ -475,3 +475,29 @@ def test_an_apostrophe_inside_a_word_keeps_it_one_word(text, country):
 
 def test_a_drone_operator_is_military():
     assert resolve_actor("a Ukrainian drone operator", date="2024-12-01").sector == "MIL"
+
+
+def test_a_secretary_general_is_an_official_not_a_general():
+    actor = resolve_actor("The United Nations Secretary-General")
+    assert (actor.country, actor.sector) == ("UNO", "IGO")
+    assert resolve_actor("diplomacy") is None  # an activity, not an actor
+
+
+@pytest.mark.parametrize("text", ["West African leaders", "Gulf officials", "Arab foreign ministers"])
+def test_agents_of_a_regions_states_take_no_one_state_from_the_story(text):
+    assert resolve_actor(text, country="MLI").country is None
+
+
+def test_one_agent_of_a_region_or_the_regions_nation_is_still_the_storys():
+    assert resolve_actor("the West African nation", country="MLI").country == "MLI"
+
+
+@pytest.mark.parametrize(("text", "country"), [("three British nationals", "GBR"), ("two Colombian nationals", "COL")])
+def test_nationals_of_a_state_are_its_people(text, country):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, "CVL")
+
+
+@pytest.mark.parametrize("text", ["EU-mediated talks", "UN-brokered negotiations"])
+def test_talks_a_body_brokers_are_no_part_of_it(text):
+    assert resolve_actor(text) is None

@@ -1326,3 +1326,106 @@ def test_states_that_swap_prisoners_act_on_each_other(coder):
 ])
 def test_a_state_the_phrase_gives_the_target_is_the_state_acted_on(coder, text, date, triple):
     assert _triples(coder.code_text(text, date=date)) == {triple}
+
+
+def test_a_possessive_in_a_clause_said_is_the_speakers(coder):
+    events = coder.code_text("Mali expelled the French ambassador. Paris said it had taken note of the expulsion and "
+                             "recalled that its troops remained in the Sahel to fight Islamist militants.",
+                             date="2022-02-01")
+    troops = [e for e in events if e.source.text == "its troops"]
+    assert troops and all(e.source.country == "FRA" for e in troops)
+
+
+def test_a_possessive_beside_a_conjunct_is_the_conjuncts(coder):
+    events = coder.code_text("US officials said Iran and its proxies attacked American troops.", date="2024-01-30")
+    assert [e.source.country for e in events if e.source.text == "its proxies"] == ["IRN"]
+
+
+def test_sanctions_judged_later_are_of_who_imposed_them(coder):
+    events = coder.code_text("Paris said its troops remained in the Sahel to fight Islamist militants. West African "
+                             "leaders imposed tough sanctions on Mali. Russia condemned the sanctions as unfair.",
+                             date="2022-01-12")
+    assert not [e for e in events if e.source.country == "RUS"]  # of several states: no one target
+    assert [e.source.country for e in events if e.plover_type == "SANCTION"] == [None]
+
+
+def test_the_agency_of_a_dateline_is_no_state_for_the_country(all_coder):
+    text = ("BAMAKO, Feb 1 (Reuters) - Mali's military government on Monday gave France's ambassador 72 hours to leave "
+            "the country.")
+    assert not [e for e in all_coder.code_text(text, date="2022-02-01") if e.target.country == "GBR"]
+
+
+def test_a_group_named_before_owns_its_positions(coder):
+    events = coder.code_text("Hezbollah fired dozens of rockets at northern Israel on Sunday. The Israeli military "
+                             "said it struck the group's positions in southern Lebanon.", date="2024-08-25")
+    assert ("ISR", "ASSAULT", "LBN") in _triples(events)
+    assert [e.target.sector for e in events if e.source.country == "ISR"] == ["REB"]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's foreign ministry warned Israel against any attack on Lebanon.",
+    "The United States warned Russia against an invasion of Ukraine.",
+])
+def test_an_act_the_verb_is_about_is_no_second_target(all_coder, text):
+    events = all_coder.code_text(text, date="2024-01-01")
+    assert len({e.target.country for e in events}) == 1
+
+
+def test_a_third_partys_claim_that_two_sides_exchanged_fire_blames_neither(all_coder):
+    events = all_coder.code_text("Indian and Pakistani troops exchanged heavy fire across the frontier overnight, "
+                                 "the United Nations said.", date="2025-05-08")
+    assert {e.plover_type for e in events} == {"ASSAULT"}
+
+
+def test_denying_any_role_rejects_the_accuser(coder):
+    events = coder.code_text("India blames Pakistan for the attack. Pakistan denies any role.", date="2025-05-08")
+    assert ("PAK", "REJECT", "IND") in _triples(events)
+
+
+def test_both_governments_are_the_states_not_their_people(coder):
+    events = coder.code_text("Kurti accused Belgrade of backing illegal structures in Serb-majority municipalities, "
+                             "while Vucic said Pristina was trying to drive Serbs out of Kosovo. Washington urged both "
+                             "governments to show flexibility.", date="2022-08-18")
+    asked = {(e.target.country, e.target.sector) for e in events if e.plover_type == "REQUEST"}
+    assert asked == {("XKX", "GOV"), ("SRB", "GOV")}
+
+
+def test_the_two_neighbours_are_states_not_the_body_that_asked_them(all_coder):
+    events = all_coder.code_text("Eritrea's information minister dismissed the accusation. The African Union called "
+                                 "on both countries to resolve their differences through dialogue. Kenya's president "
+                                 "William Ruto offered to host talks between the two neighbours.", date="2025-03-12")
+    assert not [e for e in events if e.source.country == "KEN" and e.target.country == "AU"]
+
+
+def test_accusing_a_neighbouring_state_is_an_accusation(coder):
+    events = coder.code_text("Ethiopia's government accused neighbouring Eritrea on Wednesday of mobilising troops "
+                             "near their shared border.", date="2025-03-12")
+    assert _triples(events) == {("ETH", "ACCUSE", "ERI")}
+
+
+def test_talks_offered_are_to_come(all_coder):
+    events = all_coder.code_text("Kenya offered to host talks between Ethiopia and Eritrea.", date="2025-03-12")
+    assert {e.modality for e in events if {e.source.country, e.target.country} == {"ETH", "ERI"}} == {"future"}
+
+
+def test_a_place_retaken_from_a_force_is_an_attack_on_the_force(coder):
+    events = coder.code_text("Sudan's army said on Friday it had recaptured the presidential palace in Khartoum from "
+                             "the paramilitary Rapid Support Forces.", date="2025-03-21")
+    assert [(e.target.sector, e.plover_type) for e in events] == [("REB", "ASSAULT")]
+
+
+def test_an_act_one_is_due_to_do_is_to_come(all_coder):
+    due = all_coder.code_text("Taiwan President Lai Ching-te is due to visit the Marshall Islands next month.",
+                              date="2025-01-01")
+    assert [e.modality for e in due if e.target.country == "MHL"] == ["future"]
+    assert {e.modality for e in all_coder.code_text("Russia is unlikely to attack NATO.", date="2025-01-01")} == {
+        "negated"}
+    assert {e.modality for e in all_coder.code_text("Russia is likely to attack Ukraine again.",
+                                                    date="2025-01-01")} == {"hypothetical"}
+
+
+def test_talks_a_body_brokers_are_no_party_and_its_envoy_no_side(coder):
+    events = coder.code_text("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met on "
+                             "Thursday at EU-mediated talks. EU foreign policy chief Josep Borrell said the two sides "
+                             "would continue talking.", date="2022-08-18")
+    assert not [e for e in events if e.target.country == "EUR"]

@@ -111,12 +111,11 @@ class DocumentActors:
         if named or not (self._bodies or self._groups):
             return None
         lowered = text.strip().lower()
-        if len(words) == 2 and lowered.startswith(_BACK_REFERENCE) and words[1].lower() in BODY_NOUNS:
-            noun = words[1].lower()
-            return next((body for nouns, body in reversed(self._bodies) if noun in nouns), None)
-        if len(words) == 2 and lowered.startswith(_BACK_REFERENCE) and words[1].lower() in _ALL_GROUP_NOUNS:
-            noun = words[1].lower()
-            return next((group for nouns, group in reversed(self._groups) if noun in nouns), None)
+        lead = _back_reference_lead(words)
+        if lead is not None and lowered.startswith(_BACK_REFERENCE) and lead in BODY_NOUNS:
+            return next((body for nouns, body in reversed(self._bodies) if lead in nouns), None)
+        if lead is not None and lowered.startswith(_BACK_REFERENCE) and lead in _ALL_GROUP_NOUNS:
+            return next((group for nouns, group in reversed(self._groups) if lead in nouns), None)
         if (len(words) == 3 and lowered.startswith(_BACK_REFERENCE) and words[2].lower() in _ALL_GROUP_NOUNS
                 and words[1].lower() in GROUP_DESCRIPTORS):
             # "the guerrilla group", "the militant group", "the rights group": the group named before
@@ -146,6 +145,22 @@ class DocumentActors:
             self._bodies.append((frozenset(nouns), actor))
         if actor.sector in GROUP_NOUNS:
             self._groups.append((GROUP_NOUNS[actor.sector], actor))
+
+
+#: Prepositions after a back reference that place it, not name another body ("the group in southern Lebanon").
+_PLACING = frozenset({"in", "near", "at", "on", "inside", "across"})
+
+
+def _back_reference_lead(words: list[str]) -> str | None:
+    """The noun of a two-word back reference ("the group"), also when it owns what follows or is placed by it
+    ("the group's positions in southern Lebanon", "the group in Gaza"), lowercased; None otherwise."""
+    if len(words) < 2:
+        return None
+    noun = words[1].lower()
+    owner = noun.removesuffix("'s").removesuffix("\u2019s")
+    if len(words) == 2 or (owner != noun and len(words) > 2):
+        return owner
+    return noun if words[2].lower() in _PLACING else None
 
 
 def _initials(name: str) -> list[str]:

@@ -49,6 +49,7 @@ from shadowline.actors.people import demonym_alone, given_names, people, private
 from shadowline.actors.phrases import cased_tokens
 from shadowline.actors.places import NAMESAKE
 from shadowline.actors.reading import BACKING, STATE_KINDS, PhraseReading, former_possession
+from shadowline.actors.regions import region_states
 from shadowline.actors.unknown_names import (
     intergovernmental_part,
     name_descriptor,
@@ -235,11 +236,19 @@ class TokenResolution(PhraseReading):
                     word = Entry(**{**word.__dict__, "sector": "PRE", "cameo_role": "SEP"})
                 word = private_person(self, word, head_match, entry)
                 return self.agent_actor(entry.country, word, f"{entry.via}+agent", backer)
-        if self.context and head_match.key not in SEVERAL_STATES:
+        if self.context and head_match.key not in SEVERAL_STATES and not self.of_a_region(head_match):
             self.steps.append(f"country {self.context} from the context")
             return self.agent_actor(self.context, word, "context+agent", backer)
         self.steps.append("no country found; sector only")
         return self.agent_actor(None, word, "agent", backer)
+
+    def of_a_region(self, head: Match) -> bool:
+        """Whether the phrase names agents of several states of a region ("West African leaders", "Gulf
+        officials"): a plural agent word after a region word, whose states are many, not the story's one."""
+        if not head.key.endswith("s") or region_states(self.text) is None:
+            return False
+        self.steps.append(f"a region word before the plural '{head.key}': agents of several states, not the context's")
+        return True
 
     def _prefers_word(self, head: Match, others: list[Match]) -> bool:
         """A phrase that is both a name and an agent word ("Security Council") is the word when

@@ -106,6 +106,11 @@ def named_body(reading: PhraseReading, matches: list[Match], tokens: list[str], 
                  confidence=confidence)
 
 
+#: Talks a body brokers ("EU-mediated talks"): what it does between others, not a part of it.
+TALK_HEADS = frozenset({"talks", "negotiations", "dialogue"})
+BROKERING = frozenset({"mediated", "brokered", "sponsored", "facilitated"})
+
+
 def intergovernmental_part(reading: PhraseReading, matches: list[Match], tokens: list[str],
                            head_end: int) -> Actor | None:
     """A head the tables do not know after an intergovernmental body, the one name before it ("a UN human
@@ -113,6 +118,8 @@ def intergovernmental_part(reading: PhraseReading, matches: list[Match], tokens:
     Conciliation Commission", "the Mercosur bloc"): a person or part of the body, coded with the body's code
     and sector IGO, as PLOVER codes any actor of the body; its force ("the UN's peacekeeping force") MIL
     (docs/decisions/0031)."""
+    if tokens[head_end - 1] in TALK_HEADS and head_end > 1 and tokens[head_end - 2] in BROKERING:
+        return None  # "EU-mediated talks": talks the body brokers, not a part of it
     named = [m for m in matches if m.end <= head_end and m.start != head_end - 1 and not m.is_word]
     if len(named) != 1 or named[0].entries[0].kind != "igo" or named[0].start != 0:
         return None  # the body opens the phrase: "National Telecommunications Commission (NTC)" is no EU part

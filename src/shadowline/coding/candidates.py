@@ -21,6 +21,7 @@ from shadowline import ontology
 from shadowline.coding.coreference import (
     ACCUSATION_NOUNS,
     ACCUSING_VERBS,
+    DENIED_NOUNS,
     FIRST_PERSON_PRONOUNS,
     PERSONAL_PRONOUNS,
     Coreference,
@@ -92,6 +93,8 @@ ACT_MAKING_VERBS = word_list("act_making_verbs")
 EXPULSION_VERBS = word_list("expulsion_verbs")
 CARGO_VERBS = word_list("cargo_verbs")
 REQUEST_NOUNS = word_list("request_nouns")
+#: Verbs of taking a place from someone ("retook the town from the rebels").
+CAPTURE_VERBS = frozenset({"capture", "recapture", "retake", "seize", "regain", "wrest", "take"})
 #: Prepositions of where a cargo goes when they hang off the cargo ("deployed observers in Zimbabwe").
 CARGO_DESTINATIONS = frozenset({"to", "in", "into"})
 #: Prepositions after "out" or "away" ("pull out of Iran", "move away from Russia").
@@ -297,6 +300,11 @@ class PairExtractor(Coreference):
         lemma = head.lemma_.lower()
         if lemma in word_list("attack_nouns") | HOSTILE_ACT_NOUNS and self.memory.last_assailant:
             return self.memory.last_assailant
+        if lemma in self.memory.authors_by_noun:
+            author = self.memory.authors_by_noun[lemma]
+            return author if author.actor.country else None  # of several states: no one actor
+        if lemma in DENIED_NOUNS:
+            return self.memory.last_accuser  # "Pakistan denies any role": rejects who accused it
         if lemma in ACCUSATION_NOUNS:
             # "The UAE has denied the allegation": of who accused it, or said it did wrong
             return self.memory.last_accuser or self.memory.last_author
@@ -464,6 +472,13 @@ class PairExtractor(Coreference):
             inherited, head_passive = self.subjects_of(verb.head)
             if not head_passive:
                 return inherited, passive
+        adjective = verb.head
+        if (verb.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp"
+                and adjective.head.pos_ in {"VERB", "AUX"}):
+            # "Lai is due to visit the Marshall Islands", "Iran is ready to talk": the subject of "is"
+            inherited, head_passive = self.subjects_of(adjective.head)
+            if not head_passive:
+                return inherited, passive
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "appos":
             # "China, North Korea's main ally, called on all sides ...": a past tense read as a clause of the
             # apposition is the sentence's verb, and what the apposition describes is its subject
@@ -484,6 +499,7 @@ class PairExtractor(Coreference):
         reasons: list[tuple[ActorMention, str]] = []
         nominal_role = "owner" if verb.lemma_.lower() in EVALUATIVE_VERBS else "recipient"
         scenes: list[Token] = []
+        told_acts: list[ActorMention] = []
         speaker = inverted_speaker(verb)
         for child in verb.children:
             if child.dep_ == "oprd" and verb.lemma_.lower() in NAMING_VERBS:
@@ -494,6 +510,10 @@ class PairExtractor(Coreference):
                     # "deployed election observers in Zimbabwe": where the cargo goes is the target
                     found.extend((m, f"prep:{p.lower_}") for p, o in _prep_objects(child, CARGO_DESTINATIONS)
                                  for m in self.mentions_at(o))
+            elif _misread_modifier(child):
+                # "accused neighbouring Eritrea of ...": the parser's verb is a modifier of the verb's object
+                found.extend((m, "dobj") for o in child.children if o.dep_ == "dobj"
+                             for m in self.mentions_at(o, nominal_role))
             elif child.dep_ == "ccomp" and (asked := asked_subject(child)) is not None:
                 found.extend((m, "dobj") for m in self.mentions_at(asked))  # "expects Sweden to crack down"
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
@@ -503,7 +523,10 @@ class PairExtractor(Coreference):
                     if _a_reason(child, pobj):
                         reasons.extend((m, f"prep:{child.lower_}") for m in self._grievance_parties(pobj))
                         continue  # "vowed revenge against Israel for the killing of Haniyeh": why, not on whom
-                    found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(pobj))
+                    for mention in self.mentions_at(pobj):
+                        found.append((mention, f"prep:{child.lower_}"))
+                        if child.lower_ == "against" and not mention.start <= pobj.i < mention.end:
+                            told_acts.append(mention)  # "against any attack on Lebanon": the act's recipient
             elif child.dep_ == "prep" and child.lower_ in {"out", "away"}:
                 # "pull out of Iran", "move away from Russia"
                 found.extend((m, f"prep:{p.lower_}") for p, o in _prep_objects(child, OUT_OF)
@@ -514,6 +537,14 @@ class PairExtractor(Coreference):
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(grandchild))
+        if told_acts and verb.lemma_.lower() not in CARGO_VERBS and any(
+                r == "dobj" and m.actor.country and m.actor.sector != "MIL" for m, r in found):
+            # "warned Israel against any attack on Lebanon": with an actor as object, the one an act told after
+            # "against" is done to is what the verb is about, not whom it is done to
+            found = [(m, r) for m, r in found if not any(m is t for t in told_acts)]
+        if verb.lemma_.lower() in CAPTURE_VERBS and any(r == "prep:from" for _, r in found):
+            # "recaptured the presidential palace from the RSF": what is taken is no party; whom it is taken from is
+            found = [(m, r) for m, r in found if r != "dobj"]
         if not found:
             found = reasons  # "accepted responsibility for the murder of Khashoggi": the act's victim, with no other
         elif any(r != "prep:at" for _, r in found):
@@ -558,7 +589,7 @@ class PairExtractor(Coreference):
         for verb in sentence:
             if verb.pos_ not in {"VERB", "AUX"} or (verb.pos_ == "AUX" and verb.dep_ != "ROOT"):
                 continue
-            if names_no_event(verb) or asked_for(verb):
+            if names_no_event(verb) or asked_for(verb) or _misread_modifier(verb):
                 continue
             subjects, passive = self.subjects_of(verb)
             objects = self.objects_of(verb)
@@ -593,8 +624,8 @@ class PairExtractor(Coreference):
             if (actor := self.resolve(chunk.text)) is not None:
                 named.append(ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "head"))
         for mention in sorted(named, key=lambda m: m.start):
-            if mention.actor.country and mention.actor.name:
-                self.memory.states.append(mention)
+            if mention.actor.country and mention.actor.name and mention.actor.sector != "JRN":
+                self.memory.states.append(mention)  # not the agency of a dateline: "(Reuters)" is no "the country"
         claimant = None
         for verb in speaking_verbs(sentence):
             speakers = [m for c in verb.children if c.dep_ in SUBJECT_DEPS for m in self.mentions_at(c)]
@@ -622,6 +653,11 @@ class PairExtractor(Coreference):
             self.memory.last_author = author
         for act in acts:
             self.memory.authors_by_verb[act.trigger.lemma_.lower()] = act.source
+        for act in (p for p in pairs if p.relation != "speaker" and not planned_act(p.trigger)):
+            for noun in (c for c in act.trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+                # "imposed sanctions": "the sanctions" are theirs, even with no state of their own ("West African
+                # leaders"), whatever act of conflict was told since
+                self.memory.authors_by_noun[noun.lemma_.lower()] = act.source
         accusations = [p for p in pairs if p.source.actor.country and (p.relation == "speaker" or (
             p.trigger.lemma_.lower() in ACCUSING_VERBS and p.relation not in {"passive", "tagged"}))]
         accuser = max(accusations, key=lambda p: p.trigger.i).source if accusations else claimant
@@ -844,6 +880,17 @@ def _state_itself(source: ActorMention, target: ActorMention) -> bool:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+#: Participles that modify a state as adjectives ("neighbouring Eritrea") but that the parser can read as a verb.
+_MODIFYING_PARTICIPLES = frozenset({"neighbouring", "neighboring", "bordering"})
+
+
+def _misread_modifier(verb: Token) -> bool:
+    """Whether `verb` is an adjective the parser read as a verb complement: "accused neighbouring Eritrea of
+    mobilising troops" parses "neighbouring" as an xcomp whose object is Eritrea."""
+    return (verb.lower_ in _MODIFYING_PARTICIPLES and verb.dep_ == "xcomp"
+            and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i == verb.i + 1 for c in verb.children))
 
 
 def _own_possession(source: ActorMention, target: ActorMention, sentence: Span) -> bool:

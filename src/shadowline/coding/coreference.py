@@ -60,6 +60,9 @@ class DocumentMemory:
     #: the source of the act told last by each verb lemma ("China banned exports ... a day after Washington raised
     #: tariffs": "the ban" is China's, though Washington's act was told last)
     authors_by_verb: dict[str, ActorMention] = field(default_factory=dict)
+    #: the source of the act told last with each noun as its object ("West African leaders imposed sanctions":
+    #: "Russia condemned the sanctions" judges their act, whatever act of conflict was told since)
+    authors_by_noun: dict[str, ActorMention] = field(default_factory=dict)
     #: the source of the act of conflict told last ("Japan condemned the attack": whose attack; a visit told
     #: since is no attack)
     last_assailant: ActorMention | None = None
@@ -98,9 +101,11 @@ class Coreference:
         tokens = phrase_tokens(head)
         brokers = self._governing_subjects(head)
         people = head.lemma_.lower() in PERSON_SIDE_NOUNS
+        states = head.lemma_.lower() in STATE_SIDE_NOUNS
         earlier = [m for m in reversed(self.memory.parties + self._states_before(head)) if m.start < head.i
                    and m.actor.country and m.actor.country not in brokers
-                   and (not people or m.actor.kind == "leader")]  # "the two leaders": people, not their plan
+                   and (not people or m.actor.kind == "leader")  # "the two leaders": people, not their plan
+                   and not (states and m.actor.sector == "IGO")]  # "the two neighbours": not the AU that asked
         # two states; for "both parties" of a story about one state, two of its sectors (a government, a rebel group)
         by_sector = (False, True) if head.lemma_.lower() in {"party", "side"} else (False,)
         sides: dict[tuple[str | None, str | None], ActorMention] = {}
@@ -118,19 +123,27 @@ class Coreference:
         # two mentions, two spans: "[the two] [sides]", so that the pair classifier can mark both
         first, second = reversed(sides.values())
         text = phrase_text(tokens)
-        return [mention_of(before, replace(first.actor, text=text), "side"),
-                mention_of([head], replace(second.actor, text=text), "side")]
+
+        def side(actor: Actor) -> Actor:  # "both governments" of "Serbs" and Kosovo: Serbia's
+            if states:
+                return replace(actor, text=text, sector="GOV", cameo_role="GOV", name=None, kind="state")
+            return replace(actor, text=text)
+        return [mention_of(before, side(first.actor), "side"), mention_of([head], side(second.actor), "side")]
 
     def _governing_subjects(self, head: Token) -> set[str]:
-        """The states of the subjects of the verbs `head` hangs under, up to a clause said: "Egypt and Qatar are
-        trying to broker a truce between the two sides" is about two other sides; "Xi said the two countries would
-        ..." may include Xi's."""
+        """The states of the subjects of the verbs `head` hangs under: "Egypt and Qatar are trying to broker a truce
+        between the two sides" is about two other sides; of a clause said only a body above states ("the EU's Borrell
+        said the two sides had not found a solution"), as "Xi said the two countries would ..." may include Xi's."""
         states: set[str] = set()
         token = head
-        while token.head.i != token.i and token.dep_ != "ccomp":  # not the speaker of a clause said
+        while token.head.i != token.i:
+            said = token.dep_ == "ccomp"  # the speaker of a clause said only when a body above states
             token = token.head
             for subject in (c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < head.i):
-                states.update(m.actor.country for m in self.mentions_at(subject) if m.actor.country)
+                states.update(m.actor.country for m in self.mentions_at(subject)
+                              if m.actor.country and (not said or m.actor.sector == "IGO"))
+            if said:
+                break
         return states
 
     def _states_before(self, head: Token) -> list[ActorMention]:
@@ -145,6 +158,12 @@ class Coreference:
         owner = self._clause_subject(pronoun) if pronoun.dep_ == "poss" else None
         if owner is not None:
             return owner
+        noun = pronoun.head
+        if pronoun.dep_ == "poss" and noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+            # "Iran and its proxies": the conjunct before it, not the subject of a clause above
+            mentions = self.mentions_at(noun.head)
+            if mentions:
+                return mentions[0]
         if pronoun.lower_ in {"him", "her"} and pronoun.dep_ in {"dobj", "pobj", "dative"}:
             # before the governing subject: "Perriello met Burhan and urged him to return" is not Perriello
             named = self._person_before(pronoun)
@@ -164,6 +183,8 @@ class Coreference:
         """The mentions of the first subject before `pronoun` that names an actor, up the chain of clauses its
         clause hangs from ("Turkey said it would ...": Turkey); empty when none does."""
         verb = pronoun.head
+        while pronoun.dep_ == "poss" and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head  # "Paris said its troops remained": from the clause of the possessed noun
         while verb.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and verb.head.i != verb.i:
             verb = verb.head
             for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i):
@@ -274,6 +295,11 @@ JUDGING_VERBS = frozenset({"call", "characterize", "characterise", "describe", "
                            "refute"})
 #: Act nouns of an accusation: their author is who accused last ("The UAE denied the allegation").
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge"})
+#: Nouns of two sides that are their states ("both countries", "the two governments").
+STATE_SIDE_NOUNS = frozenset({"country", "nation", "state", "government", "neighbour", "neighbor"})
+#: What a denial denies having had, when an accuser was told before: "Pakistan denies any role", "denied
+#: involvement" reject the last accuser.
+DENIED_NOUNS = frozenset({"role", "involvement", "responsibility", "wrongdoing", "link", "hand", "complicity"})
 #: Verbs of accusing: their subject is remembered as the accuser.
 ACCUSING_VERBS = frozenset({"accuse", "allege", "blame", "charge"})
 
@@ -282,6 +308,9 @@ def judges_an_act(head: Token) -> bool:
     """Whether `head` is a definite act noun with no actor of its own, judged by its verb: "the attack" in
     "Germany condemned the attack", "the move" in "Corbyn called the move a smash and grab", "the operation" in
     "The operation was condemned by the EU"."""
+    if (head.lemma_.lower() in DENIED_NOUNS and head.dep_ == "dobj" and head.head.lemma_.lower() == "deny"
+            and not any(c.dep_ in {"poss", "prep"} for c in head.children)):
+        return True  # "Pakistan denies any role": denies what its accuser said
     if head.lemma_.lower() not in word_list("act_nouns") | ACCUSATION_NOUNS or not any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
         return False

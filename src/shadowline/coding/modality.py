@@ -26,6 +26,9 @@ MODAL_HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should"})
 MODAL_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 COOPERATIVE_FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+#: Adjectives before "to" that make the act a possibility ("is likely to attack") or one not done ("is unable to").
+POSSIBLE_ADJECTIVES = frozenset({"likely", "possible", "able", "poised"})
+UNDONE_ADJECTIVES = frozenset({"unlikely", "unable", "unwilling", "reluctant"})
 
 
 def _clause_chain(verb: Token) -> list[Token]:
@@ -66,6 +69,14 @@ def detect_modality(verb: Token) -> str:
     """
     if negated_refusal(verb):
         return "future"  # "would not refuse to meet": a willingness to meet
+    if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "pobj"}:
+        governor = verb.head.head if verb.dep_ == "pobj" else verb.head
+        if governor.pos_ in {"VERB", "AUX"} and governor.i != verb.i:
+            # "offered to host talks between Ethiopia and Eritrea": talks to come, as their verb is; not a denial
+            # or refusal of it ("did not condemn the attack" tells an attack)
+            governed = detect_modality(governor)
+            if governed in {"future", "hypothetical", "reported"}:
+                return governed
     chain = _clause_chain(verb)
     negated = _has_negation(verb)
     hypothetical = future = reported = False
@@ -83,6 +94,10 @@ def detect_modality(verb: Token) -> str:
                 future = True
             if position == 1 and token.dep_ != "ROOT" and _has_negation(token) and lemma in INTENT_VERBS:
                 negated = True
+            if token.pos_ == "ADJ" and chain[position - 1].dep_ == "xcomp":
+                # "is likely to attack" may come; "is unable to attack" does not
+                negated = negated or lemma in UNDONE_ADJECTIVES
+                hypothetical = hypothetical or lemma in POSSIBLE_ADJECTIVES
         if aux & MODAL_FUTURE or ("going" in aux and position == 0):
             if position == 0 or lemma in INTENT_VERBS or _purpose(chain[position - 1]):
                 future = True  # "will deploy police to Haiti to fight gangs": the fighting is to come too

@@ -40,6 +40,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from shadowline.actors.regions import region_states
 from shadowline.coding.candidates import plan_holder
 from shadowline.coding.implicit import IMPLICIT_ROLE
 from shadowline.coding.lexicon import word_list
@@ -472,9 +473,10 @@ def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
     actor = mention.actor
     if actor.country is not None:
         return False
-    if actor.sector is not None:
-        return True  # an agent: "the president", "police", "protesters"
     span = _span(candidate, mention)
+    if actor.sector is not None:
+        # an agent: "the president", "police", "protesters"; not agents of a region's states ("West African leaders")
+        return span.root.tag_ not in {"NNS", "NNPS"} or region_states(span.text) is None
     # a name the knowledge base does not know, or an organisation named only by its kind ("the network")
     return span.root.pos_ == "PROPN" or names_an_organisation(span)
 

@@ -137,6 +137,8 @@ def claims_accuse(candidates: list[Candidate]) -> None:
         acts = [c for c in candidates if c is not candidate and c.sentence_index == candidate.sentence_index
                 and c.trigger.i in claimed and c.trigger.i != candidate.trigger.i and c.decision is not None
                 and c.decision.plover_type is not None and _overlap(c.source, candidate.target)
+                # "the UN said two armies exchanged fire" blames neither; "..., the Indian army said" the other
+                and (c.relation != "reciprocal" or c.target.actor.country == candidate.source.actor.country)
                 and (not stated or c.decision.plover_type in STATED_CONFLICT_TYPES)]
         if acts:
             best = max(acts, key=lambda c: c.decision.confidence if c.decision else 0.0)

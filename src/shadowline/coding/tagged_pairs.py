@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from shadowline.coding.candidates import PairExtractor, consequence, names_no_event
+from shadowline.coding.candidates import CAPTURE_VERBS, PairExtractor, consequence, names_no_event
 from shadowline.coding.coreference import refers_back
 from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.lexicon import event_nouns, word_list
@@ -154,5 +154,15 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
         if consequence(trigger) and trigger.left_edge.i <= target.start <= trigger.right_edge.i and not (
                 trigger.left_edge.i <= source.start <= trigger.right_edge.i):
             continue  # "police arrested three Serbs, prompting Vucic to ...": the arrest prompted him, not the police
+        if _taken(trigger, target):
+            continue  # "recaptured the presidential palace from the RSF": the place taken, not the party
         found.append(Candidate(sentence, trigger, source, target, "tagged"))
     return found
+
+
+def _taken(trigger: Token, mention: ActorMention) -> bool:
+    """Whether `mention` is in what a verb of taking takes from someone ("retook the town from the rebels")."""
+    if trigger.lemma_.lower() not in CAPTURE_VERBS or not any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in trigger.children):
+        return False
+    return any(c.dep_ == "dobj" and c.left_edge.i <= mention.start <= c.right_edge.i for c in trigger.children)

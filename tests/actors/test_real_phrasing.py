@@ -501,3 +501,8 @@ def test_nationals_of_a_state_are_its_people(text, country):
 @pytest.mark.parametrize("text", ["EU-mediated talks", "UN-brokered negotiations"])
 def test_talks_a_body_brokers_are_no_part_of_it(text):
     assert resolve_actor(text) is None
+
+
+@pytest.mark.parametrize("text", ["Humanitarian groups", "aid groups", "humanitarian organisations"])
+def test_humanitarian_groups_are_civil_society(text):
+    assert resolve_actor(text).sector == "SOC"

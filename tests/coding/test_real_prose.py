@@ -1429,3 +1429,24 @@ def test_talks_a_body_brokers_are_no_party_and_its_envoy_no_side(coder):
                              "Thursday at EU-mediated talks. EU foreign policy chief Josep Borrell said the two sides "
                              "would continue talking.", date="2022-08-18")
     assert not [e for e in events if e.target.country == "EUR"]
+
+
+def test_states_of_emergency_are_each_declarers_own(all_coder):
+    events = all_coder.code_text("Poland built a fence on its border. Lithuania and Latvia have declared states of "
+                                 "emergency at their borders.", date="2021-11-10")
+    assert {t for t in _triples(events) if t[0] in {"LTU", "LVA"}} == {("LTU", "COERCE", "LTU"),
+                                                                      ("LVA", "COERCE", "LVA")}
+
+
+def test_both_governments_may_be_named_by_a_demonym(coder):
+    events = coder.code_text("Humanitarian groups criticised Polish border guards for pushing migrants back into "
+                             "Belarus, and the UN refugee agency called on both governments to allow aid workers into "
+                             "the area.", date="2021-11-10")
+    assert {e.target.country for e in events if e.source.country == "UNO"} == {"POL", "BLR"}
+
+
+def test_a_claim_not_made_tells_no_attack(all_coder):
+    events = all_coder.code_text("An attack near Ankara killed five people. The PKK did not immediately claim "
+                                 "responsibility.", date="2024-10-23")
+    assert not [e for e in events if "PKK" in e.source.text]
+    assert not [e for e in events if e.source.text == "Ankara"]  # where the attack was did nothing

@@ -137,7 +137,8 @@ class DocumentActors:
             self._acronyms[definition[1]] = actor
         for initials in _initials(definition[0] if definition else text):
             self._initials.setdefault(initials, actor)
-        words = {w.strip("(),.").lower() for w in f"{text} {actor.name or ''}".split()}
+        words = {w.strip("(),.").lower().removesuffix("'s").removesuffix("\u2019s")
+                 for w in f"{text} {actor.name or ''}".split()}  # "The International Criminal Court's prosecutor"
         nouns = (words & BODY_NOUNS) | SECTOR_NOUNS.get(actor.sector or "", frozenset())
         if actor.sector == "BUS" and words & AIRLINE_WORDS:
             nouns |= {"airline", "carrier"}

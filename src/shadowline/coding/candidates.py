@@ -609,10 +609,14 @@ class PairExtractor(Coreference):
                 for target, relation in targets:
                     if _same_actor(source, target) or (source.start, target.start, verb.i) in seen:
                         continue
+                    if (relation != "reciprocal" and target.role != "head" and not passive
+                            and any(target.start == s.start and target.end == s.end for s in subjects)):
+                        continue  # "Lithuania and Latvia declared states of emergency at their borders": their own
                     if _own_possession(source, target, sentence) or _state_itself(source, target):
                         continue
                     seen.add((source.start, target.start, verb.i))
-                    result.append(Candidate(sentence, verb, source, target, relation))
+                    result.append(Candidate(sentence, verb, source, _of_the_declarer(source, target, sentence),
+                                            relation))
         self._remember(sentence, result)
         return result
 
@@ -899,6 +903,17 @@ def _own_possession(source: ActorMention, target: ActorMention, sentence: Span) 
     first = doc[target.start]
     return first.lower_ in POSSESSIVE_PRONOUNS and (source.actor.country == target.actor.country
                                                     or target.actor.country is None)
+
+
+def _of_the_declarer(source: ActorMention, target: ActorMention, sentence: Span) -> ActorMention:
+    """A state of emergency is declared by a state over its own people: "Lithuania and Latvia have declared states
+    of emergency" is each one's own, whatever state the story is about."""
+    head = sentence.doc[target.start:target.end].root
+    if (head.lemma_.lower() != "state" or target.actor.country or not source.actor.country
+            or not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "emergency" for g in c.children)
+                       for c in head.children)):
+        return target
+    return replace(target, actor=replace(target.actor, country=source.actor.country))
 
 
 def _same_actor(a: ActorMention, b: ActorMention) -> bool:

@@ -147,9 +147,11 @@ class Coreference:
         return states
 
     def _states_before(self, head: Token) -> list[ActorMention]:
-        """States named by proper-noun chunks of this sentence before `head`."""
+        """States named by proper-noun chunks of this sentence before `head`, or by a demonym in a chunk ("Polish
+        border guards")."""
         found = []
-        for chunk in self._proper_chunks(head.sent):
+        chunks = [c for c in head.sent.noun_chunks if c.root.pos_ == "PROPN" or any(t.ent_type_ == "NORP" for t in c)]
+        for chunk in chunks:
             if chunk.end <= head.i and (actor := self.resolve(chunk.text)) is not None and actor.country:
                 found.append(ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "head"))
         return found

@@ -122,8 +122,8 @@ def arrest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candid
 def _claimants(extractor: PairExtractor, verb: Token) -> list[ActorMention] | None:
     """Who claims an attack with `verb`: the subject of "claimed responsibility (for ...)" or the agent of "the
     attack was claimed by ..."; None when `verb` claims no attack."""
-    if verb.lemma_.lower() not in {"claim", "accept"}:
-        return None
+    if verb.lemma_.lower() not in {"claim", "accept"} or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "The PKK did not immediately claim responsibility": no claim, so no attack it tells
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(o.lemma_.lower() in word_list("responsibility_nouns") for o in objects):
         if verb.lemma_.lower() != "claim":

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from shadowline.coding.candidates import CAPTURE_VERBS, PairExtractor, consequence, names_no_event
+from shadowline.coding.candidates import (
+    CAPTURE_VERBS,
+    HOSTILE_ACT_NOUNS,
+    PairExtractor,
+    consequence,
+    names_no_event,
+)
 from shadowline.coding.coreference import refers_back
 from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.lexicon import event_nouns, word_list
@@ -154,10 +160,23 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
         if consequence(trigger) and trigger.left_edge.i <= target.start <= trigger.right_edge.i and not (
                 trigger.left_edge.i <= source.start <= trigger.right_edge.i):
             continue  # "police arrested three Serbs, prompting Vucic to ...": the arrest prompted him, not the police
+        if _placed_by_an_attack(sentence, source):
+            continue  # "An attack near Ankara killed five people": where the attack was, or what it hit, did nothing
         if _taken(trigger, target):
             continue  # "recaptured the presidential palace from the RSF": the place taken, not the party
         found.append(Candidate(sentence, trigger, source, target, "tagged"))
     return found
+
+
+def _placed_by_an_attack(sentence: Span, mention: ActorMention) -> bool:
+    """Whether `mention` is where an attack named by its noun took place or what it hit ("an attack near Ankara",
+    "an attack on a defence company"), not who made it (that is "by")."""
+    root = sentence.doc[mention.start:mention.end].root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ in {"by", "of", "from"}:
+        return False
+    noun = preposition.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in word_list("attack_nouns") | HOSTILE_ACT_NOUNS
 
 
 def _taken(trigger: Token, mention: ActorMention) -> bool:

@@ -1450,3 +1450,36 @@ def test_a_claim_not_made_tells_no_attack(all_coder):
                                  "responsibility.", date="2024-10-23")
     assert not [e for e in events if "PKK" in e.source.text]
     assert not [e for e in events if e.source.text == "Ankara"]  # where the attack was did nothing
+
+
+def test_a_region_retook_from_forces_is_an_attack_on_the_forces(coder):
+    events = coder.code_text("Azerbaijan retook the Karabakh region from ethnic Armenian forces in September 2023.",
+                             date="2024-01-01")
+    assert _triples(events) == {("AZE", "ASSAULT", "ARM")}
+
+
+def test_finalising_the_text_of_an_agreement_is_agreeing(coder):
+    events = coder.code_text("Armenia and Azerbaijan have finalised the text of a peace agreement to end nearly four "
+                             "decades of conflict, the two countries' foreign ministries said on Thursday.",
+                             date="2025-03-13")
+    assert {("ARM", "AGREE", "AZE"), ("AZE", "AGREE", "ARM")} <= _triples(events)
+
+
+def test_the_junta_is_the_one_named_with_its_state(coder):
+    events = coder.code_text("Niger's ruling junta said on Saturday it had revoked a military agreement with the "
+                             "United States. The U.S. State Department said it was aware of the statement and was in "
+                             "touch with the junta. The United States has about 1,000 troops in Niger.",
+                             date="2024-03-16")
+    assert [e.target.country for e in events if e.target.text == "the junta"] == ["NER"]
+
+
+def test_measures_taken_against_someone_coerce_them(coder):
+    events = coder.code_text("China's coast guard said it had taken \"control measures\" against the Philippine "
+                             "vessels.", date="2024-06-17")
+    assert {e.plover_type for e in events} == {"COERCE"}
+
+
+def test_an_act_talked_about_gives_the_talkers_no_target(all_coder):
+    events = all_coder.code_text("Meloni said the leaders also discussed China's support for Russia's war effort.",
+                                 date="2024-06-14")
+    assert not [e for e in events if e.target.country == "RUS" and e.source.country != "CHN"]

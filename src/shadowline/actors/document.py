@@ -58,6 +58,8 @@ GROUP_DESCRIPTORS = frozenset("guerrilla militant rebel armed islamist jihadist 
 #: Words of a company's name that make it an airline.
 AIRLINE_WORDS = frozenset("air airline airlines airways aviation aeroflot".split())
 _BACK_REFERENCE = ("the ", "this ", "that ")
+#: Rulers a story names once with their state and then bare ("Niger's ruling junta ... the junta").
+RULER_NOUNS = frozenset({"junta", "regime"})
 
 
 class DocumentActors:
@@ -75,11 +77,15 @@ class DocumentActors:
         self._initials: dict[str, Actor] = {}  # initials of a body's name ("NTC") -> the body
         self._bodies: list[tuple[frozenset[str], Actor]] = []  # bodies named so far, with the nouns they answer to
         self._groups: list[tuple[frozenset[str], Actor]] = []  # groups named so far ("the group", "the party")
+        self._rulers: dict[str, Actor] = {}  # "junta" -> the junta named with its state
 
     def resolve(self, text: str) -> Actor | None:
         """The actor of `text` in this document; a person named in full is remembered by surname, a body
         by its acronym, its kind and the first word of its name."""
         actor = resolve_actor(text, date=self.date, country=self.country, kb=self.kb)
+        earlier = self._earlier_ruler(text, actor)
+        if earlier is not None:
+            return _as_earlier(earlier, text)
         earlier = self._earlier_body(text, actor)
         if earlier is not None:
             return _as_earlier(earlier, text)
@@ -97,6 +103,20 @@ class DocumentActors:
         if len(words) > 1 and actor is not None and actor.kind in PERSON_KINDS and self._people.get(key) is None:
             self._people[key] = actor
         return actor
+
+    def _earlier_ruler(self, text: str, actor: Actor | None) -> Actor | None:
+        """A junta or regime named with its state before ("Niger's ruling junta") for a later bare "the junta", which
+        the document's state would otherwise place (wrongly when another state is named more often)."""
+        words = text.lower().split()
+        if actor is None or actor.kind != "agent" or not words or words[-1] not in RULER_NOUNS:
+            return None
+        from_context = not actor.country or (actor.via or "").startswith("context")
+        if not from_context:
+            self._rulers[words[-1]] = actor
+            return None
+        if len(words) == 2 and words[0] in {"the", "this"}:
+            return self._rulers.get(words[-1])
+        return None
 
     def _earlier_body(self, text: str, actor: Actor | None) -> Actor | None:
         """The body an earlier phrase named that `text` stands for: a defined acronym ("the NTC"); "the

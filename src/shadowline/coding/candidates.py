@@ -94,7 +94,8 @@ EXPULSION_VERBS = word_list("expulsion_verbs")
 CARGO_VERBS = word_list("cargo_verbs")
 REQUEST_NOUNS = word_list("request_nouns")
 #: Verbs of taking a place from someone ("retook the town from the rebels").
-CAPTURE_VERBS = frozenset({"capture", "recapture", "retake", "seize", "regain", "wrest", "take"})
+CAPTURE_VERBS = frozenset({"capture", "recapture", "retake", "retook", "seize", "regain", "wrest", "take"})  # "retook":
+# the lemmatizer's lemma of the past tense
 #: Prepositions of where a cargo goes when they hang off the cargo ("deployed observers in Zimbabwe").
 CARGO_DESTINATIONS = frozenset({"to", "in", "into"})
 #: Prepositions after "out" or "away" ("pull out of Iran", "move away from Russia").
@@ -505,7 +506,11 @@ class PairExtractor(Coreference):
             if child.dep_ == "oprd" and verb.lemma_.lower() in NAMING_VERBS:
                 continue  # "called the move a smash and grab": what the object is called is no target
             if child.dep_ in OBJECT_DEPS and child is not speaker:
-                found.extend((m, child.dep_) for m in self.mentions_at(child, nominal_role))
+                mentions = self.mentions_at(child, nominal_role)
+                if verb.lemma_.lower() in TALK_VERBS and child.pos_ == "NOUN":
+                    # "discussed China's support for Russia": an act talked about is the topic, its parties no target
+                    mentions = [m for m in mentions if m.start <= child.i < m.end]
+                found.extend((m, child.dep_) for m in mentions)
                 if child.dep_ == "dobj" and verb.lemma_.lower() in CARGO_VERBS:
                     # "deployed election observers in Zimbabwe": where the cargo goes is the target
                     found.extend((m, f"prep:{p.lower_}") for p, o in _prep_objects(child, CARGO_DESTINATIONS)
@@ -852,7 +857,18 @@ JUDGED_PRONOUNS = frozenset({"it", "this", "that"})
 def _makes_accord(verb: Token) -> bool:
     """Whether `verb` reaches, signs or makes an accord ("reached a deal", "signed a treaty", ``accord_nouns.txt``)."""
     return (verb.lemma_.lower() in ACT_MAKING_VERBS | RECIPROCAL_VERBS
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in ACCORD_NOUNS for c in verb.children))
+            and any(c.dep_ == "dobj" and (c.lemma_.lower() in ACCORD_NOUNS or _text_of_an_accord(c))
+                    for c in verb.children))
+
+
+#: Nouns of the wording of an accord ("finalised the text of a peace agreement").
+ACCORD_PARTS = frozenset({"text", "terms", "draft", "details", "wording"})
+
+
+def _text_of_an_accord(noun: Token) -> bool:
+    return noun.lemma_.lower() in ACCORD_PARTS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.lemma_.lower() in ACCORD_NOUNS
+                                                      for p in c.children) for c in noun.children)
 
 
 #: Verbs of a third party to an act of others: coordinated subjects that guarantee or mediate talks do not talk to
@@ -867,7 +883,7 @@ def _reciprocal(verb: Token) -> bool:
     judged = verb.lemma_.lower() in EVALUATIVE_VERBS | THIRD_PARTY_VERBS
     return verb.lemma_.lower() in RECIPROCAL_VERBS or any(
         c.dep_ in OBJECT_DEPS and c.lemma_.lower() in event_nouns() and not judged for c in verb.children) or any(
-        c.lower_ in {"each", "one"} for c in verb.subtree) or _done_jointly(verb)
+        c.lower_ in {"each", "one"} for c in verb.subtree) or _done_jointly(verb) or _makes_accord(verb)
 
 
 def _done_jointly(verb: Token) -> bool:

@@ -140,7 +140,15 @@ def _phrase_type(candidate: Candidate) -> str | None:
         if phrase.verb != lemma:
             continue
         if phrase.particle:
-            for particle in (c for c in trigger.children if c.dep_ in {"prep", "prt"} and c.lower_ == phrase.particle):
+            holders = [trigger]
+            if phrase.object:
+                # "took control measures against the vessels": the object named, its preposition on it or the verb
+                objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() == phrase.object]
+                if not objects:
+                    continue
+                holders += objects
+            for particle in (c for h in holders for c in h.children
+                             if c.dep_ in {"prep", "prt"} and c.lower_ == phrase.particle):
                 if particle.i < candidate.target.start <= max(t.i for t in particle.subtree):
                     if phrase.plover_type == "REQUEST" and _acted_against(candidate, particle):
                         return "ACCUSE"

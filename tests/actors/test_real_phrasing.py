@@ -506,3 +506,13 @@ def test_talks_a_body_brokers_are_no_part_of_it(text):
 @pytest.mark.parametrize("text", ["Humanitarian groups", "aid groups", "humanitarian organisations"])
 def test_humanitarian_groups_are_civil_society(text):
     assert resolve_actor(text).sector == "SOC"
+
+
+@pytest.mark.parametrize("text", ["seven workers of the World Central Kitchen charity", "Red Cross staff"])
+def test_the_workers_of_a_charity_are_the_charitys(text):
+    assert resolve_actor(text).sector == "SOC"
+
+
+@pytest.mark.parametrize("text", ["Boeing workers", "Chinese workers", "factory workers"])
+def test_other_workers_stay_labour(text):
+    assert resolve_actor(text).sector == "LAB"

@@ -1483,3 +1483,16 @@ def test_an_act_talked_about_gives_the_talkers_no_target(all_coder):
     events = all_coder.code_text("Meloni said the leaders also discussed China's support for Russia's war effort.",
                                  date="2024-06-14")
     assert not [e for e in events if e.target.country == "RUS" and e.source.country != "CHN"]
+
+
+def test_a_minister_telling_parliament_acts_on_no_one(all_coder):
+    events = all_coder.code_text("Home Secretary James Cleverly told parliament the measures were a response to a "
+                                 "pattern of malign activity by Moscow.", date="2024-05-08")
+    assert not [e for e in events if e.target.sector == "LEG"]
+
+
+def test_the_two_allies_are_the_two_states(coder):
+    events = coder.code_text("Turkish jets violated Greek airspace. Athens lodged a complaint with Ankara. NATO "
+                             "Secretary-General Jens Stoltenberg called on the two allies to resolve their differences "
+                             "through dialogue.", date="2020-08-28")
+    assert {e.target.country for e in events if e.source.country == "NATO"} == {"GRC", "TUR"}

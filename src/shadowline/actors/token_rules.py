@@ -67,6 +67,11 @@ TRAILING = frozenset("itself himself herself themselves too also alone again now
 #: Participles between an agent and the body it works for ("workers employed by the UNHCR"): the agent is the head.
 SERVING = frozenset("employed hired contracted commissioned working serving deployed dispatched sent loyal allied "
                      "affiliated aligned linked tied connected".split())
+#: Heads of the people a body employs: "workers of" a named body are the body's (its sector), not labour.
+WORKERS = frozenset("worker workers staff staffer staffers employee employees volunteer volunteers".split())
+#: Sectors of the bodies whose workers are coded as the body: charities and bodies above states (a company's or a
+#: state's workers stay labour).
+STAFFED_SECTORS = frozenset({"SOC", "IGO"})
 #: Agent words of several states: the context's state is not theirs ("Some European countries").
 SEVERAL_STATES = frozenset({"countries", "nations"})
 #: A company's legal form after its name ("Freeport-McMoRan Inc"): the name is the head.
@@ -225,8 +230,13 @@ class TokenResolution(PhraseReading):
                 group = group_stands_for(self, entry, match, head_match, backer, pp, tokens)
                 if group is not None:
                     return group
-            if (entry is not None and entry.country and entry.sector and word.sector is None
+            staff = head_match.key in WORKERS and entry is not None and entry.sector in STAFFED_SECTORS
+            if staff and label == "modifier" and entry is not None and entry.kind not in PLACE_ENTRY_KINDS:
+                self.steps.append(f"the {head_match.key} of {entry.name}: the body's people, its sector")
+                return self.entity_actor(entry, backer)
+            if (entry is not None and entry.country and entry.sector and (word.sector is None or staff)
                     and label == "prepositional phrase" and entry.kind not in PLACE_ENTRY_KINDS):
+                # "workers of the World Central Kitchen charity": the charity's people, not labour
                 self.steps.append(f"the {head_match.key} of {entry.name}: the body itself (decision 0042)")
                 return self.entity_actor(entry, backer)
             if entry is not None and entry.country:

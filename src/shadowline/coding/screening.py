@@ -249,12 +249,14 @@ MEDIUM_PREPOSITIONS = frozenset({"prep:on", "prep:via", "prep:in", "prep:through
 
 
 def is_audience(candidate: Candidate) -> bool:
-    """"told reporters", "informed the press", "said on television", "wrote on Twitter": the target only hears or
-    carries the statement."""
+    """"told reporters", "informed the press", "said on television", "wrote on Twitter", a minister who "told
+    parliament" (their own legislature): the target only hears or carries the statement."""
     if candidate.trigger.lemma_.lower() not in SPEAKING_VERBS | {"tweet", "post"}:
         return False
     target = candidate.target
-    return (target.actor.sector == "JRN" or candidate.relation in MEDIUM_PREPOSITIONS
+    own_legislature = (candidate.relation in {"dobj", "dative"} and target.actor.sector == "LEG"
+                       and target.actor.country in {None, candidate.source.actor.country})
+    return (target.actor.sector == "JRN" or candidate.relation in MEDIUM_PREPOSITIONS or own_legislature
             or _span(candidate, target).root.lemma_.lower() in word_list("audience_nouns"))
 
 

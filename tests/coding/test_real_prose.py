@@ -1496,3 +1496,21 @@ def test_the_two_allies_are_the_two_states(coder):
                              "Secretary-General Jens Stoltenberg called on the two allies to resolve their differences "
                              "through dialogue.", date="2020-08-28")
     assert {e.target.country for e in events if e.source.country == "NATO"} == {"GRC", "TUR"}
+
+
+def test_coordinated_states_recalling_their_ambassadors_act_on_no_one_of_them(all_coder):
+    events = all_coder.code_text("Chile and Honduras recalled their ambassadors from Israel.", date="2024-06-01")
+    assert {(e.source.country, e.target.country) for e in events} == {("CHL", "ISR"), ("HND", "ISR")}
+
+
+def test_the_seizure_judged_later_is_of_who_seized(coder):
+    events = coder.code_text("Iran's Revolutionary Guards seized a Marshall Islands-flagged oil tanker in the Gulf of "
+                             "Oman on Thursday. The seizure came a week after the United States confiscated a cargo of "
+                             "Iranian oil. Britain and France condemned the seizure.", date="2024-01-11")
+    assert {e.target.country for e in events if e.source.country in {"GBR", "FRA"}} == {"IRN"}
+
+
+def test_a_ship_named_by_its_kind_takes_no_state_from_the_story(all_coder):
+    events = all_coder.code_text("Iran seized an oil tanker. Iranian state media said the tanker had collided with an "
+                                 "Iranian fishing boat.", date="2024-01-11")
+    assert not [e for e in events if e.target.text == "the tanker" and e.target.country == "IRN"]

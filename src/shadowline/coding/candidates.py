@@ -299,6 +299,9 @@ class PairExtractor(Coreference):
         conflict told last (of the act told last while the story told none), for any other ("the move", "the
         decision") the author of the act told last."""
         lemma = head.lemma_.lower()
+        if NOMINALIZED.get(lemma) in self.memory.authors_by_verb:
+            # "the seizure" after "Iran's Revolutionary Guards seized a tanker": theirs, whatever force was told since
+            return self.memory.authors_by_verb[NOMINALIZED[lemma]]
         if lemma in word_list("attack_nouns") | HOSTILE_ACT_NOUNS and self.memory.last_assailant:
             return self.memory.last_assailant
         if lemma in self.memory.authors_by_noun:
@@ -847,6 +850,9 @@ def _has_relation_object(verb: Token) -> bool:
 
 RECIPROCAL_VERBS = word_list("reciprocal_verbs")
 #: Act nouns of conflict besides the attack nouns: their author is an assailant a later "the attack" may mean.
+#: Nouns of a hostile act and the verb that tells it: "the seizure" is the act told by "seized".
+NOMINALIZED = {"seizure": "seize", "invasion": "invade", "annexation": "annex", "assassination": "assassinate",
+               "expulsion": "expel", "detention": "detain", "kidnapping": "kidnap", "abduction": "abduct"}
 HOSTILE_ACT_NOUNS = frozenset({"killing", "assassination", "invasion", "incursion", "annexation", "crackdown",
                                "shelling", "massacre", "murder", "shooting", "execution", "seizure", "blockade",
                                "aggression", "occupation", "launch", "test"})
@@ -917,6 +923,8 @@ def _own_possession(source: ActorMention, target: ActorMention, sentence: Span) 
     """"The government withdrew its troops": the target belongs to the source; not a dyadic event."""
     doc = sentence.doc
     first = doc[target.start]
+    if first.lower_ == "their" and first.head.i != first.i and doc[source.start:source.end].root.conjuncts:
+        return True  # "Chile and Honduras recalled their ambassadors": each its own
     return first.lower_ in POSSESSIVE_PRONOUNS and (source.actor.country == target.actor.country
                                                     or target.actor.country is None)
 

@@ -476,6 +476,8 @@ def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
     if actor.country is not None:
         return False
     span = _span(candidate, mention)
+    if span.root.lemma_.lower() in VESSEL_NOUNS:
+        return False  # "the tanker": a ship's state is its flag's or owner's, not the story's
     if actor.sector is not None:
         # an agent: "the president", "police", "protesters"; not agents of a region's states ("West African leaders")
         return span.root.tag_ not in {"NNS", "NNPS"} or region_states(span.text) is None
@@ -483,6 +485,9 @@ def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
     return span.root.pos_ == "PROPN" or names_an_organisation(span)
 
 
+#: Ships and aircraft named by their kind: a phrase names their state ("an Iranian fishing boat") or none does.
+VESSEL_NOUNS = frozenset({"tanker", "vessel", "ship", "boat", "freighter", "ferry", "trawler", "yacht", "aircraft",
+                          "plane", "airliner", "jet"})
 #: States whose legislature is called "Congress": in a story about one of them, a bare "Congress" is theirs, not
 #: the US Congress the knowledge base reads it as elsewhere.
 CONGRESS_STATES = frozenset({"ARG", "BRA", "CHL", "COL", "DOM", "FSM", "GTM", "HND", "MEX", "PER", "PHL", "PRY"})

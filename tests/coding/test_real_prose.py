@@ -1514,3 +1514,18 @@ def test_a_ship_named_by_its_kind_takes_no_state_from_the_story(all_coder):
     events = all_coder.code_text("Iran seized an oil tanker. Iranian state media said the tanker had collided with an "
                                  "Iranian fishing boat.", date="2024-01-11")
     assert not [e for e in events if e.target.text == "the tanker" and e.target.country == "IRN"]
+
+
+def test_foreign_intelligence_services_are_not_the_storys_state(coder):
+    events = coder.code_text("President Aleksandar Vucic accused foreign intelligence services of organising the "
+                             "protest in Belgrade to topple his government.", date="2024-08-10")
+    assert [e.target.country for e in events] == [None]
+
+
+def test_countries_in_general_are_no_actor(all_coder):
+    events = all_coder.code_text("Japan, which cannot send weapons to countries at war under its own rules, has "
+                                 "supplied Ukraine with generators.", date="2024-02-19")
+    assert _triples(events) == {("JPN", "AID", "UKR")}
+    counted = all_coder.code_text("While 54 nations have signed onto the AfCFTA, only 27 have ratified the agreement.",
+                                  date="2019-07-08")
+    assert not [e for e in counted if e.source.text == "54 nations"]

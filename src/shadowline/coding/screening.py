@@ -107,6 +107,9 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         return False
     if all(t.like_num or t.is_punct or t.pos_ == "DET" for t in span):
         return False
+    if (actor.country is None and root.tag_ in {"NNS", "NNPS"} and root.lemma_.lower() in GENERIC_STATE_NOUNS
+            and not any(c.dep_ in {"amod", "compound", "prep", "nmod"} for c in root.children)):
+        return False  # "cannot send weapons to countries at war", "54 nations have signed": no state in particular
     if actor.kind == "place":
         return False  # a town or region as such; a capital or seat stands for its state (kind capital/seat)
     if actor.country is not None or actor.sector is not None:
@@ -395,6 +398,8 @@ def document_state(candidates: Sequence[Candidate], share: float = DOCUMENT_STAT
     return state if count > share * sum(counts.values()) else None
 
 
+#: Nouns of states in general: in the plural with no state named ("countries at war") they are no actor.
+GENERIC_STATE_NOUNS = frozenset({"country", "nation", "state"})
 #: Words that put an agent beyond the story's state ("foreign forces", "the international community").
 BEYOND_STATE_WORDS = frozenset({"foreign", "international"})
 #: Nouns "foreign" describes as the state's own dealings abroad ("the foreign minister", "foreign intelligence").
@@ -410,9 +415,11 @@ def _carries_state_word(candidate: Candidate, mention: ActorMention,
     if mention.actor.backer is not None:
         return True
     span = _span(candidate, mention)
-    if any(t.lower_ in BEYOND_STATE_WORDS and t.head.lemma_.lower() not in OWN_FOREIGN_NOUNS for t in span):
-        # "foreign forces" in a story about Afghanistan are not Afghan ("the foreign minister" is), nor is "the
-        # international community" Armenian
+    plural = span.root.tag_ in {"NNS", "NNPS"}
+    if any(t.lower_ in BEYOND_STATE_WORDS and (t.head.lemma_.lower() not in OWN_FOREIGN_NOUNS or plural)
+           for t in span):
+        # "foreign forces" in a story about Afghanistan are not Afghan ("the foreign minister" is, but "foreign
+        # intelligence services" are other states'), nor is "the international community" Armenian
         return True
     if span.root.lower_ in {"countries", "nations", "states", "sides"}:
         return True  # "Some European countries", "all sides": several states, none of them the story's by default

@@ -1529,3 +1529,29 @@ def test_countries_in_general_are_no_actor(all_coder):
     counted = all_coder.code_text("While 54 nations have signed onto the AfCFTA, only 27 have ratified the agreement.",
                                   date="2019-07-08")
     assert not [e for e in counted if e.source.text == "54 nations"]
+
+
+def test_a_name_hung_on_an_object_before_its_own_verb_is_that_verbs_subject(all_coder):
+    events = all_coder.code_text("Israel launched a strike on Gaza. The African Union suspended Gabon's membership and "
+                                 "France, the former colonial power, condemned the attack.", date="2023-08-31")
+    assert ("EUR", "SANCTION", "FRA") not in _triples(events) and ("AU", "SANCTION", "FRA") not in _triples(events)
+    assert ("FRA", "ACCUSE", "ISR") in _triples(events)
+
+
+def test_what_an_actor_is_blamed_for_gives_no_second_target(all_coder):
+    events = all_coder.code_text("The FBI on Friday blamed North Korean hackers for the theft of $600 million in "
+                                 "cryptocurrency from the video game Axie Infinity, saying the Lazarus Group was "
+                                 "behind the attack.", date="2022-04-15")
+    assert {e.target.country for e in events} == {"PRK"}
+
+
+def test_denying_involvement_in_attacks_rejects_the_accuser(coder):
+    events = coder.code_text("The FBI blamed North Korean hackers for the theft. Pyongyang has denied involvement in "
+                             "cyber attacks.", date="2022-04-15")
+    assert ("PRK", "REJECT", "USA") in _triples(events)
+
+
+def test_a_force_named_with_its_state_is_the_later_bare_force(coder):
+    events = coder.code_text("The first contingent of 400 Kenyan police officers arrived in Haiti on Tuesday. Haitian "
+                             "Prime Minister Garry Conille welcomed the officers at the airport.", date="2024-06-25")
+    assert [e.target.country for e in events if e.source.country == "HTI"] == ["KEN"]

@@ -58,8 +58,9 @@ GROUP_DESCRIPTORS = frozenset("guerrilla militant rebel armed islamist jihadist 
 #: Words of a company's name that make it an airline.
 AIRLINE_WORDS = frozenset("air airline airlines airways aviation aeroflot".split())
 _BACK_REFERENCE = ("the ", "this ", "that ")
-#: Rulers a story names once with their state and then bare ("Niger's ruling junta ... the junta").
-RULER_NOUNS = frozenset({"junta", "regime"})
+#: Rulers and forces a story names once with their state and then bare ("Niger's ruling junta ... the junta",
+#: "400 Kenyan police officers ... the officers"): the latest so named.
+RULER_NOUNS = frozenset({"junta", "regime", "troops", "soldiers", "officers", "peacekeepers"})
 
 
 class DocumentActors:
@@ -105,8 +106,9 @@ class DocumentActors:
         return actor
 
     def _earlier_ruler(self, text: str, actor: Actor | None) -> Actor | None:
-        """A junta or regime named with its state before ("Niger's ruling junta") for a later bare "the junta", which
-        the document's state would otherwise place (wrongly when another state is named more often)."""
+        """A junta, regime or force named with its state before ("Niger's ruling junta", "400 Kenyan police officers")
+        for a later bare "the junta", "the officers", which the document's state would otherwise place (wrongly when
+        another state is named more often, or the force is abroad)."""
         words = text.lower().split()
         if actor is None or actor.kind != "agent" or not words or words[-1] not in RULER_NOUNS:
             return None

@@ -467,6 +467,10 @@ class PairExtractor(Coreference):
                 return self.mentions_at(child, "owner"), False
             if child.dep_ == "nsubjpass":
                 return self.mentions_at(child), True
+        misread = _misread_subject(verb)
+        if misread is not None:
+            # "The AU suspended Gabon's membership and France, the former colonial power, condemned the coup"
+            return self._mentions_one(misread, "owner"), passive  # itself, not the object it was hung on
         controller = object_controller(verb)
         if controller is not None:
             # "forced the government to resign", "helped the Kurds to defeat ISIS": the object does it
@@ -510,6 +514,8 @@ class PairExtractor(Coreference):
                 continue  # "called the move a smash and grab": what the object is called is no target
             if child.dep_ in OBJECT_DEPS and child is not speaker:
                 mentions = self.mentions_at(child, nominal_role)
+                if stolen := [n for n in child.conjuncts if _subject_of_a_later_verb(n)]:
+                    mentions = [m for m in mentions if not any(m.start <= n.i < m.end for n in stolen)]
                 if verb.lemma_.lower() in TALK_VERBS and child.pos_ == "NOUN":
                     # "discussed China's support for Russia": an act talked about is the topic, its parties no target
                     mentions = [m for m in mentions if m.start <= child.i < m.end]
@@ -533,8 +539,11 @@ class PairExtractor(Coreference):
                         continue  # "vowed revenge against Israel for the killing of Haniyeh": why, not on whom
                     for mention in self.mentions_at(pobj):
                         found.append((mention, f"prep:{child.lower_}"))
-                        if child.lower_ == "against" and not mention.start <= pobj.i < mention.end:
-                            told_acts.append(mention)  # "against any attack on Lebanon": the act's recipient
+                        about = child.lower_ == "against" or (child.lower_ in {"for", "of"}
+                                                              and verb.lemma_.lower() in ACCUSING_VERBS)
+                        if about and not mention.start <= pobj.i < mention.end:
+                            # "against any attack on Lebanon", "blamed hackers for the theft from Axie Infinity"
+                            told_acts.append(mention)
             elif child.dep_ == "prep" and child.lower_ in {"out", "away"}:
                 # "pull out of Iran", "move away from Russia"
                 found.extend((m, f"prep:{p.lower_}") for p, o in _prep_objects(child, OUT_OF)
@@ -855,7 +864,7 @@ NOMINALIZED = {"seizure": "seize", "invasion": "invade", "annexation": "annex", 
                "expulsion": "expel", "detention": "detain", "kidnapping": "kidnap", "abduction": "abduct"}
 HOSTILE_ACT_NOUNS = frozenset({"killing", "assassination", "invasion", "incursion", "annexation", "crackdown",
                                "shelling", "massacre", "murder", "shooting", "execution", "seizure", "blockade",
-                               "aggression", "occupation", "launch", "test"})
+                               "aggression", "occupation", "launch", "test", "coup", "takeover"})
 #: Pronouns a naming verb may judge an act by ("Schiff called it a non-starter").
 JUDGED_PRONOUNS = frozenset({"it", "this", "that"})
 
@@ -910,6 +919,32 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 
 #: Participles that modify a state as adjectives ("neighbouring Eritrea") but that the parser can read as a verb.
 _MODIFYING_PARTICIPLES = frozenset({"neighbouring", "neighboring", "bordering"})
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """The subject the parser hung as a conjunct of the object of the verb before: in "The AU suspended Gabon's
+    membership and France, the former colonial power, condemned the coup", "condemned" (a conjunct of "suspended"
+    with no subject and no "and" of its own) is France's act, not the AU's."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"cc", "nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    for obj in (c for c in verb.head.children if c.dep_ in OBJECT_DEPS):
+        for noun in obj.conjuncts:
+            if noun.i > obj.i and _subject_of_a_later_verb(noun) and noun.right_edge.i < verb.i:
+                return noun
+    return None
+
+
+def _subject_of_a_later_verb(noun: Token) -> bool:
+    """Whether a name coordinated with an object is followed, after an apposition, by a verb of its own: the verb
+    is a conjunct of the object's verb with no subject and no "and" ("... and France, the former colonial power,
+    condemned ...")."""
+    appositions = [c for c in (*noun.head.children, *noun.children) if c.dep_ == "appos"]
+    if noun.pos_ != "PROPN" or noun.dep_ != "conj" or not appositions:
+        return False
+    verb = noun.head.head
+    later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > noun.i]
+    return any(not any(g.dep_ in {"cc", "nsubj", "nsubjpass"} for g in v.children)
+               and not any(t.dep_ == "cc" and t.head.i == verb.i for t in verb.doc[noun.i:v.i]) for v in later)
 
 
 def _misread_modifier(verb: Token) -> bool:

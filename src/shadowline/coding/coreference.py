@@ -311,7 +311,8 @@ def judges_an_act(head: Token) -> bool:
     "Germany condemned the attack", "the move" in "Corbyn called the move a smash and grab", "the operation" in
     "The operation was condemned by the EU"."""
     if (head.lemma_.lower() in DENIED_NOUNS and head.dep_ == "dobj" and head.head.lemma_.lower() == "deny"
-            and not any(c.dep_ in {"poss", "prep"} for c in head.children)):
+            and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ not in {"in", "for"})
+                        for c in head.children)):
         return True  # "Pakistan denies any role": denies what its accuser said
     if head.lemma_.lower() not in word_list("act_nouns") | ACCUSATION_NOUNS or not any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):

@@ -368,10 +368,12 @@ def screen_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 def _counts_for_state(mention: ActorMention) -> bool:
     """Whether a mention names a state for the document's state: not a body above states, nor its forces ("the
-    UN peacekeepers"), nor an agent placed only by the antecedent of "its" ("its foreign ministry")."""
+    UN peacekeepers"), nor an agent placed only by the antecedent of "its" ("its foreign ministry") or by its earlier
+    mention ("the officers" after "400 Kenyan police officers", abroad)."""
     actor = mention.actor
     return (actor.country is not None and actor.sector not in ABOVE_STATE_SECTORS and actor.country != "NGO"
-            and actor.country not in _body_codes() and not (actor.via or "").endswith("+possessor"))
+            and actor.country not in _body_codes() and not (actor.via or "").endswith("+possessor")
+            and not (actor.kind == "agent" and (actor.via or "").startswith("earlier mention")))
 
 
 @cache

@@ -1555,3 +1555,10 @@ def test_a_force_named_with_its_state_is_the_later_bare_force(coder):
     events = coder.code_text("The first contingent of 400 Kenyan police officers arrived in Haiti on Tuesday. Haitian "
                              "Prime Minister Garry Conille welcomed the officers at the airport.", date="2024-06-25")
     assert [e.target.country for e in events if e.source.country == "HTI"] == ["KEN"]
+
+
+def test_what_a_dispute_is_over_is_no_party_to_it(all_coder):
+    events = all_coder.code_text("The leaders of Venezuela and Guyana agreed on Thursday not to threaten or use force "
+                                 "against each other in their dispute over the oil-rich Essequibo region.",
+                                 date="2023-12-14")
+    assert not [e for e in events if "Essequibo" in e.target.text]

@@ -68,6 +68,9 @@ TARGET_PREPOSITIONS = frozenset({"to", "against", "with", "on", "at", "toward", 
 NOMINAL_RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "against", "with", "toward", "towards", "on", "into",
                                             "from", "over", "by"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+#: Nouns of a standing relation between parties, and the prepositions of what it is about ("a dispute over Essequibo").
+RELATION_NOUNS = frozenset({"dispute", "conflict", "tension", "rivalry", "row", "standoff", "feud", "quarrel", "spat"})
+TOPIC_PREPOSITIONS = frozenset({"over", "about", "on"})
 #: Prepositions that tie a person to the body they work or speak for ("a spokesman for the PMF", "director of
 #: news at AFP").
 AFFILIATION_PREPOSITIONS = frozenset({"for", "of", "at"})
@@ -376,6 +379,8 @@ class PairExtractor(Coreference):
         owners: list[ActorMention] = self._authors(head) if nominal_role == "owner" else []
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in NOMINAL_RECIPIENT_PREPOSITIONS and nominal_role != "owner":
+                if child.lower_ in TOPIC_PREPOSITIONS and head.lemma_.lower() in RELATION_NOUNS:
+                    continue  # "their dispute over the Essequibo region": what it is about, not a party to it
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     if _a_reason(child, pobj):
                         reasons.extend(with_role(self._grievance_parties(pobj), "recipient"))

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from shadowline import ontology
 from shadowline.coding.bans import SANCTION_CAMEO
-from shadowline.coding.candidates import PairExtractor, party_key
+from shadowline.coding.candidates import RELATION_NOUNS, TOPIC_PREPOSITIONS, PairExtractor, party_key
 from shadowline.coding.implicit import ATTACK_CAMEO, TOLD_ACT_CONFIDENCE
 from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.coding.modality import INTENT_VERBS, MODAL_FUTURE, MODAL_HYPOTHETICAL
@@ -89,6 +89,8 @@ def _targets(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
     found: list[ActorMention] = []
     for child in noun.children:
         if child.dep_ == "prep" and (child.lower_ in NOUN_TARGET_PREPOSITIONS or child.lower_ == "of"):
+            if child.lower_ in TOPIC_PREPOSITIONS and noun.lemma_.lower() in RELATION_NOUNS:
+                continue  # "their dispute over the Essequibo region": what it is about, not a party to it
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 found.extend(extractor.mentions_at(pobj))
     return found

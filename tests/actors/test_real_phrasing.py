@@ -516,3 +516,8 @@ def test_the_workers_of_a_charity_are_the_charitys(text):
 @pytest.mark.parametrize("text", ["Boeing workers", "Chinese workers", "factory workers"])
 def test_other_workers_stay_labour(text):
     assert resolve_actor(text).sector == "LAB"
+
+
+def test_the_explanation_of_a_person_before_their_office_says_the_sector_given():
+    steps = explain_actor("Muhammad Yunus", date="2024-06-25")
+    assert "sector unknown" not in " ".join(steps) and steps[-1].startswith("result: BGDGOV")

@@ -1562,3 +1562,10 @@ def test_what_a_dispute_is_over_is_no_party_to_it(all_coder):
                                  "against each other in their dispute over the oil-rich Essequibo region.",
                                  date="2023-12-14")
     assert not [e for e in events if "Essequibo" in e.target.text]
+
+
+def test_firing_on_people_and_killing_them_is_an_assault(all_coder):
+    events = all_coder.code_text("Protesters stormed Kenya's parliament on Tuesday and set part of it on fire after "
+                                 "lawmakers passed tax increases, and police opened fire on the crowds, killing at "
+                                 "least five people, a rights group said.", date="2024-06-25")
+    assert {e.plover_type for e in events if e.source.text == "police"} == {"ASSAULT"}

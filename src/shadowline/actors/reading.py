@@ -99,7 +99,8 @@ class PhraseReading:
             self.steps.append(f"{entry.name} left office on {entry.end}, days before {self.date}: the story tells "
                               "of the office holder")
         elif entry.role == "future":
-            self.steps.append(f"{entry.name} took office after {self.date}: sector unknown")
+            self.steps.append(f"{entry.name} took office after {self.date}: that office's sector, most often already "
+                              "theirs (a title in the phrase overrides it)")
         sector, cameo = entry.sector, entry.cameo_role
         if sector is None and entry.kind in STATE_KINDS:
             self.steps.append("a bare state or territory name is its government (GOV)")

@@ -165,7 +165,11 @@ def _done_by(candidate: Candidate) -> bool:
     """Whether the source is who does the verb's act: its subject, or the agent of its passive ("the incidents
     injured fourteen officers, the director said" is no assault by the director)."""
     start = candidate.source.start
-    return any(c.left_edge.i <= start <= c.right_edge.i for c in candidate.trigger.children
+    verb = candidate.trigger
+    while (verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i
+           and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children)):
+        verb = verb.head  # "police opened fire on the crowds, killing five people": the police's killing
+    return any(c.left_edge.i <= start <= c.right_edge.i for c in verb.children
                if c.dep_ in SUBJECT_DEPS or c.dep_ == "agent")
 
 

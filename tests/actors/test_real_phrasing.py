@@ -521,3 +521,7 @@ def test_other_workers_stay_labour(text):
 def test_the_explanation_of_a_person_before_their_office_says_the_sector_given():
     steps = explain_actor("Muhammad Yunus", date="2024-06-25")
     assert "sector unknown" not in " ".join(steps) and steps[-1].startswith("result: BGDGOV")
+
+
+def test_schoolgirls_are_education():
+    assert resolve_actor("276 schoolgirls").sector == "EDU"

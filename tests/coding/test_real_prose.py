@@ -1564,3 +1564,11 @@ def test_firing_on_people_and_killing_them_is_an_assault(all_coder):
                                  "lawmakers passed tax increases, and police opened fire on the crowds, killing at "
                                  "least five people, a rights group said.", date="2024-06-25")
     assert {e.plover_type for e in events if e.source.text == "police"} == {"ASSAULT"}
+
+
+def test_encouraging_someone_to_act_asks_them_and_an_inquiry_into_someone_accuses(all_coder):
+    asked = all_coder.code_text("The US has been encouraging allies such as Germany to restrict Mahan's operations.",
+                                date="2019-01-21")
+    assert _triples(asked) == {("USA", "REQUEST", "DEU")}
+    events = all_coder.code_text("The US encouraged investigations into Iran's central bank.", date="2019-01-21")
+    assert {e.plover_type for e in events if e.target.country == "IRN"} == {"ACCUSE"}

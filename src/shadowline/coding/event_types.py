@@ -157,6 +157,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
                                    for c in trigger.children):
             return phrase.plover_type
         elif not phrase.object and _acted_on(candidate) and (phrase.plover_type != "ASSAULT" or _done_by(candidate)):
+            if phrase.plover_type == "REQUEST" and _inside_an_act_against(candidate):
+                return "ACCUSE"  # "encourage investigations into Joe Biden": an act asked against him
             return phrase.plover_type
     return None
 
@@ -184,6 +186,12 @@ def _acted_against(candidate: Candidate, particle: Token) -> bool:
     governor = head.head
     return (head.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in {"against", "into"}
             and governor.i != particle.i and particle.i < governor.i <= max(t.i for t in particle.subtree))
+
+
+def _inside_an_act_against(candidate: Candidate) -> bool:
+    """Whether the target is what an act is against or into ("investigations into Joe Biden")."""
+    root = candidate.sentence.doc[candidate.target.start:candidate.target.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in {"against", "into"} and root.head.head.pos_ == "NOUN"
 
 
 def _acted_on(candidate: Candidate) -> bool:

@@ -1572,3 +1572,10 @@ def test_encouraging_someone_to_act_asks_them_and_an_inquiry_into_someone_accuse
     assert _triples(asked) == {("USA", "REQUEST", "DEU")}
     events = all_coder.code_text("The US encouraged investigations into Iran's central bank.", date="2019-01-21")
     assert {e.plover_type for e in events if e.target.country == "IRN"} == {"ACCUSE"}
+
+
+def test_coordinated_parties_agreeing_to_a_ceasefire_agree_with_each_other(coder):
+    events = coder.code_text("Israel and Hamas agreed on Wednesday to a ceasefire in Gaza and the release of hostages "
+                             "held by the militant group in exchange for Palestinian prisoners, mediators Qatar and "
+                             "Egypt said.", date="2025-01-15")
+    assert {("ISR", "AGREE", "PSE"), ("PSE", "AGREE", "ISR")} <= _triples(events)

@@ -876,9 +876,11 @@ JUDGED_PRONOUNS = frozenset({"it", "this", "that"})
 
 def _makes_accord(verb: Token) -> bool:
     """Whether `verb` reaches, signs or makes an accord ("reached a deal", "signed a treaty", ``accord_nouns.txt``)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"}
+        for p in c.children if p.dep_ == "pobj"]  # "agreed to a ceasefire", "agreed on a deal"
     return (verb.lemma_.lower() in ACT_MAKING_VERBS | RECIPROCAL_VERBS
-            and any(c.dep_ == "dobj" and (c.lemma_.lower() in ACCORD_NOUNS or _text_of_an_accord(c))
-                    for c in verb.children))
+            and any(o.lemma_.lower() in ACCORD_NOUNS or _text_of_an_accord(o) for o in objects))
 
 
 #: Nouns of the wording of an accord ("finalised the text of a peace agreement").

@@ -61,7 +61,10 @@ class LazySession:
         with self._lock:
             if self._session is not None or self._loader is not None:
                 return
-            self._loader = threading.Thread(target=self._open_quietly, name=f"open {self.path.name}", daemon=True)
+            # not a daemon: the interpreter waits for it at exit. A daemon thread still building the session in
+            # onnxruntime's C++ when a short script ends aborts the process ("terminate called without an active
+            # exception", exit status 134) after its output was written.
+            self._loader = threading.Thread(target=self._open_quietly, name=f"open {self.path.name}", daemon=False)
             self._loader.start()
 
     def _open_quietly(self) -> None:

@@ -525,3 +525,14 @@ def test_the_explanation_of_a_person_before_their_office_says_the_sector_given()
 
 def test_schoolgirls_are_education():
     assert resolve_actor("276 schoolgirls").sector == "EDU"
+
+
+@pytest.mark.parametrize(("text", "country"), [("U.S. UN ambassador", "USA"), ("the Chinese EU ambassador", "CHN")])
+def test_a_states_envoy_to_a_body_is_the_states(text, country):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, "GOV")
+
+
+def test_two_surnames_of_two_known_people_name_a_third():
+    assert resolve_actor("Jonathan Cohen", date="2019-09-01") is None  # not Goodluck Jonathan, nor Yossi Cohen
+    assert resolve_actor("General Qamar Bajwa", date="2019-09-01").name == "Qamar Javed Bajwa"

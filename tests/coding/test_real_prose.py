@@ -1579,3 +1579,19 @@ def test_coordinated_parties_agreeing_to_a_ceasefire_agree_with_each_other(coder
                              "held by the militant group in exchange for Palestinian prisoners, mediators Qatar and "
                              "Egypt said.", date="2025-01-15")
     assert {("ISR", "AGREE", "PSE"), ("PSE", "AGREE", "ISR")} <= _triples(events)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The European Commission launched an investigation into Chinese electric car subsidies. China's commerce "
+     "ministry called the probe \"naked protectionism\".", ("CHN", "ACCUSE", "EUR")),
+    ("Pakistan began deporting Afghans. The Taliban administration in Kabul called the expulsions cruel.",
+     ("AFG", "ACCUSE", "PAK")),
+])
+def test_a_probe_or_expulsion_called_bad_accuses_its_author(coder, text, triple):
+    assert triple in _triples(coder.code_text(text, date="2023-10-04"))
+
+
+def test_it_is_never_a_person(all_coder):
+    events = all_coder.code_text("French President Emmanuel Macron backed the investigation, while Hungary's Prime "
+                                 "Minister Viktor Orban criticised it.", date="2023-10-04")
+    assert not [e for e in events if e.target.country == "FRA"]

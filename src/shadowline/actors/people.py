@@ -38,8 +38,18 @@ def given_names(reading: PhraseReading, matches: list[Match], tokens: list[str],
                or (m.entries[0].kind == "nonactor" and m.start in capitalised) for m in matches):
         return matches
     covered = {i for m in matches for i in range(m.start, m.end)}
+    # a known person's surname used as another's given name ("Jonathan Cohen": not Goodluck Jonathan, nor Yossi Cohen)
+    surnames = {m.start: m for m in matches if surname_alone(m)}
+    paired = {i for i, m in surnames.items() if i + 1 in surnames and i + 1 in capitalised and i in capitalised
+              and m.entries[0].name != surnames[i + 1].entries[0].name
+              and tokens[i] not in surnames[i + 1].entries[0].name.lower().split()}  # not "Qamar (Javed) Bajwa"
+    paired |= {i + 1 for i in paired}
     kept = []
     for match in matches:
+        if match.start in paired:
+            reading.steps.append(f"'{' '.join(tokens[i] for i in sorted(paired))}': another person, whose names "
+                                 "are surnames of known people")
+            continue
         kind = match.entries[0].kind
         after = [] if match.end - 1 in possessive or kind == "nonactor" else [match.end]
         beside = [i for i in (match.start - 1, *after) if 0 <= i < len(tokens)]

@@ -67,6 +67,8 @@ TRAILING = frozenset("itself himself herself themselves too also alone again now
 #: Participles between an agent and the body it works for ("workers employed by the UNHCR"): the agent is the head.
 SERVING = frozenset("employed hired contracted commissioned working serving deployed dispatched sent loyal allied "
                      "affiliated aligned linked tied connected".split())
+#: Envoys of a state: a body named beside their state is where they serve ("U.S. UN ambassador").
+DIPLOMATS = frozenset("ambassador ambassadors envoy envoys representative representatives delegate delegates".split())
 #: Heads of the people a body employs: "workers of" a named body are the body's (its sector), not labour.
 WORKERS = frozenset("worker workers staff staffer staffers employee employees volunteer volunteers".split())
 #: Sectors of the bodies whose workers are coded as the body: charities and bodies above states (a company's or a
@@ -212,6 +214,10 @@ class TokenResolution(PhraseReading):
         word = former_holder(self, word, tokens[:head_match.start])
         word = body_sector(self, word, head_match, modifiers)
         candidates = [("modifier", m) for m in reversed(modifiers)]
+        kinds = {m.start: entry.kind for m in modifiers if not m.is_word and (entry := self.entry_for(m, tokens))}
+        if head_match.key in DIPLOMATS and set(kinds.values()) & (STATE_KINDS | {"demonym"}):
+            # "U.S. deputy UN ambassador": the state's envoy to the body, not the body's
+            candidates = [(label, m) for label, m in candidates if kinds.get(m.start) != "igo"]
         if prep is not None and tokens[prep] in DESTINATION and tokens[prep - 1] not in SERVING:
             self.steps.append(f"'{tokens[prep]} ...' names where the {head_match.key} is sent, not its state")
         elif prep is not None and tokens[prep] == "by" and tokens[prep - 1] in BACKING:

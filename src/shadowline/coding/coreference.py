@@ -156,6 +156,16 @@ class Coreference:
                 found.append(ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "head"))
         return found
 
+    def _not_a_person(self, pronoun: Token, found: ActorMention) -> ActorMention | None:
+        """"it" found to be a person: "Cohen said it supports the UN's effort" is his state; "Macron backed the
+        investigation, while Orban criticised it" a thing, no actor."""
+        if pronoun.lower_ not in {"it", "its"} or found.actor.kind != "leader":
+            return found
+        if pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ == "ccomp" and found.actor.country:
+            actor = replace(found.actor, sector="GOV", cameo_role="GOV", kind="state", name=None)
+            return replace(found, actor=actor)
+        return None
+
     def _antecedent(self, pronoun: Token) -> ActorMention | None:
         owner = self._clause_subject(pronoun) if pronoun.dep_ == "poss" else None
         if owner is not None:
@@ -173,13 +183,15 @@ class Coreference:
                 return named
         mentions = self._governing_subject(pronoun)
         if mentions:
-            return mentions[0]
+            return self._not_a_person(pronoun, mentions[0])
         if pronoun.lower_ in {"he", "she", "his", "her", "him"}:
             return self.memory.last_person or self.memory.last_subject
         group, latest = self.memory.last_group, self.memory.last_subject
         if pronoun.lower_ in PLURAL_PRONOUNS and group is not None and (latest is None or group.start > latest.start):
             return group
-        return latest
+        if latest is not None and not (pronoun.dep_ == "dobj" and pronoun.head.lemma_.lower() in JUDGING_VERBS):
+            return self._not_a_person(pronoun, latest)
+        return latest  # 'Trump proposed ... Schiff called it "a non-starter"': the person's act, so theirs
 
     def _governing_subject(self, pronoun: Token) -> list[ActorMention]:
         """The mentions of the first subject before `pronoun` that names an actor, up the chain of clauses its

@@ -96,9 +96,9 @@ ACT_MAKING_VERBS = word_list("act_making_verbs")
 EXPULSION_VERBS = word_list("expulsion_verbs")
 CARGO_VERBS = word_list("cargo_verbs")
 REQUEST_NOUNS = word_list("request_nouns")
-#: Verbs of taking a place from someone ("retook the town from the rebels").
-CAPTURE_VERBS = frozenset({"capture", "recapture", "retake", "retook", "seize", "regain", "wrest", "take"})  # "retook":
-# the lemmatizer's lemma of the past tense
+#: Verbs of taking a place from someone ("retook the town from the rebels"); "retook" is the lemmatizer's lemma of the
+#: past tense.
+CAPTURE_VERBS = frozenset({"capture", "recapture", "retake", "retook", "seize", "regain", "wrest", "take"})
 #: Prepositions of where a cargo goes when they hang off the cargo ("deployed observers in Zimbabwe").
 CARGO_DESTINATIONS = frozenset({"to", "in", "into"})
 #: Prepositions after "out" or "away" ("pull out of Iran", "move away from Russia").
@@ -561,8 +561,9 @@ class PairExtractor(Coreference):
                         found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(grandchild))
         if told_acts and verb.lemma_.lower() not in CARGO_VERBS and any(
                 r == "dobj" and m.actor.country and m.actor.sector != "MIL" for m, r in found):
-            # "warned Israel against any attack on Lebanon": with an actor as object, the one an act told after
-            # "against" is done to is what the verb is about, not whom it is done to
+            # "warned Israel against any attack on Lebanon", "blamed North Korean hackers for the theft from Axie
+            # Infinity": with an actor as object, the one an act told after "against" (or after "for" or "of" of an
+            # accusing verb) is done to is what the verb is about, not whom it is done to
             found = [(m, r) for m, r in found if not any(m is t for t in told_acts)]
         if verb.lemma_.lower() in CAPTURE_VERBS and any(r == "prep:from" for _, r in found):
             # "recaptured the presidential palace from the RSF": what is taken is no party; whom it is taken from is

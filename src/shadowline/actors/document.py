@@ -112,12 +112,10 @@ class DocumentActors:
         words = text.lower().split()
         if actor is None or actor.kind != "agent" or not words or words[-1] not in RULER_NOUNS:
             return None
-        from_context = not actor.country or (actor.via or "").startswith("context")
-        if not from_context:
-            self._rulers[words[-1]] = actor
-            return None
         if len(words) == 2 and words[0] in {"the", "this"}:
             return self._rulers.get(words[-1])
+        if actor.country:
+            self._rulers[words[-1]] = actor  # the phrase named its state ("Niger's ruling junta")
         return None
 
     def _earlier_body(self, text: str, actor: Actor | None) -> Actor | None:

@@ -40,6 +40,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from shadowline.actors.document import RULER_NOUNS
 from shadowline.actors.regions import region_states
 from shadowline.coding.candidates import plan_holder
 from shadowline.coding.implicit import IMPLICIT_ROLE
@@ -368,12 +369,10 @@ def screen_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 def _counts_for_state(mention: ActorMention) -> bool:
     """Whether a mention names a state for the document's state: not a body above states, nor its forces ("the
-    UN peacekeepers"), nor an agent placed only by the antecedent of "its" ("its foreign ministry") or by its earlier
-    mention ("the officers" after "400 Kenyan police officers", abroad)."""
+    UN peacekeepers"), nor an agent placed only by the antecedent of "its" ("its foreign ministry")."""
     actor = mention.actor
     return (actor.country is not None and actor.sector not in ABOVE_STATE_SECTORS and actor.country != "NGO"
-            and actor.country not in _body_codes() and not (actor.via or "").endswith("+possessor")
-            and not (actor.kind == "agent" and (actor.via or "").startswith("earlier mention")))
+            and actor.country not in _body_codes() and not (actor.via or "").endswith("+possessor"))
 
 
 @cache
@@ -384,6 +383,12 @@ def _body_codes() -> frozenset[str]:
     return load_knowledge_base().igo_codes
 
 
+def _back_reference(candidate: Candidate, mention: ActorMention) -> bool:
+    """Whether `mention` is a bare "the junta" or "the officers" that stands for a force named before with its state."""
+    span = _span(candidate, mention)
+    return len(span) == 2 and span[0].lower_ in {"the", "this"} and span[1].lower_ in RULER_NOUNS
+
+
 def document_state(candidates: Sequence[Candidate], share: float = DOCUMENT_STATE_SHARE) -> str | None:
     """The state (or other home country) a document's actors name most often, the first named on a tie;
     None unless it holds more than `share` of the mentions that name a state (a story about one state)."""
@@ -391,6 +396,8 @@ def document_state(candidates: Sequence[Candidate], share: float = DOCUMENT_STAT
     seen: set[tuple[int, int]] = set()
     for candidate in candidates:
         for mention in (candidate.source, candidate.target):
+            if _back_reference(candidate, mention):
+                continue  # "the officers" after "400 Kenyan police officers": named once, counted once
             if (mention.start, mention.end) not in seen and _counts_for_state(mention):
                 seen.add((mention.start, mention.end))
                 counts[mention.actor.country or ""] += 1

@@ -1595,3 +1595,10 @@ def test_it_is_never_a_person(all_coder):
     events = all_coder.code_text("French President Emmanuel Macron backed the investigation, while Hungary's Prime "
                                  "Minister Viktor Orban criticised it.", date="2023-10-04")
     assert not [e for e in events if e.target.country == "FRA"]
+
+
+def test_a_charge_denied_in_a_relative_clause_rejects_its_speaker(coder):
+    events = coder.code_text("French Interior Minister Gerald Darmanin said on Thursday that Azerbaijan had made a "
+                             "deal with pro-independence separatists in the Pacific territory, a charge Baku denied.",
+                             date="2024-05-17")
+    assert ("AZE", "REJECT", "FRA") in _triples(events)

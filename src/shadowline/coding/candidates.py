@@ -22,6 +22,7 @@ from shadowline.coding.coreference import (
     ACCUSATION_NOUNS,
     ACCUSING_VERBS,
     DENIED_NOUNS,
+    DENYING_VERBS,
     FIRST_PERSON_PRONOUNS,
     PERSONAL_PRONOUNS,
     Coreference,
@@ -313,11 +314,24 @@ class PairExtractor(Coreference):
         if lemma in DENIED_NOUNS:
             return self.memory.last_accuser  # "Pakistan denies any role": rejects who accused it
         if lemma in ACCUSATION_NOUNS:
-            # "The UAE has denied the allegation": of who accused it, or said it did wrong
-            return self.memory.last_accuser or self.memory.last_author
+            # "Darmanin said Azerbaijan had made a deal with separatists, a charge Baku denied": the speaker of this
+            # sentence's claim; "The UAE has denied the allegation": of who accused it, or said it did wrong
+            return self._claimant_before(head) or self.memory.last_accuser or self.memory.last_author
         by_verb = self.memory.authors_by_verb
         # "the ban" after "China banned ...": China's, whatever act was told since
         return by_verb.get(lemma) or by_verb.get(lemma.removesuffix("ment")) or self.memory.last_author
+
+    def _claimant_before(self, head: Token) -> ActorMention | None:
+        """The speaker of a claim told earlier in `head`'s sentence about another actor ("Darmanin said Azerbaijan had
+        made a deal ..., a charge Baku denied"), or None."""
+        for verb in speaking_verbs(head.sent):
+            if verb.i >= head.i or not any(c.dep_ == "ccomp" for c in verb.children):
+                continue
+            for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+                found = [m for m in self.mentions_at(subject) if m.actor.country]
+                if found:
+                    return found[0]
+        return None
 
     def _affiliated(self, head: Token, mention: ActorMention) -> ActorMention:
         """A person or agent with no state of their own takes the state of the body they work or speak for:
@@ -568,6 +582,12 @@ class PairExtractor(Coreference):
         if verb.lemma_.lower() in CAPTURE_VERBS and any(r == "prep:from" for _, r in found):
             # "recaptured the presidential palace from the RSF": what is taken is no party; whom it is taken from is
             found = [(m, r) for m, r in found if r != "dobj"]
+        if not found and verb.dep_ == "relcl" and verb.lemma_.lower() in DENYING_VERBS and (
+                verb.head.lemma_.lower() in ACCUSATION_NOUNS):
+            # "Darmanin said Azerbaijan had made a deal with separatists, a charge Baku denied": the charge's speaker
+            author = self._claimant_before(verb.head) or self.memory.last_accuser
+            if author is not None:
+                found = [(mention_of(phrase_tokens(verb.head), author.actor, "coreference"), "dobj")]
         if not found:
             found = reasons  # "accepted responsibility for the murder of Khashoggi": the act's victim, with no other
         elif any(r != "prep:at" for _, r in found):

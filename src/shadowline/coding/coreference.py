@@ -314,6 +314,8 @@ STATE_SIDE_NOUNS = frozenset({"country", "nation", "state", "government", "neigh
 #: What a denial denies having had, when an accuser was told before: "Pakistan denies any role", "denied
 #: involvement" reject the last accuser.
 DENIED_NOUNS = frozenset({"role", "involvement", "responsibility", "wrongdoing", "link", "hand", "complicity"})
+#: Verbs that deny what an accusation says ("a charge Baku denied").
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss"})
 #: Verbs of accusing: their subject is remembered as the accuser.
 ACCUSING_VERBS = frozenset({"accuse", "allege", "blame", "charge"})
 
@@ -326,6 +328,10 @@ def judges_an_act(head: Token) -> bool:
             and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ not in {"in", "for"})
                         for c in head.children)):
         return True  # "Pakistan denies any role": denies what its accuser said
+    if (head.lemma_.lower() in ACCUSATION_NOUNS and head.dep_ == "dobj" and head.head.lemma_.lower() in DENYING_VERBS
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children) and head.i > head.head.i - 3
+            and head.i < head.head.i):
+        return True  # "..., a charge Baku denied": the charge told just before, its object placed first
     if head.lemma_.lower() not in word_list("act_nouns") | ACCUSATION_NOUNS or not any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
         return False

@@ -153,9 +153,10 @@ def _phrase_type(candidate: Candidate) -> str | None:
                     if phrase.plover_type == "REQUEST" and _acted_against(candidate, particle):
                         return "ACCUSE"
                     return phrase.plover_type
-        elif phrase.object and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() == phrase.object
-                                   for c in trigger.children):
-            return phrase.plover_type
+        elif phrase.object and (any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() == phrase.object
+                                    for c in trigger.children)
+                                or (trigger.dep_ == "relcl" and trigger.head.lemma_.lower() == phrase.object)):
+            return phrase.plover_type  # the object may be what a relative clause hangs on ("a charge Baku denied")
         elif not phrase.object and _acted_on(candidate) and (phrase.plover_type != "ASSAULT" or _done_by(candidate)):
             if phrase.plover_type == "REQUEST" and _inside_an_act_against(candidate):
                 return "ACCUSE"  # "encourage investigations into Joe Biden": an act asked against him

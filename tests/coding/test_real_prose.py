@@ -1602,3 +1602,11 @@ def test_a_charge_denied_in_a_relative_clause_rejects_its_speaker(coder):
                              "deal with pro-independence separatists in the Pacific territory, a charge Baku denied.",
                              date="2024-05-17")
     assert ("AZE", "REJECT", "FRA") in _triples(events)
+
+
+def test_both_sides_are_not_the_court_one_of_them_turned_to(coder):
+    events = coder.code_text("Thai and Cambodian troops exchanged fire in a disputed border area on Wednesday. "
+                             "Cambodian Prime Minister Hun Manet said his government would file a complaint with the "
+                             "International Court of Justice. China and ASEAN urged both sides to exercise restraint.",
+                             date="2025-05-28")
+    assert {e.target.country for e in events if e.source.country == "CHN"} == {"THA", "KHM"}

@@ -106,6 +106,9 @@ class Coreference:
                    and m.actor.country and m.actor.country not in brokers
                    and (not people or m.actor.kind == "leader")  # "the two leaders": people, not their plan
                    and not (states and m.actor.sector == "IGO")]  # "the two neighbours": not the AU that asked
+        unbodied = [m for m in earlier if m.actor.sector != "IGO"]
+        if len({m.actor.country for m in unbodied}) >= 2:
+            earlier = unbodied  # "both sides" of a border clash, not the court one of them turned to
         # two states; for "both parties" of a story about one state, two of its sectors (a government, a rebel group)
         by_sector = (False, True) if head.lemma_.lower() in {"party", "side"} else (False,)
         sides: dict[tuple[str | None, str | None], ActorMention] = {}

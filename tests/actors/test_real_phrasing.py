@@ -536,3 +536,18 @@ def test_a_states_envoy_to_a_body_is_the_states(text, country):
 def test_two_surnames_of_two_known_people_name_a_third():
     assert resolve_actor("Jonathan Cohen", date="2019-09-01") is None  # not Goodluck Jonathan, nor Yossi Cohen
     assert resolve_actor("General Qamar Bajwa", date="2019-09-01").name == "Qamar Javed Bajwa"
+
+
+@pytest.mark.parametrize(("text", "country"), [("Congo", "COD"), ("Congolese soldiers", "COD"),
+                                               ("eastern Congo", "COD"), ("the Republic of Congo", "COG"),
+                                               ("Congo-Brazzaville", "COG"), ("Brazzaville", "COG")])
+def test_congo_alone_is_the_democratic_republic(text, country):
+    assert resolve_actor(text).country == country
+
+
+@pytest.mark.parametrize(("text", "country"), [("Iran's charge d'affaires in Baghdad", "IRN"),
+                                               ("Russia's ambassador in Washington", "RUS"),
+                                               ("China's embassy in Manila", "CHN"),
+                                               ("the charge d'affaires in Baghdad", "IRQ")])
+def test_a_diplomat_in_a_capital_is_posted_there(text, country):
+    assert resolve_actor(text).country == country

@@ -1610,3 +1610,47 @@ def test_both_sides_are_not_the_court_one_of_them_turned_to(coder):
                              "International Court of Justice. China and ASEAN urged both sides to exercise restraint.",
                              date="2025-05-28")
     assert {e.target.country for e in events if e.source.country == "CHN"} == {"THA", "KHM"}
+
+
+def test_ships_of_a_force_act_for_it(coder):
+    events = coder.code_text("Chinese coast guard ships fired water cannon at a Philippine supply vessel near the "
+                             "disputed Second Thomas Shoal on Saturday, the Philippine military said.",
+                             date="2024-03-23")
+    assert ("CHN", "PHL") in {(e.source.country, e.target.country) for e in events}
+
+
+def test_a_dative_to_names_whom_a_thing_is_sent(coder):
+    events = coder.code_text("Egypt, which is locked in a dispute with Ethiopia over a giant dam on the Nile, sent "
+                             "military equipment to Mogadishu last month.", date="2024-09-24")
+    assert ("EGY", "AID", "SOM") in _triples(events)
+
+
+@pytest.mark.parametrize("text", ["The United States condemned what it called Iran's reckless missile strikes.",
+                                  "The United States condemned what it described as Iran's reckless missile strikes."])
+def test_what_a_speaker_calls_an_act_is_the_act(coder, text):
+    assert ("USA", "ACCUSE", "IRN") in _triples(coder.code_text(text, date="2024-01-16"))
+
+
+def test_a_body_a_complaint_is_brought_before_is_not_its_target(all_coder):
+    events = all_coder.code_text("Ukraine lodged a complaint against Russia with the World Trade Organization.",
+                                 date="2024-01-16")
+    assert {e.target.country for e in events} == {"RUS"}
+
+
+def test_a_government_speaking_of_its_own_state_is_no_event(all_coder):
+    events = all_coder.code_text("Chad ended its defence cooperation agreement with France on Thursday. The Chadian "
+                                 "foreign ministry said the decision would allow Chad to \"fully assert its "
+                                 "sovereignty\".", date="2024-11-28")
+    assert not [e for e in events if e.source.country == e.target.country == "TCD"]
+
+
+def test_western_governments_are_not_the_storys_state(all_coder):
+    events = all_coder.code_text("Rwanda denied backing the rebels. Protesters in Kigali accused Western governments "
+                                 "of bias.", date="2025-01-28")
+    assert {e.target.country for e in events if "Western" in e.target.text} == {None}
+
+
+def test_a_bare_name_end_after_a_body_is_the_body(coder):
+    events = coder.code_text("Iran's Revolutionary Guards fired missiles at Erbil. The Guards also said they had "
+                             "struck Islamic State targets in Syria.", date="2024-01-16")
+    assert {e.source.country for e in events if e.source.text == "The Guards"} == {"IRN"}

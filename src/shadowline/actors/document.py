@@ -79,6 +79,7 @@ class DocumentActors:
         self._bodies: list[tuple[frozenset[str], Actor]] = []  # bodies named so far, with the nouns they answer to
         self._groups: list[tuple[frozenset[str], Actor]] = []  # groups named so far ("the group", "the party")
         self._rulers: dict[str, Actor] = {}  # "junta" -> the junta named with its state
+        self._name_ends: dict[str, Actor] = {}  # "guards" -> the body named "Iran's Revolutionary Guards"
 
     def resolve(self, text: str) -> Actor | None:
         """The actor of `text` in this document; a person named in full is remembered by surname, a body
@@ -127,6 +128,12 @@ class DocumentActors:
             return self._acronyms[bare[0]]
         if len(bare) == 1 and actor is None and bare[0] in self._initials:
             return self._initials[bare[0]]
+        unplaced = actor is None or (actor.kind == "agent" and actor.country is None)
+        if len(words) == 2 and text.lower().startswith("the ") and words[1][:1].isupper() and unplaced:
+            # "the Guards" after "Iran's Revolutionary Guards", "the Court" after "the International Criminal Court"
+            earlier_name = self._name_ends.get(words[1].lower())
+            if earlier_name is not None:
+                return earlier_name
         named = actor is not None and actor.kind not in ("agent", "place")
         if named or not (self._bodies or self._groups):
             return None
@@ -152,6 +159,9 @@ class DocumentActors:
             return
         if actor.kind == "unknown name" and not (actor.via or "").startswith("inferred from the body"):
             return  # an unknown person or group, not a body
+        last = text.split()[-1].removesuffix("'s").removesuffix("\u2019s")
+        if len(text.split()) > 1 and last[:1].isupper() and actor.kind not in {"agent", "unknown name"}:
+            self._name_ends[last.lower()] = actor
         definition = acronym_definition(text)
         if definition is not None:
             self._acronyms[definition[1]] = actor

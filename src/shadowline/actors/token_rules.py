@@ -69,6 +69,10 @@ SERVING = frozenset("employed hired contracted commissioned working serving depl
                      "affiliated aligned linked tied connected".split())
 #: Envoys of a state: a body named beside their state is where they serve ("U.S. UN ambassador").
 DIPLOMATS = frozenset("ambassador ambassadors envoy envoys representative representatives delegate delegates".split())
+#: Diplomats and missions a state posts abroad: "in" a place after them names their posting, not their state ("Iran's
+#: charge d'affaires in Baghdad", "China's embassy in Manila").
+POSTED = DIPLOMATS | frozenset("diplomat diplomats embassy embassies consul consulate mission".split()) | {
+    "charge daffaires"}
 #: Heads of the people a body employs: "workers of" a named body are the body's (its sector), not labour.
 WORKERS = frozenset("worker workers staff staffer staffers employee employees volunteer volunteers".split())
 #: Sectors of the bodies whose workers are coded as the body: charities and bodies above states (a company's or a
@@ -220,6 +224,10 @@ class TokenResolution(PhraseReading):
             candidates = [(label, m) for label, m in candidates if kinds.get(m.start) != "igo"]
         if prep is not None and tokens[prep] in DESTINATION and tokens[prep - 1] not in SERVING:
             self.steps.append(f"'{tokens[prep]} ...' names where the {head_match.key} is sent, not its state")
+        elif prep is not None and tokens[prep] == "in" and head_match.key.removesuffix(" in") in POSTED and any(
+                (e := self.entry_for(m, tokens)) is not None and e.kind in STATE_KINDS for m in possessors):
+            posted = head_match.key.removesuffix(" in")
+            self.steps.append(f"'in ...' names where the {posted} is posted, not its state")
         elif prep is not None and tokens[prep] == "by" and tokens[prep - 1] in BACKING:
             self.steps.append(f"'{tokens[prep - 1]} by ...' names the {head_match.key}'s backer, not its state")
         else:

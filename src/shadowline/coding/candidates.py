@@ -531,7 +531,12 @@ class PairExtractor(Coreference):
         for child in verb.children:
             if child.dep_ == "oprd" and verb.lemma_.lower() in NAMING_VERBS:
                 continue  # "called the move a smash and grab": what the object is called is no target
-            if child.dep_ in OBJECT_DEPS and child is not speaker:
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                # "sent military equipment to Mogadishu": a dative "to" names its object
+                found.extend((m, f"prep:{child.lower_}") for o in child.children if o.dep_ == "pobj"
+                             for m in self.mentions_at(o))
+            elif child.dep_ in OBJECT_DEPS and child is not speaker:
+                child = _named_what(child) or child
                 mentions = self.mentions_at(child, nominal_role)
                 if stolen := [n for n in child.conjuncts if _subject_of_a_later_verb(n)]:
                     mentions = [m for m in mentions if not any(m.start <= n.i < m.end for n in stolen)]
@@ -859,6 +864,18 @@ def names_no_event(verb: Token) -> bool:
     states what is, not an act, unless its object names a relation ("has a defence pact with")."""
     return (verb.lemma_.lower() in NOT_EVENT_VERBS and not _has_relation_object(verb) and not _names_a_request(verb)
             and not _names_an_object(verb))
+
+
+def _named_what(pronoun: Token) -> Token | None:
+    """"condemned what it called Iran's reckless missile strikes", "what it described as an invasion": the object of
+    a free relative "what" of a naming verb is the thing the clause names."""
+    naming = pronoun.head
+    if pronoun.lower_ != "what" or naming.i == pronoun.i or naming.lemma_.lower() not in NAMING_VERBS:
+        return None
+    named = next((c for c in naming.children if c.dep_ == "oprd" and c.i > pronoun.i), None)
+    if named is None:
+        named = next((o for p, o in _prep_objects(naming, frozenset({"as"}))), None)
+    return named
 
 
 def _names_an_object(verb: Token) -> bool:

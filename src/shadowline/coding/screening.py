@@ -331,6 +331,29 @@ def is_topic(candidate: Candidate) -> bool:
     return False
 
 
+#: Nouns of a complaint or suit brought before a body ("a complaint with the WTO").
+COMPLAINT_NOUNS = frozenset({"complaint", "case", "lawsuit", "suit", "petition", "grievance"})
+#: Prepositions of the body a complaint is brought before.
+VENUE_PREPOSITIONS = frozenset({"with", "to", "before", "at"})
+
+
+def is_venue(candidate: Candidate) -> bool:
+    """"lodged a complaint against Russia with the World Trade Organization": the court or body above states a
+    complaint is brought before is where it is made, not whom it is against, however the pair was proposed. A
+    complaint against no one named is to the body ("complained to the U.N. Security Council"), as the PLOVER and
+    CAMEO coders have it."""
+    if candidate.target.actor.sector not in {"IGO", "JUD"}:
+        return False
+    root = _span(candidate, candidate.target).root
+    if root.dep_ != "pobj" or root.head.lower_ not in VENUE_PREPOSITIONS:
+        return False
+    verb = owner = root.head.head
+    if owner.pos_ == "VERB":
+        owner = next((c for c in owner.children if c.dep_ == "dobj"), owner)
+    return owner.lemma_.lower() in COMPLAINT_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in [*owner.children, *verb.children])
+
+
 def same_actor(candidate: Candidate) -> bool:
     """Source and target are one actor: the same known entity, or the same words."""
     source, target = candidate.source.actor, candidate.target.actor
@@ -364,7 +387,7 @@ def screen_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
     as one (see the module docstring)."""
     return [c for c in candidates if is_actor(c, c.source) and is_actor(c, c.target)
             and not is_audience(c) and not is_scene(c) and not is_news_report(c) and not same_actor(c)
-            and not proposed_by_a_text(c) and not is_cargo(c) and not is_topic(c)]
+            and not proposed_by_a_text(c) and not is_cargo(c) and not is_topic(c) and not is_venue(c)]
 
 
 def _counts_for_state(mention: ActorMention) -> bool:
@@ -409,8 +432,9 @@ def document_state(candidates: Sequence[Candidate], share: float = DOCUMENT_STAT
 
 #: Nouns of states in general: in the plural with no state named ("countries at war") they are no actor.
 GENERIC_STATE_NOUNS = frozenset({"country", "nation", "state"})
-#: Words that put an agent beyond the story's state ("foreign forces", "the international community").
-BEYOND_STATE_WORDS = frozenset({"foreign", "international"})
+#: Words that put an agent beyond the story's state ("foreign forces", "the international community", "Western
+#: governments").
+BEYOND_STATE_WORDS = frozenset({"foreign", "international", "western"})
 #: Nouns "foreign" describes as the state's own dealings abroad ("the foreign minister", "foreign intelligence").
 OWN_FOREIGN_NOUNS = frozenset({"minister", "ministry", "office", "affair", "secretary", "policy", "service",
                                "intelligence", "relation", "trade", "aid", "committee", "department"})

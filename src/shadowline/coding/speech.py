@@ -250,6 +250,9 @@ def speaker_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
                     continue
                 if any(_overlap(c.source, speaker) and _overlap(c.target, target) for c in existing + found):
                     continue
+                if (speaker.actor.sector == "GOV" and target.actor.names_state
+                        and speaker.actor.country == target.actor.country):
+                    continue  # "the Chadian foreign ministry said the decision would allow Chad to ...": its own state
                 found.append(Candidate(sentence, verb, speaker, target, "speaker"))
     return found
 

@@ -1654,3 +1654,58 @@ def test_a_bare_name_end_after_a_body_is_the_body(coder):
     events = coder.code_text("Iran's Revolutionary Guards fired missiles at Erbil. The Guards also said they had "
                              "struck Islamic State targets in Syria.", date="2024-01-16")
     assert {e.source.country for e in events if e.source.text == "The Guards"} == {"IRN"}
+
+
+def test_a_territory_the_parser_reads_as_a_product_stays_an_actor(coder):
+    events = coder.code_text("Ethiopia signed a memorandum of understanding with Somaliland in January to lease 20 "
+                             "kilometres of coastline.", date="2024-01-01")
+    assert ("ETH", "SOM") in {(e.source.country, e.target.country) for e in events}
+
+
+def test_a_protest_makes_no_assailant_of_the_protester(all_coder):
+    events = all_coder.code_text("Chinese coast guard ships fired water cannon at a Philippine supply vessel. The "
+                                 "Philippines summoned China's deputy ambassador to protest the \"aggressive "
+                                 "actions\". The United States condemned the attack.", date="2024-03-23")
+    assert {e.target.country for e in events if e.source.country == "USA"} == {"CHN"}
+
+
+def test_his_government_is_the_speakers(all_coder):
+    events = all_coder.code_text("Cambodia accused Thai soldiers of crossing into Cambodian territory. Thailand denied "
+                                 "the accusation. Cambodian Prime Minister Hun Manet said his government would ask "
+                                 "the International Court of Justice to settle the dispute.", date="2025-06-01")
+    assert not [e for e in events if e.source.country == "THA" and e.target.country == "ICJ"]
+
+
+def test_the_court_after_a_named_court_is_that_court(all_coder):
+    events = all_coder.code_text("Cambodia said it would ask the International Court of Justice to settle the "
+                                 "dispute. Thailand said it does not recognise the court's jurisdiction.",
+                                 date="2025-06-01")
+    assert {e.target.country for e in events if e.source.country == "THA"} <= {"ICJ"}
+
+
+def test_where_someone_lives_is_no_target(all_coder):
+    events = all_coder.code_text("Police said they had detained dozens of people suspected of taking part in a "
+                                 "vote-buying scheme financed by Ilan Shor, a fugitive pro-Russian businessman living "
+                                 "in Moscow.", date="2024-10-17")
+    assert not [e for e in events if "Moscow" in e.target.text]
+
+
+def test_a_gerund_after_a_preposition_shares_the_subject(coder):
+    events = coder.code_text("Moldova expelled a Russian diplomat on Thursday after accusing Moscow of attempting to "
+                             "destabilise the country.", date="2024-10-17")
+    assert ("MDA", "ACCUSE", "RUS") in _triples(events)
+
+
+@pytest.mark.parametrize("text", ["Russia imposed tariffs on Georgian wine. Georgia called the tariffs unjustified.",
+                                  "Russia imposed tariffs on Georgian wine. Georgia said the tariffs were "
+                                  "unjustified."])
+def test_an_act_said_to_be_bad_accuses_its_author(coder, text):
+    assert ("GEO", "ACCUSE", "RUS") in _triples(coder.code_text(text, date="2024-10-17"))
+
+
+
+def test_a_sitting_president_after_by_is_no_clause(all_coder):
+    events = all_coder.code_text("The House of Representatives issued a subpoena for documents from Secretary of State "
+                                 "Mike Pompeo as part of its impeachment investigation into alleged misconduct by "
+                                 "sitting President Donald Trump.", date="2019-09-27")
+    assert not [e for e in events if "Trump" in e.target.text]

@@ -41,8 +41,10 @@ QUANTITIES = frozenset("one two three four five six seven eight nine ten eleven 
 PERSON_KINDS = frozenset({"leader", "unknown name"})
 #: Kinds of actor that are no body a later "the commission" or "the airline" could stand for.
 NOT_BODY_KINDS = frozenset({"leader", "state", "territory", "capital", "place", "people"})
-#: Nouns that stand for an earlier body ("the airline", "this company"), besides the body words.
-BODY_NOUNS = BODY_WORDS | frozenset("airline carrier company firm network broadcaster channel station".split())
+#: Nouns that stand for an earlier body ("the airline", "this company", "the court" after "the International Court of
+#: Justice"), besides the body words.
+BODY_NOUNS = BODY_WORDS | frozenset("airline carrier company firm network broadcaster channel station court "
+                                    "tribunal".split())
 #: Nouns a body's sector gives it, whatever its name says: an airline is a company, a broadcaster a network.
 SECTOR_NOUNS = {"BUS": frozenset({"company", "firm"}),
                 "JRN": frozenset({"network", "broadcaster", "channel", "station"})}

@@ -106,6 +106,10 @@ CARGO_DESTINATIONS = frozenset({"to", "in", "into"})
 OUT_OF = frozenset({"of", "from"})
 #: Sectors of the bodies an act is brought before ("at the International Court of Justice", "at the UN").
 VENUE_SECTORS = frozenset({"IGO", "JUD"})
+#: Prepositions of a gerund clause whose subject is the subject of the verb it hangs on ("after accusing Moscow").
+SUBJECT_SHARING_PREPOSITIONS = frozenset({"after", "before", "by", "while", "without", "since", "upon", "despite"})
+#: Verbs of being somewhere: where one lives or works is no target ("a businessman living in Moscow").
+DWELLING_VERBS = frozenset({"live", "reside", "stay", "remain", "hide", "settle", "base", "work", "study", "shelter"})
 
 
 class PairExtractor(Coreference):
@@ -242,7 +246,8 @@ class PairExtractor(Coreference):
             if actor is None and head.pos_ in {"PROPN", "NOUN"} and len(tokens) > 1:
                 actor = self.resolve(phrase_text([t for t in tokens if t.i >= phrase_core_start(head)]))
             antecedent = None
-            if refers_back(head, actor):
+            if refers_back(head, actor) and not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+                                                    for c in head.children):
                 # "the country", "the kingdom": the latest state named other than the clause's subject,
                 # never the document's state by default (that is often the subject's own)
                 antecedent, actor = self._state_antecedent(head), None
@@ -289,12 +294,13 @@ class PairExtractor(Coreference):
 
     def _of_possessor(self, head: Token, actor: Actor) -> Actor:
         """An agent of no state owned by a pronoun takes the state of the pronoun's antecedent: "Russia denied the
-        claim. Its foreign ministry said ..." is Russia's ministry."""
+        claim. Its foreign ministry said ..." is Russia's ministry, "Hun Manet said his government would ..." Cambodia's
+        government, not the latest other state named."""
         if actor.country is not None or actor.sector is None:
             return actor
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
-        if owner is None:
-            return actor
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+        if owner is None or (owner.lower_ in {"his", "her"} and head.tag_ == "NN" and head.lemma_ == "authority"):
+            return actor  # "questioned his authority to make the change": a person's power, not a state's body
         state = next((m.actor.country for m in self.mentions_at(owner, "owner") if m.actor.country), None)
         return actor if state is None else replace(actor, country=state, via=f"{actor.via}+possessor")
 
@@ -499,6 +505,13 @@ class PairExtractor(Coreference):
             inherited, head_passive = self.subjects_of(verb.head)
             if not head_passive:
                 return inherited, passive
+        preposition = verb.head
+        if (verb.dep_ == "pcomp" and preposition.lower_ in SUBJECT_SHARING_PREPOSITIONS
+                and preposition.head.pos_ in {"VERB", "AUX"}):
+            # "expelled a Russian diplomat after accusing Moscow of ...": the subject of the verb the clause hangs on
+            inherited, head_passive = self.subjects_of(preposition.head)
+            if not head_passive:
+                return inherited, passive
         adjective = verb.head
         if (verb.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp"
                 and adjective.head.pos_ in {"VERB", "AUX"}):
@@ -604,7 +617,7 @@ class PairExtractor(Coreference):
             # the place is
             subjects = self.subjects_of(verb)[0]
             found = [(m, r) for m, r in found if not any(_same_actor(m, s) for s in subjects)]
-        if not found and verb.lemma_.lower() not in RECIPROCAL_VERBS and not any(
+        if not found and verb.lemma_.lower() not in RECIPROCAL_VERBS | DWELLING_VERBS and not any(
                 c.dep_ == "nsubjpass" for c in verb.children):
             # "declared a state of emergency in Colombia": with no other target, the place is the target;
             # not where actors meet or talk ("met in Minsk"), nor where a passive's subject was acted on
@@ -745,9 +758,13 @@ def consequence(verb: Token) -> bool:
 
 
 def _a_reason(preposition: Token, pobj: Token) -> bool:
-    """Whether "for" + an act of harm gives the reason for an act ("for the killing of Haniyeh"), not its recipient
+    """Whether "for" + an act of harm, or "over" + an act, gives the reason for an act ("for the killing of Haniyeh",
+    "over arms sales to Taiwan"), not its recipient
     (``grievance_nouns.txt``): it is the recipient only when the act has no other ("accepted responsibility for the
     murder of Khashoggi")."""
+    if preposition.lower_ == "over":
+        # "sanctions against five American companies over U.S. arms sales to Taiwan": why, not on whom
+        return pobj.lemma_.lower() in word_list("grievance_nouns") | word_list("act_nouns")
     return preposition.lower_ == "for" and pobj.lemma_.lower() in word_list("grievance_nouns")
 
 
@@ -847,7 +864,8 @@ def inverted_speaker(verb: Token) -> Token | None:
 
 def _conflict_act(verb: Token) -> bool:
     """Whether `verb` tells an act of conflict whatever it is done to: an attack verb or noun, or a verb the CAMEO
-    dictionary reads as conflict ("fired rockets", "annexed", "seized")."""
+    dictionary reads as conflict ("fired rockets", "annexed", "seized"); not a protest ("summoned the ambassador to
+    protest the aggressive actions" makes no assailant of the protester)."""
     if verb.pos_ == "NOUN":
         return verb.lemma_.lower() in word_list("attack_nouns") | HOSTILE_ACT_NOUNS
     if verb.pos_ != "VERB":
@@ -856,7 +874,8 @@ def _conflict_act(verb: Token) -> bool:
         return True
     words = [t.lower_ for t in verb.subtree if t.i > verb.i]
     match = match_verb(verb.lemma_.lower(), [t.lower_ for t in verb.subtree if t.i < verb.i], words)
-    return match is not None and match.plover_type is not None and ontology.quad_class(match.plover_type) == 4
+    return (match is not None and match.plover_type is not None and match.plover_type != "PROTEST"
+            and ontology.quad_class(match.plover_type) == 4)
 
 
 def names_no_event(verb: Token) -> bool:
@@ -963,7 +982,8 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 
 
 #: Participles that modify a state as adjectives ("neighbouring Eritrea") but that the parser can read as a verb.
-_MODIFYING_PARTICIPLES = frozenset({"neighbouring", "neighboring", "bordering"})
+_MODIFYING_PARTICIPLES = frozenset({"neighbouring", "neighboring", "bordering", "sitting", "outgoing", "incoming",
+                                    "acting", "ruling", "governing"})
 
 
 def _misread_subject(verb: Token) -> Token | None:
@@ -994,9 +1014,10 @@ def _subject_of_a_later_verb(noun: Token) -> bool:
 
 def _misread_modifier(verb: Token) -> bool:
     """Whether `verb` is an adjective the parser read as a verb complement: "accused neighbouring Eritrea of
-    mobilising troops" parses "neighbouring" as an xcomp whose object is Eritrea."""
-    return (verb.lower_ in _MODIFYING_PARTICIPLES and verb.dep_ == "xcomp"
-            and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i == verb.i + 1 for c in verb.children))
+    mobilising troops" parses "neighbouring" as an xcomp whose object is Eritrea, "misconduct by sitting President
+    Donald Trump" "sitting" as a clause after "by"."""
+    return (verb.lower_ in _MODIFYING_PARTICIPLES and verb.dep_ in {"xcomp", "pcomp"}
+            and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1 for c in verb.children))
 
 
 def _own_possession(source: ActorMention, target: ActorMention, sentence: Span) -> bool:

@@ -342,6 +342,10 @@ def judges_an_act(head: Token) -> bool:
            or (c.dep_ == "amod" and c.text[:1].isupper()) for c in head.children):
         return False  # "Russia's attack", "the attack on Kyiv", "the Turkish operation": the phrase says more (not
         # "rejected the accusations as Russophobic", where "as" says what the verb calls it)
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and any(
+            c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in word_list("negative_evaluations")
+            for c in head.head.children):
+        return True  # "said the sanctions were unjustified": judged by what they are said to be
     if head.dep_ not in {"dobj", "nsubjpass", "pobj"}:
         return False
     verb = head.head.head if head.dep_ == "pobj" else head.head

@@ -55,9 +55,9 @@ if TYPE_CHECKING:
 NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                                 "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "LANGUAGE"})
 #: Entity labels the parser gives names it misreads ("lifted sanctions on Niger": WORK_OF_ART): a state, body or
-#: leader the knowledge base knows by that name stays an actor.
+#: territory or leader the knowledge base knows by that name stays an actor ("signed a memorandum with Somaliland").
 MISREAD_NAME_ENTITIES = frozenset({"WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "LANGUAGE"})
-NAMED_KINDS = frozenset({"state", "organisation", "leader"})
+NAMED_KINDS = frozenset({"state", "territory", "organisation", "leader"})
 #: Entity labels of places: an unresolved one is a bare place, not an actor.
 PLACE_ENTITIES = frozenset({"FAC", "LOC", "GPE"})
 #: Kinds of actor that name a place below a state: as a compound before an object they say where it is.

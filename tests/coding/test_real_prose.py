@@ -1709,3 +1709,38 @@ def test_a_sitting_president_after_by_is_no_clause(all_coder):
                                  "Mike Pompeo as part of its impeachment investigation into alleged misconduct by "
                                  "sitting President Donald Trump.", date="2019-09-27")
     assert not [e for e in events if "Trump" in e.target.text]
+
+
+def test_what_a_naming_verb_calls_its_object_is_no_actor(all_coder):
+    events = all_coder.code_text("North Korea's state media said the country had permanently sealed its southern "
+                                 "border and described the South as a \"hostile state\".", date="2024-10-15")
+    assert not [e for e in events if "hostile" in e.target.text]
+
+
+def test_state_media_speak_of_their_own_country(all_coder):
+    events = all_coder.code_text("North Korea blew up sections of roads and railways connecting it to South Korea on "
+                                 "Tuesday, the South's military said, days after Pyongyang accused Seoul of flying "
+                                 "drones over its capital. North Korea's state media said the country had permanently "
+                                 "sealed its southern border and described the South as a \"hostile state\".",
+                                 date="2024-10-15")
+    assert not [e for e in events if e.target.text == "the country" and e.target.country == "KOR"]
+
+
+def test_helping_someone_in_its_war_is_its_war(all_coder):
+    events = all_coder.code_text("South Korean intelligence said Pyongyang had sent thousands of troops to help Russia "
+                                 "in its war against Ukraine.", date="2024-10-18")
+    assert not [e for e in events if e.source.country == "PRK" and e.target.country == "UKR"]
+
+
+def test_the_rest_of_a_bodys_name_is_no_target(all_coder):
+    events = all_coder.code_text("Israel's parliament passed a law on Monday banning the U.N. agency for Palestinian "
+                                 "refugees from operating on Israeli territory.", date="2024-10-28")
+    assert {e.target.country for e in events} == {"UNO"}
+
+
+def test_the_subject_of_a_verb_the_parser_hung_on_it_is_no_side(coder):
+    events = coder.code_text("Pakistani warplanes struck suspected hideouts of the Pakistani Taliban inside "
+                             "Afghanistan. Pakistan's foreign ministry urged Kabul to stop giving shelter to the "
+                             "group. China, which has close ties with both countries, called on the two sides to "
+                             "resolve their differences through dialogue.", date="2024-12-24")
+    assert {e.target.country for e in events if e.source.country == "CHN"} == {"PAK", "AFG"}

@@ -568,6 +568,8 @@ class PairExtractor(Coreference):
             elif child.dep_ == "ccomp" and (asked := asked_subject(child)) is not None:
                 found.extend((m, "dobj") for m in self.mentions_at(asked))  # "expects Sweden to crack down"
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+                if _names_its_object(verb, child):
+                    continue  # "banning the U.N. agency for Palestinian refugees": the agency's name goes on
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     if child.lower_ in {"at", "on"} and pobj.lemma_.lower() in REQUEST_NOUNS:
                         continue  # "at the request of the junta": the asker asks (nominal.request_pairs)
@@ -883,6 +885,17 @@ def names_no_event(verb: Token) -> bool:
     states what is, not an act, unless its object names a relation ("has a defence pact with")."""
     return (verb.lemma_.lower() in NOT_EVENT_VERBS and not _has_relation_object(verb) and not _names_a_request(verb)
             and not _names_an_object(verb))
+
+
+def _names_its_object(verb: Token, preposition: Token) -> bool:
+    """Whether a preposition the parser hung on `verb` goes on naming the verb's object: "what a speaker calls it"
+    ("described the South as a hostile state"), or the rest of a body's name ("banning the U.N. agency for
+    Palestinian refugees")."""
+    if preposition.lower_ == "as" and verb.lemma_.lower() in NAMING_VERBS:
+        return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (preposition.lower_ == "for" and obj is not None and preposition.i == obj.right_edge.i + 1
+            and obj.lemma_.lower() in word_list("organisation_nouns"))
 
 
 def _named_what(pronoun: Token) -> Token | None:

@@ -141,7 +141,12 @@ class Coreference:
         token = head
         while token.head.i != token.i:
             said = token.dep_ == "ccomp"  # the speaker of a clause said only when a body above states
+            described = token.dep_ == "acl" and token.pos_ == "VERB"
             token = token.head
+            if described and token.i < head.i:
+                # "China, which has close ties with both countries, called on the two sides": the parser hung the
+                # verb on its subject
+                states.update(m.actor.country for m in self.mentions_at(token) if m.actor.country)
             for subject in (c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < head.i):
                 states.update(m.actor.country for m in self.mentions_at(subject)
                               if m.actor.country and (not said or m.actor.sector == "IGO"))
@@ -225,6 +230,12 @@ class Coreference:
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
             return None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.i == verb.i:
+            # "to help Russia in its war against Ukraine": the object the act is done to, in its own undertaking
+            helped = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
+            mentions = self.mentions_at(helped) if helped is not None else []
+            if mentions and mentions[0].actor.country:
+                return mentions[0]
         while (verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}
                and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
             verb = verb.head  # "Chad and Sudan agreed to reopen their border": the subject of "agreed"
@@ -301,7 +312,9 @@ class Coreference:
             return None
         for subject in (c for c in clause.head.children if c.dep_ in SUBJECT_DEPS):
             for mention in self.mentions_at(subject):
-                if mention.actor.country and mention.actor.sector in {"GOV", None}:
+                state_media = mention.actor.sector == "JRN" and "state" in subject.sent.doc[
+                    mention.start:mention.end].text.lower()  # "North Korea's state media said the country ..."
+                if mention.actor.country and (mention.actor.sector in {"GOV", None} or state_media):
                     actor = replace(mention.actor, sector="GOV", cameo_role="GOV", kind="state", name=None)
                     return replace(mention, actor=actor, role="coreference")
         return None

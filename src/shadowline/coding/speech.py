@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from shadowline import ontology
 from shadowline.coding.candidates import PairExtractor
 from shadowline.coding.coreference import FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS
+from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.modality import MODAL_FUTURE
 from shadowline.coding.phrases import SUBJECT_DEPS
@@ -68,7 +69,16 @@ def _spoken_about(verb: Token, quoted: set[int]) -> list[Token]:
             heads.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
     if not heads and verb.dep_ == "ROOT" and quoted:
         heads = [t for t in verb.sent if t.i in quoted and t.dep_ in PHRASE_HEAD_DEPS]
-    return [t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return [t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"} and not _what_it_is_called(t)]
+
+
+def _what_it_is_called(token: Token) -> bool:
+    """"described the South as a hostile state", "called the deal a betrayal": what a naming verb calls its object is
+    no actor spoken about."""
+    if token.dep_ == "oprd":
+        return token.head.lemma_.lower() in NAMING_VERBS
+    return (token.dep_ == "pobj" and token.head.lower_ == "as"
+            and token.head.head.lemma_.lower() in NAMING_VERBS)
 
 
 def _said_to_be_bad(clause: Token) -> bool:

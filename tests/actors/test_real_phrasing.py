@@ -551,3 +551,11 @@ def test_congo_alone_is_the_democratic_republic(text, country):
                                                ("the charge d'affaires in Baghdad", "IRQ")])
 def test_a_diplomat_in_a_capital_is_posted_there(text, country):
     assert resolve_actor(text).country == country
+
+
+def test_the_bloc_and_the_alliance_are_the_body_named_before():
+    from shadowline.actors import DocumentActors
+
+    document = DocumentActors(date="2024-10-08")
+    assert document.resolve("the Association of Southeast Asian Nations").country == "ASEAN"
+    assert document.resolve("the bloc").country == "ASEAN"

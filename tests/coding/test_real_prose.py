@@ -1744,3 +1744,40 @@ def test_the_subject_of_a_verb_the_parser_hung_on_it_is_no_side(coder):
                              "group. China, which has close ties with both countries, called on the two sides to "
                              "resolve their differences through dialogue.", date="2024-12-24")
     assert {e.target.country for e in events if e.source.country == "CHN"} == {"PAK", "AFG"}
+
+
+def test_an_execution_judged_is_the_executioners(coder):
+    events = coder.code_text("Iran executed a man convicted of spying for Israel. Iran and Israel have fought a "
+                             "shadow war for years. The European Union condemned the execution.", date="2024-04-29")
+    assert {e.target.country for e in events if e.source.country == "EUR"} == {"IRN"}
+
+
+def test_an_airspace_violated_is_not_the_intruders(coder):
+    candidates = _proposed(coder, "Japan lodged a protest with China after a Chinese military aircraft violated its "
+                                  "airspace for the first time.", "2024-08-27")
+    assert ("CHN", "violated", "JPN") in candidates
+
+
+def test_an_insurgency_waged_is_no_actor(all_coder):
+    events = all_coder.code_text("The PKK, which has waged an insurgency against the Turkish state since 1984, claimed "
+                                 "responsibility.", date="2024-10-24")
+    assert not [e for e in events if "insurgency" in e.target.text]
+
+
+def test_a_demand_in_a_second_clause_said_is_a_request(coder):
+    events = coder.code_text("Russian Deputy Foreign Minister Sergei Ryabkov said Moscow was ready to discuss "
+                             "strategic stability but that Washington must first abandon its \"hostile policy\" "
+                             "toward Russia.", date="2024-10-24")
+    assert ("RUS", "REQUEST", "USA") in _triples(events)
+
+
+def test_the_bloc_is_the_body_named_before(all_coder):
+    events = all_coder.code_text("The European Union agreed on tariffs on Chinese electric vehicles. China accused the "
+                                 "bloc of protectionism.", date="2024-10-08")
+    assert ("CHN", "ACCUSE", "EUR") in _triples(events)
+
+
+def test_goods_a_duty_is_on_are_of_where_they_come_from(coder):
+    text = "China imposed anti-dumping duties on brandy imported from the European Union on Tuesday."
+    assert ("CHN", "imposed", "EUR") in _proposed(coder, text, "2024-10-08")
+    assert ("CHN", "SANCTION", "EUR") in _triples(coder.code_text(text, date="2024-10-08"))

@@ -44,10 +44,11 @@ NOT_BODY_KINDS = frozenset({"leader", "state", "territory", "capital", "place", 
 #: Nouns that stand for an earlier body ("the airline", "this company", "the court" after "the International Court of
 #: Justice"), besides the body words.
 BODY_NOUNS = BODY_WORDS | frozenset("airline carrier company firm network broadcaster channel station court "
-                                    "tribunal".split())
+                                    "tribunal bloc alliance".split())
 #: Nouns a body's sector gives it, whatever its name says: an airline is a company, a broadcaster a network.
 SECTOR_NOUNS = {"BUS": frozenset({"company", "firm"}),
-                "JRN": frozenset({"network", "broadcaster", "channel", "station"})}
+                "JRN": frozenset({"network", "broadcaster", "channel", "station"}),
+                "IGO": frozenset({"bloc", "alliance"})}  # "the bloc" after the European Union or ASEAN
 #: Nouns a group's sector gives it: an armed movement or a rights body is "the group", a party "the party". A group
 #: is no body whose first name word stands for it ("Islamic" is no "Islamic State").
 _GROUP = frozenset({"group", "movement", "organisation", "organization"})

@@ -106,6 +106,10 @@ CARGO_DESTINATIONS = frozenset({"to", "in", "into"})
 OUT_OF = frozenset({"of", "from"})
 #: Sectors of the bodies an act is brought before ("at the International Court of Justice", "at the UN").
 VENUE_SECTORS = frozenset({"IGO", "JUD"})
+#: Restrictions on trade, and the verbs that say where the goods they are "on" come from ("duties on brandy imported
+#: from the European Union").
+TRADE_RESTRICTIONS = frozenset({"tariff", "duty", "levy", "sanction", "ban", "embargo", "restriction", "quota", "curb"})
+ORIGIN_VERBS = frozenset({"import", "make", "produce", "manufacture", "export", "ship", "source"})
 #: Prepositions of a gerund clause whose subject is the subject of the verb it hangs on ("after accusing Moscow").
 SUBJECT_SHARING_PREPOSITIONS = frozenset({"after", "before", "by", "while", "without", "since", "upon", "despite"})
 #: Verbs of being somewhere: where one lives or works is no target ("a businessman living in Moscow").
@@ -424,6 +428,10 @@ class PairExtractor(Coreference):
                     # "called for the release of President Bazoum": the one the act is done to
                     for pobj in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
                         recipients.extend(with_role(self.mentions_at(pobj), "recipient"))
+            elif child.dep_ == "acl" and child.lemma_.lower() in ORIGIN_VERBS and _restricted_goods(head):
+                # "duties on brandy imported from the European Union": where the goods come from is hit
+                for _, origin in _prep_objects(child, frozenset({"from", "in"})):
+                    recipients.extend(with_role(self.mentions_at(origin), "recipient"))
             elif child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < head.i:
                 if child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
                     owners.extend(m for m in with_role(self._mentions_one(child, "owner"), "owner")
@@ -887,6 +895,16 @@ def names_no_event(verb: Token) -> bool:
             and not _names_an_object(verb))
 
 
+def _restricted_goods(goods: Token) -> bool:
+    """Whether `goods` are what a trade restriction is "on" ("duties on brandy imported from ...", "imposed duties on
+    brandy ...")."""
+    if goods.dep_ != "pobj" or goods.head.lower_ != "on":
+        return False
+    owner = goods.head.head
+    return owner.lemma_.lower() in TRADE_RESTRICTIONS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TRADE_RESTRICTIONS for c in owner.children)
+
+
 def _names_its_object(verb: Token, preposition: Token) -> bool:
     """Whether a preposition the parser hung on `verb` goes on naming the verb's object: "what a speaker calls it"
     ("described the South as a hostile state"), or the rest of a body's name ("banning the U.N. agency for
@@ -936,12 +954,14 @@ RECIPROCAL_VERBS = word_list("reciprocal_verbs")
 #: Act nouns of conflict besides the attack nouns: their author is an assailant a later "the attack" may mean.
 #: Nouns of a hostile act and the verb that tells it: "the seizure" is the act told by "seized".
 NOMINALIZED = {"seizure": "seize", "invasion": "invade", "annexation": "annex", "assassination": "assassinate",
-               "expulsion": "expel", "detention": "detain", "kidnapping": "kidnap", "abduction": "abduct"}
+               "expulsion": "expel", "detention": "detain", "kidnapping": "kidnap", "abduction": "abduct",
+               "execution": "execute", "killing": "kill", "murder": "murder", "occupation": "occupy",
+               "deportation": "deport", "imprisonment": "imprison"}
 HOSTILE_ACT_NOUNS = frozenset({"killing", "assassination", "invasion", "incursion", "annexation", "crackdown",
                                "shelling", "massacre", "murder", "shooting", "execution", "seizure", "blockade",
                                "aggression", "occupation", "launch", "test", "coup", "takeover"})
 #: Pronouns a naming verb may judge an act by ("Schiff called it a non-starter").
-JUDGED_PRONOUNS = frozenset({"it", "this", "that"})
+JUDGED_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
 
 
 def _makes_accord(verb: Token) -> bool:

@@ -230,6 +230,8 @@ class Coreference:
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
             return None
+        if verb.lemma_.lower() in INTRUSION_VERBS:
+            return None  # "after a Chinese military aircraft violated its airspace": not the intruder's own
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.i == verb.i:
             # "to help Russia in its war against Ukraine": the object the act is done to, in its own undertaking
             helped = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
@@ -320,6 +322,9 @@ class Coreference:
         return None
 
 
+#: Verbs of entering what is another's: a possessive in their object is not their subject's ("violated its
+#: airspace", "entered its waters").
+INTRUSION_VERBS = frozenset({"violate", "breach", "infringe", "enter", "invade", "intrude", "penetrate"})
 #: Verbs that judge an act named as their object ("called the move a smash and grab", "denied the accusation").
 JUDGING_VERBS = frozenset({"call", "characterize", "characterise", "describe", "deny", "dismiss", "label", "reject",
                            "refute"})

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from shadowline.actors.document import RULER_NOUNS
 from shadowline.actors.regions import region_states
-from shadowline.coding.candidates import plan_holder
+from shadowline.coding.candidates import TRADE_RESTRICTIONS, plan_holder
 from shadowline.coding.implicit import IMPLICIT_ROLE
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import places_after_in
@@ -75,6 +75,13 @@ DOCUMENT_STATE_SHARE = 0.3
 
 def _span(candidate: Candidate, mention: ActorMention) -> Span:
     return candidate.sentence.doc[mention.start:mention.end]
+
+
+#: Nouns of a revolt, an agent word for its rebels in the tables ("the insurgency said"), and the verbs that make one
+#: an act ("waged an insurgency"; "crushed the rebellion" still acts on the rebels).
+REVOLT_NOUNS = frozenset({"insurgency", "rebellion", "uprising", "insurrection", "revolt", "insurgence"})
+REVOLT_MAKING_VERBS = frozenset({"wage", "wag", "lead", "start", "begin", "fuel", "spark", "ignite"})  # "wag": the
+# lemmatizer's reading of "waged"
 
 
 def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
@@ -111,6 +118,9 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     if (actor.country is None and root.tag_ in {"NNS", "NNPS"} and root.lemma_.lower() in GENERIC_STATE_NOUNS
             and not any(c.dep_ in {"amod", "compound", "prep", "nmod"} for c in root.children)):
         return False  # "cannot send weapons to countries at war", "54 nations have signed": no state in particular
+    if (root.lemma_.lower() in REVOLT_NOUNS and root.dep_ == "dobj"
+            and root.head.lemma_.lower() in word_list("attack_making_verbs") | REVOLT_MAKING_VERBS):
+        return False  # "has waged an insurgency against the Turkish state": the act, not the insurgents
     if actor.kind == "place":
         return False  # a town or region as such; a capital or seat stands for its state (kind capital/seat)
     if actor.country is not None or actor.sector is not None:
@@ -139,14 +149,9 @@ def _hacked_system(candidate: Candidate, mention: ActorMention, root: Token) -> 
             and root.lemma_.lower() in SYSTEM_NOUNS and candidate.trigger.lemma_.lower() in CYBER_VERBS)
 
 
-#: Nouns of a trade restriction: what they are "on" is goods of the state they hit ("tariffs on Chinese electric
-#: vehicles", "duties on European brandy").
-TRADE_RESTRICTIONS = frozenset({"tariff", "duty", "levy", "sanction", "ban", "embargo", "restriction", "quota", "curb"})
-
-
 def _restricted_goods(word: Token) -> bool:
-    """Whether a state word describes goods a trade restriction is on: "raised tariffs on Chinese electric
-    vehicles" hits China."""
+    """Whether a state word describes goods a trade restriction (``TRADE_RESTRICTIONS``) is on: "raised tariffs on
+    Chinese electric vehicles" hits China, "duties on European brandy" the EU."""
     goods = word.head
     while goods.dep_ == "conj" and goods.head.i != goods.i:
         goods = goods.head  # "duties on European pork and Chinese brandy"

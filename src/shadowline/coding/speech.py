@@ -287,7 +287,9 @@ def _said_subjects(extractor: PairExtractor, sentence: Span, existing: list[Cand
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_list("speech_verbs"):
             continue
         speakers = _speakers(extractor, verb)
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and says(c)):
+        said = [c for c in verb.children if c.dep_ == "ccomp"]
+        said += [c for clause in said for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+        for clause in (c for c in said if says(c)):  # "said Moscow was ready ... but that Washington must ..."
             subjects, passive = extractor.subjects_of(clause)
             for speaker in [] if passive else speakers:
                 for subject in subjects:

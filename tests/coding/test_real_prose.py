@@ -1781,3 +1781,30 @@ def test_goods_a_duty_is_on_are_of_where_they_come_from(coder):
     text = "China imposed anti-dumping duties on brandy imported from the European Union on Tuesday."
     assert ("CHN", "imposed", "EUR") in _proposed(coder, text, "2024-10-08")
     assert ("CHN", "SANCTION", "EUR") in _triples(coder.code_text(text, date="2024-10-08"))
+
+
+def test_the_place_of_a_topic_talked_about_is_the_topic(all_coder):
+    events = all_coder.code_text("Biden hosted Kenyan President William Ruto at the White House. The two leaders "
+                                 "discussed security in Haiti, debt relief and investment.", date="2024-05-23")
+    assert not [e for e in events if e.target.country == "HTI"]
+
+
+@pytest.mark.parametrize("text", ["Biden pledged $250 million in military aid to Kenya.",
+                                  "The European Union pledged 1.8 billion euros in aid to Moldova."])
+def test_an_amount_of_aid_pledged_is_aid(coder, text):
+    assert {e.plover_type for e in coder.code_text(text, date="2024-05-23")} == {"AID"}
+
+
+def test_its_after_a_person_is_the_state_named(coder):
+    events = coder.code_text("Macron flew to Mali on Tuesday and met its president.", date="2024-05-23")
+    assert {e.target.country for e in events} == {"MLI"} and "its president" in {e.target.text for e in events}
+
+
+def test_their_after_a_single_state_is_the_plural_named(all_coder):
+    events = all_coder.code_text("Mexico paused relations with the U.S. and Canadian embassies on Tuesday after their "
+                                 "ambassadors criticised a judicial reform backed by President Andres Manuel Lopez "
+                                 "Obrador. Lopez Obrador said the comments were an unacceptable interference in "
+                                 "Mexico's internal affairs.", date="2024-08-27")
+    assert {e.source.country for e in events if e.source.text == "their ambassadors"} == {"USA"}
+    assert ("MEX", "ACCUSE", "USA") in {(e.source.country, e.plover_type, e.target.country) for e in events
+                                       if e.source.text == "Lopez Obrador"}

@@ -20,7 +20,7 @@ from shadowline.records import Actor, ActorMention
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 #: Pronouns of the speaker: in news they stand in quotations, for whoever speaks.
@@ -176,6 +176,11 @@ class Coreference:
 
     def _antecedent(self, pronoun: Token) -> ActorMention | None:
         owner = self._clause_subject(pronoun) if pronoun.dep_ == "poss" else None
+        if owner is not None and pronoun.lower_ == "its" and owner.actor.kind == "leader":
+            # "Biden pledged military aid to Kenya and praised its leadership": not the person, the state named
+            state = self._latest_state_before(pronoun)
+            if state is not None:
+                return state
         if owner is not None:
             return owner
         noun = pronoun.head
@@ -190,6 +195,12 @@ class Coreference:
             if named is not None:
                 return named
         mentions = self._governing_subject(pronoun)
+        if mentions and pronoun.lower_ == "their" and _singular(mentions[0], pronoun.doc):
+            # "Mexico paused relations with the U.S. and Canadian embassies after their ambassadors criticised":
+            # the plural named before, not the single state above
+            plural = self._plural_before(pronoun)
+            if plural is not None:
+                return plural
         if mentions:
             return self._not_a_person(pronoun, mentions[0])
         if pronoun.lower_ in {"he", "she", "his", "her", "him"}:
@@ -214,6 +225,25 @@ class Coreference:
                 if mentions:
                     return mentions
         return []
+
+    def _latest_state_before(self, pronoun: Token) -> ActorMention | None:
+        """The latest state or body named before `pronoun` in its sentence."""
+        for chunk in reversed([c for c in self._proper_chunks(pronoun.sent) if c.end <= pronoun.i]):
+            actor = self.resolve(chunk.text)
+            if actor is not None and actor.country and actor.kind in {"state", "organisation", "capital"}:
+                return ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "coreference")
+        return None
+
+    def _plural_before(self, pronoun: Token) -> ActorMention | None:
+        """The first actor of the latest plural or coordinated phrase before `pronoun` in its sentence, other than
+        a subject."""
+        for token in reversed([t for t in pronoun.sent if t.i < pronoun.i]):
+            plural = token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+            if plural and token.dep_ not in SUBJECT_DEPS and token.pos_ in {"NOUN", "PROPN"}:
+                mentions = [m for m in self.mentions_at(token) if m.actor.country]
+                if mentions:
+                    return mentions[0]
+        return None
 
     def _coordinated_antecedents(self, pronoun: Token) -> list[ActorMention]:
         """"The leaders of France, Germany and Italy said they would ...": a plural subject pronoun of a clause under
@@ -341,6 +371,21 @@ DENYING_VERBS = frozenset({"deny", "reject", "dismiss"})
 ACCUSING_VERBS = frozenset({"accuse", "allege", "blame", "charge"})
 
 
+def said_to_be_bad(clause: Token) -> bool:
+    """Whether a clause says its subject is bad: "the sanctions were unjustified", "the comments were an unacceptable
+    interference" (``negative_evaluations.txt``)."""
+    bad = word_list("negative_evaluations")
+    return clause.lemma_ == "be" and any(
+        c.dep_ in {"acomp", "attr"} and (c.lemma_.lower() in bad or any(
+            m.dep_ == "amod" and m.lemma_.lower() in bad for m in c.children)) for c in clause.children)
+
+
+def _singular(mention: ActorMention, doc: Doc) -> bool:
+    """Whether a mention names one actor in the singular ("Mexico", not "the protesters")."""
+    root = doc[mention.start:mention.end].root
+    return root.tag_ not in {"NNS", "NNPS"} and not any(c.dep_ == "conj" for c in root.children)
+
+
 def judges_an_act(head: Token) -> bool:
     """Whether `head` is a definite act noun with no actor of its own, judged by its verb: "the attack" in
     "Germany condemned the attack", "the move" in "Corbyn called the move a smash and grab", "the operation" in
@@ -360,9 +405,7 @@ def judges_an_act(head: Token) -> bool:
            or (c.dep_ == "amod" and c.text[:1].isupper()) for c in head.children):
         return False  # "Russia's attack", "the attack on Kyiv", "the Turkish operation": the phrase says more (not
         # "rejected the accusations as Russophobic", where "as" says what the verb calls it)
-    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and any(
-            c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in word_list("negative_evaluations")
-            for c in head.head.children):
+    if head.dep_ == "nsubj" and said_to_be_bad(head.head):
         return True  # "said the sanctions were unjustified": judged by what they are said to be
     if head.dep_ not in {"dobj", "nsubjpass", "pobj"}:
         return False

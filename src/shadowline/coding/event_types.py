@@ -153,8 +153,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
                     if phrase.plover_type == "REQUEST" and _acted_against(candidate, particle):
                         return "ACCUSE"
                     return phrase.plover_type
-        elif phrase.object and (any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() == phrase.object
-                                    for c in trigger.children)
+        elif phrase.object and (any(phrase.object in _object_lemmas(c) for c in trigger.children
+                                    if c.dep_ in OBJECT_DEPS)
                                 or (trigger.dep_ == "relcl" and trigger.head.lemma_.lower() == phrase.object)):
             return phrase.plover_type  # the object may be what a relative clause hangs on ("a charge Baku denied")
         elif not phrase.object and _acted_on(candidate) and (phrase.plover_type != "ASSAULT" or _done_by(candidate)):
@@ -162,6 +162,17 @@ def _phrase_type(candidate: Candidate) -> str | None:
                 return "ACCUSE"  # "encourage investigations into Joe Biden": an act asked against him
             return phrase.plover_type
     return None
+
+
+def _object_lemmas(obj: Token) -> set[str]:
+    """The lemma of an object, and of what an amount object is an amount of ("pledged $250 million in military aid":
+    aid)."""
+    lemmas = {obj.lemma_.lower()}
+    if obj.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY"} or obj.like_num or any(c.dep_ == "nummod"
+                                                                                   for c in obj.children):
+        lemmas |= {o.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "worth"}
+                   for o in p.children if o.dep_ == "pobj"}
+    return lemmas
 
 
 def _done_by(candidate: Candidate) -> bool:

@@ -327,8 +327,11 @@ def is_topic(candidate: Candidate) -> bool:
     token = _span(candidate, candidate.target).root
     if candidate.trigger.pos_ == "NOUN":
         token = candidate.trigger  # a relation noun ("relations") inside the topic
-    while token.dep_ in {"conj", "compound", "amod", "poss", "nmod"} and token.head.i != token.i:
-        token = token.head
+    while token.head.i != token.i and (token.dep_ in {"conj", "compound", "amod", "poss", "nmod"} or (
+            token.dep_ == "pobj" and token.head.lower_ in {"in", "of", "for"}
+            and token.head.head.pos_ in {"NOUN", "PROPN"})):
+        # "discussed security in Haiti": the place of the topic is the topic's
+        token = token.head.head if token.dep_ == "pobj" else token.head
     if token.dep_ == "dobj":
         return token.head.lemma_.lower() in TALK_VERBS
     if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPOSITIONS:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from shadowline import ontology
 from shadowline.coding.candidates import PairExtractor
-from shadowline.coding.coreference import FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS
+from shadowline.coding.coreference import FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS, said_to_be_bad
 from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.modality import MODAL_FUTURE
@@ -64,7 +64,7 @@ def _spoken_about(verb: Token, quoted: set[int]) -> list[Token]:
     for child in verb.children:
         if claims and child.dep_ in {"ccomp", "parataxis"}:
             heads.extend(t for t in child.subtree if t.dep_ in PHRASE_HEAD_DEPS)
-        elif child.dep_ == "ccomp" and _said_to_be_bad(child):
+        elif child.dep_ == "ccomp" and said_to_be_bad(child):
             # "said the sanctions were unjustified": a plain "said" judges what it says is bad
             heads.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
     if not heads and verb.dep_ == "ROOT" and quoted:
@@ -79,12 +79,6 @@ def _what_it_is_called(token: Token) -> bool:
         return token.head.lemma_.lower() in NAMING_VERBS
     return (token.dep_ == "pobj" and token.head.lower_ == "as"
             and token.head.head.lemma_.lower() in NAMING_VERBS)
-
-
-def _said_to_be_bad(clause: Token) -> bool:
-    """Whether a clause says its subject is bad: "the sanctions were unjustified" (``negative_evaluations.txt``)."""
-    return clause.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in word_list(
-        "negative_evaluations") for c in clause.children)
 
 
 def verbal_acts_only(candidates: list[Candidate]) -> None:

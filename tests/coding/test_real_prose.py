@@ -1808,3 +1808,18 @@ def test_their_after_a_single_state_is_the_plural_named(all_coder):
     assert {e.source.country for e in events if e.source.text == "their ambassadors"} == {"USA"}
     assert ("MEX", "ACCUSE", "USA") in {(e.source.country, e.plover_type, e.target.country) for e in events
                                        if e.source.text == "Lopez Obrador"}
+
+
+def test_a_denial_of_what_was_said_rejects_the_accuser(coder):
+    events = coder.code_text("Poland will build a barrier along its border with Belarus, Prime Minister Donald Tusk "
+                             "said on Saturday, accusing Minsk of pushing migrants toward the frontier. Belarusian "
+                             "leader Alexander Lukashenko denied that his government was organising the flow of "
+                             "migrants.", date="2024-05-25")
+    assert ("BLR", "REJECT", "POL") in _triples(events)
+
+
+def test_the_subject_of_a_passive_acts_in_its_active_conjunct_and_both_parties_are_the_fighters(coder):
+    events = coder.code_text("The army, which has been fighting the RSF since April 2023, said the paramilitary group "
+                             "had shelled the camp for three days. The United Nations said it was alarmed by the "
+                             "reports and called on both parties to protect civilians.", date="2024-08-16")
+    assert ("UNO", "REQUEST", "SDN") in _triples(events)

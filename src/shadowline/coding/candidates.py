@@ -110,6 +110,10 @@ VENUE_SECTORS = frozenset({"IGO", "JUD"})
 #: from the European Union").
 TRADE_RESTRICTIONS = frozenset({"tariff", "duty", "levy", "sanction", "ban", "embargo", "restriction", "quota", "curb"})
 ORIGIN_VERBS = frozenset({"import", "make", "produce", "manufacture", "export", "ship", "source"})
+#: Sectors of a party to a conflict that may be one of "both parties" before the document gives it a state.
+SIDE_SECTORS = frozenset({"MIL", "REB", "PRM", "GOV", "COP", "OPP", "INS"})
+#: Relation of a denial's pair with the accuser it rejects (typed REJECT, ``event_types.types_by_phrase``).
+DENIAL_RELATION = "denial"
 #: Prepositions of a gerund clause whose subject is the subject of the verb it hangs on ("after accusing Moscow").
 SUBJECT_SHARING_PREPOSITIONS = frozenset({"after", "before", "by", "while", "without", "since", "upon", "despite"})
 #: Verbs of being somewhere: where one lives or works is no target ("a businessman living in Moscow").
@@ -513,6 +517,10 @@ class PairExtractor(Coreference):
             inherited, head_passive = self.subjects_of(verb.head)
             if not head_passive:
                 return inherited, passive
+            if verb.dep_ == "conj" and not passive and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+                # "it was alarmed by the reports and called on both parties": the passive's subject acts in the
+                # active conjunct
+                return inherited, passive
         preposition = verb.head
         if (verb.dep_ == "pcomp" and preposition.lower_ in SUBJECT_SHARING_PREPOSITIONS
                 and preposition.head.pos_ in {"VERB", "AUX"}):
@@ -616,6 +624,15 @@ class PairExtractor(Coreference):
             author = self._claimant_before(verb.head) or self.memory.last_accuser
             if author is not None:
                 found = [(mention_of(phrase_tokens(verb.head), author.actor, "coreference"), "dobj")]
+        if not found and verb.lemma_.lower() in DENYING_VERBS and (denied := next(
+                (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)) is not None:
+            accuser = self.memory.last_accuser
+            subjects = self.subjects_of(verb)[0]
+            if accuser is not None and accuser.actor.country and subjects and all(
+                    m.actor.country and m.actor.country != accuser.actor.country for m in subjects):
+                # "Tusk accused Minsk of pushing migrants ... Lukashenko denied that his government was organising
+                # the flow": the denial rejects who accused
+                found = [(mention_of([denied], accuser.actor, "coreference"), DENIAL_RELATION)]
         if not found:
             found = reasons  # "accepted responsibility for the murder of Khashoggi": the act's victim, with no other
         elif any(r != "prep:at" for _, r in found):
@@ -693,8 +710,9 @@ class PairExtractor(Coreference):
 
     def _remember(self, sentence: Span, pairs: list[Candidate]) -> None:
         named = [m for p in pairs for m in (p.source, p.target) if m.role != "coreference"]
-        self.memory.parties.extend(sorted((m for m in named if m.actor.country and m.role != "side"),
-                                          key=lambda m: m.start))
+        # a party with no state of its own yet ("The army", placed by the document later) is one of "both parties"
+        self.memory.parties.extend(sorted((m for m in named if (m.actor.country or m.actor.sector in SIDE_SECTORS)
+                                           and m.role != "side"), key=lambda m: m.start))
         for chunk in self._proper_chunks(sentence):
             if (actor := self.resolve(chunk.text)) is not None:
                 named.append(ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "head"))

@@ -102,8 +102,9 @@ class Coreference:
         brokers = self._governing_subjects(head)
         people = head.lemma_.lower() in PERSON_SIDE_NOUNS
         states = head.lemma_.lower() in STATE_SIDE_NOUNS
+        parties = head.lemma_.lower() in {"party", "side"}
         earlier = [m for m in reversed(self.memory.parties + self._states_before(head)) if m.start < head.i
-                   and m.actor.country and m.actor.country not in brokers
+                   and (m.actor.country or (parties and m.actor.sector)) and m.actor.country not in brokers
                    and (not people or m.actor.kind == "leader")  # "the two leaders": people, not their plan
                    and not (states and m.actor.sector == "IGO")]  # "the two neighbours": not the AU that asked
         unbodied = [m for m in earlier if m.actor.sector != "IGO"]

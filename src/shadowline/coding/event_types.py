@@ -221,6 +221,8 @@ def types_by_phrase(candidates: Sequence[Candidate]) -> None:
     of a speaker's pair)."""
     for candidate in candidates:
         plover_type = _phrase_type(candidate) if candidate.relation != "speaker" else None
+        if candidate.relation == "denial":
+            plover_type = "REJECT"  # "Lukashenko denied that his government was organising the flow": the accuser
         decision = candidate.decision
         if plover_type is None:
             continue

@@ -1823,3 +1823,26 @@ def test_the_subject_of_a_passive_acts_in_its_active_conjunct_and_both_parties_a
                              "had shelled the camp for three days. The United Nations said it was alarmed by the "
                              "reports and called on both parties to protect civilians.", date="2024-08-16")
     assert ("UNO", "REQUEST", "SDN") in _triples(events)
+
+
+def test_a_quoted_claim_about_anothers_act_accuses_it(coder):
+    events = coder.code_text("\"India is using proxies to destabilise Pakistan,\" General Asim Munir said at a "
+                             "ceremony in Quetta.", date="2024-11-12")
+    assert ("PAK", "ACCUSE", "IND") in _triples(events)
+    assert {e.modality for e in events if e.source.country == "IND"} == {"reported"}
+
+
+@pytest.mark.parametrize("text", ["Pakistan's army chief accused India of sponsoring militant attacks in Balochistan. "
+                                  "India's foreign ministry called the allegations baseless.",
+                                  "Pakistan accused India of sponsoring attacks. New Delhi called the claims absurd."])
+def test_an_accusation_called_bad_rejects_the_accuser(coder, text):
+    events = coder.code_text(text, date="2024-11-12")
+    assert ("IND", "REJECT", "PAK") in _triples(events) and ("IND", "ACCUSE", "PAK") not in _triples(events)
+
+
+def test_the_country_in_what_a_states_body_says_of_another_states_act_is_the_speakers(all_coder):
+    events = all_coder.code_text("South Korea's spy agency said on Thursday that North Korean hackers had stolen "
+                                 "sensitive data from the country's defence companies over the past year.",
+                                 date="2024-11-14")
+    assert {e.target.country for e in events if "defence companies" in e.target.text} == {"KOR"}
+    assert {e.source.country for e in events if "spy agency" in e.source.text} == {"KOR"}

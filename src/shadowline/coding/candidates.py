@@ -306,7 +306,8 @@ class PairExtractor(Coreference):
         government, not the latest other state named."""
         if actor.country is not None or actor.sector is None:
             return actor
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+        owner = next((c for c in head.children if c.dep_ == "poss" and (
+            c.lower_ in POSSESSIVE_PRONOUNS or refers_back(c, None))), None)  # "its", "the country's"
         if owner is None or (owner.lower_ in {"his", "her"} and head.tag_ == "NN" and head.lemma_ == "authority"):
             return actor  # "questioned his authority to make the change": a person's power, not a state's body
         state = next((m.actor.country for m in self.mentions_at(owner, "owner") if m.actor.country), None)

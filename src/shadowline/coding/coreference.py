@@ -321,7 +321,7 @@ class Coreference:
         before it, in this sentence (other than the clause's own subject) or in an earlier one; one of its region's
         states when a region word says where ("the Middle Eastern nation")."""
         sentence = head.sent
-        speaker = self._speakers_state(head)
+        speaker = self._speakers_state(head) or self._speakers_own_country(head)
         if speaker is not None:
             return speaker
         subject_countries = {m.actor.country for c in head.sent.root.children if c.dep_ in SUBJECT_DEPS
@@ -336,6 +336,24 @@ class Coreference:
             if actor is not None and actor.country and actor.name and fits(actor.country):
                 return ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "coreference")
         return next((m for m in reversed(self.memory.states) if fits(m.actor.country)), None)
+
+    def _speakers_own_country(self, head: Token) -> ActorMention | None:
+        """"South Korea's spy agency said North Korean hackers had stolen data from the country's defence companies":
+        "the country" inside a clause a state's body says, whose subject is of another state, is the speaker's."""
+        clause = head
+        while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head not in speaking_verbs(head.sent):
+            return None
+        subjects = [m for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < head.i for m in self.mentions_at(c)]
+        for subject in (c for c in clause.head.children if c.dep_ in SUBJECT_DEPS):
+            for mention in self.mentions_at(subject):
+                own = mention.actor.country
+                if own and mention.actor.sector in OWN_STATE_SPEAKERS and subjects and all(
+                        m.actor.country and m.actor.country != own for m in subjects):
+                    actor = replace(mention.actor, sector="GOV", cameo_role="GOV", kind="state", name=None)
+                    return replace(mention, actor=actor, role="coreference")
+        return None
 
     def _speakers_state(self, head: Token) -> ActorMention | None:
         """"Iran's supreme leader said the country would respond": the subject of what a speaker says, "the country",
@@ -353,6 +371,8 @@ class Coreference:
         return None
 
 
+#: Sectors of a state's own bodies whose "the country" in what they say is their own state.
+OWN_STATE_SPEAKERS = frozenset({"GOV", "SPY", "MIL", "COP"})
 #: Verbs of entering what is another's: a possessive in their object is not their subject's ("violated its
 #: airspace", "entered its waters").
 INTRUSION_VERBS = frozenset({"violate", "breach", "infringe", "enter", "invade", "intrude", "penetrate"})

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from shadowline import ontology
+from shadowline.coding.coreference import ACCUSATION_NOUNS
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import SUBJECT_DEPS
 from shadowline.records import ActorMention, Candidate
@@ -68,7 +69,9 @@ def evaluations_accuse(candidates: list[Candidate]) -> None:
         if decision is None or (decision.plover_type not in EVALUATED_TYPES and not view and not named) or (
                 candidate.relation != "speaker" and candidate.trigger.lemma_.lower() not in NAMING_VERBS):
             continue
-        if decision.plover_type == "ACCUSE" and decision.confidence >= RULE_CONFIDENCE:
+        # "India's foreign ministry called the allegations baseless": an accusation said to be bad rejects who made it
+        rejects = _head(candidate.target, candidate.trigger.doc).lemma_.lower() in ACCUSATION_NOUNS
+        if decision.plover_type == "ACCUSE" and decision.confidence >= RULE_CONFIDENCE and not rejects:
             continue
         bad = negative | NAMED_DANGERS if candidate.relation != "speaker" else negative
         if not any(w.lemma_.lower() in bad or w.lower_ in bad for w in _evaluated_words(candidate)):
@@ -76,6 +79,7 @@ def evaluations_accuse(candidates: list[Candidate]) -> None:
                 candidate.decision = replace(decision, plover_type=None, cameo_code=None)
                 candidate.notes.append("a view of the target, not an act")
             continue
-        candidate.decision = replace(decision, plover_type="ACCUSE", cameo_code=ontology.cameo_default("ACCUSE"),
+        judged = "REJECT" if rejects else "ACCUSE"
+        candidate.decision = replace(decision, plover_type=judged, cameo_code=ontology.cameo_default(judged),
                                      plover_mode=None, confidence=max(RULE_CONFIDENCE, decision.confidence))
         candidate.notes.append("a negative evaluation of the target")

@@ -87,7 +87,9 @@ def detect_modality(verb: Token) -> str:
         if position > 0:
             if lemma in DENIAL_VERBS and not _has_negation(token) and chain[position - 1].dep_ != "conj":
                 negated = True  # not "denied the claim and accused Armenian units": what is denied, not beside it
-            if lemma in REPORTING_VERBS and verb.dep_ != "xcomp":
+            if lemma in REPORTING_VERBS and not (position == 1 and verb.dep_ == "xcomp"):
+                # "'India is using proxies to destabilise Pakistan,' Munir said": what a clause said means to do is
+                # said too
                 reported = True
             if (lemma in INTENT_VERBS or token.pos_ == "NOUN" and lemma in LEGISLATIVE_NOUNS) and token.i < verb.i and (
                     _intended(chain[position - 1], token)):

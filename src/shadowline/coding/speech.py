@@ -139,7 +139,9 @@ def claims_accuse(candidates: list[Candidate]) -> None:
             candidate.notes.append("an allegation about the actor spoken about")
             continue
         stated = candidate.trigger.lemma_.lower() in word_list("speech_verbs")
-        if (candidate.relation != "speaker" or decision is None or decision.plover_type is not None
+        unsure = decision is not None and (decision.plover_type in {None, "CONSULT"}
+                                           or decision.confidence < UNSURE_SPEAKER_TYPE)
+        if (candidate.relation != "speaker" or decision is None or not unsure
                 or not (candidate.trigger.lemma_.lower() in ACCUSING_CLAIM_VERBS
                         or candidate.trigger.lower_ == "according" or stated)):
             continue
@@ -162,6 +164,10 @@ def claims_accuse(candidates: list[Candidate]) -> None:
             candidate.notes.append("a claim about the act of the actor spoken about")
 
 
+#: Below this confidence the typer's reading of a speaker's pair gives way to a claim about the actor's act, as a
+#: reading of CONSULT always does: speaking of an actor is no consultation of it ("'India is using proxies to
+#: destabilise Pakistan,' General Asim Munir said" read as CONSULT).
+UNSURE_SPEAKER_TYPE = 0.5
 #: Verbs that announce what their speaker will do: "Hamas declared it would retaliate by launching rocket attacks".
 DECLARING_VERBS = frozenset({"declare", "say", "announce", "state", "warn", "vow", "pledge", "promise", "threaten"})
 #: Verbs of intent whose infinitive is what their subject means to do ("vowed to strike").

@@ -49,11 +49,14 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
     actor = extractor.resolve(text)
     if actor is not None and refers_back(span.root, actor):
         actor = None  # "the country": the latest state named, as the parse finds it
-    if actor is None:
-        # the parse may know more (a pronoun's antecedent, "the country", an actor inside an act)
-        inside = [m for m in extractor.mentions_at(span.root) if span.start <= m.start and m.end <= span.end]
+    if actor is None or actor.country is None:
+        # the parse may know more (a pronoun's antecedent, "the country", an actor inside an act, "the country's
+        # defence companies")
+        inside = [m for m in extractor.mentions_at(span.root) if span.start <= m.start and m.end <= span.end
+                  and (actor is None or m.actor.country)]
         if inside:
             return inside[0]
+    if actor is None:
         if span.root.lemma_.lower() in event_nouns() | DOCUMENT_NOUNS:
             return None  # "the deal", "the offensive": an act or a text, not an actor
         actor = Actor(text, None, None, None, None, "unresolved span")
@@ -86,8 +89,8 @@ def trimmed(span: Span) -> Span | None:
 
 def whole_name(span: Span) -> Span:
     """A span that stops inside a proper name ("Vladimir" of "Vladimir Rebic", "Crown Prince" of "Crown Prince
-    Mohammad bin Salman", "States" of "the United States") widened to the whole name: a first name, a title or
-    the last word alone names someone else."""
+    Mohammad bin Salman", "States" of "the United States", "Korea's spy agency" of "South Korea's spy agency")
+    widened to the whole name: a first name, a title or the last word alone names someone else."""
     root = span.root
     while root.dep_ == "compound" and root.pos_ == "PROPN" and root.head.pos_ == "PROPN" and root.head.i >= span.end:
         root = root.head
@@ -96,6 +99,9 @@ def whole_name(span: Span) -> Span:
     if root.pos_ == "PROPN" and root.i >= start:
         names = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start = min([start, *(c.left_edge.i for c in names)])
+    # "Korea's spy agency" of "South Korea's spy agency": a name inside the span whose first words lie before it
+    start = min([start, *(c.left_edge.i for t in span if t.pos_ == "PROPN"
+                          for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
     return span if (start, end) == (span.start, span.end) else span.doc[start:end]
 
 

@@ -56,6 +56,18 @@ IGO_CODES = {"NAT": "NATO", "WAS": "ECOWAS", "ASN": "ASEAN", "AFU": "AU", "OAU":
              "ICC": "ICC", "ICJ": "ICJ", "CIS": "CIS", "EEC": "EUR", "EUR": "EUR", "UNO": "UNO",
              "WTO": "WTO", "CWN": "CWN", "OIC": "OIC", "HCR": "UNO", "ILO": "UNO", "WFP": "UNO"}
 GENERIC = {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "ISM", "UIS"}
+#: The team's edits of the open country names (decision 0054): "Congo" alone and "Congolese" are the Democratic
+#: Republic of the Congo, as in AP and most news; acronyms news uses for states.
+OPEN_COUNTRY_EDITS: dict[str, dict] = {
+    "COG": {"name": "Republic of the Congo", "drop_names": ("Congo", "Republic of the Congo", "Congo (the)"),
+            "add_names": ["Congo Republic"], "drop_demonyms": ("Congolese",)},
+    "COD": {"add_names": ["Congo", "Congo (the)", "DR Congo"], "add_demonyms": ["Congolese"]},
+    "CHN": {"add_names": ["PRC"]},
+    "PNG": {"add_names": ["PNG"]},
+    "SAU": {"add_names": ["KSA"]},
+}
+#: Capitals named by a common English phrase that a longer place name holds ("the Galwan Valley" is no Anguilla).
+COMMON_PHRASE_CAPITALS = {"The Valley"}
 
 
 def joined(values: list[str]) -> str:
@@ -90,7 +102,8 @@ def build_mledoze(src: Path) -> list[dict[str, str]]:
             rows.append({"iso3": iso3, "name": rec["name_common"],
                          "names": joined([rec["name_common"], rec["name_official"], *alt]),
                          "demonyms": joined([rec["demonym_eng_m"], rec["demonym_eng_f"]]),
-                         "capitals": joined(rec["capital"].split("|")), "parent": ""})
+                         "capitals": joined([c for c in rec["capital"].split("|")
+                                             if c not in COMMON_PHRASE_CAPITALS]), "parent": ""})
     return rows
 
 
@@ -142,6 +155,12 @@ def build_open_countries(src: Path) -> list[dict[str, str]]:
             aliases = json.loads(rec["aliases"]) if rec["aliases"] else []
             names = [rec["name"], rec["wikidata_label"], *[a for a in aliases if a.isascii()]]
             rows[iso3]["names"] = joined(names)
+    for iso3, edit in OPEN_COUNTRY_EDITS.items():
+        row = rows[iso3]
+        row["name"] = edit.get("name", row["name"])
+        for field in ("names", "demonyms"):
+            values = [v for v in row[field].split("|") if v and v not in edit.get(f"drop_{field}", ())]
+            row[field] = joined([*edit.get(f"add_{field}", []), *values])
     return list(rows.values())
 
 

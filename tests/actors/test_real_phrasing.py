@@ -559,3 +559,21 @@ def test_the_bloc_and_the_alliance_are_the_body_named_before():
     document = DocumentActors(date="2024-10-08")
     assert document.resolve("the Association of Southeast Asian Nations").country == "ASEAN"
     assert document.resolve("the bloc").country == "ASEAN"
+
+
+@pytest.mark.parametrize(("text", "country"), [("PNG", "PNG"), ("KSA", "SAU"), ("PRC", "CHN")])
+def test_acronyms_news_uses_for_states(text, country):
+    assert resolve_actor(text).country == country
+
+
+def test_a_capital_named_by_a_common_phrase_is_not_inside_a_longer_name():
+    assert resolve_actor("the Galwan Valley") is None or resolve_actor("the Galwan Valley").country != "AIA"
+
+
+@pytest.mark.parametrize("text", ["the regional bloc", "the 27-nation bloc"])
+def test_an_adjective_before_bloc_still_refers_back(text):
+    from shadowline.actors import DocumentActors
+
+    document = DocumentActors(date="2024-01-28")
+    document.resolve("the Economic Community of West African States")
+    assert document.resolve(text).country == "ECOWAS"

@@ -1846,3 +1846,52 @@ def test_the_country_in_what_a_states_body_says_of_another_states_act_is_the_spe
                                  date="2024-11-14")
     assert {e.target.country for e in events if "defence companies" in e.target.text} == {"KOR"}
     assert {e.source.country for e in events if "spy agency" in e.source.text} == {"KOR"}
+
+
+def test_a_release_called_a_stunt_accuses_and_holding_hostages_is_an_assault(coder):
+    events = coder.code_text("Hamas released two American hostages on Friday. Israel said the release was a "
+                             "publicity stunt by Hamas, which is still holding more than 200 hostages seized in its "
+                             "Oct. 7 attack on southern Israel.", date="2023-10-20")
+    assert ("ISR", "ACCUSE", "PSE") in _triples(events)
+    assert {e.plover_type for e in events if e.target.text == "more than 200 hostages"} == {"ASSAULT"}
+
+
+def test_a_crackdown_called_repression_accuses(coder):
+    events = coder.code_text("Georgian police used water cannon and tear gas to disperse thousands of protesters. "
+                             "President Salome Zourabichvili, who has broken with the government, joined the "
+                             "protesters and called the crackdown a \"Russian-style\" repression.",
+                             date="2024-11-28")
+    assert ("GEO", "ACCUSE", "GEO") in _triples(events)
+
+
+def test_the_subject_of_a_passive_is_no_tagged_source(all_coder):
+    events = all_coder.code_text("Hamas released two American hostages on Friday. The two women were handed over to "
+                                 "the International Committee of the Red Cross at the Gaza border.", date="2023-10-20")
+    assert not [e for e in events if e.source.text == "The two women"]
+
+
+def test_a_verb_in_the_speakers_tense_hung_on_the_clause_said_is_the_speakers(coder):
+    events = coder.code_text("The Taliban have banned women from speaking in public under a new law. The U.N. mission "
+                             "in Afghanistan said the law would further restrict women's rights and urged the Taliban "
+                             "to repeal it. The Taliban's chief spokesman rejected the criticism, calling it "
+                             "arrogant.", date="2024-08-25")
+    assert {("UNO", "REQUEST", "AFG"), ("AFG", "REJECT", "UNO")} <= _triples(events)
+
+
+def test_these_accusations_called_baseless_reject_the_accuser(coder):
+    events = coder.code_text("Azerbaijan accused France of stoking unrest. \"These accusations are baseless,\" "
+                             "French foreign ministry spokesman Christophe Lemoine said.", date="2024-05-17")
+    assert ("FRA", "REJECT", "AZE") in _triples(events)
+
+
+def test_supplying_weapons_is_aid(coder):
+    events = coder.code_text("Relations have been strained since France began supplying weapons to Armenia.",
+                             date="2024-05-17")
+    assert ("FRA", "AID", "ARM") in _triples(events)
+
+
+def test_the_state_rebels_fight_is_their_own(all_coder):
+    events = all_coder.code_text("Colombia's government and the ELN rebel group agreed to extend a ceasefire, as peace "
+                                 "talks hosted by Cuba and Norway entered a new phase. The ELN, which has fought the "
+                                 "state since 1964, agreed to stop kidnapping for ransom.", date="2024-02-06")
+    assert {e.target.country for e in events if e.target.text == "the state"} == {"COL"}

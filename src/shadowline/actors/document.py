@@ -146,6 +146,10 @@ class DocumentActors:
             return next((body for nouns, body in reversed(self._bodies) if lead in nouns), None)
         if lead is not None and lowered.startswith(_BACK_REFERENCE) and lead in _ALL_GROUP_NOUNS:
             return next((group for nouns, group in reversed(self._groups) if lead in nouns), None)
+        if (len(words) == 3 and lowered.startswith(_BACK_REFERENCE) and words[2] in SECTOR_NOUNS["IGO"]
+                and words[1].islower()):
+            # "the regional bloc", "the 27-nation bloc", "the military alliance": the body named before
+            return next((body for nouns, body in reversed(self._bodies) if words[2] in nouns), None)
         if (len(words) == 3 and lowered.startswith(_BACK_REFERENCE) and words[2].lower() in _ALL_GROUP_NOUNS
                 and words[1].lower() in GROUP_DESCRIPTORS):
             # "the guerrilla group", "the militant group", "the rights group": the group named before

@@ -110,6 +110,8 @@ VENUE_SECTORS = frozenset({"IGO", "JUD"})
 #: from the European Union").
 TRADE_RESTRICTIONS = frozenset({"tariff", "duty", "levy", "sanction", "ban", "embargo", "restriction", "quota", "curb"})
 ORIGIN_VERBS = frozenset({"import", "make", "produce", "manufacture", "export", "ship", "source"})
+#: Sectors of actors of a state who are not its state: they may act on their own state.
+NON_STATE_SECTORS = frozenset({"REB", "INS", "OPP", "SEP"})
 #: Sectors of a party to a conflict that may be one of "both parties" before the document gives it a state.
 SIDE_SECTORS = frozenset({"MIL", "REB", "PRM", "GOV", "COP", "OPP", "INS"})
 #: Relation of a denial's pair with the accuser it rejects (typed REJECT, ``event_types.types_by_phrase``).
@@ -516,6 +518,12 @@ class PairExtractor(Coreference):
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i and verb.head.pos_ in {
                 "VERB", "AUX"} and not consequence(verb):
             inherited, head_passive = self.subjects_of(verb.head)
+            clause = verb.head
+            if (not inherited and verb.dep_ == "conj" and clause.dep_ == "ccomp" and verb.tag_ in {"VBD", "VBZ"}
+                    and clause.tag_ != verb.tag_ and clause.head.pos_ == "VERB"):
+                # "The U.N. mission said the law would restrict women's rights and urged the Taliban to ...": a verb
+                # in the speaker's tense the parser hung on the clause said is the speaker's
+                return self.subjects_of(clause.head)[0], passive
             if not head_passive:
                 return inherited, passive
             if verb.dep_ == "conj" and not passive and verb.tag_ in {"VBD", "VBZ", "VBP"}:
@@ -1025,9 +1033,10 @@ def _done_jointly(verb: Token) -> bool:
 
 
 def _state_itself(source: ActorMention, target: ActorMention) -> bool:
-    """"President Trump ... Washington": the target is the source's own state, named as such."""
+    """"President Trump ... Washington": the target is the source's own state, named as such; not for rebels or an
+    opposition, who act on their own state ("The ELN, which has fought the state since 1964")."""
     return (source.actor.country is not None and source.actor.country == target.actor.country
-            and target.actor.names_state)
+            and target.actor.names_state and source.actor.sector not in NON_STATE_SECTORS)
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})

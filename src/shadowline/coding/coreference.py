@@ -321,7 +321,7 @@ class Coreference:
         before it, in this sentence (other than the clause's own subject) or in an earlier one; one of its region's
         states when a region word says where ("the Middle Eastern nation")."""
         sentence = head.sent
-        speaker = self._speakers_state(head) or self._speakers_own_country(head)
+        speaker = self._speakers_state(head) or self._speakers_own_country(head) or self._rebels_state(head)
         if speaker is not None:
             return speaker
         subject_countries = {m.actor.country for c in head.sent.root.children if c.dep_ in SUBJECT_DEPS
@@ -336,6 +336,17 @@ class Coreference:
             if actor is not None and actor.country and actor.name and fits(actor.country):
                 return ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "coreference")
         return next((m for m in reversed(self.memory.states) if fits(m.actor.country)), None)
+
+    def _rebels_state(self, head: Token) -> ActorMention | None:
+        """"The ELN, which has fought the state since 1964": the state rebels act on is their own."""
+        if head.dep_ != "dobj" or head.lemma_.lower() != "state":
+            return None
+        for subject in (c for c in head.head.children if c.dep_ in SUBJECT_DEPS):
+            for mention in self.mentions_at(subject):
+                if mention.actor.country and mention.actor.sector in {"REB", "INS"}:
+                    actor = replace(mention.actor, sector="GOV", cameo_role="GOV", kind="state", name=None)
+                    return replace(mention, actor=actor, role="coreference")
+        return None
 
     def _speakers_own_country(self, head: Token) -> ActorMention | None:
         """"South Korea's spy agency said North Korean hackers had stolen data from the country's defence companies":
@@ -380,7 +391,7 @@ INTRUSION_VERBS = frozenset({"violate", "breach", "infringe", "enter", "invade",
 JUDGING_VERBS = frozenset({"call", "characterize", "characterise", "describe", "deny", "dismiss", "label", "reject",
                            "refute"})
 #: Act nouns of an accusation: their author is who accused last ("The UAE denied the allegation").
-ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge"})
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "condemnation"})
 #: Nouns of two sides that are their states ("both countries", "the two governments").
 STATE_SIDE_NOUNS = frozenset({"country", "nation", "state", "government", "neighbour", "neighbor"})
 #: What a denial denies having had, when an accuser was told before: "Pakistan denies any role", "denied
@@ -420,7 +431,7 @@ def judges_an_act(head: Token) -> bool:
             and head.i < head.head.i):
         return True  # "..., a charge Baku denied": the charge told just before, its object placed first
     if head.lemma_.lower() not in word_list("act_nouns") | ACCUSATION_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children):
         return False
     if any(c.dep_ in {"poss", "compound"} or (c.dep_ == "prep" and c.lower_ != "as")
            or (c.dep_ == "amod" and c.text[:1].isupper()) for c in head.children):

@@ -170,8 +170,23 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "An attack near Ankara killed five people": where the attack was, or what it hit, did nothing
         if _taken(trigger, target):
             continue  # "recaptured the presidential palace from the RSF": the place taken, not the party
+        if _patient(trigger, source):
+            continue  # "The two women were handed over to the Red Cross": they were acted on, not acting
         found.append(Candidate(sentence, trigger, source, target, "tagged"))
     return found
+
+
+#: Verbs of handing people over: in the passive their subject is who was handed over, never the one who did it
+#: ("The two women were handed over to the Red Cross"); other passives may keep their subject as a party ("The US
+#: had been allied with Kurdish groups").
+TRANSFER_VERBS = frozenset({"hand", "transfer", "deliver", "send", "return", "deport", "extradite", "repatriate",
+                            "release", "free"})
+
+
+def _patient(trigger: Token, mention: ActorMention) -> bool:
+    """Whether `mention` is who a passive verb of handing over (``TRANSFER_VERBS``) was done to, not its doer."""
+    return trigger.lemma_.lower() in TRANSFER_VERBS and any(
+        c.dep_ == "nsubjpass" and mention.start <= c.i < mention.end for c in trigger.children)
 
 
 def _placed_by_an_attack(sentence: Span, mention: ActorMention) -> bool:

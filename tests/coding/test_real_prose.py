@@ -1895,3 +1895,40 @@ def test_the_state_rebels_fight_is_their_own(all_coder):
                                  "talks hosted by Cuba and Norway entered a new phase. The ELN, which has fought the "
                                  "state since 1964, agreed to stop kidnapping for ransom.", date="2024-02-06")
     assert {e.target.country for e in events if e.target.text == "the state"} == {"COL"}
+
+
+def test_recognising_a_states_sovereignty_over_a_place_supports_the_state(all_coder):
+    events = all_coder.code_text("France recognised Morocco's sovereignty over Western Sahara on Tuesday.",
+                                 date="2024-07-30")
+    assert {e.target.country for e in events} == {"MAR"}
+
+
+def test_withdrawing_an_envoy_from_a_capital_and_a_decision_judged_after_its_consequence(coder):
+    events = coder.code_text("France recognised Morocco's sovereignty over Western Sahara on Tuesday, prompting "
+                             "Algeria to withdraw its ambassador from Paris with immediate effect. Algeria, which "
+                             "backs the Polisario Front independence movement, said the decision was a blatant "
+                             "violation of international law.", date="2024-07-30")
+    assert {("DZA", "SANCTION", "FRA"), ("DZA", "ACCUSE", "FRA")} <= _triples(events)
+
+
+def test_drills_launched_around_a_state_mobilise_against_it_and_joint_drills_cooperate(coder):
+    events = coder.code_text("China's military launched large-scale drills around Taiwan on Monday, simulating a "
+                             "blockade of the island's ports, days after President Lai Ching-te said the People's "
+                             "Republic had no right to represent Taiwan.", date="2024-10-14")
+    assert ("CHN", "MOBILIZE", "TWN") in _triples(events)
+    joint = coder.code_text("South Korea and the United States held joint military exercises.", date="2024-10-14")
+    assert {e.plover_type for e in joint} == {"COOPERATE"}
+
+
+def test_lawmakers_acting_on_their_own_government_are_an_event(coder):
+    events = coder.code_text("Republican lawmakers criticised the White House for rewarding the communist "
+                             "government.", date="2025-01-16")
+    assert ("USA", "ACCUSE", "USA") in _triples(events)
+
+
+def test_people_a_state_frees_are_its_own(coder):
+    events = coder.code_text("The United States agreed to remove Cuba from its list of state sponsors of terrorism. "
+                             "Washington also suspended a law that allows lawsuits against companies. President Joe "
+                             "Biden said the United States would review the decision. Cuba freed 553 prisoners.",
+                             date="2025-01-16")
+    assert {e.target.country for e in events if e.target.text == "553 prisoners"} == {"CUB"}

@@ -70,7 +70,8 @@ NOMINAL_RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "against", "with", "tow
                                             "from", "over", "by"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 #: Nouns of a standing relation between parties, and the prepositions of what it is about ("a dispute over Essequibo").
-RELATION_NOUNS = frozenset({"dispute", "conflict", "tension", "rivalry", "row", "standoff", "feud", "quarrel", "spat"})
+RELATION_NOUNS = frozenset({"dispute", "conflict", "tension", "rivalry", "row", "standoff", "feud", "quarrel", "spat",
+                            "sovereignty", "control", "jurisdiction", "authority"})  # "sovereignty over Western Sahara"
 TOPIC_PREPOSITIONS = frozenset({"over", "about", "on"})
 #: Prepositions that tie a person to the body they work or speak for ("a spokesman for the PMF", "director of
 #: news at AFP").
@@ -110,8 +111,10 @@ VENUE_SECTORS = frozenset({"IGO", "JUD"})
 #: from the European Union").
 TRADE_RESTRICTIONS = frozenset({"tariff", "duty", "levy", "sanction", "ban", "embargo", "restriction", "quota", "curb"})
 ORIGIN_VERBS = frozenset({"import", "make", "produce", "manufacture", "export", "ship", "source"})
-#: Sectors of actors of a state who are not its state: they may act on their own state.
-NON_STATE_SECTORS = frozenset({"REB", "INS", "OPP", "SEP"})
+#: Verbs of withdrawing one's envoys or forces: what they are withdrawn "from" is acted on.
+RECALL_VERBS = frozenset({"withdraw", "recall", "pull"})
+#: Sectors of a state's government and forces: they do not act on their own state named as such.
+STATE_APPARATUS = frozenset({"GOV", "MIL", "COP", "SPY", None})
 #: Sectors of a party to a conflict that may be one of "both parties" before the document gives it a state.
 SIDE_SECTORS = frozenset({"MIL", "REB", "PRM", "GOV", "COP", "OPP", "INS"})
 #: Relation of a denial's pair with the accuser it rejects (typed REJECT, ``event_types.types_by_phrase``).
@@ -618,6 +621,11 @@ class PairExtractor(Coreference):
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(grandchild))
+        if verb.lemma_.lower() in RECALL_VERBS:
+            # "withdraw its ambassador from Paris", "recalled its envoy from Tehran": whom it is withdrawn from
+            holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            found.extend((m, "prep:from") for holder in holders for _, o in _prep_objects(holder, frozenset({"from"}))
+                         for m in self.mentions_at(o))
         if told_acts and verb.lemma_.lower() not in CARGO_VERBS and any(
                 r == "dobj" and m.actor.country and m.actor.sector != "MIL" for m, r in found):
             # "warned Israel against any attack on Lebanon", "blamed North Korean hackers for the theft from Axie
@@ -750,7 +758,11 @@ class PairExtractor(Coreference):
             assailant = next((m for m in reversed(subjects) if m.actor.country and m.role != "coreference"), None)
         elif assailant is None:
             assailant = self._unaimed_assailant(sentence, acts)
-        author = acts[-1].source if acts else (assailant if unaimed else None)
+        # "Algeria, which backs ...": background; "..., prompting Algeria to withdraw its ambassador": what the act
+        # brought about, not the act "the decision" means
+        told = [p for p in acts if p.trigger.dep_ != "relcl"
+                and not (p.trigger.dep_ == "xcomp" and consequence(p.trigger.head))] or acts
+        author = told[-1].source if told else (assailant if unaimed else None)
         if author is not None:
             self.memory.last_author = author
         for act in acts:
@@ -1033,10 +1045,11 @@ def _done_jointly(verb: Token) -> bool:
 
 
 def _state_itself(source: ActorMention, target: ActorMention) -> bool:
-    """"President Trump ... Washington": the target is the source's own state, named as such; not for rebels or an
-    opposition, who act on their own state ("The ELN, which has fought the state since 1964")."""
+    """"President Trump ... Washington": the target is the source's own state, named as such, and the source is of
+    its government or forces; rebels, an opposition, lawmakers or courts act on their own state ("The ELN, which has
+    fought the state since 1964", "Republican lawmakers criticised the White House")."""
     return (source.actor.country is not None and source.actor.country == target.actor.country
-            and target.actor.names_state and source.actor.sector not in NON_STATE_SECTORS)
+            and target.actor.names_state and source.actor.sector in STATE_APPARATUS)
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})

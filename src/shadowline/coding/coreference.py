@@ -271,6 +271,12 @@ class Coreference:
                 return mentions[0]
         while (verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}
                and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if verb.dep_ == "xcomp" and controller is not None:
+                # "prompting Algeria to withdraw its ambassador from Paris": the object that does the act
+                mentions = self.mentions_at(controller)
+                if mentions and mentions[0].actor.country:
+                    return mentions[0]
             verb = verb.head  # "Chad and Sudan agreed to reopen their border": the subject of "agreed"
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i):
             if subject.lower_ in PERSONAL_PRONOUNS:

@@ -139,6 +139,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
     for phrase in phrase_types():
         if phrase.verb != lemma:
             continue
+        if phrase.plover_type == "MOBILIZE" and candidate.relation == "reciprocal":
+            continue  # "South Korea and the United States held joint military exercises": cooperation
         if phrase.particle:
             holders = [trigger]
             if phrase.object:

@@ -519,6 +519,17 @@ def place_the_attacked_in_their_scene(candidates: Sequence[Candidate],
                                                              via=f"{target.actor.via}+scene"))
 
 
+def _held_by_their_state(candidate: Candidate) -> str | None:
+    """The state of a state's government or police that arrests, frees, sentences or executes people of no state
+    named ("Cuba freed 553 prisoners", "Iran executed a man"), or None."""
+    source = candidate.source.actor
+    verbs = word_list("arrest_verbs") | word_list("release_verbs") | word_list("sentencing_verbs") | {"execute"}
+    if (source.country is None or source.sector not in {"GOV", "COP", "JUD"} or candidate.relation == "passive"
+            or candidate.trigger.lemma_.lower() not in verbs):
+        return None
+    return source.country
+
+
 def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
     actor = mention.actor
     if actor.country is not None:
@@ -566,6 +577,14 @@ def give_document_state(candidates: Sequence[Candidate],
     document = document_state(candidates)
     for candidate in candidates:
         state = document or _scene(candidate, state_of_scene or state_of_word)
+        held = _held_by_their_state(candidate)
+        if held is not None and held != state and _needs_state(candidate, candidate.target) and not _carries_state_word(
+                candidate, candidate.target, state_of_word):
+            # "Cuba freed 553 prisoners": people a state arrests, frees or sentences are its own, whatever state the
+            # story names most
+            target = candidate.target
+            candidate.target = replace(target, actor=replace(target.actor, country=held,
+                                                              via=f"{target.actor.via}+holder"))
         if state is None:
             continue
         for side in ("source", "target"):

@@ -1932,3 +1932,22 @@ def test_people_a_state_frees_are_its_own(coder):
                              "Biden said the United States would review the decision. Cuba freed 553 prisoners.",
                              date="2025-01-16")
     assert {e.target.country for e in events if e.target.text == "553 prisoners"} == {"CUB"}
+
+
+def test_joint_exercises_with_troops_cooperate(coder):
+    events = coder.code_text("Armenia has also deepened ties with the West, holding joint military exercises with U.S. "
+                             "troops.", date="2024-09-11")
+    assert ("ARM", "COOPERATE", "USA") in _triples(events)
+
+
+def test_considering_an_act_something_makes_no_pair_of_the_considerers(all_coder):
+    events = all_coder.code_text("Mali and Burkina Faso have said they would consider any intervention in Niger a "
+                                 "declaration of war against them.", date="2023-08-01")
+    assert not [e for e in events if {e.source.country, e.target.country} == {"MLI", "BFA"}]
+
+
+def test_him_after_a_person_named_by_office_is_that_person(coder):
+    events = coder.code_text("Niger's military government ordered the French ambassador to leave the country within 48 "
+                             "hours on Friday, accusing him of ignoring an invitation to meet the foreign minister.",
+                             date="2023-08-25")
+    assert ("NER", "ACCUSE", "FRA") in _triples(events)

@@ -1031,7 +1031,8 @@ THIRD_PARTY_VERBS = frozenset({"guarantee", "mediate", "host", "broker", "facili
 def _reciprocal(verb: Token) -> bool:
     """Whether coordinated subjects act on each other ("France and Azerbaijan are waging a shadow conflict")."""
     # "China, Russia and Iran condemned the strikes", "Cuba and Norway, which guarantee the talks": not theirs
-    judged = verb.lemma_.lower() in EVALUATIVE_VERBS | THIRD_PARTY_VERBS
+    judged = verb.lemma_.lower() in EVALUATIVE_VERBS | THIRD_PARTY_VERBS | NAMING_VERBS  # "would consider any
+    # intervention a declaration of war": what they call it
     return verb.lemma_.lower() in RECIPROCAL_VERBS or any(
         c.dep_ in OBJECT_DEPS and c.lemma_.lower() in event_nouns() and not judged for c in verb.children) or any(
         c.lower_ in {"each", "one"} for c in verb.subtree) or _done_jointly(verb) or _makes_accord(verb)

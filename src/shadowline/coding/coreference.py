@@ -301,6 +301,12 @@ class Coreference:
             actor = self.resolve(chunk.text)
             if actor is not None and actor.country and (actor.kind == "leader" or chunk.root.ent_type_ == "PERSON"):
                 return ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "coreference")
+        for token in reversed([t for t in pronoun.sent if t.i < pronoun.i and t.i not in subjects]):
+            # "ordered the French ambassador to leave ..., accusing him of ...": a person named by their office
+            if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in PERSON_OFFICE_NOUNS:
+                mentions = [m for m in self.mentions_at(token) if m.actor.country]
+                if mentions:
+                    return mentions[0]
         return None
 
     def _speaker(self, pronoun: Token) -> ActorMention | None:
@@ -388,6 +394,9 @@ class Coreference:
         return None
 
 
+#: Nouns of one person's office that an object "him" or "her" may stand for ("the French ambassador ... him").
+PERSON_OFFICE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "minister", "president", "leader", "chief",
+                                 "commander", "general", "spokesman", "spokeswoman", "official", "governor", "mayor"})
 #: Sectors of a state's own bodies whose "the country" in what they say is their own state.
 OWN_STATE_SPEAKERS = frozenset({"GOV", "SPY", "MIL", "COP"})
 #: Verbs of entering what is another's: a possessive in their object is not their subject's ("violated its

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 RULE_CONFIDENCE = 0.9
 #: Verbs that name what their object is ("called the deal 'lousy'", "described the plan as reckless").
 NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterise", "characterize",
-                          "designate", "name", "deem", "declare", "classify", "list", "regard", "view"})
+                          "designate", "name", "deem", "declare", "classify", "list", "regard", "view", "consider"})
 #: Naming verbs of a standing view, not an act: what they say the object is, unless it is bad, is no event
 #: ("Beijing regards Taiwan as its own territory").
-VIEW_VERBS = frozenset({"regard", "view"})
+VIEW_VERBS = frozenset({"regard", "view", "consider"})
 #: Nouns that are bad only as what a naming verb calls something ("views NATO as a threat"): in a speaker's words
 #: they may be said of another ("in the face of threats of the army").
 NAMED_DANGERS = frozenset({"threat", "menace", "danger"})

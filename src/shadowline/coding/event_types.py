@@ -139,7 +139,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
     for phrase in phrase_types():
         if phrase.verb != lemma:
             continue
-        if phrase.plover_type == "MOBILIZE" and candidate.relation == "reciprocal":
+        if phrase.plover_type == "MOBILIZE" and (candidate.relation in {"reciprocal", "prep:with"} or any(
+                c.lower_ == "joint" for o in trigger.children if o.dep_ in OBJECT_DEPS for c in o.children)):
             continue  # "South Korea and the United States held joint military exercises": cooperation
         if phrase.particle:
             holders = [trigger]

@@ -1951,3 +1951,28 @@ def test_him_after_a_person_named_by_office_is_that_person(coder):
                              "hours on Friday, accusing him of ignoring an invitation to meet the foreign minister.",
                              date="2023-08-25")
     assert ("NER", "ACCUSE", "FRA") in _triples(events)
+
+
+def test_a_text_drafted_by_a_state_is_its_own(coder):
+    events = coder.code_text("China and Russia had vetoed an earlier U.S.-drafted resolution on Friday.",
+                             date="2024-03-25")
+    assert {("CHN", "REJECT", "USA"), ("RUS", "REJECT", "USA")} <= _triples(events)
+
+
+def test_a_resolution_adopted_and_welcomed_later_is_its_adopters(coder):
+    events = coder.code_text("The U.N. Security Council on Monday adopted a resolution demanding an immediate "
+                             "ceasefire in Gaza. Hamas welcomed the resolution and said it was ready to engage in an "
+                             "immediate prisoner exchange.", date="2024-03-25")
+    assert ("PSE", "SUPPORT", "UNO") in _triples(events)
+
+
+def test_what_an_adopted_text_does_in_a_participle_is_its_adopters(coder):
+    events = coder.code_text("The U.N. nuclear watchdog's board of governors passed a resolution on Thursday ordering "
+                             "Iran to improve cooperation with the agency.", date="2024-06-06")
+    assert ("IAEA", "REQUEST", "IRN") in _triples(events)
+
+
+def test_what_someone_is_called_on_to_do_is_no_act_of_the_caller(all_coder):
+    events = all_coder.code_text("The U.N. General Assembly adopted a resolution calling on Russia to withdraw its "
+                                 "troops from Ukraine.", date="2023-02-23")
+    assert _triples(events) == {("UNO", "REQUEST", "RUS")}

@@ -52,6 +52,12 @@ _PREPOSITION = re.compile(r"\s+(?:of|in|on|against|to|for|from|at)\s+")
 MAX_BY_GAP = 3
 
 
+#: "U.S.-drafted", "Egyptian-brokered": a state or body joined to a participle of authorship, the owner of the text
+#: or act ("vetoed a U.S.-drafted resolution" rejects the United States).
+_AUTHORED_BY = re.compile(r"^(?P<author>[A-Z][\w.]*)-(?:drafted|sponsored|proposed|brokered|mediated|authored|"
+                          r"tabled|introduced|written)$")
+
+
 def owner_phrase(text: str) -> tuple[str, str] | None:
     """The owner's words and the owned word of "X's (adjectives) THING", "THING (verb) by X" or
     "X (adjectives) THING"; None when the phrase's head is no owned thing."""
@@ -80,6 +86,9 @@ def owner_phrase(text: str) -> tuple[str, str] | None:
         owner_words = words[:-1]
         while len(owner_words) > 1 and owner_words[-1][:1].islower() and owner_words[-1].lower() not in _OWNER_WORDS:
             owner_words = owner_words[:-1]  # "Indian Air Force fighter jets": "fighter" is no owner
+        authored = _AUTHORED_BY.match(owner_words[-1])
+        if authored is not None:
+            owner_words = [*owner_words[:-1], authored.group("author")]  # "a U.S.-drafted resolution": the U.S.
         tail = text[len(head):]
         named = [w for w in owner_words if w.lower() not in _DETERMINERS]
         place = tail if named and tail.lstrip().lower().startswith("in ") else ""  # "a police headquarters in Kabul"

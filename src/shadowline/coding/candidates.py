@@ -553,7 +553,7 @@ class PairExtractor(Coreference):
             return self.mentions_at(verb.head.head, "owner"), passive
         if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             owners = self.mentions_at(verb.head, "owner")
-            holder = None if owners else plan_holder(verb)
+            holder = None if owners else (plan_holder(verb) or _text_adopter(verb))
             if holder is None:
                 return owners, passive
             # "announced plans to pull out of Iran", "took the decision to expel the envoy": whoever has the
@@ -772,6 +772,17 @@ class PairExtractor(Coreference):
                 # "imposed sanctions": "the sanctions" are theirs, even with no state of their own ("West African
                 # leaders"), whatever act of conflict was told since
                 self.memory.authors_by_noun[noun.lemma_.lower()] = act.source
+        paired = {p.trigger.i for p in pairs}
+        makes = word_list("adopting_verbs") | word_list("act_making_verbs") | word_list("attack_making_verbs")
+        for verb in (t for t in sentence if t.pos_ == "VERB" and t.i not in paired and not planned_act(t)
+                     and t.lemma_.lower() in makes):  # not "condemned the shelling": judged, not made
+            # "The U.N. Security Council adopted a resolution demanding a ceasefire" (no one acted on): "the
+            # resolution" welcomed later is the Council's
+            texts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in word_list("act_nouns")]
+            makers = [m for m in self.subjects_of(verb)[0] if m.actor.country] if texts else []
+            if makers and not self.subjects_of(verb)[1]:
+                for noun in texts:
+                    self.memory.authors_by_noun[noun.lemma_.lower()] = makers[0]
         accusations = [p for p in pairs if p.source.actor.country and (p.relation == "speaker" or (
             p.trigger.lemma_.lower() in ACCUSING_VERBS and p.relation not in {"passive", "tagged"}))]
         accuser = max(accusations, key=lambda p: p.trigger.i).source if accusations else claimant
@@ -828,10 +839,15 @@ def _distinct_actors(mentions: list[ActorMention]) -> int:
 
 
 def _controller(verb: Token) -> Token | None:
-    """The object of the verb that `verb` is the infinitive of ("urged allies to restrict": allies)."""
+    """The object of the verb that `verb` is the infinitive of ("urged allies to restrict": allies; "calling on Russia
+    to withdraw": Russia)."""
     if verb.dep_ != "xcomp" or verb.head.i == verb.i:
         return None
-    return next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
+    obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
+    if obj is None and verb.head.lemma_.lower() in {"call", "appeal"}:
+        obj = next((o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "to"}
+                    and p.i < verb.i for o in p.children if o.dep_ == "pobj"), None)
+    return obj
 
 
 def object_controller(verb: Token) -> Token | None:
@@ -865,6 +881,18 @@ def plan_holder(verb: Token) -> Token | None:
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "for"} else noun.head
     if noun.dep_ in {"dobj", "pobj"} and holder.pos_ == "VERB" and holder.lemma_.lower() in word_list(
             "adopting_verbs"):
+        return holder
+    return None
+
+
+def _text_adopter(verb: Token) -> Token | None:
+    """The verb whose subject adopts a text that `verb`, a participle after it, says the text does: "passed a
+    resolution on Thursday ordering Iran to improve cooperation" is the passers' order."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_.lower() not in word_list("legislative_nouns"):
+        return None
+    holder = noun.head
+    if noun.dep_ == "dobj" and holder.pos_ == "VERB" and holder.lemma_.lower() in word_list("adopting_verbs"):
         return holder
     return None
 

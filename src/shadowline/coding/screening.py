@@ -90,6 +90,8 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     if mention.role in {"side", IMPLICIT_ROLE}:
         return True  # "the two sides", resolved to the story's two parties; the police of "were arrested"
     span = _span(candidate, mention)
+    if mention.role == "coreference" and actor.country and span.root.lemma_.lower() in word_list("act_nouns"):
+        return True  # "Hamas welcomed the resolution": an act or text judged stands for its author
     # "Hundreds of protesters gathered", "Thousands of Israelis protested": a protest, an arrest or a harm is done
     # by the people counted
     told = candidate.relation == "implicit" or candidate.trigger.lemma_.lower() in _counted_act_verbs()

@@ -1976,3 +1976,21 @@ def test_what_someone_is_called_on_to_do_is_no_act_of_the_caller(all_coder):
     events = all_coder.code_text("The U.N. General Assembly adopted a resolution calling on Russia to withdraw its "
                                  "troops from Ukraine.", date="2023-02-23")
     assert _triples(events) == {("UNO", "REQUEST", "RUS")}
+
+
+def test_a_declaration_called_illegal_accuses_its_declarer(coder):
+    events = coder.code_text("South Korean President Yoon Suk Yeol declared martial law late on Tuesday. Opposition "
+                             "leader Lee Jae-myung called the declaration illegal.", date="2024-12-03")
+    assert ("KOR", "ACCUSE", "KOR") in _triples(events)
+
+
+def test_two_subjects_the_parser_did_not_coordinate_are_both_sources(coder):
+    events = coder.code_text("Congolese President Felix Tshisekedi and Rwandan President Paul Kagame signed a peace "
+                             "deal in Washington on Thursday.", date="2025-06-27")
+    assert {("COD", "SUPPORT", "RWA"), ("RWA", "SUPPORT", "COD")} <= _triples(events)
+
+
+def test_them_after_a_plural_named_before_is_that_plural(coder):
+    events = coder.code_text("Russia expelled two British diplomats on Friday, accusing them of espionage.",
+                             date="2024-05-10")
+    assert ("RUS", "ACCUSE", "GBR") in _triples(events)

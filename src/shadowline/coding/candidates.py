@@ -507,7 +507,14 @@ class PairExtractor(Coreference):
             return self.mentions_at(speaker, "owner"), False
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                return self.mentions_at(child, "owner"), False
+                mentions = self.mentions_at(child, "owner")
+                for other in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > child.i
+                              and verb.doc[c.left_edge.i - 1].lower_ == "and"
+                              and c.left_edge.i - 1 <= child.right_edge.i + 1):
+                    # "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame signed": the parser
+                    # made both subjects of the verb rather than conjuncts
+                    mentions = mentions + self.mentions_at(other, "owner")
+                return mentions, False
             if child.dep_ == "nsubjpass":
                 return self.mentions_at(child), True
         misread = _misread_subject(verb)
@@ -773,6 +780,12 @@ class PairExtractor(Coreference):
                 # leaders"), whatever act of conflict was told since
                 self.memory.authors_by_noun[noun.lemma_.lower()] = act.source
         paired = {p.trigger.i for p in pairs}
+        for verb in (t for t in sentence if t.pos_ == "VERB" and t.i not in paired and not planned_act(t)
+                     and t.lemma_.lower() in NOMINALIZED.values()):
+            # "Yoon declared martial law" (no one acted on): "the declaration" judged later is his
+            doers, undergone = self.subjects_of(verb)
+            if doers and doers[0].actor.country and not undergone:
+                self.memory.authors_by_verb[verb.lemma_.lower()] = doers[0]
         makes = word_list("adopting_verbs") | word_list("act_making_verbs") | word_list("attack_making_verbs")
         for verb in (t for t in sentence if t.pos_ == "VERB" and t.i not in paired and not planned_act(t)
                      and t.lemma_.lower() in makes):  # not "condemned the shelling": judged, not made
@@ -1023,7 +1036,7 @@ RECIPROCAL_VERBS = word_list("reciprocal_verbs")
 NOMINALIZED = {"seizure": "seize", "invasion": "invade", "annexation": "annex", "assassination": "assassinate",
                "expulsion": "expel", "detention": "detain", "kidnapping": "kidnap", "abduction": "abduct",
                "execution": "execute", "killing": "kill", "murder": "murder", "occupation": "occupy",
-               "deportation": "deport", "imprisonment": "imprison"}
+               "deportation": "deport", "imprisonment": "imprison", "declaration": "declare"}
 HOSTILE_ACT_NOUNS = frozenset({"killing", "assassination", "invasion", "incursion", "annexation", "crackdown",
                                "shelling", "massacre", "murder", "shooting", "execution", "seizure", "blockade",
                                "aggression", "occupation", "launch", "test", "coup", "takeover"})

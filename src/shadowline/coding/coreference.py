@@ -190,6 +190,11 @@ class Coreference:
             mentions = self.mentions_at(noun.head)
             if mentions:
                 return mentions[0]
+        if pronoun.lower_ == "them" and pronoun.dep_ in {"dobj", "dative"}:
+            # "expelled two British diplomats, accusing them of espionage": the plural named before, not the subject
+            plural = self._plural_before(pronoun)
+            if plural is not None:
+                return plural
         if pronoun.lower_ in {"him", "her"} and pronoun.dep_ in {"dobj", "pobj", "dative"}:
             # before the governing subject: "Perriello met Burhan and urged him to return" is not Perriello
             named = self._person_before(pronoun)

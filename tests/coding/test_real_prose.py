@@ -1994,3 +1994,10 @@ def test_them_after_a_plural_named_before_is_that_plural(coder):
     events = coder.code_text("Russia expelled two British diplomats on Friday, accusing them of espionage.",
                              date="2024-05-10")
     assert ("RUS", "ACCUSE", "GBR") in _triples(events)
+
+
+def test_regretting_anothers_decision_accuses_and_a_judgement_is_no_move(coder):
+    events = coder.code_text("Argentina's President Javier Milei said on Monday his country would withdraw from the "
+                             "World Health Organization. The WHO said it regretted the decision and hoped Argentina "
+                             "would reconsider. Brazil's health minister criticised the move.", date="2025-02-05")
+    assert {("WHO", "ACCUSE", "ARG"), ("BRA", "ACCUSE", "ARG")} <= _triples(events)

@@ -767,8 +767,10 @@ class PairExtractor(Coreference):
             assailant = self._unaimed_assailant(sentence, acts)
         # "Algeria, which backs ...": background; "..., prompting Algeria to withdraw its ambassador": what the act
         # brought about, not the act "the decision" means
-        told = [p for p in acts if p.trigger.dep_ != "relcl"
-                and not (p.trigger.dep_ == "xcomp" and consequence(p.trigger.head))] or acts
+        # "The WHO said it regretted the decision": a judgement of an act is no move of the judge's
+        moves = [p for p in acts if not judges_an_act(sentence.doc[p.target.end - 1])]
+        told = [p for p in moves if p.trigger.dep_ != "relcl"
+                and not (p.trigger.dep_ == "xcomp" and consequence(p.trigger.head))] or moves
         author = told[-1].source if told else (assailant if unaimed else None)
         if author is not None:
             self.memory.last_author = author

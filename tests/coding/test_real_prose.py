@@ -2001,3 +2001,27 @@ def test_regretting_anothers_decision_accuses_and_a_judgement_is_no_move(coder):
                              "World Health Organization. The WHO said it regretted the decision and hoped Argentina "
                              "would reconsider. Brazil's health minister criticised the move.", date="2025-02-05")
     assert {("WHO", "ACCUSE", "ARG"), ("BRA", "ACCUSE", "ARG")} <= _triples(events)
+
+
+def test_what_one_failed_to_do_did_not_happen(coder):
+    events = coder.code_text("Ethiopia and Egypt failed to reach an agreement on the dam after three days of talks in "
+                             "Washington.", date="2020-02-28")
+    assert events and {e.modality for e in events} == {"negated"}
+
+
+def test_condemnation_a_clause_prompts_is_of_its_actor(coder):
+    events = coder.code_text("North Korea test-fired an intercontinental ballistic missile on Thursday, prompting "
+                             "condemnation from Japan and South Korea.", date="2024-10-31")
+    assert {("JPN", "ACCUSE", "PRK"), ("KOR", "ACCUSE", "PRK")} <= _triples(events)
+
+
+def test_a_charge_denied_after_an_accusation_rejects_the_accuser(coder):
+    events = coder.code_text("The Sudanese army accused the United Arab Emirates of arming the Rapid Support Forces, a "
+                             "charge the UAE denied.", date="2024-06-19")
+    assert ("ARE", "REJECT", "SDN") in _triples(events)
+
+
+def test_each_accusing_the_other_accuse_each_other(coder):
+    events = coder.code_text("Azerbaijan and Armenia exchanged fire on their border on Tuesday, each accusing the "
+                             "other of starting the clash.", date="2022-09-13")
+    assert {("AZE", "ACCUSE", "ARM"), ("ARM", "ACCUSE", "AZE")} <= _triples(events)

@@ -351,6 +351,11 @@ class PairExtractor(Coreference):
                 found = [m for m in self.mentions_at(subject) if m.actor.country]
                 if found:
                     return found[0]
+        for verb in (t for t in head.sent if t.i < head.i and t.lemma_.lower() in ACCUSING_VERBS):
+            # "The Sudanese army accused the UAE of arming the RSF, a charge the UAE denied": who accused
+            found = [m for m in self.subjects_of(verb)[0] if m.actor.country]
+            if found:
+                return found[0]
         return None
 
     def _affiliated(self, head: Token, mention: ActorMention) -> ActorMention:
@@ -506,6 +511,9 @@ class PairExtractor(Coreference):
         if speaker is not None:
             return self.mentions_at(speaker, "owner"), False
         for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.lower_ in {"each", "both"} and verb.dep_ in {"advcl", "conj"}:
+                # "Azerbaijan and Armenia exchanged fire, each accusing the other": the clause's coordinated actors
+                return self.subjects_of(verb.head)[0], False
             if child.dep_ in SUBJECT_DEPS:
                 mentions = self.mentions_at(child, "owner")
                 for other in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > child.i
@@ -526,7 +534,7 @@ class PairExtractor(Coreference):
             # "forced the government to resign", "helped the Kurds to defeat ISIS": the object does it
             return self.mentions_at(controller, "owner"), passive
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i and verb.head.pos_ in {
-                "VERB", "AUX"} and not consequence(verb):
+                "VERB", "AUX"} and (not consequence(verb) or _draws_a_received_act(verb)):
             inherited, head_passive = self.subjects_of(verb.head)
             clause = verb.head
             if (not inherited and verb.dep_ == "conj" and clause.dep_ == "ccomp" and verb.tag_ in {"VBD", "VBZ"}
@@ -825,6 +833,12 @@ FLEEING_VERBS = frozenset({"flee", "escape"})
 #: Verbs whose participle after a clause tells what the clause's event brought about ("arrested three Serbs,
 #: prompting Vucic to put the army on alert"): the event is their subject, not the clause's actor.
 CONSEQUENCE_VERBS = frozenset({"prompt", "spark", "trigger", "cause", "provoke", "fuel", "lead", "drive"})
+
+
+def _draws_a_received_act(verb: Token) -> bool:
+    """"..., prompting condemnation from Japan": a participle of consequence whose object is an act the clause's
+    actor receives from someone (``received_acts.csv``) keeps the clause's actor, who receives it."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in received_acts() for c in verb.children)
 
 
 def consequence(verb: Token) -> bool:

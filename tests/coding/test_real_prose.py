@@ -2025,3 +2025,9 @@ def test_each_accusing_the_other_accuse_each_other(coder):
     events = coder.code_text("Azerbaijan and Armenia exchanged fire on their border on Tuesday, each accusing the "
                              "other of starting the clash.", date="2022-09-13")
     assert {("AZE", "ACCUSE", "ARM"), ("ARM", "ACCUSE", "AZE")} <= _triples(events)
+
+
+def test_its_neighbour_is_the_other_state_named(coder):
+    events = coder.code_text("Algeria cut diplomatic ties with Morocco, accusing its neighbour of hostile actions.",
+                             date="2021-08-24")
+    assert ("DZA", "ACCUSE", "MAR") in _triples(events)

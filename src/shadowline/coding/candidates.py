@@ -115,6 +115,8 @@ ORIGIN_VERBS = frozenset({"import", "make", "produce", "manufacture", "export", 
 RECALL_VERBS = frozenset({"withdraw", "recall", "pull"})
 #: Sectors of a state's government and forces: they do not act on their own state named as such.
 STATE_APPARATUS = frozenset({"GOV", "MIL", "COP", "SPY", None})
+#: Nouns of a state's relation to another: "its neighbour" after two states is the other one.
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "enemy"})
 #: Sectors of a party to a conflict that may be one of "both parties" before the document gives it a state.
 SIDE_SECTORS = frozenset({"MIL", "REB", "PRM", "GOV", "COP", "OPP", "INS"})
 #: Relation of a denial's pair with the accuser it rejects (typed REJECT, ``event_types.types_by_phrase``).
@@ -259,8 +261,12 @@ class PairExtractor(Coreference):
             if actor is None and head.pos_ in {"PROPN", "NOUN"} and len(tokens) > 1:
                 actor = self.resolve(phrase_text([t for t in tokens if t.i >= phrase_core_start(head)]))
             antecedent = None
-            if refers_back(head, actor) and not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
-                                                    for c in head.children):
+            if (head.lemma_.lower() in NEIGHBOUR_NOUNS and head.tag_ == "NN"
+                    and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children)):
+                # "Algeria cut ties with Morocco, accusing its neighbour of hostile actions": the other state named
+                antecedent, actor = self._state_antecedent(head), None
+            elif refers_back(head, actor) and not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+                                                      for c in head.children):
                 # "the country", "the kingdom": the latest state named other than the clause's subject,
                 # never the document's state by default (that is often the subject's own)
                 antecedent, actor = self._state_antecedent(head), None

@@ -2031,3 +2031,9 @@ def test_its_neighbour_is_the_other_state_named(coder):
     events = coder.code_text("Algeria cut diplomatic ties with Morocco, accusing its neighbour of hostile actions.",
                              date="2021-08-24")
     assert ("DZA", "ACCUSE", "MAR") in _triples(events)
+
+
+def test_him_after_the_head_of_a_body_is_that_head(coder):
+    events = coder.code_text("The Malian junta expelled the head of the U.N. peacekeeping mission, accusing him of "
+                             "interfering in the country's affairs.", date="2023-01-20")
+    assert ("MLI", "ACCUSE", "UNO") in _triples(events)

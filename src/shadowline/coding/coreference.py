@@ -400,7 +400,7 @@ class Coreference:
 
 
 #: Nouns of one person's office that an object "him" or "her" may stand for ("the French ambassador ... him").
-PERSON_OFFICE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "minister", "president", "leader", "chief",
+PERSON_OFFICE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "minister", "president", "leader", "chief", "head",
                                  "commander", "general", "spokesman", "spokeswoman", "official", "governor", "mayor"})
 #: Sectors of a state's own bodies whose "the country" in what they say is their own state.
 OWN_STATE_SPEAKERS = frozenset({"GOV", "SPY", "MIL", "COP"})

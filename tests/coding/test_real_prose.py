@@ -2037,3 +2037,17 @@ def test_him_after_the_head_of_a_body_is_that_head(coder):
     events = coder.code_text("The Malian junta expelled the head of the U.N. peacekeeping mission, accusing him of "
                              "interfering in the country's affairs.", date="2023-01-20")
     assert ("MLI", "ACCUSE", "UNO") in _triples(events)
+
+
+def test_a_move_called_a_threat_accuses_its_author(coder):
+    events = coder.code_text("Venezuela's National Assembly approved a law creating a new state in the disputed "
+                             "Essequibo region of Guyana. Guyana's president called the move an existential threat.",
+                             date="2024-03-21")
+    assert ("GUY", "ACCUSE", "VEN") in _triples(events)
+
+
+def test_a_move_criticised_in_a_relative_clause_is_the_clauses_act(coder):
+    events = coder.code_text("The Philippines and Japan signed a defence pact allowing their troops to train in each "
+                             "other's territory, a move China criticised as threatening regional peace.",
+                             date="2024-07-08")
+    assert ("CHN", "ACCUSE", "PHL") in _triples(events)

@@ -671,6 +671,15 @@ class PairExtractor(Coreference):
                 # "Tusk accused Minsk of pushing migrants ... Lukashenko denied that his government was organising
                 # the flow": the denial rejects who accused
                 found = [(mention_of([denied], accuser.actor, "coreference"), DENIAL_RELATION)]
+        if (not found and verb.dep_ == "relcl" and verb.lemma_.lower() in EVALUATIVE_VERBS
+                and verb.head.lemma_.lower() in word_list("act_nouns") and verb.head.dep_ in {"appos", "npadvmod"}):
+            # "signed a defence pact ..., a move China criticised as threatening regional peace": the act of the
+            # clause the noun stands beside
+            told = verb.head.head
+            while told.pos_ not in {"VERB", "AUX"} and told.head.i != told.i:
+                told = told.head
+            found = [(mention_of(phrase_tokens(verb.head), m.actor, "coreference"), "dobj")
+                     for m in self.subjects_of(told)[0] if m.actor.country]
         if not found:
             found = reasons  # "accepted responsibility for the murder of Khashoggi": the act's victim, with no other
         elif any(r != "prep:at" for _, r in found):

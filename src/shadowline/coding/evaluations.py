@@ -64,8 +64,9 @@ def evaluations_accuse(candidates: list[Candidate]) -> None:
     for candidate in candidates:
         decision = candidate.decision
         view = candidate.relation != "speaker" and candidate.trigger.lemma_.lower() in VIEW_VERBS
-        named = decision is not None and decision.plover_type == "REQUEST" and any(
-            c.dep_ == "oprd" for c in candidate.trigger.children)  # "called the tariffs unjustified": no call for
+        # "called the tariffs unjustified": no call for; "called the move an existential threat": no threat
+        named = decision is not None and decision.plover_type in {"REQUEST", "THREATEN"} and any(
+            c.dep_ == "oprd" for c in candidate.trigger.children)
         if decision is None or (decision.plover_type not in EVALUATED_TYPES and not view and not named) or (
                 candidate.relation != "speaker" and candidate.trigger.lemma_.lower() not in NAMING_VERBS):
             continue

@@ -2051,3 +2051,9 @@ def test_a_move_criticised_in_a_relative_clause_is_the_clauses_act(coder):
                              "other's territory, a move China criticised as threatening regional peace.",
                              date="2024-07-08")
     assert ("CHN", "ACCUSE", "PHL") in _triples(events)
+
+
+def test_what_a_response_answers_is_its_authors(all_coder):
+    events = all_coder.code_text("Iran's supreme leader Ayatollah Ali Khamenei vowed a harsh response to Israel's "
+                                 "killing of Hamas leader Ismail Haniyeh in Tehran.", date="2024-07-31")
+    assert {e.target.country for e in events if e.source.country == "IRN"} == {"ISR"}

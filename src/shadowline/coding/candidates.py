@@ -869,6 +869,9 @@ def _a_reason(preposition: Token, pobj: Token) -> bool:
     if preposition.lower_ == "over":
         # "sanctions against five American companies over U.S. arms sales to Taiwan": why, not on whom
         return pobj.lemma_.lower() in word_list("grievance_nouns") | word_list("act_nouns")
+    if preposition.lower_ == "to" and preposition.head.lemma_.lower() in REASON_NOUNS:
+        # "vowed a harsh response to Israel's killing of Hamas leader Ismail Haniyeh": what is answered, its author
+        return pobj.lemma_.lower() in word_list("grievance_nouns")
     return preposition.lower_ == "for" and pobj.lemma_.lower() in word_list("grievance_nouns")
 
 

@@ -2057,3 +2057,9 @@ def test_what_a_response_answers_is_its_authors(all_coder):
     events = all_coder.code_text("Iran's supreme leader Ayatollah Ali Khamenei vowed a harsh response to Israel's "
                                  "killing of Hamas leader Ismail Haniyeh in Tehran.", date="2024-07-31")
     assert {e.target.country for e in events if e.source.country == "IRN"} == {"ISR"}
+
+
+def test_what_sanctions_are_over_is_why_they_are_imposed(all_coder):
+    events = all_coder.code_text("Beijing imposed sanctions on Lockheed Martin over arms sales to Taiwan, freezing the "
+                                 "company's assets in China.", date="2024-01-01")
+    assert not [e for e in events if e.target.country == "TWN"]

@@ -427,7 +427,7 @@ class PairExtractor(Coreference):
                 if child.lower_ in TOPIC_PREPOSITIONS and head.lemma_.lower() in RELATION_NOUNS:
                     continue  # "their dispute over the Essequibo region": what it is about, not a party to it
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    if _a_reason(child, pobj):
+                    if a_reason(child, pobj):
                         reasons.extend(with_role(self._grievance_parties(pobj), "recipient"))
                         continue  # "revenge against Israel for the killing of Haniyeh": a reason, not a recipient
                     found = with_role(self.mentions_at(pobj), "recipient")
@@ -622,7 +622,7 @@ class PairExtractor(Coreference):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     if child.lower_ in {"at", "on"} and pobj.lemma_.lower() in REQUEST_NOUNS:
                         continue  # "at the request of the junta": the asker asks (nominal.request_pairs)
-                    if _a_reason(child, pobj):
+                    if a_reason(child, pobj):
                         reasons.extend((m, f"prep:{child.lower_}") for m in self._grievance_parties(pobj))
                         continue  # "vowed revenge against Israel for the killing of Haniyeh": why, not on whom
                     for mention in self.mentions_at(pobj):
@@ -861,7 +861,7 @@ def consequence(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CONSEQUENCE_VERBS
 
 
-def _a_reason(preposition: Token, pobj: Token) -> bool:
+def a_reason(preposition: Token, pobj: Token) -> bool:
     """Whether "for" + an act of harm, or "over" + an act, gives the reason for an act ("for the killing of Haniyeh",
     "over arms sales to Taiwan"), not its recipient
     (``grievance_nouns.txt``): it is the recipient only when the act has no other ("accepted responsibility for the

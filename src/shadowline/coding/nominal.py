@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from shadowline import ontology
 from shadowline.coding.bans import SANCTION_CAMEO
-from shadowline.coding.candidates import RELATION_NOUNS, TOPIC_PREPOSITIONS, PairExtractor, party_key
+from shadowline.coding.candidates import RELATION_NOUNS, TOPIC_PREPOSITIONS, PairExtractor, a_reason, party_key
 from shadowline.coding.implicit import ATTACK_CAMEO, TOLD_ACT_CONFIDENCE
 from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.coding.modality import INTENT_VERBS, MODAL_FUTURE, MODAL_HYPOTHETICAL
@@ -92,6 +92,8 @@ def _targets(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
             if child.lower_ in TOPIC_PREPOSITIONS and noun.lemma_.lower() in RELATION_NOUNS:
                 continue  # "their dispute over the Essequibo region": what it is about, not a party to it
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if a_reason(child, pobj):
+                    continue  # "sanctions on Lockheed Martin over arms sales to Taiwan": why, not on whom
                 found.extend(extractor.mentions_at(pobj))
     return found
 

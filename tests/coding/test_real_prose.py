@@ -2063,3 +2063,9 @@ def test_what_sanctions_are_over_is_why_they_are_imposed(all_coder):
     events = all_coder.code_text("Beijing imposed sanctions on Lockheed Martin over arms sales to Taiwan, freezing the "
                                  "company's assets in China.", date="2024-01-01")
     assert not [e for e in events if e.target.country == "TWN"]
+
+
+def test_a_text_rejected_stands_for_its_author(coder):
+    events = coder.code_text("Rwanda's government rejected a U.N. report that accused it of controlling the M23 "
+                             "rebels, calling it biased.", date="2024-07-09")
+    assert ("RWA", "REJECT", "UNO") in _triples(events)

@@ -175,12 +175,23 @@ def _used_weapon(candidate: Candidate, mention: ActorMention, root: Token) -> bo
             and root.lemma_.lower() in word_list("weapon_nouns"))
 
 
+#: Verbs that judge a text: a text whose author the phrase names stands for its author as their object ("Rwanda's
+#: government rejected a U.N. report").
+TEXT_JUDGING_VERBS = frozenset({"reject", "dismiss", "deny", "denounce", "condemn", "criticise", "criticize",
+                                "welcome", "praise", "endorse", "dispute"})
+
+
 def _authored_text(candidate: Candidate, mention: ActorMention, root: Token) -> bool:
-    """"A U.S. congressional report called for", "a UN report concluded": a text whose author the phrase names
-    speaks for its author."""
-    return (mention is candidate.source and root.lemma_.lower() in AUTHORED_TEXTS
-            and mention.actor.country is not None and (root.dep_ in {"nsubj", "nsubjpass"} or (
-                candidate.trigger.dep_ == "acl" and candidate.trigger.head.i == root.i)))
+    """"A U.S. congressional report called for", "a UN report concluded", "a U.N. report that accused it": a text
+    whose author the phrase names speaks for its author, and stands for it when it is judged ("rejected a U.N.
+    report")."""
+    if root.lemma_.lower() not in AUTHORED_TEXTS or mention.actor.country is None:
+        return False
+    if mention is candidate.target:
+        return root.dep_ == "dobj" and root.head.i == candidate.trigger.i and (
+            candidate.trigger.lemma_.lower() in TEXT_JUDGING_VERBS)
+    return root.dep_ in {"nsubj", "nsubjpass"} or (
+        candidate.trigger.dep_ in {"acl", "relcl"} and candidate.trigger.head.i == root.i)
 
 
 def _attacked_property(candidate: Candidate, mention: ActorMention, word: Token) -> bool:

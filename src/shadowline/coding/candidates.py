@@ -449,7 +449,7 @@ class PairExtractor(Coreference):
                     # "called for the release of President Bazoum": the one the act is done to
                     for pobj in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
                         recipients.extend(with_role(self.mentions_at(pobj), "recipient"))
-            elif child.dep_ == "acl" and child.lemma_.lower() in ORIGIN_VERBS and _restricted_goods(head):
+            elif child.dep_ == "acl" and child.lemma_.lower() in ORIGIN_VERBS and restricted_goods(head):
                 # "duties on brandy imported from the European Union": where the goods come from is hit
                 for _, origin in _prep_objects(child, frozenset({"from", "in"})):
                     recipients.extend(with_role(self.mentions_at(origin), "recipient"))
@@ -755,6 +755,26 @@ class PairExtractor(Coreference):
         self._remember(sentence, result)
         return result
 
+    def _remember_unaimed_authors(self, sentence: Span, paired: set[int]) -> None:
+        """Authors of acts that act on no one: "Yoon declared martial law" makes "the declaration" judged later his,
+        "The U.N. Security Council adopted a resolution demanding a ceasefire" makes "the resolution" the Council's;
+        a verb that only judges ("condemned the shelling") makes its subject no author."""
+        makes = word_list("adopting_verbs") | word_list("act_making_verbs") | word_list("attack_making_verbs")
+        for verb in (t for t in sentence if t.pos_ == "VERB" and t.i not in paired and not planned_act(t)):
+            lemma = verb.lemma_.lower()
+            texts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in word_list("act_nouns")
+                     ] if lemma in makes else []
+            if lemma not in NOMINALIZING_VERBS and not texts:
+                continue
+            doers, undergone = self.subjects_of(verb)
+            if undergone:
+                continue
+            if lemma in NOMINALIZING_VERBS and doers and doers[0].actor.country:
+                self.memory.authors_by_verb[lemma] = doers[0]
+            makers = [m for m in doers if m.actor.country]
+            for noun in texts if makers else []:
+                self.memory.authors_by_noun[noun.lemma_.lower()] = makers[0]
+
     def _remember(self, sentence: Span, pairs: list[Candidate]) -> None:
         named = [m for p in pairs for m in (p.source, p.target) if m.role != "coreference"]
         # a party with no state of its own yet ("The army", placed by the document later) is one of "both parties"
@@ -804,23 +824,7 @@ class PairExtractor(Coreference):
                 # "imposed sanctions": "the sanctions" are theirs, even with no state of their own ("West African
                 # leaders"), whatever act of conflict was told since
                 self.memory.authors_by_noun[noun.lemma_.lower()] = act.source
-        paired = {p.trigger.i for p in pairs}
-        for verb in (t for t in sentence if t.pos_ == "VERB" and t.i not in paired and not planned_act(t)
-                     and t.lemma_.lower() in NOMINALIZED.values()):
-            # "Yoon declared martial law" (no one acted on): "the declaration" judged later is his
-            doers, undergone = self.subjects_of(verb)
-            if doers and doers[0].actor.country and not undergone:
-                self.memory.authors_by_verb[verb.lemma_.lower()] = doers[0]
-        makes = word_list("adopting_verbs") | word_list("act_making_verbs") | word_list("attack_making_verbs")
-        for verb in (t for t in sentence if t.pos_ == "VERB" and t.i not in paired and not planned_act(t)
-                     and t.lemma_.lower() in makes):  # not "condemned the shelling": judged, not made
-            # "The U.N. Security Council adopted a resolution demanding a ceasefire" (no one acted on): "the
-            # resolution" welcomed later is the Council's
-            texts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in word_list("act_nouns")]
-            makers = [m for m in self.subjects_of(verb)[0] if m.actor.country] if texts else []
-            if makers and not self.subjects_of(verb)[1]:
-                for noun in texts:
-                    self.memory.authors_by_noun[noun.lemma_.lower()] = makers[0]
+        self._remember_unaimed_authors(sentence, {p.trigger.i for p in pairs})
         accusations = [p for p in pairs if p.source.actor.country and (p.relation == "speaker" or (
             p.trigger.lemma_.lower() in ACCUSING_VERBS and p.relation not in {"passive", "tagged"}))]
         accuser = max(accusations, key=lambda p: p.trigger.i).source if accusations else claimant
@@ -1009,7 +1013,7 @@ def names_no_event(verb: Token) -> bool:
             and not _names_an_object(verb))
 
 
-def _restricted_goods(goods: Token) -> bool:
+def restricted_goods(goods: Token) -> bool:
     """Whether `goods` are what a trade restriction is "on" ("duties on brandy imported from ...", "imposed duties on
     brandy ...")."""
     if goods.dep_ != "pobj" or goods.head.lower_ != "on":
@@ -1074,6 +1078,8 @@ NOMINALIZED = {"seizure": "seize", "invasion": "invade", "annexation": "annex", 
 HOSTILE_ACT_NOUNS = frozenset({"killing", "assassination", "invasion", "incursion", "annexation", "crackdown",
                                "shelling", "massacre", "murder", "shooting", "execution", "seizure", "blockade",
                                "aggression", "occupation", "launch", "test", "coup", "takeover"})
+#: Verbs whose act a noun names ("the declaration" of "declared").
+NOMINALIZING_VERBS = frozenset(NOMINALIZED.values())
 #: Pronouns a naming verb may judge an act by ("Schiff called it a non-starter").
 JUDGED_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
 

@@ -171,8 +171,7 @@ class Coreference:
         if pronoun.lower_ not in {"it", "its"} or found.actor.kind != "leader":
             return found
         if pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ == "ccomp" and found.actor.country:
-            actor = replace(found.actor, sector="GOV", cameo_role="GOV", kind="state", name=None)
-            return replace(found, actor=actor)
+            return _as_state(found, found.role)
         return None
 
     def _antecedent(self, pronoun: Token) -> ActorMention | None:
@@ -361,8 +360,7 @@ class Coreference:
         for subject in (c for c in head.head.children if c.dep_ in SUBJECT_DEPS):
             for mention in self.mentions_at(subject):
                 if mention.actor.country and mention.actor.sector in {"REB", "INS"}:
-                    actor = replace(mention.actor, sector="GOV", cameo_role="GOV", kind="state", name=None)
-                    return replace(mention, actor=actor, role="coreference")
+                    return _as_state(mention, "coreference")
         return None
 
     def _speakers_own_country(self, head: Token) -> ActorMention | None:
@@ -379,8 +377,7 @@ class Coreference:
                 own = mention.actor.country
                 if own and mention.actor.sector in OWN_STATE_SPEAKERS and subjects and all(
                         m.actor.country and m.actor.country != own for m in subjects):
-                    actor = replace(mention.actor, sector="GOV", cameo_role="GOV", kind="state", name=None)
-                    return replace(mention, actor=actor, role="coreference")
+                    return _as_state(mention, "coreference")
         return None
 
     def _speakers_state(self, head: Token) -> ActorMention | None:
@@ -394,8 +391,7 @@ class Coreference:
                 state_media = mention.actor.sector == "JRN" and "state" in subject.sent.doc[
                     mention.start:mention.end].text.lower()  # "North Korea's state media said the country ..."
                 if mention.actor.country and (mention.actor.sector in {"GOV", None} or state_media):
-                    actor = replace(mention.actor, sector="GOV", cameo_role="GOV", kind="state", name=None)
-                    return replace(mention, actor=actor, role="coreference")
+                    return _as_state(mention, "coreference")
         return None
 
 
@@ -421,6 +417,13 @@ DENIED_NOUNS = frozenset({"role", "involvement", "responsibility", "wrongdoing",
 DENYING_VERBS = frozenset({"deny", "reject", "dismiss"})
 #: Verbs of accusing: their subject is remembered as the accuser.
 ACCUSING_VERBS = frozenset({"accuse", "allege", "blame", "charge"})
+
+
+def _as_state(mention: ActorMention, role: str) -> ActorMention:
+    """The state of `mention`'s actor, as a government, at the same words ("the country" a speaker says is their
+    state's)."""
+    actor = replace(mention.actor, sector="GOV", cameo_role="GOV", kind="state", name=None)
+    return replace(mention, actor=actor, role=role)
 
 
 def said_to_be_bad(clause: Token) -> bool:

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from shadowline.actors.document import RULER_NOUNS
 from shadowline.actors.regions import region_states
-from shadowline.coding.candidates import TRADE_RESTRICTIONS, plan_holder
+from shadowline.coding.candidates import plan_holder, restricted_goods
 from shadowline.coding.implicit import IMPLICIT_ROLE
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import places_after_in
@@ -152,13 +152,12 @@ def _hacked_system(candidate: Candidate, mention: ActorMention, root: Token) -> 
 
 
 def _restricted_goods(word: Token) -> bool:
-    """Whether a state word describes goods a trade restriction (``TRADE_RESTRICTIONS``) is on: "raised tariffs on
-    Chinese electric vehicles" hits China, "duties on European brandy" the EU."""
+    """Whether a state word describes goods a trade restriction is on (`candidates.restricted_goods`): "raised tariffs
+    on Chinese electric vehicles" hits China, "duties on European brandy" the EU."""
     goods = word.head
     while goods.dep_ == "conj" and goods.head.i != goods.i:
         goods = goods.head  # "duties on European pork and Chinese brandy"
-    return (goods.dep_ == "pobj" and goods.head.lower_ == "on"
-            and goods.head.head.lemma_.lower() in TRADE_RESTRICTIONS)
+    return restricted_goods(goods)
 
 
 #: Texts that act for their authors when they are the subject ("A U.S. congressional report called for sanctions").

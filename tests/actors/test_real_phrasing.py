@@ -577,3 +577,10 @@ def test_an_adjective_before_bloc_still_refers_back(text):
     document = DocumentActors(date="2024-01-28")
     document.resolve("the Economic Community of West African States")
     assert document.resolve(text).country == "ECOWAS"
+
+
+@pytest.mark.parametrize(("country", "expected"), [("PER", "PER"), ("PHL", "PHL"), ("FRA", "USA"), (None, "USA")])
+def test_congress_alone_is_the_legislature_of_a_story_about_a_state_with_a_congress(country, expected):
+    actor = resolve_actor("Congress", country=country)
+    assert (actor.country, actor.sector) == (expected, "LEG")
+    assert explain_actor("Congress", country=country)[-1].startswith(f"result: {expected}")

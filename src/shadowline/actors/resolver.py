@@ -12,8 +12,11 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import replace
+from functools import cache
+from importlib import resources
 
 from shadowline.actors.bodies import acronym_definition
 from shadowline.actors.knowledge import MAX_RESOLUTIONS, KnowledgeBase
@@ -108,9 +111,11 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
                    explain: bool) -> tuple[Actor | None, list[str]]:
     """The phrase rules below in order, then the token rules of `TokenResolution`, then the head-of rule."""
     steps: list[str] = []
-    for rule in (_caption_mark, _quantity, _held_place, _story_state, _chamber, _acronym_apposition, _apposition,
-                 _office_owner):
-        part = rule(text) if rule is not _story_state or country else None  # no story, no story's state
+    for rule in (_caption_mark, _quantity, _held_place, _story_state, _congress, _chamber, _acronym_apposition,
+                 _apposition, _office_owner):
+        part = rule(text) if country or rule not in _STORY_RULES else None  # no story, no story's state
+        if part is not None and rule is _congress:
+            part = congresses().get(country or "")
         if part is None:
             continue
         note = f"{rule.__doc__.split(':')[0]}: resolving '{part}'"  # type: ignore[union-attr]
@@ -250,6 +255,26 @@ def _story_state(text: str) -> str | None:
     about Germany), a government of no known state."""
     return "the government" if _STORY_STATE.match(text.strip()) else None
 
+
+_CONGRESS = re.compile(r"^(?:[Tt]he\s+)?Congress$")
+
+
+def _congress(text: str) -> str | None:
+    """Congress alone is the legislature of the story's state when it is called so (Peru, the Philippines ...:
+    ``congresses.csv``), the US Congress elsewhere and with no story."""
+    return text.strip() if _CONGRESS.match(text.strip()) else None
+
+
+@cache
+def congresses() -> dict[str, str]:
+    """The phrase a bare "Congress" resolves as in a story about each state whose legislature is called so (package
+    data ``congresses.csv``, written by the team)."""
+    text = resources.files("shadowline.actors").joinpath("data", "congresses.csv").read_text(encoding="utf-8")
+    return {row["country"]: row["resolves_as"] for row in csv.DictReader(text.splitlines())}
+
+
+#: Phrase rules that read the story's state, and so are skipped without one.
+_STORY_RULES = (_story_state, _congress)
 
 _CHAMBER = re.compile(r"^(?:[Tt]he\s+)?House$")
 

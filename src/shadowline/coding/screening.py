@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from shadowline.actors.document import RULER_NOUNS
 from shadowline.actors.regions import region_states
+from shadowline.actors.resolver import congresses
 from shadowline.coding.candidates import plan_holder, restricted_goods
 from shadowline.coding.implicit import IMPLICIT_ROLE
 from shadowline.coding.lexicon import word_list
@@ -561,9 +562,6 @@ VESSEL_NOUNS = frozenset({"tanker", "vessel", "ship", "boat", "freighter", "ferr
                           "plane", "airliner", "jet"})
 #: States whose legislature is called "Congress": in a story about one of them, a bare "Congress" is theirs, not
 #: the US Congress the knowledge base reads it as elsewhere.
-CONGRESS_STATES = frozenset({"ARG", "BRA", "CHL", "COL", "DOM", "FSM", "GTM", "HND", "MEX", "PER", "PHL", "PRY"})
-
-
 def _scene(candidate: Candidate, state_of_scene: Callable[[str], str | None] | None) -> str | None:
     """The state of the first one-word place after "in" in the candidate's sentence that names a state, its capital
     or one of its cities ("in Minsk", "in Istanbul"), or None."""
@@ -601,7 +599,7 @@ def give_document_state(candidates: Sequence[Candidate],
             continue
         for side in ("source", "target"):
             mention: ActorMention = getattr(candidate, side)
-            if state in CONGRESS_STATES and _bare_congress(candidate, mention):
+            if state in congresses() and _bare_congress(candidate, mention):
                 actor = replace(mention.actor, country=state, name=None, via=f"{mention.actor.via}+document")
                 setattr(candidate, side, replace(mention, actor=actor))
                 continue

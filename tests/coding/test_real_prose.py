@@ -2069,3 +2069,19 @@ def test_a_text_rejected_stands_for_its_author(coder):
     events = coder.code_text("Rwanda's government rejected a U.N. report that accused it of controlling the M23 "
                              "rebels, calling it biased.", date="2024-07-09")
     assert ("RWA", "REJECT", "UNO") in _triples(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru's Congress voted on Thursday to remove President Dina Boluarte from office.", ("PER", "COERCE", "PER")),
+    ("Niger's army ousted President Mohamed Bazoum in July.", ("NER", "COERCE", "NER")),
+    ("Romania's electoral commission disqualified far-right candidate Calin Georgescu from the presidential race.",
+     ("ROU", "COERCE", "ROU")),
+    ("Kenya's President William Ruto sacked his entire cabinet.", ("KEN", "SANCTION", "KEN")),
+])
+def test_removing_someone_from_office(coder, text, expected):
+    assert expected in _triples(coder.code_text(text, date="2025-01-01"))
+
+
+def test_troops_removed_from_a_base_are_not_ousted(all_coder):
+    events = all_coder.code_text("The United States removed its troops from the base in Iraq.", date="2025-01-01")
+    assert "COERCE" not in {e.plover_type for e in events}

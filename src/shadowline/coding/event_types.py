@@ -133,9 +133,16 @@ def phrase_types() -> tuple[PhraseType, ...]:
                  for row in table("phrase_types"))
 
 
+#: What someone is removed from when the removal ousts them ("voted to remove President Boluarte from office").
+OFFICES_LEFT = frozenset("office power post presidency premiership government".split())
+
+
 def _phrase_type(candidate: Candidate) -> str | None:
     trigger = candidate.trigger
     lemma = trigger.lemma_.lower()
+    if lemma == "remove" and any(p.lower_ == "from" and any(o.lemma_.lower() in OFFICES_LEFT for o in p.children)
+                                 for p in trigger.children if p.dep_ == "prep"):
+        lemma = "oust"
     for phrase in phrase_types():
         if phrase.verb != lemma:
             continue

@@ -584,3 +584,13 @@ def test_congress_alone_is_the_legislature_of_a_story_about_a_state_with_a_congr
     actor = resolve_actor("Congress", country=country)
     assert (actor.country, actor.sector) == (expected, "LEG")
     assert explain_actor("Congress", country=country)[-1].startswith(f"result: {expected}")
+
+
+@pytest.mark.parametrize("text", ["a judicial reform", "a police reform", "the military law"])
+def test_a_sector_word_before_a_reform_or_law_is_its_topic_not_its_author(text):
+    assert resolve_actor(text) is None
+
+
+@pytest.mark.parametrize(("text", "sector"), [("a police raid", "COP"), ("Kenya's police reform", "GOV")])
+def test_acts_of_a_named_or_acting_owner_stay_its(text, sector):
+    assert resolve_actor(text).sector == sector

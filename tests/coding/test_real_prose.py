@@ -2085,3 +2085,13 @@ def test_removing_someone_from_office(coder, text, expected):
 def test_troops_removed_from_a_base_are_not_ousted(all_coder):
     events = all_coder.code_text("The United States removed its troops from the base in Iraq.", date="2025-01-01")
     assert "COERCE" not in {e.plover_type for e in events}
+
+
+def test_a_reform_or_law_judged_stands_for_who_backed_or_passed_it(all_coder):
+    events = all_coder.code_text("Their ambassadors criticised a judicial reform backed by President Andres Manuel "
+                                 "Lopez Obrador.", date="2024-08-27")
+    assert "MEX" in {e.target.country for e in events if e.plover_type == "ACCUSE"}
+    events = all_coder.code_text("Kenya's opposition condemned a law passed by parliament that restricts foreign "
+                                 "funding of charities.", date="2024-08-27")
+    assert ("KEN", "ACCUSE", "KEN") in _triples(events)
+    assert "LEG" in {e.target.sector for e in events if e.plover_type == "ACCUSE"}

@@ -21,6 +21,9 @@ ACTS = frozenset("decision decisions declaration declarations residence attack a
                  "announcement offer offers policy policies reform reforms law laws campaign mission expansion "
                  "ceasefire motives position stance comments remarks statement statements actions moves package"
                  .split())
+#: Acts whose sector word names their topic, not their author, when no state is named: "a police reform", "the
+#: military law" ("Kenya's police reform" stays Kenya's).
+TOPIC_ACTS = frozenset("reform reforms law laws".split())
 #: Places a force or a body holds: they stand for it ("an Afghan army base", "a police headquarters", "an army camp
 #: in Mali").
 PROPERTY = frozenset("base bases headquarters compound compounds depot depots checkpoint checkpoints camp camps "

@@ -25,6 +25,7 @@ from shadowline.actors.matching import choose_entry, find_matches, normalise_dat
 from shadowline.actors.owners import (
     PLACE_PARTS,
     SECTOR_ADJECTIVES,
+    TOPIC_ACTS,
     WEAPONS,
     WORSHIP,
     owned_sector,
@@ -190,8 +191,11 @@ def _owned(text: str, date: str | None, country: str | None, kb: KnowledgeBase, 
     part, word = found
     owner = _resolve_part(part, date, country, kb, explain, steps, f"'{word}' stands for its owner: resolving '{part}'")
     unarmed = owner is not None and (owner.sector is None or (owner.sector == "GOV" and owner.kind != "agent"))
-    if owner is not None and owner.country is None and part.lower() in SECTOR_ADJECTIVES:
-        return None  # "judicial reform", "a parliamentary decision": an adjective of a body's sector owns no act
+    if owner is not None and owner.country is None and (
+            part.lower().split()[-1] in SECTOR_ADJECTIVES or word in TOPIC_ACTS):
+        # "a judicial reform", "a parliamentary decision": an adjective of a body's sector owns no act; "a police
+        # reform", "the military law": what a reform or a law is about is no author
+        return None
     if owner is None or (word in WEAPONS and unarmed):
         return None  # "Russian missiles" stay things; "Syrian government missiles" are its military's
     sector = owned_sector(word, owner.sector, state=owner.kind in ("state", "people"))

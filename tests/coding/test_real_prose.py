@@ -2095,3 +2095,21 @@ def test_a_reform_or_law_judged_stands_for_who_backed_or_passed_it(all_coder):
                                  "funding of charities.", date="2024-08-27")
     assert ("KEN", "ACCUSE", "KEN") in _triples(events)
     assert "LEG" in {e.target.sector for e in events if e.plover_type == "ACCUSE"}
+
+
+def test_firing_an_official_is_a_sanction_and_firing_missiles_an_assault(all_coder):
+    events = all_coder.code_text("The ruling coalition collapsed after the finance minister was fired by Chancellor "
+                                 "Olaf Scholz.", date="2024-11-07")
+    assert ("DEU", "SANCTION", "DEU") in _triples(events)
+    events = all_coder.code_text("Iran fired dozens of missiles at Israel.", date="2024-10-01")
+    assert {e.plover_type for e in events} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "plover_type"), [
+    ("Algerian President Abdelmadjid Tebboune pardoned dozens of protesters who had been jailed.", "CONCEDE"),
+    ("A court in Tehran sentenced dozens of protesters to prison.", "SANCTION"),
+])
+def test_people_counted_are_pardoned_or_sentenced(coder, text, plover_type):
+    events = coder.code_text(text, date="2024-01-01")
+    assert plover_type in {e.plover_type for e in events if "protesters" in e.target.text}
+

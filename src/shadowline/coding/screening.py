@@ -246,9 +246,10 @@ def _fired_at(trigger: Token, root: Token) -> bool:
 
 @cache
 def _counted_act_verbs() -> frozenset[str]:
-    """Verbs whose counted subject or object is the people counted: protests, arrests, attacks, harm and release."""
-    return (word_list("protest_verbs") | word_list("arrest_verbs") | word_list("attack_verbs")
-            | word_list("harm_verbs") | word_list("release_verbs"))
+    """Verbs whose counted subject or object is the people counted: protests, arrests, sentences, attacks, harm and
+    release."""
+    return (word_list("protest_verbs") | word_list("arrest_verbs") | word_list("sentencing_verbs")
+            | word_list("attack_verbs") | word_list("harm_verbs") | word_list("release_verbs"))
 
 
 def _counted(root: Token) -> Token:

@@ -2113,3 +2113,9 @@ def test_people_counted_are_pardoned_or_sentenced(coder, text, plover_type):
     events = coder.code_text(text, date="2024-01-01")
     assert plover_type in {e.plover_type for e in events if "protesters" in e.target.text}
 
+
+
+def test_talks_on_joining_a_body_are_with_the_body(coder):
+    events = coder.code_text("The ruling Georgian Dream party said it would suspend talks on joining the European "
+                             "Union until 2028.", date="2024-11-28")
+    assert ("GEO", "SANCTION", "EUR") in _triples(events)

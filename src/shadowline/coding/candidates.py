@@ -73,6 +73,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 RELATION_NOUNS = frozenset({"dispute", "conflict", "tension", "rivalry", "row", "standoff", "feud", "quarrel", "spat",
                             "sovereignty", "control", "jurisdiction", "authority"})  # "sovereignty over Western Sahara"
 TOPIC_PREPOSITIONS = frozenset({"over", "about", "on"})
+#: Gerunds of joining a body after a noun's preposition ("talks on joining the EU"): the body is the recipient.
+JOINING_VERBS = frozenset({"join", "enter", "accede"})
 #: Prepositions that tie a person to the body they work or speak for ("a spokesman for the PMF", "director of
 #: news at AFP").
 AFFILIATION_PREPOSITIONS = frozenset({"for", "of", "at"})
@@ -426,6 +428,10 @@ class PairExtractor(Coreference):
             if child.dep_ == "prep" and child.lower_ in NOMINAL_RECIPIENT_PREPOSITIONS and nominal_role != "owner":
                 if child.lower_ in TOPIC_PREPOSITIONS and head.lemma_.lower() in RELATION_NOUNS:
                     continue  # "their dispute over the Essequibo region": what it is about, not a party to it
+                for joined in (c for g in child.children if g.dep_ == "pcomp" and g.lemma_.lower() in JOINING_VERBS
+                               for c in g.children if c.dep_ == "dobj"):
+                    # "suspend talks on joining the European Union": the body joined is the other party
+                    recipients.extend(with_role(self.mentions_at(joined), "recipient"))
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     if a_reason(child, pobj):
                         reasons.extend(with_role(self._grievance_parties(pobj), "recipient"))

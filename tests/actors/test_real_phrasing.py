@@ -594,3 +594,9 @@ def test_a_sector_word_before_a_reform_or_law_is_its_topic_not_its_author(text):
 @pytest.mark.parametrize(("text", "sector"), [("a police raid", "COP"), ("Kenya's police reform", "GOV")])
 def test_acts_of_a_named_or_acting_owner_stay_its(text, sector):
     assert resolve_actor(text).sector == sector
+
+
+def test_a_known_surname_before_an_unknown_last_word_is_another_persons_given_name():
+    actor = resolve_actor("Police spokesman Orlando Mudumane", date="2024-12-23")
+    assert actor is not None and actor.sector == "COP" and actor.country != "ITA"
+    assert resolve_actor("Orlando", date="2024-12-23").country == "ITA"

@@ -19,6 +19,9 @@ GIVEN_NAMES = frozenset("chad jordan georgia israel india paris victoria sydney 
 PLACE_CUES = frozenset("north south east west northern southern eastern western central greater upper lower "
                        "northeastern northwestern southeastern southwestern oblast province region governorate "
                        "district county city state prefecture raion municipality town village".split())
+#: Days and months: a capitalised word that ends a phrase after a surname without being a name ("Putin Monday").
+CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                           "june july august september october november december".split())
 #: Words for a private person that name no sector alone ("a man", "Hamas men", "the Kremlin's men").
 PRIVATE_PERSON_WORDS = frozenset({"man", "men"})
 #: Peoples whom "the" and the plural name as a people even alone ("the Palestinians": CVL in every real
@@ -65,6 +68,14 @@ def given_names(reading: PhraseReading, matches: list[Match], tokens: list[str],
             # "Greg Abbott" is not Tony Abbott, "Brigitte Macron" not the president
             reading.steps.append(f"'{tokens[given]} {match.key}': another person with the surname of "
                                  f"{match.entries[0].name}")
+            continue
+        family = match.end
+        if (surname_alone(match) and family in capitalised and family not in covered and family == len(tokens) - 1
+                and tokens[family] not in CALENDAR_WORDS):
+            # "Police spokesman Orlando Mudumane" is not Andrea Orlando: a known surname before an unknown last word
+            # is another person's given name
+            reading.steps.append(f"'{match.key} {tokens[family]}': another person, whose given name is the surname "
+                                 f"of {match.entries[0].name}")
             continue
         kept.append(match)
     return kept

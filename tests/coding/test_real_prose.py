@@ -2119,3 +2119,10 @@ def test_talks_on_joining_a_body_are_with_the_body(coder):
     events = coder.code_text("The ruling Georgian Dream party said it would suspend talks on joining the European "
                              "Union until 2028.", date="2024-11-28")
     assert ("GEO", "SANCTION", "EUR") in _triples(events)
+
+
+def test_aides_counted_after_a_possessive_are_actors(coder):
+    events = coder.code_text("Opposition candidate Venancio Mondlane called on his supporters to paralyse the country. "
+                             "Gunmen shot dead two of his aides in Maputo in October.", date="2024-12-23")
+    assert [e for e in events if e.plover_type == "ASSAULT" and "aides" in e.target.text
+            and e.target.country == "MOZ"]

@@ -2126,3 +2126,16 @@ def test_aides_counted_after_a_possessive_are_actors(coder):
                              "Gunmen shot dead two of his aides in Maputo in October.", date="2024-12-23")
     assert [e for e in events if e.plover_type == "ASSAULT" and "aides" in e.target.text
             and e.target.country == "MOZ"]
+
+
+def test_a_vote_praised_stands_for_the_chamber_that_held_it(coder):
+    events = coder.code_text("Texas Governor Greg Abbott praised the House vote.", date="2024-02-14")
+    assert ("USA", "SUPPORT", "USA") in _triples(events)
+    assert "LEG" in {e.target.sector for e in events}
+
+
+@pytest.mark.parametrize("text", ["Schumer said the Senate would dismiss the charges quickly.",
+                                  "The Kremlin rejected the claims by Ukraine."])
+def test_dismissing_or_rejecting_charges_and_claims_is_a_rejection(coder, text):
+    events = coder.code_text(text, date="2024-02-14")
+    assert "REJECT" in {e.plover_type for e in events}

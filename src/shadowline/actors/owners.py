@@ -19,7 +19,8 @@ ACTS = frozenset("decision decisions declaration declarations residence attack a
                  "report reports resolution resolutions request requests refusal suggestion suggestions call "
                  "calls proposal proposals motion motions rules ruling verdict demand demands plan plans "
                  "announcement offer offers policy policies reform reforms law laws campaign mission expansion "
-                 "ceasefire motives position stance comments remarks statement statements actions moves package"
+                 "ceasefire motives position stance comments remarks statement statements actions moves package "
+                 "vote votes"
                  .split())
 #: Acts whose sector word names their topic, not their author, when no state is named: "a police reform", "the
 #: military law" ("Kenya's police reform" stays Kenya's).

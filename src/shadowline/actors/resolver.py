@@ -189,6 +189,7 @@ def _owned(text: str, date: str | None, country: str | None, kb: KnowledgeBase, 
     if found is None:
         return None
     part, word = found
+    part = _chamber(part) or part  # "the House vote": the lower house's
     owner = _resolve_part(part, date, country, kb, explain, steps, f"'{word}' stands for its owner: resolving '{part}'")
     unarmed = owner is not None and (owner.sector is None or (owner.sector == "GOV" and owner.kind != "agent"))
     if owner is not None and owner.country is None and (

@@ -600,3 +600,9 @@ def test_a_known_surname_before_an_unknown_last_word_is_another_persons_given_na
     actor = resolve_actor("Police spokesman Orlando Mudumane", date="2024-12-23")
     assert actor is not None and actor.sector == "COP" and actor.country != "ITA"
     assert resolve_actor("Orlando", date="2024-12-23").country == "ITA"
+
+
+@pytest.mark.parametrize("text", ["Moody's", "Fitch", "S&P Global", "Standard & Poor's"])
+def test_credit_rating_agencies_are_us_companies(text):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == ("USA", "BUS")

@@ -2139,3 +2139,9 @@ def test_a_vote_praised_stands_for_the_chamber_that_held_it(coder):
 def test_dismissing_or_rejecting_charges_and_claims_is_a_rejection(coder, text):
     events = coder.code_text(text, date="2024-02-14")
     assert "REJECT" in {e.plover_type for e in events}
+
+
+def test_the_far_left_is_a_political_actor(coder):
+    events = coder.code_text("Macron rejected calls from the far left to resign.", date="2024-12-05")
+    assert [e for e in events if e.plover_type == "REJECT" and e.target.text == "the far left"
+            and e.target.sector == "PTY"]

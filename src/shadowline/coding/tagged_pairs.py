@@ -27,7 +27,7 @@ from shadowline.coding.spans import TaggedSpan, span_pairs
 from shadowline.records import Actor, ActorMention, Candidate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 FUNCTION_POS = frozenset({"DET", "PART", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX"})
 DOCUMENT_NOUNS = word_list("document_nouns")
@@ -82,9 +82,14 @@ def trimmed(span: Span) -> Span | None:
 
     while start < end and edge(doc[start]):
         start += 1
-    while end > start and edge(doc[end - 1]):
+    while end > start and edge(doc[end - 1]) and not _wing(doc, end - 1):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _wing(doc: Doc, i: int) -> bool:
+    """"the far left", "the far right": the parser reads "left" as a verb, but it ends the name."""
+    return doc[i].lower_ in {"left", "right"} and i > 0 and doc[i - 1].lower_ == "far"
 
 
 def whole_name(span: Span) -> Span:

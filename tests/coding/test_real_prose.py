@@ -2145,3 +2145,11 @@ def test_the_far_left_is_a_political_actor(coder):
     events = coder.code_text("Macron rejected calls from the far left to resign.", date="2024-12-05")
     assert [e for e in events if e.plover_type == "REJECT" and e.target.text == "the far left"
             and e.target.sector == "PTY"]
+
+
+def test_an_act_only_the_tagger_found_has_an_author_for_later_judgements(coder):
+    events = coder.code_text("Myanmar's military seized power on Monday and detained State Counsellor Aung San Suu "
+                             "Kyi. United Nations Secretary-General Antonio Guterres strongly condemned the "
+                             "detentions.", date="2021-02-01")
+    assert ("UNO", "ACCUSE", "MMR") in _triples(events)
+    assert {e.target.sector for e in events if e.plover_type == "COERCE"} == {"GOV"}

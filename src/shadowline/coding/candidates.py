@@ -781,6 +781,14 @@ class PairExtractor(Coreference):
             for noun in texts if makers else []:
                 self.memory.authors_by_noun[noun.lemma_.lower()] = makers[0]
 
+    def remember_tagged(self, pairs: list[Candidate]) -> None:
+        """Authors of the hostile acts that only the tagger found ("Myanmar's military seized power on Monday and
+        detained State Counsellor Aung San Suu Kyi", parsed as no clause): "the detentions" judged later are theirs."""
+        for pair in pairs:
+            lemma = pair.trigger.lemma_.lower()
+            if lemma in NOMINALIZING_VERBS and pair.source.actor.country:
+                self.memory.authors_by_verb[lemma] = pair.source
+
     def _remember(self, sentence: Span, pairs: list[Candidate]) -> None:
         named = [m for p in pairs for m in (p.source, p.target) if m.role != "coreference"]
         # a party with no state of its own yet ("The army", placed by the document later) is one of "both parties"

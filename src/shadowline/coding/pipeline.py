@@ -219,7 +219,9 @@ class Coder:
             note_attacks(extractor, sent)
             note_sanctions(extractor, sent)
             if tagged:
-                found += tagged_pairs(sent, tagged[index], found, extractor)
+                tagged_found = tagged_pairs(sent, tagged[index], found, extractor)
+                extractor.remember_tagged(tagged_found)
+                found += tagged_found
             found += stated_pairs(extractor, sent, found)
             found = turn_received(found)
             for candidate in found:

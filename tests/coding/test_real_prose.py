@@ -2153,3 +2153,15 @@ def test_an_act_only_the_tagger_found_has_an_author_for_later_judgements(coder):
                              "detentions.", date="2021-02-01")
     assert ("UNO", "ACCUSE", "MMR") in _triples(events)
     assert {e.target.sector for e in events if e.plover_type == "COERCE"} == {"GOV"}
+
+
+@pytest.mark.parametrize("text", ["Thousands of doctors and nurses in state hospitals in Yangon stopped work in "
+                                  "protest on Wednesday.", "Teachers in Kenya went on strike over pay."])
+def test_work_stopped_in_protest_and_strikes_are_protests(coder, text):
+    events = coder.code_text(text, date="2021-02-03")
+    assert [e for e in events if e.plover_type == "PROTEST" and e.target.sector == "GOV"]
+
+
+def test_a_military_strike_launched_is_no_protest(all_coder):
+    events = all_coder.code_text("The army launched a strike on the village.", date="2021-02-03")
+    assert "PROTEST" not in {e.plover_type for e in events}

@@ -399,8 +399,16 @@ def _is_protest(verb: Token) -> bool:
     if lemma in GATHERING_VERBS and any(t.lemma_.lower() in PROTESTER_NOUNS for c in verb.children
                                         if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree):
         return True  # "Hundreds of protesters gathered outside parliament"
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    if any(p.lower_ in {"in", "on"} and o.lemma_.lower() in PROTEST_STATES for h in heads for p in h.children
+           if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+        return True  # "stopped work in protest", "went on strike"
     return lemma in PROTEST_HOLDING_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in word_list("protest_nouns") for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in word_list("protest_nouns") | {"strike"} for c in verb.children)
+
+
+#: What a verb is done "in" or "on" when it is a protest: "stopped work in protest", "went on strike".
+PROTEST_STATES = frozenset({"protest", "strike"})
 
 
 def government_of(source: ActorMention, verb: Token) -> ActorMention:

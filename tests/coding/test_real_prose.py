@@ -2165,3 +2165,16 @@ def test_work_stopped_in_protest_and_strikes_are_protests(coder, text):
 def test_a_military_strike_launched_is_no_protest(all_coder):
     events = all_coder.code_text("The army launched a strike on the village.", date="2021-02-03")
     assert "PROTEST" not in {e.plover_type for e in events}
+
+
+def test_the_object_of_after_that_acts_is_the_subject_of_its_clause(coder):
+    events = coder.code_text("Bolivian President Evo Morales resigned on Sunday after the head of the armed forces "
+                             "urged him to step down.", date="2019-11-11")
+    assert [e for e in events if e.plover_type == "REQUEST" and e.source.sector == "MIL"
+            and e.target.name == "Evo Morales"]
+
+
+@pytest.mark.parametrize("text", ["Jeanine Anez declared herself interim president of Bolivia on Tuesday.",
+                                  "Juan Guaido proclaimed himself interim president of Venezuela in January."])
+def test_what_one_declares_oneself_is_no_target(all_coder, text):
+    assert not all_coder.code_text(text, date="2019-11-12")

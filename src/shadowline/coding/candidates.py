@@ -603,7 +603,7 @@ class PairExtractor(Coreference):
                 # "sent military equipment to Mogadishu": a dative "to" names its object
                 found.extend((m, f"prep:{child.lower_}") for o in child.children if o.dep_ == "pobj"
                              for m in self.mentions_at(o))
-            elif child.dep_ in OBJECT_DEPS and child is not speaker:
+            elif child.dep_ in OBJECT_DEPS and child is not speaker and not _said_of_oneself(child):
                 child = _named_what(child) or child
                 mentions = self.mentions_at(child, nominal_role)
                 if stolen := [n for n in child.conjuncts if _subject_of_a_later_verb(n)]:
@@ -1156,10 +1156,28 @@ _MODIFYING_PARTICIPLES = frozenset({"neighbouring", "neighboring", "bordering", 
                                     "acting", "ruling", "governing"})
 
 
+#: Reflexive pronouns: what a verb says of one of them is what its subject makes itself.
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+
+
+def _said_of_oneself(obj: Token) -> bool:
+    """"Anez declared herself interim president", "proclaimed himself president": the object is what the subject
+    makes itself, no one acted on."""
+    return any(c.lower_ in REFLEXIVES and c.i < obj.i for c in (*obj.children, *obj.head.children)
+               if c.dep_ in {"nsubj", "dobj", "dative", "compound", "poss"})
+
+
 def _misread_subject(verb: Token) -> Token | None:
     """The subject the parser hung as a conjunct of the object of the verb before: in "The AU suspended Gabon's
     membership and France, the former colonial power, condemned the coup", "condemned" (a conjunct of "suspended"
-    with no subject and no "and" of its own) is France's act, not the AU's."""
+    with no subject and no "and" of its own) is France's act, not the AU's. Or as the object of the clause's
+    conjunction: in "Morales resigned after the head of the armed forces urged him to step down", the head of the
+    armed forces urged, though the parser made "head" the object of "after"."""
+    if verb.tag_ in {"VBD", "VBZ", "VBP"} and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        marked = [p for m in verb.children if m.dep_ == "mark" for p in m.children
+                  if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN", "PRON"}]
+        if marked:
+            return marked[0]
     if verb.dep_ != "conj" or any(c.dep_ in {"cc", "nsubj", "nsubjpass"} for c in verb.children):
         return None
     for obj in (c for c in verb.head.children if c.dep_ in OBJECT_DEPS):

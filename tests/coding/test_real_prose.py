@@ -2178,3 +2178,12 @@ def test_the_object_of_after_that_acts_is_the_subject_of_its_clause(coder):
                                   "Juan Guaido proclaimed himself interim president of Venezuela in January."])
 def test_what_one_declares_oneself_is_no_target(all_coder, text):
     assert not all_coder.code_text(text, date="2019-11-12")
+
+
+@pytest.mark.parametrize(("text", "bystander"), [
+    ("The statement also said US troops had defeated ISIS and Turkey would be moving into Northern Syria.", "TUR"),
+    ("The Kremlin said Russian forces had captured the village and Ukraine would have to withdraw.", "UKR"),
+])
+def test_a_name_after_and_with_a_verb_of_its_own_is_no_object(all_coder, text, bystander):
+    events = all_coder.code_text(text, date="2019-10-07")
+    assert not [e for e in events if e.plover_type == "ASSAULT" and e.target.country == bystander]

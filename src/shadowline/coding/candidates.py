@@ -1178,6 +1178,11 @@ def _misread_subject(verb: Token) -> Token | None:
                   if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN", "PRON"}]
         if marked:
             return marked[0]
+    if not any(c.dep_ in {*SUBJECT_DEPS, "nsubjpass"} for c in verb.children) and verb.left_edge.i > 0:
+        before = verb.doc[verb.left_edge.i - 1]
+        for noun in (before, *before.ancestors):
+            if noun.right_edge.i == before.i and _subject_of_a_later_verb(noun):
+                return noun
     if verb.dep_ != "conj" or any(c.dep_ in {"cc", "nsubj", "nsubjpass"} for c in verb.children):
         return None
     for obj in (c for c in verb.head.children if c.dep_ in OBJECT_DEPS):
@@ -1188,9 +1193,16 @@ def _misread_subject(verb: Token) -> Token | None:
 
 
 def _subject_of_a_later_verb(noun: Token) -> bool:
-    """Whether a name coordinated with an object is followed, after an apposition, by a verb of its own: the verb
-    is a conjunct of the object's verb with no subject and no "and" ("... and France, the former colonial power,
-    condemned ...")."""
+    """Whether a name coordinated with an object is followed by a verb of its own: straight after it, an auxiliary of
+    a verb with no subject ("... and Turkey would be moving ..."), or after an apposition, a conjunct of the object's
+    verb with no subject and no "and" ("... and France, the former colonial power, condemned ...")."""
+    if noun.dep_ == "conj" and noun.pos_ in {"PROPN", "NOUN"} and noun.right_edge.i + 1 < len(noun.doc):
+        # "said US troops had defeated ISIS and Turkey would be moving into Northern Syria": an auxiliary straight
+        # after the conjunct starts a verb of its own, with no other subject
+        after = noun.doc[noun.right_edge.i + 1]
+        if (after.pos_ == "AUX" and after.dep_ in {"aux", "auxpass"} and after.head.i > after.i
+                and not any(c.dep_ in {*SUBJECT_DEPS, "nsubjpass"} for c in after.head.children)):
+            return True
     appositions = [c for c in (*noun.head.children, *noun.children) if c.dep_ == "appos"]
     if noun.pos_ != "PROPN" or noun.dep_ != "conj" or not appositions:
         return False

@@ -2187,3 +2187,14 @@ def test_what_one_declares_oneself_is_no_target(all_coder, text):
 def test_a_name_after_and_with_a_verb_of_its_own_is_no_object(all_coder, text, bystander):
     events = all_coder.code_text(text, date="2019-10-07")
     assert not [e for e in events if e.plover_type == "ASSAULT" and e.target.country == bystander]
+
+
+@pytest.mark.parametrize("text", ["Houthi drones attacked Abqaiq on Saturday.",
+                                  "In 2006, Abqaiq was the target of a Houthi drone attack."])
+def test_a_town_attacked_is_its_state_attacked(coder, text):
+    assert ("YEM", "ASSAULT", "SAU") in _triples(coder.code_text(text, date="2019-09-14"))
+
+
+def test_a_town_an_attack_happened_in_is_no_target(all_coder):
+    events = all_coder.code_text("Gunmen attacked a church in Abqaiq.", date="2019-09-14")
+    assert "Abqaiq" not in {e.target.text for e in events}

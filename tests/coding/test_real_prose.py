@@ -2198,3 +2198,17 @@ def test_a_town_attacked_is_its_state_attacked(coder, text):
 def test_a_town_an_attack_happened_in_is_no_target(all_coder):
     events = all_coder.code_text("Gunmen attacked a church in Abqaiq.", date="2019-09-14")
     assert "Abqaiq" not in {e.target.text for e in events}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Armenia and Azerbaijan have been at war with each other since 2020.", ("ARM", "AZE")),
+    ("Aid was slated for Ukraine, which is currently in a military conflict with Russia.", ("UKR", "RUS")),
+])
+def test_a_state_of_war_told_with_a_verb_of_being_is_fighting_both_ways(coder, text, pair):
+    triples = _triples(coder.code_text(text, date="2023-10-01"))
+    assert {(pair[0], "ASSAULT", pair[1]), (pair[1], "ASSAULT", pair[0])} <= triples
+
+
+def test_a_state_of_war_denied_is_negated(all_coder):
+    events = all_coder.code_text("Israel is not at war with Lebanon, the minister said.", date="2023-10-01")
+    assert {e.modality for e in events if e.plover_type == "ASSAULT"} == {"negated"}

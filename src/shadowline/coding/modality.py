@@ -77,6 +77,8 @@ def detect_modality(verb: Token) -> str:
             governed = detect_modality(governor)
             if governed in {"future", "hypothetical", "reported"}:
                 return governed
+            if governed == "negated" and verb.dep_ == "pobj" and governor.lemma_.lower() in {"be", "remain", "stay"}:
+                return governed  # "Israel is not at war with Lebanon": the state is denied
     chain = _clause_chain(verb)
     negated = _has_negation(verb)
     hypothetical = future = reported = False

@@ -193,6 +193,54 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
     return found
 
 
+#: Nouns of a state of armed conflict, and the verbs that put their subject in one ("is at war with", "remains in
+#: conflict with").
+WAR_STATES = frozenset({"war", "conflict", "fighting", "hostilities"})
+BEING_VERBS = frozenset({"be", "remain", "stay"})
+#: Words after "with" that make a state of war mutual, or no one's ("at war with each other", "at war with itself").
+MUTUAL_WORDS = frozenset({"other", "another"})
+REFLEXIVE_WORDS = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def _put_at_war(noun: Token) -> Token | None:
+    """The verb whose subject is in the state of war `noun` names: "Russia has been at war with Ukraine", "Ukraine,
+    which is in a military conflict with Russia"."""
+    preposition = noun.head
+    if noun.lemma_.lower() not in WAR_STATES or noun.dep_ != "pobj" or preposition.lower_ not in {"at", "in"}:
+        return None
+    verb = preposition.head
+    return verb if preposition.dep_ == "prep" and verb.lemma_.lower() in BEING_VERBS else None
+
+
+def war_state_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
+    """Pairs of states of war `sentence` tells with a verb of being, both ways, typed ASSAULT as fighting is: "Russia
+    has been at war with Ukraine", "Armenia and Azerbaijan are at war with each other"."""
+    found: list[Candidate] = []
+    for noun in sentence:
+        verb = _put_at_war(noun)
+        if verb is None:
+            continue
+        subjects, passive = extractor.subjects_of(verb)
+        foes_after = [p for head in (noun, verb) for p in head.children if p.dep_ == "prep"
+                      and p.lower_ in {"with", "against"} and p.i > noun.i]
+        words = [o for p in foes_after for o in p.children if o.dep_ == "pobj"]
+        foes = [m for o in words if o.lower_ not in MUTUAL_WORDS | REFLEXIVE_WORDS for m in extractor.mentions_at(o)]
+        pairs = [pair for s in subjects for f in foes for pair in ((s, f), (f, s))]
+        if any(o.lower_ in MUTUAL_WORDS for o in words):
+            pairs += [(a, b) for a in subjects for b in subjects if a is not b]
+        for source, target in ([] if passive else pairs):
+            if (source.start < target.end and target.start < source.end) or _covered((source, target),
+                                                                                       existing + found):
+                continue
+            if source.actor.country == target.actor.country and source.actor.name == target.actor.name:
+                continue
+            candidate = Candidate(sentence, noun, source, target, "nominal")
+            candidate.decision = TypeDecision("ASSAULT", ATTACK_CAMEO, None, [], TOLD_ACT_CONFIDENCE)
+            candidate.notes.append("a state of war told with a verb of being")
+            found.append(candidate)
+    return found
+
+
 #: CAMEO code of a demand (PLOVER REQUEST), and the confidence of one read from "at the request of".
 REQUEST_CAMEO = "100"
 REQUEST_CONFIDENCE = 0.9

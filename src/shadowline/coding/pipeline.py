@@ -40,7 +40,7 @@ from shadowline.coding.modality import (
     resolve_double_negatives,
     threatened_acts,
 )
-from shadowline.coding.nominal import nominal_pairs, request_pairs
+from shadowline.coding.nominal import nominal_pairs, request_pairs, war_state_pairs
 from shadowline.coding.parallel import WorkerPool, plan_input
 from shadowline.coding.places import find_location
 from shadowline.coding.screening import give_document_state, screen_candidates
@@ -208,6 +208,7 @@ class Coder:
             found = extractor.pairs(sent)
             found += nominal_pairs(extractor, sent, found)
             found += request_pairs(extractor, sent, found)
+            found += war_state_pairs(extractor, sent, found)
             found += demand_pairs(extractor, sent, found)
             found += speaker_pairs(extractor, sent, found)
             found += arrest_pairs(extractor, sent, found)

@@ -2212,3 +2212,10 @@ def test_a_state_of_war_told_with_a_verb_of_being_is_fighting_both_ways(coder, t
 def test_a_state_of_war_denied_is_negated(all_coder):
     events = all_coder.code_text("Israel is not at war with Lebanon, the minister said.", date="2023-10-01")
     assert {e.modality for e in events if e.plover_type == "ASSAULT"} == {"negated"}
+
+
+@pytest.mark.parametrize("text", ["Mali expelled French troops from the country.",
+                                  "Iraq's parliament voted on a resolution to expel United States troops."])
+def test_expelling_troops_is_a_sanction(coder, text):
+    events = coder.code_text(text, date="2020-01-06")
+    assert [e for e in events if e.plover_type == "SANCTION" and e.target.sector == "MIL"]

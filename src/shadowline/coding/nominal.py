@@ -10,6 +10,9 @@ targets; two or more owners and no target make a reciprocal relation, coded in b
 of "between" ("a call between Trump and Zelensky").
 The noun is the trigger; the classifier decides the type, or that there is no event.
 
+A state of war told with a verb of being ("Russia has been at war with Ukraine", "Ukraine, which is in a military
+conflict with Russia") is fighting between its parties, both ways, typed ASSAULT here.
+
 An act done "at the request of" someone, or a request someone "complied with", tells a request of its own: "The
 governor dissolved the assembly at the request of the prime minister" is the prime minister's REQUEST to the
 governor (``data/words/request_nouns.txt``), typed here since the act decides it.

@@ -606,3 +606,10 @@ def test_a_known_surname_before_an_unknown_last_word_is_another_persons_given_na
 def test_credit_rating_agencies_are_us_companies(text):
     actor = resolve_actor(text)
     assert (actor.country, actor.sector) == ("USA", "BUS")
+
+
+@pytest.mark.parametrize(("text", "country"), [("Germany's industry federation", "DEU"),
+                                               ("Japan's business lobby", "JPN"), ("the employers' federation", None)])
+def test_business_associations_are_business_actors(text, country):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, "BUS")

@@ -2219,3 +2219,9 @@ def test_a_state_of_war_denied_is_negated(all_coder):
 def test_expelling_troops_is_a_sanction(coder, text):
     events = coder.code_text(text, date="2020-01-06")
     assert [e for e in events if e.plover_type == "SANCTION" and e.target.sector == "MIL"]
+
+
+def test_what_a_thing_does_in_a_clause_said_is_no_act_of_the_speaker(all_coder):
+    events = all_coder.code_text("Germany's industry federation warned that the dispute could hurt European "
+                                 "companies that rely on Chinese parts.", date="2022-01-27")
+    assert not events

@@ -261,8 +261,10 @@ def speaker_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
         if not speakers:
             continue
         targets: list[ActorMention] = []
-        for head in heads:
-            targets.extend(m for m in extractor.mentions_at(head) if not any(_overlap(m, t) for t in targets))
+        harmed = [h.i for h in heads if _done_to_by_a_thing(extractor, h)]
+        for head in heads:  # also as the antecedent of "that" ("companies that rely on ...")
+            targets.extend(m for m in extractor.mentions_at(head) if not any(_overlap(m, t) for t in targets)
+                           and not any(m.start <= i < m.end for i in harmed))
         for speaker in speakers:
             for target in targets:
                 if _overlap(speaker, target) or (speaker.actor.country, speaker.actor.name) == (
@@ -275,6 +277,14 @@ def speaker_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
                     continue  # "the Chadian foreign ministry said the decision would allow Chad to ...": its own state
                 found.append(Candidate(sentence, verb, speaker, target, "speaker"))
     return found
+
+
+def _done_to_by_a_thing(extractor: PairExtractor, head: Token) -> bool:
+    """Whether `head` is the object of a verb whose subject is a thing, no actor: in "warned that the dispute could
+    hurt European companies" the speaker does nothing to the companies."""
+    verb = head.head
+    return head.dep_ == "dobj" and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and not extractor.mentions_at(c)
+                                       for c in verb.children)
 
 
 def _said_subjects(extractor: PairExtractor, sentence: Span, existing: list[Candidate],

@@ -22,7 +22,7 @@ from shadowline.coding.candidates import (
 from shadowline.coding.coreference import refers_back
 from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.lexicon import event_nouns, word_list
-from shadowline.coding.phrases import dateline_end
+from shadowline.coding.phrases import SUBJECT_DEPS, dateline_end
 from shadowline.coding.spans import TaggedSpan, span_pairs
 from shadowline.records import Actor, ActorMention, Candidate
 
@@ -177,6 +177,8 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "recaptured the presidential palace from the RSF": the place taken, not the party
         if _patient(trigger, source):
             continue  # "The two women were handed over to the Red Cross": they were acted on, not acting
+        if _done_by_a_thing(trigger, source, extractor):
+            continue  # "warned that the dispute could hurt European companies": the dispute hurts, not who warned
         found.append(Candidate(sentence, trigger, source, target, "tagged"))
     return found
 
@@ -192,6 +194,14 @@ def _patient(trigger: Token, mention: ActorMention) -> bool:
     """Whether `mention` is who a passive verb of handing over (``TRANSFER_VERBS``) was done to, not its doer."""
     return trigger.lemma_.lower() in TRANSFER_VERBS and any(
         c.dep_ == "nsubjpass" and mention.start <= c.i < mention.end for c in trigger.children)
+
+
+def _done_by_a_thing(trigger: Token, source: ActorMention, extractor: PairExtractor) -> bool:
+    """Whether `trigger` is in a clause the tagged source says, and the parse gives it a subject that is a thing, no
+    actor: in "warned that the dispute could hurt European companies" the dispute hurts them, not who warned."""
+    speaker = [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS] if trigger.dep_ == "ccomp" else []
+    return trigger.pos_ == "VERB" and any(s.left_edge.i <= source.start <= s.right_edge.i for s in speaker) and any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and not extractor.mentions_at(c) for c in trigger.children)
 
 
 def _placed_by_an_attack(sentence: Span, mention: ActorMention) -> bool:

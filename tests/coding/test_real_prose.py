@@ -2225,3 +2225,12 @@ def test_what_a_thing_does_in_a_clause_said_is_no_act_of_the_speaker(all_coder):
     events = all_coder.code_text("Germany's industry federation warned that the dispute could hurt European "
                                  "companies that rely on Chinese parts.", date="2022-01-27")
     assert not events
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Hamas released four hostages in exchange for 200 Palestinian prisoners freed by Israel.",
+     ("ISR", "RETREAT", "PSE")),
+    ("Dozens of protesters arrested by Georgian police were released on Monday.", ("GEO", "COERCE", "GEO")),
+])
+def test_a_participle_with_an_agent_is_done_by_the_agent_to_its_noun(coder, text, triple):
+    assert triple in _triples(coder.code_text(text, date="2025-01-25"))

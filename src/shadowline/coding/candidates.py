@@ -578,6 +578,12 @@ class PairExtractor(Coreference):
             # "China, North Korea's main ally, called on all sides ...": a past tense read as a clause of the
             # apposition is the sentence's verb, and what the apposition describes is its subject
             return self.mentions_at(verb.head.head, "owner"), passive
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+            # "200 Palestinian prisoners freed by Israel", "civilians killed by Russian forces": a participle's noun,
+            # an actor itself, is what its agent did it to
+            done_to = [m for m in self.mentions_at(verb.head) if m.start <= verb.head.i < m.end]
+            if done_to:
+                return done_to, True
         if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             owners = self.mentions_at(verb.head, "owner")
             holder = None if owners else (plan_holder(verb) or _text_adopter(verb))

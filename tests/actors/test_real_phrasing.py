@@ -613,3 +613,8 @@ def test_credit_rating_agencies_are_us_companies(text):
 def test_business_associations_are_business_actors(text, country):
     actor = resolve_actor(text)
     assert (actor.country, actor.sector) == (country, "BUS")
+
+
+def test_a_hacking_group_is_a_hacking_actor():
+    actor = resolve_actor("a Russian state-sponsored hacking group")
+    assert (actor.country, actor.sector) == ("RUS", "SPY")

@@ -2234,3 +2234,10 @@ def test_what_a_thing_does_in_a_clause_said_is_no_act_of_the_speaker(all_coder):
 ])
 def test_a_participle_with_an_agent_is_done_by_the_agent_to_its_noun(coder, text, triple):
     assert triple in _triples(coder.code_text(text, date="2025-01-25"))
+
+
+def test_a_takeover_judged_later_is_of_who_seized_power(coder):
+    events = coder.code_text("Soldiers in Guinea-Bissau seized the presidential palace on Wednesday. The Economic "
+                             "Community of West African States condemned the takeover.", date="2025-11-27")
+    assert [e for e in events if e.plover_type == "ACCUSE" and e.target.text == "the takeover"
+            and e.target.sector == "MIL"]

@@ -1094,7 +1094,9 @@ RECIPROCAL_VERBS = word_list("reciprocal_verbs")
 NOMINALIZED = {"seizure": "seize", "invasion": "invade", "annexation": "annex", "assassination": "assassinate",
                "expulsion": "expel", "detention": "detain", "kidnapping": "kidnap", "abduction": "abduct",
                "execution": "execute", "killing": "kill", "murder": "murder", "occupation": "occupy",
-               "deportation": "deport", "imprisonment": "imprison", "declaration": "declare"}
+               "deportation": "deport", "imprisonment": "imprison", "declaration": "declare", "takeover": "seize",
+               "arrest": "arrest", "withdrawal": "withdraw", "suspension": "suspend", "bombing": "bomb",
+               "shelling": "shell", "blockade": "blockade"}
 HOSTILE_ACT_NOUNS = frozenset({"killing", "assassination", "invasion", "incursion", "annexation", "crackdown",
                                "shelling", "massacre", "murder", "shooting", "execution", "seizure", "blockade",
                                "aggression", "occupation", "launch", "test", "coup", "takeover"})

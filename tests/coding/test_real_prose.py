@@ -2241,3 +2241,19 @@ def test_a_takeover_judged_later_is_of_who_seized_power(coder):
                              "Community of West African States condemned the takeover.", date="2025-11-27")
     assert [e for e in events if e.plover_type == "ACCUSE" and e.target.text == "the takeover"
             and e.target.sector == "MIL"]
+
+
+@pytest.mark.parametrize("text", ["The UN condemned attacks on civilians in Gaza.",
+                                  "Petro warned that his government would not tolerate attacks on civilians."])
+def test_the_victims_of_attacks_no_one_is_named_for_are_no_targets(all_coder, text):
+    assert not all_coder.code_text(text, date="2024-05-01")
+
+
+def test_attacks_carried_out_on_civilians_still_attack_them(coder):
+    events = coder.code_text("Gunmen carried out attacks on civilians in Zamfara.", date="2024-05-01")
+    assert [e for e in events if e.plover_type == "ASSAULT" and e.target.sector == "CVL"]
+
+
+def test_firing_ones_own_adviser_is_a_sacking(coder):
+    events = coder.code_text("Trump fired his national security adviser.", date="2019-09-10")
+    assert ("USA", "SANCTION", "USA") in _triples(events)

@@ -617,6 +617,9 @@ class PairExtractor(Coreference):
                 if verb.lemma_.lower() in TALK_VERBS and child.pos_ == "NOUN":
                     # "discussed China's support for Russia": an act talked about is the topic, its parties no target
                     mentions = [m for m in mentions if m.start <= child.i < m.end]
+                elif verb.lemma_.lower() in EVALUATIVE_VERBS | {"tolerate"} and unowned_attack(child):
+                    # "condemned attacks on civilians in Gaza": not the victims, whoever attacked them
+                    mentions = [m for m in mentions if m.start <= child.i < m.end]
                 found.extend((m, child.dep_) for m in mentions)
                 if child.dep_ == "dobj" and verb.lemma_.lower() in CARGO_VERBS:
                     # "deployed election observers in Zimbabwe": where the cargo goes is the target
@@ -1162,6 +1165,16 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 #: Participles that modify a state as adjectives ("neighbouring Eritrea") but that the parser can read as a verb.
 _MODIFYING_PARTICIPLES = frozenset({"neighbouring", "neighboring", "bordering", "sitting", "outgoing", "incoming",
                                     "acting", "ruling", "governing"})
+
+
+def unowned_attack(noun: Token) -> bool:
+    """Whether `noun` is an attack or harm noun that names no author before it: "attacks on civilians", not "the
+    Russian attacks" or "Hamas's attack"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in word_list("attack_nouns") | word_list("harm_nouns"):
+        return False
+    return not any(c.dep_ in {"poss", "amod", "compound", "nmod"} and (
+        c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE", "ORG"} or c.lower_ in POSSESSIVE_PRONOUNS)
+        for c in noun.children if c.i < noun.i)
 
 
 #: Reflexive pronouns: what a verb says of one of them is what its subject makes itself.

@@ -143,7 +143,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
     if lemma == "remove" and any(p.lower_ == "from" and any(o.lemma_.lower() in OFFICES_LEFT for o in p.children)
                                  for p in trigger.children if p.dep_ == "prep"):
         lemma = "oust"
-    elif lemma == "fire" and candidate.relation in {"dobj", "passive"}:
+    elif lemma == "fire" and (candidate.relation in {"dobj", "passive"} or any(
+            c.dep_ == "dobj" and candidate.target.start <= c.i < candidate.target.end for c in trigger.children)):
         # "fired the finance minister", "was fired by Chancellor Scholz"; "fired missiles at" holds no dobj pair
         lemma = "sack"
     for phrase in phrase_types():

@@ -18,6 +18,7 @@ from shadowline.coding.candidates import (
     PairExtractor,
     consequence,
     names_no_event,
+    unowned_attack,
 )
 from shadowline.coding.coreference import refers_back
 from shadowline.coding.evaluations import NAMING_VERBS
@@ -177,6 +178,10 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "recaptured the presidential palace from the RSF": the place taken, not the party
         if _patient(trigger, source):
             continue  # "The two women were handed over to the Red Cross": they were acted on, not acting
+        if _victim_of_an_unnamed_attack(sentence, trigger, target):
+            continue  # "The UN condemned attacks on civilians in Gaza": not the victims, whoever attacked them
+        if _own_side_said(sentence, source, target, trigger):
+            continue  # "Petro warned that his government would not tolerate attacks": his own side
         if _done_by_a_thing(trigger, source, extractor):
             continue  # "warned that the dispute could hurt European companies": the dispute hurts, not who warned
         found.append(Candidate(sentence, trigger, source, target, "tagged"))
@@ -196,12 +201,33 @@ def _patient(trigger: Token, mention: ActorMention) -> bool:
         c.dep_ == "nsubjpass" and mention.start <= c.i < mention.end for c in trigger.children)
 
 
+def _victim_of_an_unnamed_attack(sentence: Span, trigger: Token, target: ActorMention) -> bool:
+    """Whether `target` is who an attack noun with no author is "on" or "against", and `trigger` does not make the
+    attack ("condemned attacks on civilians", not "carried out attacks on civilians")."""
+    attacks = [t.head.head for t in sentence.doc[target.start:target.end] if t.dep_ == "pobj"
+               and t.head.lower_ in {"on", "against"} and unowned_attack(t.head.head)]
+    makers = word_list("act_making_verbs") | word_list("attack_making_verbs")
+    return bool(attacks) and trigger.i != attacks[0].i and trigger.lemma_.lower() not in makers
+
+
 def _done_by_a_thing(trigger: Token, source: ActorMention, extractor: PairExtractor) -> bool:
     """Whether `trigger` is in a clause the tagged source says, and the parse gives it a subject that is a thing, no
     actor: in "warned that the dispute could hurt European companies" the dispute hurts them, not who warned."""
-    speaker = [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS] if trigger.dep_ == "ccomp" else []
-    return trigger.pos_ == "VERB" and any(s.left_edge.i <= source.start <= s.right_edge.i for s in speaker) and any(
+    return trigger.pos_ == "VERB" and _says(source, trigger) and any(
         c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and not extractor.mentions_at(c) for c in trigger.children)
+
+
+def _says(source: ActorMention, trigger: Token) -> bool:
+    """Whether `source` is the subject of the verb `trigger` is a clause of ("warned that ... would")."""
+    speaker = [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS] if trigger.dep_ == "ccomp" else []
+    return any(s.left_edge.i <= source.start <= s.right_edge.i for s in speaker)
+
+
+def _own_side_said(sentence: Span, source: ActorMention, target: ActorMention, trigger: Token) -> bool:
+    """Whether `target` is the speaker's own side told with a possessive in the clause the speaker says: "Petro
+    warned that his government would not tolerate ..."."""
+    return (sentence.doc[target.start].lower_ in {"his", "her", "its", "their", "our", "my"} and _says(source, trigger)
+            and (source.actor.country, source.actor.sector) == (target.actor.country, target.actor.sector))
 
 
 def _placed_by_an_attack(sentence: Span, mention: ActorMention) -> bool:

@@ -2257,3 +2257,16 @@ def test_attacks_carried_out_on_civilians_still_attack_them(coder):
 def test_firing_ones_own_adviser_is_a_sacking(coder):
     events = coder.code_text("Trump fired his national security adviser.", date="2019-09-10")
     assert ("USA", "SANCTION", "USA") in _triples(events)
+
+
+def test_names_under_one_plural_title_act_together(coder):
+    events = coder.code_text("Presidents Xi Jinping and Vladimir Putin signed a joint statement in Moscow.",
+                             date="2023-03-21")
+    assert {("CHN", "SUPPORT", "RUS"), ("RUS", "SUPPORT", "CHN")} <= _triples(events)
+
+
+def test_the_victim_of_a_killing_is_no_party_to_its_condemnation(all_coder):
+    events = all_coder.code_text("Israel's killing of Hamas leader Ismail Haniyeh drew condemnation from Iran.",
+                                 date="2024-07-31")
+    assert [e for e in events if e.plover_type == "ACCUSE" and e.target.country == "ISR"]
+    assert not [e for e in events if e.plover_type == "ACCUSE" and e.target.country == "PSE"]

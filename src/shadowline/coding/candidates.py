@@ -526,6 +526,10 @@ class PairExtractor(Coreference):
             if child.dep_ in SUBJECT_DEPS and child.lower_ in {"each", "both"} and verb.dep_ in {"advcl", "conj"}:
                 # "Azerbaijan and Armenia exchanged fire, each accusing the other": the clause's coordinated actors
                 return self.subjects_of(verb.head)[0], False
+            if child.dep_ in SUBJECT_DEPS and child.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN"
+                                                                           and c.left_edge.i == child.i + 1
+                                                                           for c in verb.children):
+                continue  # "Presidents Xi Jinping and Vladimir Putin signed": a title the parser made a subject
             if child.dep_ in SUBJECT_DEPS:
                 mentions = self.mentions_at(child, "owner")
                 for other in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > child.i

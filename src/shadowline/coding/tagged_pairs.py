@@ -178,7 +178,7 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "recaptured the presidential palace from the RSF": the place taken, not the party
         if _patient(trigger, source):
             continue  # "The two women were handed over to the Red Cross": they were acted on, not acting
-        if _victim_of_an_unnamed_attack(sentence, trigger, target):
+        if _victim_paired(sentence, trigger, source, target):
             continue  # "The UN condemned attacks on civilians in Gaza": not the victims, whoever attacked them
         if _own_side_said(sentence, source, target, trigger):
             continue  # "Petro warned that his government would not tolerate attacks": his own side
@@ -201,13 +201,27 @@ def _patient(trigger: Token, mention: ActorMention) -> bool:
         c.dep_ == "nsubjpass" and mention.start <= c.i < mention.end for c in trigger.children)
 
 
-def _victim_of_an_unnamed_attack(sentence: Span, trigger: Token, target: ActorMention) -> bool:
-    """Whether `target` is who an attack noun with no author is "on" or "against", and `trigger` does not make the
-    attack ("condemned attacks on civilians", not "carried out attacks on civilians")."""
-    attacks = [t.head.head for t in sentence.doc[target.start:target.end] if t.dep_ == "pobj"
-               and t.head.lower_ in {"on", "against"} and unowned_attack(t.head.head)]
-    makers = word_list("act_making_verbs") | word_list("attack_making_verbs")
-    return bool(attacks) and trigger.i != attacks[0].i and trigger.lemma_.lower() not in makers
+def _attack_on(sentence: Span, mention: ActorMention) -> Token | None:
+    """The attack noun `mention` is the victim of: who an attack noun with no author is "on" or "against"
+    ("attacks on civilians"), or who any attack or harm noun is "of" ("Israel's killing of Ismail Haniyeh")."""
+    violent = word_list("attack_nouns") | word_list("harm_nouns")
+    return next((t.head.head for t in sentence.doc[mention.start:mention.end] if t.dep_ == "pobj" and (
+        (t.head.lower_ in {"on", "against"} and unowned_attack(t.head.head))
+        or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in violent))), None)
+
+
+def _victim_paired(sentence: Span, trigger: Token, source: ActorMention, target: ActorMention) -> bool:
+    """Whether a tagged pair makes the victim of an attack noun a party to another act: its doer, or the target of a
+    verb that does not make the attack ("condemned attacks on civilians", not "carried out attacks on civilians";
+    "Israel's killing of Ismail Haniyeh drew condemnation from Iran" is no act of Haniyeh's nor on him)."""
+    if _attack_on(sentence, source) is not None:
+        return True
+    attack = _attack_on(sentence, target)
+    if attack is None:
+        return False
+    if trigger.i == attack.i:  # the attack noun itself: its own author ("Israel's killing of ...") acts
+        return not attack.left_edge.i <= source.start <= attack.right_edge.i
+    return trigger.lemma_.lower() not in word_list("act_making_verbs") | word_list("attack_making_verbs")
 
 
 def _done_by_a_thing(trigger: Token, source: ActorMention, extractor: PairExtractor) -> bool:

@@ -2270,3 +2270,13 @@ def test_the_victim_of_a_killing_is_no_party_to_its_condemnation(all_coder):
                                  date="2024-07-31")
     assert [e for e in events if e.plover_type == "ACCUSE" and e.target.country == "ISR"]
     assert not [e for e in events if e.plover_type == "ACCUSE" and e.target.country == "PSE"]
+
+
+def test_the_two_leaders_of_a_relative_clause_are_the_two_named_before_it(all_coder):
+    events = all_coder.code_text("Japanese Prime Minister Fumio Kishida met President Volodymyr Zelensky in Kyiv. At "
+                                 "the same time, Chinese President Xi Jinping was holding talks with Vladimir Putin "
+                                 "in Moscow, where the two leaders praised their countries' partnership.",
+                                 date="2023-03-21")
+    leaders = {e.source.country for e in events if e.source.text == "the two leaders"}
+    assert leaders <= {"CHN", "RUS"}
+    assert not [e for e in events if e.target.text == "their countries"]

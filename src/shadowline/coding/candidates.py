@@ -1251,6 +1251,8 @@ def _own_possession(source: ActorMention, target: ActorMention, sentence: Span) 
     first = doc[target.start]
     if first.lower_ == "their" and first.head.i != first.i and doc[source.start:source.end].root.conjuncts:
         return True  # "Chile and Honduras recalled their ambassadors": each its own
+    if first.lower_ == "their" and source.role == "side":
+        return True  # "the two leaders praised their countries' partnership": their own
     return first.lower_ in POSSESSIVE_PRONOUNS and (source.actor.country == target.actor.country
                                                     or target.actor.country is None)
 

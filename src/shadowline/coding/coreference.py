@@ -140,7 +140,8 @@ class Coreference:
         said the two sides had not found a solution"), as "Xi said the two countries would ..." may include Xi's."""
         states: set[str] = set()
         token = head
-        while token.head.i != token.i:
+        while token.head.i != token.i and token.dep_ != "relcl":  # "..., where the two leaders praised": a clause of
+            # its own, whatever the sentence's subject does
             said = token.dep_ == "ccomp"  # the speaker of a clause said only when a body above states
             described = token.dep_ == "acl" and token.pos_ == "VERB"
             token = token.head

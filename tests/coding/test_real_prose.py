@@ -2280,3 +2280,10 @@ def test_the_two_leaders_of_a_relative_clause_are_the_two_named_before_it(all_co
     leaders = {e.source.country for e in events if e.source.text == "the two leaders"}
     assert leaders <= {"CHN", "RUS"}
     assert not [e for e in events if e.target.text == "their countries"]
+
+
+@pytest.mark.parametrize("text", ["Iran's Revolutionary Guards seized a tanker owned by a Greek company.",
+                                  "Iran's Revolutionary Guards seized a tanker belonging to a Greek company."])
+def test_a_thing_a_participle_gives_an_owner_is_of_the_owners_state(all_coder, text):
+    events = all_coder.code_text(text, date="2022-05-27")
+    assert {e.target.country for e in events} == {"GRC"}

@@ -275,7 +275,7 @@ class PairExtractor(Coreference):
             if antecedent is not None:
                 result = [mention_of(tokens, antecedent.actor, "coreference")]
             elif actor is not None:
-                result = [mention_of(tokens, self._of_possessor(head, actor), "head")]
+                result = [mention_of(tokens, self._of_named_owner(head, self._of_possessor(head, actor)), "head")]
             elif head.pos_ in {"NOUN", "PROPN"}:
                 result = self._nominal_mentions(head, nominal_role)
                 if not result and tokens and names_an_entity(head):
@@ -312,6 +312,15 @@ class PairExtractor(Coreference):
             if found is not None and not passive:
                 return found
         return None
+
+    def _of_named_owner(self, head: Token, actor: Actor) -> Actor:
+        """A thing of no state that a participle gives an owner takes the owner's state: "seized a tanker owned by a
+        Greek company", "a ship belonging to an Israeli businessman"."""
+        if actor.country is not None:
+            return actor
+        owners = [m for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in OWNING_VERBS
+                  for o in _owners_named(c) for m in self.mentions_at(o) if m.actor.country]
+        return replace(actor, country=owners[0].actor.country, via=f"{actor.via}+owner") if owners else actor
 
     def _of_possessor(self, head: Token, actor: Actor) -> Actor:
         """An agent of no state owned by a pronoun takes the state of the pronoun's antecedent: "Russia denied the
@@ -455,6 +464,9 @@ class PairExtractor(Coreference):
                     # "called for the release of President Bazoum": the one the act is done to
                     for pobj in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
                         recipients.extend(with_role(self.mentions_at(pobj), "recipient"))
+            elif child.dep_ == "acl" and child.lemma_.lower() in OWNING_VERBS and nominal_role != "owner":
+                # "seized a tanker owned by a Greek company", "assets belonging to Russia's central bank": the owner
+                recipients.extend(m for o in _owners_named(child) for m in with_role(self.mentions_at(o), "recipient"))
             elif child.dep_ == "acl" and child.lemma_.lower() in ORIGIN_VERBS and restricted_goods(head):
                 # "duties on brandy imported from the European Union": where the goods come from is hit
                 for _, origin in _prep_objects(child, frozenset({"from", "in"})):
@@ -1179,6 +1191,16 @@ def unowned_attack(noun: Token) -> bool:
     return not any(c.dep_ in {"poss", "amod", "compound", "nmod"} and (
         c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE", "ORG"} or c.lower_ in POSSESSIVE_PRONOUNS)
         for c in noun.children if c.i < noun.i)
+
+
+#: Participles that name the owner of a thing ("a tanker owned by", "belonging to", "operated by").
+OWNING_VERBS = frozenset({"own", "belong", "operate", "charter", "run", "manage"})
+
+
+def _owners_named(participle: Token) -> list[Token]:
+    """The owners an owning participle names: after "by" ("owned by a Greek company") or "to" ("belonging to")."""
+    return [o for p in participle.children if p.dep_ in {"agent", "prep"} and p.lower_ in {"by", "to"}
+            for o in p.children if o.dep_ == "pobj"]
 
 
 #: Reflexive pronouns: what a verb says of one of them is what its subject makes itself.

@@ -2287,3 +2287,9 @@ def test_the_two_leaders_of_a_relative_clause_are_the_two_named_before_it(all_co
 def test_a_thing_a_participle_gives_an_owner_is_of_the_owners_state(all_coder, text):
     events = all_coder.code_text(text, date="2022-05-27")
     assert {e.target.country for e in events} == {"GRC"}
+
+
+def test_states_among_those_that_acted_acted(coder):
+    events = coder.code_text("Germany, France and Britain were among the countries that condemned North Korea.",
+                             date="2023-07-12")
+    assert {("DEU", "ACCUSE", "PRK"), ("FRA", "ACCUSE", "PRK"), ("GBR", "ACCUSE", "PRK")} <= _triples(events)

@@ -534,6 +534,11 @@ class PairExtractor(Coreference):
         speaker = inverted_speaker(verb)
         if speaker is not None:
             return self.mentions_at(speaker, "owner"), False
+        among = verb.head.head
+        if (verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and among.lower_ == "among"
+                and among.head.lemma_.lower() in {"be", "remain"}):
+            # "Germany, France and Britain were among the countries that condemned the test": the subject of "were"
+            return self.subjects_of(among.head)[0], passive
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and child.lower_ in {"each", "both"} and verb.dep_ in {"advcl", "conj"}:
                 # "Azerbaijan and Armenia exchanged fire, each accusing the other": the clause's coordinated actors

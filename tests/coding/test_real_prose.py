@@ -2293,3 +2293,9 @@ def test_states_among_those_that_acted_acted(coder):
     events = coder.code_text("Germany, France and Britain were among the countries that condemned North Korea.",
                              date="2023-07-12")
     assert {("DEU", "ACCUSE", "PRK"), ("FRA", "ACCUSE", "PRK"), ("GBR", "ACCUSE", "PRK")} <= _triples(events)
+
+
+def test_an_ask_after_a_clause_of_being_said_is_the_speakers(coder):
+    events = coder.code_text("The White House said China was not an impartial mediator and called on Beijing to "
+                             "press Moscow to withdraw its troops.", date="2023-03-20")
+    assert ("USA", "REQUEST", "CHN") in _triples(events)

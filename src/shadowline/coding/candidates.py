@@ -570,10 +570,13 @@ class PairExtractor(Coreference):
                 "VERB", "AUX"} and (not consequence(verb) or _draws_a_received_act(verb)):
             inherited, head_passive = self.subjects_of(verb.head)
             clause = verb.head
-            if (not inherited and verb.dep_ == "conj" and clause.dep_ == "ccomp" and verb.tag_ in {"VBD", "VBZ"}
-                    and clause.tag_ != verb.tag_ and clause.head.pos_ == "VERB"):
+            asks = verb.lemma_.lower() in ASKING_VERBS and clause.lemma_.lower() == "be"
+            if ((not inherited or asks) and verb.dep_ == "conj" and clause.dep_ == "ccomp"
+                    and verb.tag_ in {"VBD", "VBZ"} and (clause.tag_ != verb.tag_ or asks)
+                    and clause.head.pos_ == "VERB"):
                 # "The U.N. mission said the law would restrict women's rights and urged the Taliban to ...": a verb
-                # in the speaker's tense the parser hung on the clause said is the speaker's
+                # in the speaker's tense the parser hung on the clause said is the speaker's, and so is an ask after a
+                # clause of being ("said China was not an impartial mediator and called on Beijing to ...")
                 return self.subjects_of(clause.head)[0], passive
             if not head_passive:
                 return inherited, passive

@@ -2299,3 +2299,20 @@ def test_an_ask_after_a_clause_of_being_said_is_the_speakers(coder):
     events = coder.code_text("The White House said China was not an impartial mediator and called on Beijing to "
                              "press Moscow to withdraw its troops.", date="2023-03-20")
     assert ("USA", "REQUEST", "CHN") in _triples(events)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The U.S. imposed sanctions on three Chinese companies it accused of supplying drone components to Russia.",
+     ("USA", "ACCUSE", "CHN")),
+    ("Germany expelled two Russian diplomats whom it accused of spying.", ("DEU", "ACCUSE", "RUS")),
+])
+def test_the_noun_a_relative_clause_describes_may_be_its_object(all_coder, text, triple):
+    assert triple in _triples(all_coder.code_text(text, date="2024-10-30"))
+
+
+def test_each_state_of_a_tagged_coordination_is_a_party(all_coder):
+    events = all_coder.code_text("Iran and the three European powers held a new round of talks in Geneva on Friday on "
+                                 "Tehran's nuclear programme. Iranian Deputy Foreign Minister Kazem Gharibabadi said "
+                                 "the talks with Britain, France and Germany had been \"serious, frank and "
+                                 "constructive\".", date="2024-11-29")
+    assert {"GBR", "FRA", "DEU"} <= {e.target.country for e in events if e.plover_type == "CONSULT"}

@@ -549,6 +549,12 @@ class PairExtractor(Coreference):
                 continue  # "Presidents Xi Jinping and Vladimir Putin signed": a title the parser made a subject
             if child.dep_ in SUBJECT_DEPS:
                 mentions = self.mentions_at(child, "owner")
+                if not mentions and child.lower_ in {"it", "they"} and _object_gap(verb):
+                    # "The U.S. imposed sanctions on three companies it accused of ...": the subject of the verb
+                    # the described noun hangs on
+                    governor = next((a for a in verb.head.ancestors if a.pos_ == "VERB"), None)
+                    ruling, ruled = self.subjects_of(governor) if governor is not None else ([], True)
+                    return ([] if ruled else ruling), False
                 for other in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > child.i
                               and verb.doc[c.left_edge.i - 1].lower_ == "and"
                               and c.left_edge.i - 1 <= child.right_edge.i + 1):
@@ -636,7 +642,7 @@ class PairExtractor(Coreference):
             elif child.dep_ in OBJECT_DEPS and child is not speaker and not _said_of_oneself(child):
                 child = _named_what(child) or child
                 mentions = self.mentions_at(child, nominal_role)
-                if stolen := [n for n in child.conjuncts if _subject_of_a_later_verb(n)]:
+                if stolen := [n for n in child.conjuncts if subject_of_a_later_verb(n)]:
                     mentions = [m for m in mentions if not any(m.start <= n.i < m.end for n in stolen)]
                 if verb.lemma_.lower() in TALK_VERBS and child.pos_ == "NOUN":
                     # "discussed China's support for Russia": an act talked about is the topic, its parties no target
@@ -719,6 +725,9 @@ class PairExtractor(Coreference):
                 told = told.head
             found = [(mention_of(phrase_tokens(verb.head), m.actor, "coreference"), "dobj")
                      for m in self.subjects_of(told)[0] if m.actor.country]
+        if not found and _object_gap(verb):
+            # "three Chinese companies it accused of supplying drone components": the noun the clause describes
+            found = [(m, "dobj") for m in self.mentions_at(verb.head, nominal_role)]
         if not found:
             found = reasons  # "accepted responsibility for the murder of Khashoggi": the act's victim, with no other
         elif any(r != "prep:at" for _, r in found):
@@ -1211,6 +1220,21 @@ def _owners_named(participle: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"]
 
 
+#: Relative pronouns that stand for the noun a clause describes.
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+
+
+def _object_gap(verb: Token) -> bool:
+    """Whether `verb` is a relative clause whose object is the noun it describes: "companies it accused of ...",
+    "officials whom it blamed": a subject of its own, and no object but a relative pronoun."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    return (bool(subjects) and all(c.lower_ not in RELATIVE_WORDS for c in subjects)
+            and all(c.lower_ in RELATIVE_WORDS for c in objects))
+
+
 #: Reflexive pronouns: what a verb says of one of them is what its subject makes itself.
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 
@@ -1236,18 +1260,18 @@ def _misread_subject(verb: Token) -> Token | None:
     if not any(c.dep_ in {*SUBJECT_DEPS, "nsubjpass"} for c in verb.children) and verb.left_edge.i > 0:
         before = verb.doc[verb.left_edge.i - 1]
         for noun in (before, *before.ancestors):
-            if noun.right_edge.i == before.i and _subject_of_a_later_verb(noun):
+            if noun.right_edge.i == before.i and subject_of_a_later_verb(noun):
                 return noun
     if verb.dep_ != "conj" or any(c.dep_ in {"cc", "nsubj", "nsubjpass"} for c in verb.children):
         return None
     for obj in (c for c in verb.head.children if c.dep_ in OBJECT_DEPS):
         for noun in obj.conjuncts:
-            if noun.i > obj.i and _subject_of_a_later_verb(noun) and noun.right_edge.i < verb.i:
+            if noun.i > obj.i and subject_of_a_later_verb(noun) and noun.right_edge.i < verb.i:
                 return noun
     return None
 
 
-def _subject_of_a_later_verb(noun: Token) -> bool:
+def subject_of_a_later_verb(noun: Token) -> bool:
     """Whether a name coordinated with an object is followed by a verb of its own: straight after it, an auxiliary of
     a verb with no subject ("... and Turkey would be moving ..."), or after an apposition, a conjunct of the object's
     verb with no subject and no "and" ("... and France, the former colonial power, condemned ...")."""

@@ -18,6 +18,7 @@ from shadowline.coding.candidates import (
     PairExtractor,
     consequence,
     names_no_event,
+    subject_of_a_later_verb,
     unowned_attack,
 )
 from shadowline.coding.coreference import refers_back
@@ -34,6 +35,21 @@ FUNCTION_POS = frozenset({"DET", "PART", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX"
 DOCUMENT_NOUNS = word_list("document_nouns")
 #: Verbs that state what is ("was a critic of", "has refugees"): a tagged pair under one is no event.
 STATE_VERBS = frozenset({"be", "become", "have", "remain", "seem"})
+
+
+def _mentions(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> list[ActorMention]:
+    """The actors of a tagged span: each state of a coordination the tagger marked as one span ("the talks with
+    Britain, France and Germany"), else the span's one actor."""
+    mention = _mention(sentence, tagged, extractor)
+    if mention is None:
+        return []
+    root = sentence.doc[mention.start:mention.end].root
+    if not any(mention.start <= c.i < mention.end for c in root.conjuncts):
+        return [mention]
+    parts = [m for m in extractor.mentions_at(root) if mention.start <= m.start and m.end <= mention.end
+             and not any(subject_of_a_later_verb(t) for t in sentence.doc[m.start:m.end])]  # "and France, ...,
+    # condemned": a subject of its own
+    return parts if len({m.actor.country for m in parts if m.actor.country}) >= 2 else [mention]
 
 
 def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> ActorMention | None:
@@ -147,11 +163,11 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
                  extractor: PairExtractor) -> list[Candidate]:
     """Candidate pairs from tagged spans that the parse did not already propose."""
     found: list[Candidate] = []
-    for source_span, target_span in span_pairs(spans):
-        # tagger offsets are relative to the sentence, as Span.char_span expects
-        source = _mention(sentence, source_span, extractor)
-        target = _mention(sentence, target_span, extractor)
-        if source is None or target is None or _overlaps(source, target):
+    # tagger offsets are relative to the sentence, as Span.char_span expects
+    for source, target in ((s, t) for source_span, target_span in span_pairs(spans)
+                           for s in _mentions(sentence, source_span, extractor)
+                           for t in _mentions(sentence, target_span, extractor)):
+        if _overlaps(source, target):
             continue
         if source.actor.country and source.actor.country == target.actor.country and target.actor.names_state:
             continue  # "President Trump ... Washington": the source's own state, named as such

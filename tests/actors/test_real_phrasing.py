@@ -618,3 +618,9 @@ def test_business_associations_are_business_actors(text, country):
 def test_a_hacking_group_is_a_hacking_actor():
     actor = resolve_actor("a Russian state-sponsored hacking group")
     assert (actor.country, actor.sector) == ("RUS", "SPY")
+
+
+@pytest.mark.parametrize(("text", "country"), [("representatives from Iran", "IRN"),
+                                               ("a delegation from China", "CHN")])
+def test_people_sent_from_a_state_are_of_it(text, country):
+    assert resolve_actor(text).country == country

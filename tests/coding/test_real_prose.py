@@ -2316,3 +2316,9 @@ def test_each_state_of_a_tagged_coordination_is_a_party(all_coder):
                                  "the talks with Britain, France and Germany had been \"serious, frank and "
                                  "constructive\".", date="2024-11-29")
     assert {"GBR", "FRA", "DEU"} <= {e.target.country for e in events if e.plover_type == "CONSULT"}
+
+
+def test_what_is_shot_down_is_attacked(coder):
+    events = coder.code_text("On Saturday morning, representatives from Iran acknowledged their government had "
+                             "\"unintentionally\" shot down a Ukrainian passenger jet.", date="2020-01-11")
+    assert ("IRN", "ASSAULT", "UKR") in _triples(events)

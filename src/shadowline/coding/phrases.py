@@ -30,6 +30,9 @@ def phrase_tokens(head: Token) -> list[Token]:
         elif child.i > head.i and child.dep_ == "prep" and ((child.lower_ == "of" and not _tells_an_act(child)) or (
                 child.lower_ == "in" and head.ent_type_ != "PERSON" and not _adverbial_in(child))):
             keep.update(t.i for t in child.subtree if not _crosses_clause(t, child))
+        elif (child.i > head.i and child.dep_ == "prep" and child.lower_ == "from"
+              and head.lemma_.lower() in DELEGATE_NOUNS):
+            keep.update(t.i for t in child.subtree if not _crosses_clause(t, child))  # "representatives from Iran"
         elif child.i > head.i and child.dep_ in {"compound", "case"}:
             keep.update(t.i for t in child.subtree)
     doc = head.doc
@@ -41,6 +44,12 @@ def phrase_tokens(head: Token) -> list[Token]:
     while tokens and tokens[-1].dep_ in {"punct", "cc", "case"} and tokens[-1].i != head.i:
         tokens = tokens[:-1]
     return tokens
+
+
+#: People sent by a state or body, whose phrase keeps "from" it ("representatives from Iran", "a delegation from
+#: China"); troops or refugees "from" a place are not of it.
+DELEGATE_NOUNS = frozenset({"representative", "official", "delegate", "delegation", "diplomat", "envoy", "lawmaker",
+                            "minister", "negotiator", "observer", "emissary", "counterpart"})
 
 
 def is_to_infinitive(verb: Token) -> bool:

@@ -233,7 +233,14 @@ def _attacked_place(candidate: Candidate, mention: ActorMention, root: Token) ->
     in the Syunik region": a settlement or a thing the phrase places in or gives to a state, attacked, is the state
     attacked (its people: the phrase's sector)."""
     return (mention is candidate.target and mention.actor.country is not None
-            and (candidate.trigger.lemma_.lower() in word_list("attack_verbs") or _fired_at(candidate.trigger, root)))
+            and (candidate.trigger.lemma_.lower() in word_list("attack_verbs") or _fired_at(candidate.trigger, root)
+                 or _shot_down(candidate.trigger)))
+
+
+def _shot_down(trigger: Token) -> bool:
+    """"shot down a Ukrainian passenger jet", "brought down the drone": what is downed is attacked."""
+    return trigger.lemma_.lower() in {"shoot", "bring"} and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children)
 
 
 #: Verbs of firing: what they are fired "at" is attacked ("fired anti-tank missiles at an Israeli army post").

@@ -2322,3 +2322,9 @@ def test_what_is_shot_down_is_attacked(coder):
     events = coder.code_text("On Saturday morning, representatives from Iran acknowledged their government had "
                              "\"unintentionally\" shot down a Ukrainian passenger jet.", date="2020-01-11")
     assert ("IRN", "ASSAULT", "UKR") in _triples(events)
+
+
+def test_the_two_sides_of_a_clause_of_their_own_include_the_subject_before(coder):
+    events = coder.code_text("Chinese President Xi Jinping received Vietnamese President Vo Van Thuong in Beijing on "
+                             "Monday, and the two sides signed 14 cooperation agreements.", date="2023-12-12")
+    assert {("CHN", "SUPPORT", "VNM"), ("VNM", "SUPPORT", "CHN")} <= _triples(events)

@@ -140,8 +140,10 @@ class Coreference:
         said the two sides had not found a solution"), as "Xi said the two countries would ..." may include Xi's."""
         states: set[str] = set()
         token = head
-        while token.head.i != token.i and token.dep_ != "relcl":  # "..., where the two leaders praised": a clause of
-            # its own, whatever the sentence's subject does
+        while token.head.i != token.i and token.dep_ != "relcl" and not (
+                token.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children)):
+            # "..., where the two leaders praised", "received To Lam, and the two sides signed": a clause of its own,
+            # whatever the subject of the clause before does
             said = token.dep_ == "ccomp"  # the speaker of a clause said only when a body above states
             described = token.dep_ == "acl" and token.pos_ == "VERB"
             token = token.head

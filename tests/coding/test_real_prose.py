@@ -2328,3 +2328,11 @@ def test_the_two_sides_of_a_clause_of_their_own_include_the_subject_before(coder
     events = coder.code_text("Chinese President Xi Jinping received Vietnamese President Vo Van Thuong in Beijing on "
                              "Monday, and the two sides signed 14 cooperation agreements.", date="2023-12-12")
     assert {("CHN", "SUPPORT", "VNM"), ("VNM", "SUPPORT", "CHN")} <= _triples(events)
+
+
+@pytest.mark.parametrize("text", ["Philippine officials expressed concern that Beijing was using such visits to "
+                                  "divide Southeast Asian states.",
+                                  "Japan voiced alarm that China was expanding its military bases."])
+def test_a_concern_voiced_about_what_someone_does_accuses_them(coder, text):
+    events = coder.code_text(text, date="2024-08-19")
+    assert [e for e in events if e.plover_type == "ACCUSE" and e.target.country == "CHN"]

@@ -55,6 +55,7 @@ from shadowline.coding.spans import ActorSpanTagger
 from shadowline.coding.speech import (
     announced_force_threatens,
     claims_accuse,
+    concern_pairs,
     demand_pairs,
     speaker_pairs,
     stated_pairs,
@@ -210,6 +211,7 @@ class Coder:
             found += request_pairs(extractor, sent, found)
             found += war_state_pairs(extractor, sent, found)
             found += demand_pairs(extractor, sent, found)
+            found += concern_pairs(extractor, sent, found)
             found += speaker_pairs(extractor, sent, found)
             found += arrest_pairs(extractor, sent, found)
             found += claimed_attack_pairs(extractor, sent, found)

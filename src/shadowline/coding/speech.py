@@ -12,7 +12,8 @@ sanctioned someone accuses it ("Pompeo said Iran had attacked the tankers", ``st
 own side). The party a claim is attributed to ("according to al-Eryani, the rebels
 are backed by Iran") speaks about the sentence's actors; a news organisation cited does not. The verb of
 speaking (or "according") is the trigger; the classifier decides the type, or that there is no event;
-speaking being a verbal act, a material type is no event.
+speaking being a verbal act, a material type is no event. A concern voiced about what someone does ("expressed
+concern that Beijing was using such visits to divide ...", ``concern_pairs``) accuses its subject.
 """
 
 from __future__ import annotations
@@ -350,6 +351,38 @@ def _demanded(clause: Token) -> bool:
         return True
     return clause.lemma_.lower() in OWING_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
                                                          for c in clause.children)
+
+
+#: Nouns of a worry voiced about what someone does, and the verbs that voice it ("expressed concern that ...").
+CONCERN_NOUNS = frozenset({"concern", "alarm", "worry", "fear", "dismay", "outrage"})
+VOICING_VERBS = frozenset({"express", "voice", "raise", "register"})
+
+
+def concern_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
+    """(speaker, subject of the clause) of a worry voiced about what someone does, typed ACCUSE as a concern voiced
+    over someone's actions is: "Philippine officials expressed concern that Beijing was using such visits to divide
+    Southeast Asian states"."""
+    found: list[Candidate] = []
+    for noun in sentence:
+        verb = noun.head
+        if (noun.dep_ != "dobj" or noun.lemma_.lower() not in CONCERN_NOUNS
+                or verb.lemma_.lower() not in VOICING_VERBS):
+            continue
+        speakers, passive = extractor.subjects_of(verb)
+        clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        for clause in [] if passive else clauses:
+            subjects, undergone = extractor.subjects_of(clause)
+            for speaker, subject in ((a, b) for a in speakers for b in ([] if undergone else subjects)):
+                if _overlap(speaker, subject) or _own_side(speaker, subject) or any(
+                        _overlap(c.source, speaker) and _overlap(c.target, subject) for c in existing + found):
+                    continue
+                candidate = Candidate(sentence, verb, speaker, subject, "speaker")
+                candidate.decision = TypeDecision("ACCUSE", ontology.cameo_default("ACCUSE"), None, [],
+                                                  DEMAND_CONFIDENCE)
+                candidate.notes.append("a concern voiced about what the actor does")
+                found.append(candidate)
+    return found
 
 
 def demand_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:

@@ -2336,3 +2336,17 @@ def test_the_two_sides_of_a_clause_of_their_own_include_the_subject_before(coder
 def test_a_concern_voiced_about_what_someone_does_accuses_them(coder, text):
     events = coder.code_text(text, date="2024-08-19")
     assert [e for e in events if e.plover_type == "ACCUSE" and e.target.country == "CHN"]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Russia's delegation walked out of the meeting in protest at Ukraine's speech.", ("RUS", "PROTEST", "UKR")),
+    ("Farmers in France blocked roads in protest against the EU's trade deal.", ("FRA", "PROTEST", "EUR")),
+])
+def test_a_protest_at_someone_is_against_them(coder, text, triple):
+    assert triple in _triples(coder.code_text(text, date="2024-01-26"))
+
+
+def test_tariffs_imposed_on_a_states_goods_are_a_sanction(coder):
+    events = coder.code_text("China retaliated against the United States by imposing tariffs on American soybeans.",
+                             date="2018-04-04")
+    assert ("CHN", "SANCTION", "USA") in _triples(events)

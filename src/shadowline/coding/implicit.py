@@ -421,13 +421,23 @@ def protest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
     """(protesters, government) pairs of protests `sentence` tells without a target, typed PROTEST."""
     found: list[Candidate] = []
     for verb in sentence:
-        if verb.pos_ != "VERB" or not _is_protest(verb) or any(c.trigger.i == verb.i for c in existing):
+        if verb.pos_ != "VERB" or any(c.trigger.i == verb.i for c in existing):
+            continue
+        protested = _protested(extractor, verb)
+        if not (protested or _is_protest(verb)):
             continue
         subjects, passive = extractor.subjects_of(verb)
         if passive:
             continue
         supported = _supported(extractor, verb)
         for source in subjects or _counted_crowd(verb):
+            if protested:
+                # "Russia's delegation walked out of the meeting in protest at Ukraine's speech": whom it is against
+                found.extend(told_act(sentence, verb, source, target, "PROTEST", DEMONSTRATE_CAMEO,
+                                      "a protest against whom it names") for target in protested
+                             if target.actor.country != source.actor.country
+                             or source.actor.sector not in STATE_SECTORS)
+                continue
             if source.actor.sector in STATE_SECTORS:
                 continue  # "the foreign ministry summoned the ambassador to protest": a state's protest is verbal
             if source.actor.country is None and (state := _scene_state(extractor, sentence)) is not None:
@@ -455,6 +465,18 @@ def _support_phrase(verb: Token) -> Token | None:
     """The noun of "in support of ...", "in solidarity with ..." that says whom a gathering is for, or None."""
     return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in SUPPORT_NOUNS), None)
+
+
+def _protested(extractor: PairExtractor, verb: Token) -> list[ActorMention]:
+    """The actors a verb done "in protest at", "against" or "over" something names: "walked out in protest at
+    Ukraine's speech" is against Ukraine."""
+    protests = [t for t in verb.subtree if t.dep_ == "pobj" and t.lemma_.lower() == "protest" and t.head.lower_ == "in"
+                and next(a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}).i == verb.i]
+    # "in protest at X", or "at X" the parser hung beside "in protest" ("walked out of the meeting in protest at")
+    after = [p for noun in protests for p in (*noun.children, *noun.head.head.children)
+             if p.dep_ == "prep" and p.lower_ in {"at", "against", "over"} and p.i > noun.i]
+    return [m for p in after for o in p.children if o.dep_ == "pobj" for m in extractor.mentions_at(o)
+            if m.actor.country]
 
 
 def _supported(extractor: PairExtractor, verb: Token) -> list[ActorMention] | None:

@@ -2350,3 +2350,10 @@ def test_tariffs_imposed_on_a_states_goods_are_a_sanction(coder):
     events = coder.code_text("China retaliated against the United States by imposing tariffs on American soybeans.",
                              date="2018-04-04")
     assert ("CHN", "SANCTION", "USA") in _triples(events)
+
+
+def test_both_countries_are_the_two_at_odds_not_the_last_two_named(coder):
+    events = coder.code_text("Eritrea's information minister accused Addis Ababa of spreading false claims. Egypt has "
+                             "deepened its military cooperation with Eritrea and Somalia. The African Union called on "
+                             "both countries to resolve their differences through dialogue.", date="2024-08-19")
+    assert {e.target.country for e in events if e.source.country == "AU"} == {"ERI", "ETH"}

@@ -888,6 +888,10 @@ class PairExtractor(Coreference):
             self.memory.last_accuser = accuser
         if assailant is not None:
             self.memory.last_assailant = assailant
+        between_states = [p for p in acts if p.target.actor.country not in {None, p.source.actor.country}
+                          and (_conflict_act(p.trigger) or p.trigger.lemma_.lower() in ACCUSING_VERBS)]
+        if between_states:
+            self.memory.conflict_sides = (between_states[-1].source, between_states[-1].target)
         ordered = [p.source for p in pairs] + ([] if passive else subjects)
         groups = [m for m in ordered if m.role != "coreference" and sentence.doc[m.end - 1].tag_ in {"NNS", "NNPS"}]
         if groups:

@@ -79,6 +79,9 @@ class DocumentMemory:
     #: who made the accusation told last ("Sudan accused the UAE of ..."): whom a later "denied the allegation"
     #: rejects
     last_accuser: ActorMention | None = None
+    #: the two states of the act of conflict between states told last ("Eritrea's minister accused Addis Ababa of
+    #: ..."): the "both countries" a third party later calls on, whatever states were named since
+    conflict_sides: tuple[ActorMention, ActorMention] | None = None
     #: the latest group named as a subject, with or without a state ("Protesters marched ... police fired tear gas
     #: at them"): what a later "they" or "them" most often stands for
     last_group: ActorMention | None = None
@@ -107,6 +110,11 @@ class Coreference:
                    and (m.actor.country or (parties and m.actor.sector)) and m.actor.country not in brokers
                    and (not people or m.actor.kind == "leader")  # "the two leaders": people, not their plan
                    and not (states and m.actor.sector == "IGO")]  # "the two neighbours": not the AU that asked
+        sides_of_conflict = self.memory.conflict_sides
+        if (sides_of_conflict is not None and not people and head.lemma_.lower() in {"country", "side", "party"}
+                and not {m.actor.country for m in sides_of_conflict} & brokers):
+            # "The African Union called on both countries", after a third state named beside them: the two at odds
+            earlier = list(reversed(sides_of_conflict))
         unbodied = [m for m in earlier if m.actor.sector != "IGO"]
         if len({m.actor.country for m in unbodied}) >= 2:
             earlier = unbodied  # "both sides" of a border clash, not the court one of them turned to

@@ -2357,3 +2357,9 @@ def test_both_countries_are_the_two_at_odds_not_the_last_two_named(coder):
                              "deepened its military cooperation with Eritrea and Somalia. The African Union called on "
                              "both countries to resolve their differences through dialogue.", date="2024-08-19")
     assert {e.target.country for e in events if e.source.country == "AU"} == {"ERI", "ETH"}
+
+
+def test_a_leaders_warning_of_what_her_own_state_will_do_is_no_threat_to_it(all_coder):
+    events = all_coder.code_text("North Korean leader Kim Jong Un's sister, Kim Yo Jong, warned that Pyongyang would "
+                                 "respond to any provocation with overwhelming force.", date="2024-08-19")
+    assert not [e for e in events if e.target.country == "PRK"]

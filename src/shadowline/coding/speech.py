@@ -273,9 +273,11 @@ def speaker_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
                     continue
                 if any(_overlap(c.source, speaker) and _overlap(c.target, target) for c in existing + found):
                     continue
-                if (speaker.actor.sector == "GOV" and target.actor.names_state
-                        and speaker.actor.country == target.actor.country):
-                    continue  # "the Chadian foreign ministry said the decision would allow Chad to ...": its own state
+                if target.actor.names_state and speaker.actor.country == target.actor.country and (
+                        speaker.actor.sector in {"GOV", "ELI", "MIL"}):
+                    # "the Chadian foreign ministry said the decision would allow Chad to ...", "Kim Yo Jong warned
+                    # that Pyongyang would respond": its own state
+                    continue
                 if sentence.doc[target.start].lower_ in OWN_WORDS and _own_side(speaker, target):
                     continue  # "Petro warned that his government would not tolerate ...": the speaker's own side
                 found.append(Candidate(sentence, verb, speaker, target, "speaker"))

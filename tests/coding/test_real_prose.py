@@ -2363,3 +2363,9 @@ def test_a_leaders_warning_of_what_her_own_state_will_do_is_no_threat_to_it(all_
     events = all_coder.code_text("North Korean leader Kim Jong Un's sister, Kim Yo Jong, warned that Pyongyang would "
                                  "respond to any provocation with overwhelming force.", date="2024-08-19")
     assert not [e for e in events if e.target.country == "PRK"]
+
+
+def test_an_arrest_ordered_is_the_orderers_act(coder):
+    events = coder.code_text("Maduro accused the opposition of attempting a coup and ordered the arrest of protesters.",
+                             date="2024-07-30")
+    assert [e for e in events if e.plover_type == "COERCE" and e.source.text == "Maduro"]

@@ -26,6 +26,8 @@ out the airstrike").
 People who march, rally or demonstrate, or hold a protest, with no target named protest against their state's
 government, as PLOVER codes dissent (PROTEST, CAMEO 141): "Thousands marched through the capital" is the
 marchers' PROTEST on the government of their state, else of the state the story is about (stage ``context``).
+An act done "in protest at", "against" or "over" someone is a PROTEST against them, a state's delegation's too
+("walked out of the meeting in protest at Ukraine's speech").
 """
 
 from __future__ import annotations

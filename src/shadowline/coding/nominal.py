@@ -196,6 +196,15 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
     return found
 
 
+def _typed(sentence: Span, noun: Token, source: ActorMention, target: ActorMention, told: tuple[str, str, float],
+           note: str) -> Candidate:
+    """A pair of a noun whose words already tell its type: `told` is (PLOVER type, CAMEO code, confidence)."""
+    candidate = Candidate(sentence, noun, source, target, "nominal")
+    candidate.decision = TypeDecision(told[0], told[1], None, [], told[2])
+    candidate.notes.append(note)
+    return candidate
+
+
 #: Nouns of a state of armed conflict, and the verbs that put their subject in one ("is at war with", "remains in
 #: conflict with").
 WAR_STATES = frozenset({"war", "conflict", "fighting", "hostilities"})
@@ -237,10 +246,8 @@ def war_state_pairs(extractor: PairExtractor, sentence: Span, existing: list[Can
                 continue
             if source.actor.country == target.actor.country and source.actor.name == target.actor.name:
                 continue
-            candidate = Candidate(sentence, noun, source, target, "nominal")
-            candidate.decision = TypeDecision("ASSAULT", ATTACK_CAMEO, None, [], TOLD_ACT_CONFIDENCE)
-            candidate.notes.append("a state of war told with a verb of being")
-            found.append(candidate)
+            found.append(_typed(sentence, noun, source, target, ("ASSAULT", ATTACK_CAMEO, TOLD_ACT_CONFIDENCE),
+                                "a state of war told with a verb of being"))
     return found
 
 
@@ -279,8 +286,6 @@ def request_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
                     continue
                 if _covered((source, target), existing + found):
                     continue
-                candidate = Candidate(sentence, noun, source, target, "nominal")
-                candidate.decision = TypeDecision("REQUEST", REQUEST_CAMEO, None, [], REQUEST_CONFIDENCE)
-                candidate.notes.append("request told by the act it asked for")
-                found.append(candidate)
+                found.append(_typed(sentence, noun, source, target, ("REQUEST", REQUEST_CAMEO, REQUEST_CONFIDENCE),
+                                    "request told by the act it asked for"))
     return found

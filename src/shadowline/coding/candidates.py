@@ -1214,6 +1214,19 @@ def unowned_attack(noun: Token) -> bool:
         for c in noun.children if c.i < noun.i)
 
 
+def attack_suffered(token: Token, of_any: bool = True) -> Token | None:
+    """The attack noun `token` is the victim of: who an attack noun with no author is "on" or "against" ("attacks on
+    civilians"), or, with `of_any`, who any attack or harm noun is "of" ("Israel's killing of Ismail Haniyeh")."""
+    preposition = token.head
+    if token.dep_ != "pobj":
+        return None
+    noun = preposition.head
+    if preposition.lower_ in {"on", "against"} and unowned_attack(noun):
+        return noun
+    violent = word_list("attack_nouns") | word_list("harm_nouns")
+    return noun if of_any and preposition.lower_ == "of" and noun.lemma_.lower() in violent else None
+
+
 #: Participles that name the owner of a thing ("a tanker owned by", "belonging to", "operated by").
 OWNING_VERBS = frozenset({"own", "belong", "operate", "charter", "run", "manage"})
 

@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING
 
 from shadowline import ontology
 from shadowline.coding.bans import SANCTION_CAMEO
-from shadowline.coding.candidates import RELATION_NOUNS, TOPIC_PREPOSITIONS, PairExtractor, a_reason, party_key
+from shadowline.coding.candidates import (
+    REFLEXIVES,
+    RELATION_NOUNS,
+    TOPIC_PREPOSITIONS,
+    PairExtractor,
+    a_reason,
+    party_key,
+)
 from shadowline.coding.implicit import ATTACK_CAMEO, TOLD_ACT_CONFIDENCE
 from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.coding.modality import INTENT_VERBS, MODAL_FUTURE, MODAL_HYPOTHETICAL
@@ -209,9 +216,8 @@ def _typed(sentence: Span, noun: Token, source: ActorMention, target: ActorMenti
 #: conflict with").
 WAR_STATES = frozenset({"war", "conflict", "fighting", "hostilities"})
 BEING_VERBS = frozenset({"be", "remain", "stay"})
-#: Words after "with" that make a state of war mutual, or no one's ("at war with each other", "at war with itself").
+#: Words after "with" that make a state of war mutual ("at war with each other"); a reflexive makes it no one's.
 MUTUAL_WORDS = frozenset({"other", "another"})
-REFLEXIVE_WORDS = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 def _put_at_war(noun: Token) -> Token | None:
@@ -236,7 +242,7 @@ def war_state_pairs(extractor: PairExtractor, sentence: Span, existing: list[Can
         foes_after = [p for head in (noun, verb) for p in head.children if p.dep_ == "prep"
                       and p.lower_ in {"with", "against"} and p.i > noun.i]
         words = [o for p in foes_after for o in p.children if o.dep_ == "pobj"]
-        foes = [m for o in words if o.lower_ not in MUTUAL_WORDS | REFLEXIVE_WORDS for m in extractor.mentions_at(o)]
+        foes = [m for o in words if o.lower_ not in MUTUAL_WORDS | REFLEXIVES for m in extractor.mentions_at(o)]
         pairs = [pair for s in subjects for f in foes for pair in ((s, f), (f, s))]
         if any(o.lower_ in MUTUAL_WORDS for o in words):
             pairs += [(a, b) for a in subjects for b in subjects if a is not b]

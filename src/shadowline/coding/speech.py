@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from shadowline import ontology
-from shadowline.coding.candidates import PairExtractor, unowned_attack
+from shadowline.coding.candidates import PairExtractor, attack_suffered
 from shadowline.coding.coreference import FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS, said_to_be_bad
 from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.lexicon import word_list
@@ -287,9 +287,9 @@ def speaker_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
 def _done_to_by_a_thing(extractor: PairExtractor, head: Token) -> bool:
     """Whether `head` is the object of a verb whose subject is a thing, no actor ("warned that the dispute could hurt
     European companies"), or the victim of an attack no one is named for: the speaker does nothing to them."""
-    verb = head.head
-    if head.dep_ == "pobj" and verb.lower_ in {"on", "against"} and unowned_attack(verb.head):
+    if attack_suffered(head, of_any=False) is not None:
         return True  # "would not tolerate attacks on civilians": the victims of someone's attacks
+    verb = head.head
     return head.dep_ == "dobj" and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and not extractor.mentions_at(c)
                                        for c in verb.children)
 

@@ -16,10 +16,10 @@ from shadowline.coding.candidates import (
     CAPTURE_VERBS,
     HOSTILE_ACT_NOUNS,
     PairExtractor,
+    attack_suffered,
     consequence,
     names_no_event,
     subject_of_a_later_verb,
-    unowned_attack,
 )
 from shadowline.coding.coreference import refers_back
 from shadowline.coding.evaluations import NAMING_VERBS
@@ -218,12 +218,9 @@ def _patient(trigger: Token, mention: ActorMention) -> bool:
 
 
 def _attack_on(sentence: Span, mention: ActorMention) -> Token | None:
-    """The attack noun `mention` is the victim of: who an attack noun with no author is "on" or "against"
-    ("attacks on civilians"), or who any attack or harm noun is "of" ("Israel's killing of Ismail Haniyeh")."""
-    violent = word_list("attack_nouns") | word_list("harm_nouns")
-    return next((t.head.head for t in sentence.doc[mention.start:mention.end] if t.dep_ == "pobj" and (
-        (t.head.lower_ in {"on", "against"} and unowned_attack(t.head.head))
-        or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in violent))), None)
+    """The attack noun `mention` is the victim of (`attack_suffered`)."""
+    return next((noun for t in sentence.doc[mention.start:mention.end] if (noun := attack_suffered(t)) is not None),
+                None)
 
 
 def _victim_paired(sentence: Span, trigger: Token, source: ActorMention, target: ActorMention) -> bool:

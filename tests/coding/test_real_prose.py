@@ -2369,3 +2369,9 @@ def test_an_arrest_ordered_is_the_orderers_act(coder):
     events = coder.code_text("Maduro accused the opposition of attempting a coup and ordered the arrest of protesters.",
                              date="2024-07-30")
     assert [e for e in events if e.plover_type == "COERCE" and e.source.text == "Maduro"]
+
+
+def test_a_blocked_statement_condemns_no_one_and_the_blocker_condemns_nothing(all_coder):
+    events = all_coder.code_text("Hungary blocked an EU statement condemning Russia.", date="2024-03-01")
+    assert not [e for e in events if e.source.country == "HUN" and e.plover_type == "ACCUSE"]
+    assert {e.modality for e in events if e.source.country == "EUR"} == {"negated"}

@@ -31,6 +31,10 @@ POSSIBLE_ADJECTIVES = frozenset({"likely", "possible", "able", "poised"})
 UNDONE_ADJECTIVES = frozenset({"unlikely", "unable", "unwilling", "reluctant"})
 
 
+#: Verbs that stop a text before it is issued: what the text says is not done ("blocked a statement condemning").
+BLOCKING_VERBS = frozenset({"block", "veto"})
+
+
 def _clause_chain(verb: Token) -> list[Token]:
     """The verb and the verbs governing it through open/clausal complements, nearest first."""
     chain = [verb]
@@ -69,6 +73,8 @@ def detect_modality(verb: Token) -> str:
     """
     if negated_refusal(verb):
         return "future"  # "would not refuse to meet": a willingness to meet
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in BLOCKING_VERBS:
+        return "negated"  # "Hungary blocked an EU statement condemning Russia": a text that never was
     if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "pobj"}:
         governor = verb.head.head if verb.dep_ == "pobj" else verb.head
         if governor.pos_ in {"VERB", "AUX"} and governor.i != verb.i:

@@ -196,6 +196,8 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "The two women were handed over to the Red Cross": they were acted on, not acting
         if _victim_paired(sentence, trigger, source, target):
             continue  # "The UN condemned attacks on civilians in Gaza": not the victims, whoever attacked them
+        if _authored_elsewhere(trigger, source, extractor):
+            continue  # "Hungary blocked an EU statement condemning Russia": the statement condemns, not Hungary
         if _own_side_said(sentence, source, target, trigger):
             continue  # "Petro warned that his government would not tolerate attacks": his own side
         if _done_by_a_thing(trigger, source, extractor):
@@ -248,6 +250,17 @@ def _says(source: ActorMention, trigger: Token) -> bool:
     """Whether `source` is the subject of the verb `trigger` is a clause of ("warned that ... would")."""
     speaker = [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS] if trigger.dep_ == "ccomp" else []
     return any(s.left_edge.i <= source.start <= s.right_edge.i for s in speaker)
+
+
+def _authored_elsewhere(trigger: Token, source: ActorMention, extractor: PairExtractor) -> bool:
+    """Whether `trigger` is a participle on a text that names its own author, other than the tagged source: "an EU
+    statement condemning Russia" is the EU's condemnation, whoever blocked or issued the statement."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBG" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    authors = [m for m in extractor.mentions_at(noun) if m.actor.country and m.start <= noun.i < m.end]
+    return bool(authors) and not any(m.start <= source.start < m.end or (m.actor.country, m.actor.name) == (
+        source.actor.country, source.actor.name) for m in authors)
 
 
 def _own_side_said(sentence: Span, source: ActorMention, target: ActorMention, trigger: Token) -> bool:

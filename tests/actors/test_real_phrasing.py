@@ -624,3 +624,13 @@ def test_a_hacking_group_is_a_hacking_actor():
                                                ("a delegation from China", "CHN")])
 def test_people_sent_from_a_state_are_of_it(text, country):
     assert resolve_actor(text).country == country
+
+
+@pytest.mark.parametrize("text", ["The justices", "Four of the five justices on the panel", "3 of the 5 judges",
+                                  "the jury"])
+def test_justices_juries_and_counts_of_judges_are_judicial(text):
+    assert resolve_actor(text).sector == "JUD"
+
+
+def test_justice_alone_is_no_actor():
+    assert resolve_actor("justice") is None

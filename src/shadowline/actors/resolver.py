@@ -221,7 +221,8 @@ _QUANTITY = re.compile(
     r"^(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
     r"(?:(?:tens|hundreds|thousands|dozens|scores|millions)(?:\s+of\s+(?:thousands|millions))?"
     r"|an?\s+(?:(?:large|small|growing|significant|record)\s+)?number|a\s+(?:small\s+)?group|a\s+handful"
-    r"|(?:one|some|many|several|most|all|each|few|two|three)(?=\s+of\s+(?:the|these|those|its|their|his|her)\s))"
+    r"|(?:one|some|many|several|most|all|each|few|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"(?=\s+of\s+(?:the|these|those|its|their|his|her)\s))"
     r"\s+of\s+(?P<rest>.+)$",
     re.IGNORECASE)
 

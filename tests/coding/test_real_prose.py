@@ -2375,3 +2375,10 @@ def test_a_blocked_statement_condemns_no_one_and_the_blocker_condemns_nothing(al
     events = all_coder.code_text("Hungary blocked an EU statement condemning Russia.", date="2024-03-01")
     assert not [e for e in events if e.source.country == "HUN" and e.plover_type == "ACCUSE"]
     assert {e.modality for e in events if e.source.country == "EUR"} == {"negated"}
+
+
+def test_a_ruling_judged_later_is_of_the_court_named_without_its_state(coder):
+    events = coder.code_text("The Constitutional Court upheld the impeachment and removed Yoon from office. "
+                             "Opposition leader Lee Jae-myung welcomed the ruling.", date="2025-04-04")
+    assert [e for e in events if e.plover_type == "SUPPORT" and e.target.text == "the ruling"
+            and e.target.sector == "JUD"]

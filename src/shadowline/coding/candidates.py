@@ -852,7 +852,8 @@ class PairExtractor(Coreference):
                 if any(m.actor.country and m.actor.country != speakers[0].actor.country for m in said):
                     claimant = speakers[0]  # "Armenia's defence ministry said Azerbaijani forces had fired ..."
         acts = [p for p in sorted(pairs, key=lambda p: p.trigger.i)
-                if p.source.actor.country and p.relation != "speaker" and not planned_act(p.trigger)]
+                if (p.source.actor.country or p.source.actor.sector in STATE_BODY_SECTORS)
+                and p.relation != "speaker" and not planned_act(p.trigger)]
         root = sentence.root
         subjects, passive = self.subjects_of(root)
         assailant = next((p.source for p in reversed(acts) if _conflict_act(p.trigger) and p.relation != "reciprocal"),
@@ -888,7 +889,8 @@ class PairExtractor(Coreference):
             self.memory.last_accuser = accuser
         if assailant is not None:
             self.memory.last_assailant = assailant
-        between_states = [p for p in acts if p.target.actor.country not in {None, p.source.actor.country}
+        between_states = [p for p in acts if p.source.actor.country
+                          and p.target.actor.country not in {None, p.source.actor.country}
                           and (_conflict_act(p.trigger) or p.trigger.lemma_.lower() in ACCUSING_VERBS)]
         if between_states:
             self.memory.conflict_sides = (between_states[-1].source, between_states[-1].target)
@@ -937,6 +939,11 @@ def a_reason(preposition: Token, pobj: Token) -> bool:
         # "vowed a harsh response to Israel's killing of Hamas leader Ismail Haniyeh": what is answered, its author
         return pobj.lemma_.lower() in word_list("grievance_nouns")
     return preposition.lower_ == "for" and pobj.lemma_.lower() in word_list("grievance_nouns")
+
+
+#: Sectors of a state's bodies, whose acts have an author before the document gives them their state ("The
+#: Constitutional Court removed Yoon from office ... welcomed the ruling").
+STATE_BODY_SECTORS = frozenset({"JUD", "LEG", "GOV", "MIL", "COP"})
 
 
 def party_key(mention: ActorMention) -> tuple[str | None, str | None, str | None]:

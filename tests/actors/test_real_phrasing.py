@@ -634,3 +634,10 @@ def test_justices_juries_and_counts_of_judges_are_judicial(text):
 
 def test_justice_alone_is_no_actor():
     assert resolve_actor("justice") is None
+
+
+@pytest.mark.parametrize(("text", "country"), [("Malaysia's anti-graft agency", "MYS"),
+                                               ("Ukraine's anti-corruption bureau", "UKR")])
+def test_anti_corruption_bodies_are_state_bodies(text, country):
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, "GOV")

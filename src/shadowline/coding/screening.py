@@ -127,8 +127,8 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     if actor.kind == "place":
         # a town or region as such is no actor, a capital or seat stands for its state (kind capital/seat); one
         # attacked is the state attacked ("Houthi drones attacked Abqaiq"), unless it is where the act happened
-        return (_attacked_place(candidate, mention, root)
-                and not (root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS))
+        # (`is_scene`)
+        return _attacked_place(candidate, mention, root)
     if actor.country is not None or actor.sector is not None:
         # "rockets" is no actor even when a sector is found for it; "the House" (a proper name) is one
         return not (root.pos_ == "NOUN" and root.is_lower and root.lemma_.lower() in word_list("non_actor_nouns")

@@ -26,6 +26,7 @@ from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.coding.phrases import SUBJECT_DEPS, dateline_end
 from shadowline.coding.spans import TaggedSpan, span_pairs
+from shadowline.coding.speech import OWN_WORDS
 from shadowline.records import Actor, ActorMention, Candidate
 
 if TYPE_CHECKING:
@@ -266,7 +267,7 @@ def _authored_elsewhere(trigger: Token, source: ActorMention, extractor: PairExt
 def _own_side_said(sentence: Span, source: ActorMention, target: ActorMention, trigger: Token) -> bool:
     """Whether `target` is the speaker's own side told with a possessive in the clause the speaker says: "Petro
     warned that his government would not tolerate ..."."""
-    return (sentence.doc[target.start].lower_ in {"his", "her", "its", "their", "our", "my"} and _says(source, trigger)
+    return (sentence.doc[target.start].lower_ in OWN_WORDS and _says(source, trigger)
             and (source.actor.country, source.actor.sector) == (target.actor.country, target.actor.sector))
 
 

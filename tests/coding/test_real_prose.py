@@ -2382,3 +2382,52 @@ def test_a_ruling_judged_later_is_of_the_court_named_without_its_state(coder):
                              "Opposition leader Lee Jae-myung welcomed the ruling.", date="2025-04-04")
     assert [e for e in events if e.plover_type == "SUPPORT" and e.target.text == "the ruling"
             and e.target.sector == "JUD"]
+
+
+def test_arming_a_group_is_military_aid(all_coder):
+    events = all_coder.code_text("Rwanda denies arming the M23 rebels.", date="2025-07-01")
+    assert {(e.plover_type, e.modality) for e in events if e.source.country == "RWA"} == {("AID", "negated")}
+
+
+def test_who_leads_a_group_does_nothing_to_it(all_coder):
+    events = all_coder.code_text("The Viv Ansanm gang coalition, led by former police officer Jimmy Cherizier, "
+                                 "attacked the town of Mirebalais in March and freed more than 500 inmates from its "
+                                 "prison.", date="2025-04-01")
+    assert not [e for e in events if e.source.text.endswith("Cherizier")]
+
+
+def test_a_clause_describing_the_subject_gives_no_source_to_its_verb(all_coder):
+    events = all_coder.code_text("The M23, which the United Nations says is backed by Rwanda, seized the cities of "
+                                 "Goma and Bukavu earlier this year.", date="2025-07-01")
+    assert not [e for e in events if e.source.country == "RWA" and e.target.text.startswith("the cities")]
+
+
+def test_the_country_one_is_asked_to_defend_is_ones_own(all_coder):
+    events = all_coder.code_text("Venezuelan President Nicolas Maduro accused the United States of preparing an "
+                                 "invasion. Maduro ordered the mobilisation of 4.5 million militia members and called "
+                                 "on Venezuelans to defend the country.", date="2025-09-01")
+    assert not [e for e in events if e.source.country == "VEN" and e.target.country == "USA"
+                and e.target.text == "the country"]
+
+
+def test_both_governments_a_third_party_urges_are_the_two_at_odds(coder):
+    events = coder.code_text("Venezuelan President Nicolas Maduro accused the United States of preparing an "
+                             "invasion. Brazil and Mexico called for dialogue, and the Caribbean Community urged both "
+                             "governments to keep the region a zone of peace.", date="2025-09-01")
+    assert {e.target.country for e in events if e.source.text == "the Caribbean Community"} == {"USA", "VEN"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukrainian President Volodymyr Zelensky urged Western allies to respond, and said Ukrainian troops had clashed "
+     "with North Korean soldiers for the first time.", "ASSAULT"),
+    ("North Korea has sent about 11,000 soldiers to Russia to fight against Ukraine.", "ASSAULT"),
+])
+def test_a_clash_between_armed_sides_and_a_fight_against_a_state_are_assaults(all_coder, text, expected):
+    events = all_coder.code_text(text, date="2024-11-01")
+    assert expected in {e.plover_type for e in events if e.target.country in {"PRK", "UKR"}
+                        and e.source.country in {"PRK", "UKR"}}
+
+
+def test_protesters_clashing_with_police_is_still_a_protest(coder):
+    events = coder.code_text("Protesters clashed with police in the capital.", date="2024-11-01")
+    assert {e.plover_type for e in events} == {"PROTEST"}

@@ -127,6 +127,9 @@ DENIAL_RELATION = "denial"
 SUBJECT_SHARING_PREPOSITIONS = frozenset({"after", "before", "by", "while", "without", "since", "upon", "despite"})
 #: Verbs of being somewhere: where one lives or works is no target ("a businessman living in Moscow").
 DWELLING_VERBS = frozenset({"live", "reside", "stay", "remain", "hide", "settle", "base", "work", "study", "shelter"})
+#: Verbs of leading a body: in the passive they say who leads it, no act on it ("the gang coalition, led by a former
+#: police officer"; decision 0057).
+LEADING_VERBS = frozenset({"lead", "head", "chair", "command"})
 
 
 class PairExtractor(Coreference):
@@ -775,6 +778,8 @@ class PairExtractor(Coreference):
             if names_no_event(verb) or asked_for(verb) or _misread_modifier(verb):
                 continue
             subjects, passive = self.subjects_of(verb)
+            if passive and verb.lemma_.lower() in LEADING_VERBS:
+                continue  # "the Viv Ansanm coalition, led by Jimmy Cherizier": who leads it, no act
             objects = self.objects_of(verb)
             topical = verb.lemma_.lower() in TALK_VERBS | EXCHANGE_VERBS or _makes_accord(verb)
             if not passive and (topical or not objects) and _distinct_actors(subjects) >= 2 and _reciprocal(verb):

@@ -111,7 +111,9 @@ class Coreference:
                    and (not people or m.actor.kind == "leader")  # "the two leaders": people, not their plan
                    and not (states and m.actor.sector == "IGO")]  # "the two neighbours": not the AU that asked
         sides_of_conflict = self.memory.conflict_sides
-        if (sides_of_conflict is not None and not people and head.lemma_.lower() in {"country", "side", "party"}
+        asked = head.lemma_.lower() in STATE_SIDE_NOUNS and bool(brokers)  # "CARICOM urged both governments"
+        if (sides_of_conflict is not None and not people and (head.lemma_.lower() in {"country", "side", "party"}
+                                                               or asked)
                 and not {m.actor.country for m in sides_of_conflict} & brokers):
             # "The African Union called on both countries", after a third state named beside them: the two at odds
             earlier = list(reversed(sides_of_conflict))
@@ -348,7 +350,8 @@ class Coreference:
         before it, in this sentence (other than the clause's own subject) or in an earlier one; one of its region's
         states when a region word says where ("the Middle Eastern nation")."""
         sentence = head.sent
-        speaker = self._speakers_state(head) or self._speakers_own_country(head) or self._rebels_state(head)
+        speaker = (self._speakers_state(head) or self._speakers_own_country(head) or self._rebels_state(head)
+                   or self._defenders_state(head))
         if speaker is not None:
             return speaker
         subject_countries = {m.actor.country for c in head.sent.root.children if c.dep_ in SUBJECT_DEPS
@@ -372,6 +375,22 @@ class Coreference:
             for mention in self.mentions_at(subject):
                 if mention.actor.country and mention.actor.sector in {"REB", "INS"}:
                     return _as_state(mention, "coreference")
+        return None
+
+    def _defenders_state(self, head: Token) -> ActorMention | None:
+        """"called on Venezuelans to defend the country": the country one defends or serves is one's own, the
+        state of the verb's subject, or of whom a verb of asking asks to do it."""
+        verb = head.head
+        if head.dep_ != "dobj" or verb.lemma_.lower() not in DEFENDING_VERBS:
+            return None
+        doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not doers and verb.dep_ == "xcomp":
+            asked = [c for c in verb.head.children if c.dep_ == "dobj"] + [
+                o for c in verb.head.children if c.dep_ in {"prt", "prep"} for o in c.children if o.dep_ == "pobj"]
+            doers = asked or [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        for mention in (m for d in doers for m in self.mentions_at(d)):
+            if mention.actor.country:
+                return _as_state(mention, "coreference")
         return None
 
     def _speakers_own_country(self, head: Token) -> ActorMention | None:
@@ -409,6 +428,8 @@ class Coreference:
 #: Nouns of one person's office that an object "him" or "her" may stand for ("the French ambassador ... him").
 PERSON_OFFICE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "minister", "president", "leader", "chief", "head",
                                  "commander", "general", "spokesman", "spokeswoman", "official", "governor", "mayor"})
+#: Verbs whose object "the country" is the doer's own ("to defend the country"; decision 0057).
+DEFENDING_VERBS = frozenset({"defend", "protect", "serve", "guard", "rebuild", "govern", "rule", "unite", "unify"})
 #: Sectors of a state's own bodies whose "the country" in what they say is their own state.
 OWN_STATE_SPEAKERS = frozenset({"GOV", "SPY", "MIL", "COP"})
 #: Verbs of entering what is another's: a possessive in their object is not their subject's ("violated its

@@ -135,11 +135,17 @@ def phrase_types() -> tuple[PhraseType, ...]:
 
 #: What someone is removed from when the removal ousts them ("voted to remove President Boluarte from office").
 OFFICES_LEFT = frozenset("office power post presidency premiership government".split())
+#: Verbs of a fight that may be only of words ("clashed over the budget"): between armed sides an assault.
+CLASH_VERBS = frozenset({"clash", "skirmish"})
+#: Sectors of armed sides.
+ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "INS"})
 
 
 def _phrase_type(candidate: Candidate) -> str | None:
     trigger = candidate.trigger
     lemma = trigger.lemma_.lower()
+    if lemma in CLASH_VERBS and {candidate.source.actor.sector, candidate.target.actor.sector} <= ARMED_SECTORS:
+        return "ASSAULT"  # "Ukrainian troops had clashed with North Korean soldiers" (decision 0057)
     if lemma == "remove" and any(p.lower_ == "from" and any(o.lemma_.lower() in OFFICES_LEFT for o in p.children)
                                  for p in trigger.children if p.dep_ == "prep"):
         lemma = "oust"

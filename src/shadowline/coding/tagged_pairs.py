@@ -203,6 +203,8 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "Petro warned that his government would not tolerate attacks": his own side
         if _done_by_a_thing(trigger, source, extractor):
             continue  # "warned that the dispute could hurt European companies": the dispute hurts, not who warned
+        if _describes_the_subject(trigger, source, extractor):
+            continue  # "The M23, which the UN says is backed by Rwanda, seized Goma": the M23 seized it
         found.append(Candidate(sentence, trigger, source, target, "tagged"))
     return found
 
@@ -245,6 +247,14 @@ def _done_by_a_thing(trigger: Token, source: ActorMention, extractor: PairExtrac
     actor: in "warned that the dispute could hurt European companies" the dispute hurts them, not who warned."""
     return trigger.pos_ == "VERB" and _says(source, trigger) and any(
         c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and not extractor.mentions_at(c) for c in trigger.children)
+
+
+def _describes_the_subject(trigger: Token, source: ActorMention, extractor: PairExtractor) -> bool:
+    """Whether `source` is named in a clause that describes the actor the parse gives `trigger` as subject: in "The
+    M23, which the United Nations says is backed by Rwanda, seized the cities" the M23 acts, not Rwanda."""
+    return any(clause.left_edge.i <= source.start <= clause.right_edge.i
+               for subject in trigger.children if subject.dep_ in SUBJECT_DEPS and extractor.mentions_at(subject)
+               for clause in subject.children if clause.dep_ in {"relcl", "acl"})
 
 
 def _says(source: ActorMention, trigger: Token) -> bool:

@@ -2431,3 +2431,57 @@ def test_a_clash_between_armed_sides_and_a_fight_against_a_state_are_assaults(al
 def test_protesters_clashing_with_police_is_still_a_protest(coder):
     events = coder.code_text("Protesters clashed with police in the capital.", date="2024-11-01")
     assert {e.plover_type for e in events} == {"PROTEST"}
+
+
+def test_not_accepting_a_courts_jurisdiction_is_a_rejection_not_its_denial(coder):
+    events = coder.code_text("The International Criminal Court issued arrest warrants for Israeli Prime Minister "
+                             "Benjamin Netanyahu. Netanyahu's office rejected the decision and said Israel would not "
+                             "accept the court's jurisdiction.", date="2024-11-21")
+    assert {e.modality for e in events if e.plover_type == "REJECT" and e.source.text == "Israel"} == {"future"}
+
+
+def test_welcoming_a_decision_against_someone_is_no_support_of_them(all_coder):
+    events = all_coder.code_text("Hamas welcomed the decision against the Israeli leaders.", date="2024-11-21")
+    assert {e.plover_type for e in events if e.target.country == "ISR"} == {"ACCUSE"}
+
+
+def test_a_sea_is_no_actor(all_coder):
+    events = all_coder.code_text("Beijing claims almost all of the South China Sea, a claim an international tribunal "
+                                 "rejected in 2016.", date="2024-12-02")
+    assert not [e for e in events if "Sea" in e.target.text]
+
+
+def test_strikes_on_sites_in_a_state_attack_it(coder):
+    events = coder.code_text("India launched missile strikes on nine sites in Pakistan.", date="2025-05-07")
+    assert ("IND", "ASSAULT", "PAK") in _triples(events)
+
+
+def test_states_that_impose_bans_together_do_not_ban_each_other(all_coder):
+    events = all_coder.code_text("The United States suspended its strategic partnership with Georgia, and Lithuania, "
+                                 "Latvia and Estonia imposed entry bans on Georgian officials they hold responsible "
+                                 "for the crackdown.", date="2024-12-05")
+    baltic = {"LTU", "LVA", "EST"}
+    assert not [e for e in events if e.source.country in baltic and e.target.country in baltic]
+    assert {e.source.country for e in events if e.target.country == "GEO" and e.plover_type == "SANCTION"} >= baltic
+
+
+def test_a_verb_after_a_judged_accusation_is_the_speakers(all_coder):
+    events = all_coder.code_text("Burkina Faso's military government expelled three French diplomats on Thursday, "
+                                 "accusing them of subversive activities. The French foreign ministry said the "
+                                 "accusations were baseless and summoned Burkina Faso's ambassador.",
+                                 date="2025-05-10")
+    assert {e.source.text for e in events if e.target.country == "BFA"} == {"The French foreign ministry"}
+
+
+def test_groups_linked_to_a_third_are_no_target_of_who_helps_against_them(all_coder):
+    events = all_coder.code_text("Russian mercenaries from the Africa Corps are helping the army fight jihadist groups "
+                                 "linked to al-Qaeda and the Islamic State.", date="2025-05-10")
+    assert not [e for e in events if e.source.country == "RUS" and e.plover_type == "AID"
+                and e.target.sector == "REB"]
+
+
+def test_the_three_countries_are_the_three_named_together(coder):
+    events = coder.code_text("Burkina Faso, Mali and Niger left the Economic Community of West African States in "
+                             "January and formed their own confederation, the Alliance of Sahel States. ECOWAS had "
+                             "suspended the three countries after their coups.", date="2025-05-10")
+    assert {e.target.country for e in events if e.source.country == "ECOWAS"} == {"BFA", "MLI", "NER"}

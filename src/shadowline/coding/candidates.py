@@ -257,6 +257,8 @@ class PairExtractor(Coreference):
                                        "coreference")]
         elif names_two_sides(head):
             result = self._two_sides(head)
+        elif head.tag_ == "NNS" and (counted := self.counted_states(head)):
+            result = counted  # "the three countries"
         elif judges_an_act(head) and (author := self._judged_author(head)) is not None:
             # "Germany condemned the attack": the attack's author, the source of the (conflict) act told last
             result = [mention_of(phrase_tokens(head), author.actor, "coreference")]
@@ -580,9 +582,13 @@ class PairExtractor(Coreference):
             inherited, head_passive = self.subjects_of(verb.head)
             clause = verb.head
             asks = verb.lemma_.lower() in ASKING_VERBS and clause.lemma_.lower() == "be"
-            if ((not inherited or asks) and verb.dep_ == "conj" and clause.dep_ == "ccomp"
-                    and verb.tag_ in {"VBD", "VBZ"} and (clause.tag_ != verb.tag_ or asks)
-                    and clause.head.pos_ == "VERB"):
+            # "said the accusations were baseless and summoned Burkina Faso's ambassador": an act does not summon
+            judged = clause.lemma_.lower() == "be" and any(
+                c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and c.lemma_.lower() in event_nouns() | ACCUSATION_NOUNS
+                for c in clause.children)
+            if ((not inherited or asks or judged) and verb.dep_ == "conj" and clause.dep_ == "ccomp"
+                    and verb.tag_ in {"VBD", "VBZ", *({"VBN"} if judged else ())}
+                    and (clause.tag_ != verb.tag_ or asks or judged) and clause.head.pos_ == "VERB"):
                 # "The U.N. mission said the law would restrict women's rights and urged the Taliban to ...": a verb
                 # in the speaker's tense the parser hung on the clause said is the speaker's, and so is an ask after a
                 # clause of being ("said China was not an impartial mediator and called on Beijing to ...")
@@ -654,6 +660,8 @@ class PairExtractor(Coreference):
                     # "condemned attacks on civilians in Gaza": not the victims, whoever attacked them
                     mentions = [m for m in mentions if m.start <= child.i < m.end]
                 found.extend((m, child.dep_) for m in mentions)
+                if child.dep_ == "dobj":
+                    scenes.extend(_where_hit(verb, child))  # "struck nine sites in Pakistan"
                 if child.dep_ == "dobj" and verb.lemma_.lower() in CARGO_VERBS:
                     # "deployed election observers in Zimbabwe": where the cargo goes is the target
                     found.extend((m, f"prep:{p.lower_}") for p, o in _prep_objects(child, CARGO_DESTINATIONS)
@@ -1188,6 +1196,8 @@ def _reciprocal(verb: Token) -> bool:
     # "China, Russia and Iran condemned the strikes", "Cuba and Norway, which guarantee the talks": not theirs
     judged = verb.lemma_.lower() in EVALUATIVE_VERBS | THIRD_PARTY_VERBS | NAMING_VERBS  # "would consider any
     # intervention a declaration of war": what they call it
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return False  # "officials they hold responsible": what they hold someone to be (decision 0057)
     return verb.lemma_.lower() in RECIPROCAL_VERBS or any(
         c.dep_ in OBJECT_DEPS and c.lemma_.lower() in event_nouns() and not judged for c in verb.children) or any(
         c.lower_ in {"each", "one"} for c in verb.subtree) or _done_jointly(verb) or _makes_accord(verb)
@@ -1209,6 +1219,21 @@ def _state_itself(source: ActorMention, target: ActorMention) -> bool:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _where_hit(verb: Token, obj: Token) -> list[Token]:
+    """"launched missile strikes on nine sites in Pakistan", "struck nine sites in Pakistan": the place of what an
+    attack hit, when the parse hangs "in" on it rather than on the verb (decision 0057)."""
+    lemma = verb.lemma_.lower()
+    if lemma in word_list("attack_verbs"):
+        hit = [obj]
+    elif lemma in word_list("attack_making_verbs") and obj.lemma_.lower() in word_list("attack_nouns"):
+        hit = [o for p in obj.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+               for o in p.children if o.dep_ == "pobj"]
+    else:
+        return []
+    return [o for noun in hit if noun.pos_ == "NOUN" for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
 
 
 #: Participles that modify a state as adjectives ("neighbouring Eritrea") but that the parser can read as a verb.

@@ -144,6 +144,31 @@ class Coreference:
             return replace(actor, text=text)
         return [mention_of(before, side(first.actor), "side"), mention_of([head], side(second.actor), "side")]
 
+    def counted_states(self, head: Token) -> list[ActorMention]:
+        """"Burkina Faso, Mali and Niger left ECOWAS ... ECOWAS had suspended the three countries": the last states
+        named together as one coordination of as many as the phrase counts, each at a word of the phrase (decision
+        0057); empty when no such group was named."""
+        count = next((GROUP_NUMBERS[c.lower_] for c in head.children
+                      if c.dep_ == "nummod" and c.lower_ in GROUP_NUMBERS), None)
+        tokens = phrase_tokens(head)
+        if count is None or head.lemma_.lower() not in STATE_SIDE_NOUNS or len(tokens) < count:
+            return []
+        doc = head.doc
+        for mention in reversed(self.memory.states):
+            root = doc[mention.start:mention.end].root
+            group = [root, *root.conjuncts]
+            if mention.start >= head.i or len(group) != count:
+                continue
+            members = {m.actor.country: m for m in self.memory.states if any(m.start <= t.i < m.end for t in group)}
+            if len(members) != count:
+                continue
+            text = phrase_text(tokens)
+            states = [replace(m.actor, text=text, sector="GOV", cameo_role="GOV", name=None, kind="state")
+                      for m in sorted(members.values(), key=lambda m: m.start)]
+            words = [[t] for t in tokens[:count - 1]] + [tokens[count - 1:]]
+            return [mention_of(w, actor, "side") for w, actor in zip(words, states, strict=True)]
+        return []
+
     def _governing_subjects(self, head: Token) -> set[str]:
         """The states of the subjects of the verbs `head` hangs under: "Egypt and Qatar are trying to broker a truce
         between the two sides" is about two other sides; of a clause said only a body above states ("the EU's Borrell
@@ -440,6 +465,8 @@ JUDGING_VERBS = frozenset({"call", "characterize", "characterise", "describe", "
                            "refute"})
 #: Act nouns of an accusation: their author is who accused last ("The UAE denied the allegation").
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "condemnation"})
+#: Number words of a group of states named together ("the three countries").
+GROUP_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 #: Nouns of two sides that are their states ("both countries", "the two governments").
 STATE_SIDE_NOUNS = frozenset({"country", "nation", "state", "government", "neighbour", "neighbor"})
 #: What a denial denies having had, when an accuser was told before: "Pakistan denies any role", "denied

@@ -84,3 +84,25 @@ def evaluations_accuse(candidates: list[Candidate]) -> None:
         candidate.decision = replace(decision, plover_type=judged, cameo_code=ontology.cameo_default(judged),
                                      plover_mode=None, confidence=max(RULE_CONFIDENCE, decision.confidence))
         candidate.notes.append("a negative evaluation of the target")
+
+
+#: Verbs of approving an act.
+APPROVING_VERBS = frozenset({"welcome", "praise", "hail", "applaud", "endorse", "back", "support", "celebrate"})
+
+
+def approved_acts_against(candidates: list[Candidate]) -> None:
+    """Approving an act against someone ("Hamas welcomed the decision against the Israeli leaders") is no support of
+    them: it is the approver's ACCUSE of them, as a call for an act against someone is (decision 0057)."""
+    for candidate in candidates:
+        decision, trigger = candidate.decision, candidate.trigger
+        if (decision is None or decision.plover_type != "SUPPORT"
+                or trigger.lemma_.lower() not in APPROVING_VERBS):
+            continue
+        head = _head(candidate.target, trigger.doc)
+        preposition = head.head
+        if not (head.dep_ == "pobj" and preposition.lower_ == "against" and preposition.head.dep_ == "dobj"
+                and preposition.head.head.i == trigger.i):
+            continue
+        candidate.decision = replace(decision, plover_type="ACCUSE", cameo_code=ontology.cameo_default("ACCUSE"),
+                                     plover_mode=None, confidence=max(RULE_CONFIDENCE, decision.confidence))
+        candidate.notes.append("an act against the target approved")

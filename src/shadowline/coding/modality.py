@@ -65,8 +65,9 @@ def _has_negation(verb: Token) -> bool:
                for child in verb.children)
 
 
-def detect_modality(verb: Token) -> str:
-    """Return the modality of the event whose trigger is `verb`.
+def detect_modality(verb: Token, own_negation: bool = True) -> str:
+    """Return the modality of the event whose trigger is `verb`; without `own_negation`, a "not" on the verb itself
+    is part of the act (``refused_by_negation``).
 
     Order of precedence: negated > hypothetical > future > reported > asserted, so that "officials said
     Russia would not attack" is negated, the most consequential reading for a user.
@@ -86,7 +87,7 @@ def detect_modality(verb: Token) -> str:
             if governed == "negated" and verb.dep_ == "pobj" and governor.lemma_.lower() in {"be", "remain", "stay"}:
                 return governed  # "Israel is not at war with Lebanon": the state is denied
     chain = _clause_chain(verb)
-    negated = _has_negation(verb)
+    negated = own_negation and _has_negation(verb)
     hypothetical = future = reported = False
     in_condition = any(child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"} for child in verb.children)
     for position, token in enumerate(chain):
@@ -139,6 +140,20 @@ def negated_refusal(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ in {"xcomp", "dobj"} and head.i != verb.i and head.lemma_.lower() in word_list("refusal_verbs")
             and _has_negation(head))
+
+
+#: Verbs of accepting what another holds or asks: not doing so is a rejection ("would not accept the court's
+#: jurisdiction"; decision 0057).
+ACCEPTING_VERBS = frozenset({"accept", "recognise", "recognize", "comply", "honour", "honor", "respect", "abide",
+                             "acknowledge", "heed", "obey"})
+
+
+def refused_by_negation(candidate: Candidate) -> bool:
+    """Whether the REJECT of `candidate` is told by a verb of accepting with "not" ("Israel would not accept the
+    court's jurisdiction"): the negation makes the rejection, which is not itself denied."""
+    decision, verb = candidate.decision, candidate.trigger
+    return (decision is not None and decision.plover_type == "REJECT" and verb.lemma_.lower() in ACCEPTING_VERBS
+            and _has_negation(verb))
 
 
 def resolve_double_negatives(candidates: list[Candidate]) -> None:

@@ -180,6 +180,8 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
             continue
         if targets:
             candidates = [(o, t, "nominal") for o in owners for t in targets]
+        elif any(p.trigger.i == noun.head.i and any(p.source.start == o.start for o in owners) for p in existing):
+            continue  # "Lithuania, Latvia and Estonia imposed entry bans on Georgian officials": the verb's target
         else:
             distinct = list({party_key(m) if between else m.actor.country: m for m in owners}.values())
             candidates = [(a, b, "reciprocal") for a in distinct for b in distinct if a is not b]

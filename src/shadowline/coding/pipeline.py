@@ -21,7 +21,7 @@ from shadowline.coding.bans import ban_pairs, note_sanctions
 from shadowline.coding.candidates import PairExtractor, turn_received
 from shadowline.coding.contexts import hybrid_contexts
 from shadowline.coding.dates import resolve_date
-from shadowline.coding.evaluations import evaluations_accuse
+from shadowline.coding.evaluations import approved_acts_against, evaluations_accuse
 from shadowline.coding.event_types import EventTyper, load_typer, types_by_phrase
 from shadowline.coding.implicit import (
     IMPLICIT_ROLE,
@@ -37,6 +37,7 @@ from shadowline.coding.modality import (
     apply_plover_modality,
     detect_modality,
     refused_acts,
+    refused_by_negation,
     resolve_double_negatives,
     threatened_acts,
 )
@@ -248,6 +249,7 @@ class Coder:
             claims_accuse(candidates)
             announced_force_threatens(candidates)
             evaluations_accuse(candidates)
+            approved_acts_against(candidates)
             resolve_double_negatives(candidates)
             refused_acts(candidates)
             threatened_acts(candidates)
@@ -259,7 +261,7 @@ class Coder:
         if decision is None or decision.plover_type is None:
             return None
         index = pair.sentence_index
-        modality = detect_modality(pair.trigger)
+        modality = detect_modality(pair.trigger, own_negation=not refused_by_negation(pair))
         plover_type = apply_plover_modality(decision.plover_type, modality)
         cameo = decision.cameo_code if plover_type == decision.plover_type else ontology.cameo_default(plover_type)
         mode = decision.plover_mode if plover_type == decision.plover_type else None

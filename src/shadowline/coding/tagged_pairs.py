@@ -77,11 +77,19 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
     if actor is None:
         if span.root.lemma_.lower() in event_nouns() | DOCUMENT_NOUNS:
             return None  # "the deal", "the offensive": an act or a text, not an actor
+        if span[-1].lemma_.lower() in WATER_NOUNS:
+            return None  # "almost all of the South China Sea": a place no state owns, not an actor
         actor = Actor(text, None, None, None, None, "unresolved span")
     if actor.country is None and actor.via == "unresolved span" and all(t.pos_ == "PRON" for t in span):
         return None
     mention = ActorMention(actor, span.start, span.end, span.start_char, span.end_char, "tagged")
     return extractor.placed_by_its_clause(span.root, mention)
+
+
+#: Verbs whose participle says what a group is tied to ("groups linked to al-Qaeda"; decision 0057).
+LINKING_VERBS = frozenset({"link", "tie", "affiliate", "connect"})
+#: Nouns of seas and waters, which no state owns as a whole (decision 0057).
+WATER_NOUNS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channel", "waters"})
 
 
 #: Parts of speech a tagged span does not start or end with ("by PolitiFact", "Talon of", "the House subpoenaed"),
@@ -184,6 +192,9 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
         trigger = _trigger(sentence, source, target)
         if trigger.lemma_.lower() in STATE_VERBS and names_no_event(trigger):
             continue  # "Bolton was a critic of Russia": a state, not an act
+        if trigger.lemma_.lower() in LINKING_VERBS and trigger.tag_ == "VBN" and not any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+            continue  # "jihadist groups linked to al-Qaeda": what the groups are, no act of anyone else's
         if trigger.lemma_.lower() == "serve" and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children):
             continue  # "Bolton served as the US ambassador to the United Nations": an office held, not an act
         if consequence(trigger) and trigger.left_edge.i <= target.start <= trigger.right_edge.i and not (

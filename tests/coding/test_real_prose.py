@@ -2485,3 +2485,39 @@ def test_the_three_countries_are_the_three_named_together(coder):
                              "January and formed their own confederation, the Alliance of Sahel States. ECOWAS had "
                              "suspended the three countries after their coups.", date="2025-05-10")
     assert {e.target.country for e in events if e.source.country == "ECOWAS"} == {"BFA", "MLI", "NER"}
+
+
+def test_a_group_linked_to_a_government_does_nothing_to_it(all_coder):
+    events = all_coder.code_text("Microsoft said on Friday that a hacking group linked to the Chinese government had "
+                                 "exploited a flaw in its SharePoint software.", date="2025-07-20")
+    assert not [e for e in events if e.target.text == "the Chinese government"]
+
+
+def test_naming_a_group_is_no_act_on_it(all_coder):
+    events = all_coder.code_text("The company named the groups Linen Typhoon and Violet Typhoon.", date="2025-07-20")
+    assert not events
+
+
+def test_the_subject_of_a_later_clause_did_not_do_the_first(all_coder):
+    events = all_coder.code_text("Russia and China opposed the move, and Iran warned that it could leave the Nuclear "
+                                 "Non-Proliferation Treaty.", date="2025-08-28")
+    assert not [e for e in events if e.source.country == "IRN" and e.target.country in {"RUS", "CHN"}]
+
+
+def test_a_speaker_warning_of_attacks_on_his_own_states_sites_threatens_no_one_of_it(all_coder):
+    events = all_coder.code_text("Araghchi said any attack on Iranian nuclear facilities would void the Cairo "
+                                 "agreement.", date="2025-09-09")
+    assert not [e for e in events if e.target.country == "IRN"]
+
+
+def test_an_object_him_is_the_person_named_last_even_as_an_object(all_coder):
+    events = all_coder.code_text("Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday on charges of "
+                                 "corruption. A court later ordered him jailed pending trial.", date="2025-03-20")
+    assert not [e for e in events if e.source.text == "A court" and e.target.sector == "COP"]
+
+
+def test_an_ask_after_a_clause_in_the_past_perfect_is_the_speakers(coder):
+    events = coder.code_text("The United Nations human rights office said security forces had killed as many as 1,400 "
+                             "people during the protests, and urged the interim authorities to hold those responsible "
+                             "to account.", date="2025-02-12")
+    assert {e.source.country for e in events if e.plover_type == "REQUEST"} == {"UNO"}

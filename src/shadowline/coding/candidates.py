@@ -586,6 +586,10 @@ class PairExtractor(Coreference):
             judged = clause.lemma_.lower() == "be" and any(
                 c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and c.lemma_.lower() in event_nouns() | ACCUSATION_NOUNS
                 for c in clause.children)
+            # "said security forces had killed 1,400 people, and urged the interim authorities to ...": an ask in the
+            # speaker's past after a clause in the past perfect is the speaker's
+            asks = asks or (verb.lemma_.lower() in ASKING_VERBS and not any(c.dep_ == "aux" for c in verb.children)
+                            and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children))
             if ((not inherited or asks or judged) and verb.dep_ == "conj" and clause.dep_ == "ccomp"
                     and verb.tag_ in {"VBD", "VBZ", *({"VBN"} if judged else ())}
                     and (clause.tag_ != verb.tag_ or asks or judged) and clause.head.pos_ == "VERB"):
@@ -788,6 +792,8 @@ class PairExtractor(Coreference):
             subjects, passive = self.subjects_of(verb)
             if passive and verb.lemma_.lower() in LEADING_VERBS:
                 continue  # "the Viv Ansanm coalition, led by Jimmy Cherizier": who leads it, no act
+            if tells_a_link(verb):
+                continue  # "a hacking group linked to the Chinese government": what the group is
             objects = self.objects_of(verb)
             topical = verb.lemma_.lower() in TALK_VERBS | EXCHANGE_VERBS or _makes_accord(verb)
             if not passive and (topical or not objects) and _distinct_actors(subjects) >= 2 and _reciprocal(verb):
@@ -911,6 +917,10 @@ class PairExtractor(Coreference):
         groups = [m for m in ordered if m.role != "coreference" and sentence.doc[m.end - 1].tag_ in {"NNS", "NNPS"}]
         if groups:
             self.memory.last_group = groups[0]
+        people = [m for p in pairs for m in (p.source, p.target)
+                  if m.role != "coreference" and m.actor.kind == "leader" and m.actor.country]
+        if people:
+            self.memory.last_named_person = max(people, key=lambda m: m.start)
         for mention in ordered:
             if mention.role != "coreference" and mention.actor.country:
                 self.memory.last_subject = mention
@@ -1219,6 +1229,17 @@ def _state_itself(source: ActorMention, target: ActorMention) -> bool:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+#: Verbs whose participle says what a group is tied to ("groups linked to al-Qaeda"; decision 0057).
+LINKING_VERBS = frozenset({"link", "tie", "affiliate", "connect"})
+
+
+def tells_a_link(verb: Token) -> bool:
+    """Whether `verb` is a participle of being linked ("a hacking group linked to the Chinese government"), not an
+    act of linking ("has linked the attack to Kyiv")."""
+    return verb.lemma_.lower() in LINKING_VERBS and verb.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _where_hit(verb: Token, obj: Token) -> list[Token]:

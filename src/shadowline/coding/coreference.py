@@ -49,6 +49,9 @@ class DocumentMemory:
 
     last_subject: ActorMention | None = None
     last_person: ActorMention | None = None
+    #: the person named last in a pair, as subject or object ("police detained Mayor Ekrem Imamoglu ... A court later
+    #: ordered him jailed"): whom a later object "him" or "her" most often stands for
+    last_named_person: ActorMention | None = None
     #: state-level actors named so far, in text order ("the war-battered nation" refers back to one)
     states: list[ActorMention] = field(default_factory=list)
     #: actors of the pairs found so far, in text order ("the two sides" are the last two of them)
@@ -246,6 +249,8 @@ class Coreference:
                 return plural
         if mentions:
             return self._not_a_person(pronoun, mentions[0])
+        if pronoun.lower_ in {"him", "her"} and pronoun.dep_ in {"dobj", "pobj", "dative"}:
+            return self.memory.last_named_person or self.memory.last_person or self.memory.last_subject
         if pronoun.lower_ in {"he", "she", "his", "her", "him"}:
             return self.memory.last_person or self.memory.last_subject
         group, latest = self.memory.last_group, self.memory.last_subject

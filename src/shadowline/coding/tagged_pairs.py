@@ -20,6 +20,7 @@ from shadowline.coding.candidates import (
     consequence,
     names_no_event,
     subject_of_a_later_verb,
+    tells_a_link,
 )
 from shadowline.coding.coreference import refers_back
 from shadowline.coding.evaluations import NAMING_VERBS
@@ -86,8 +87,8 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
     return extractor.placed_by_its_clause(span.root, mention)
 
 
-#: Verbs whose participle says what a group is tied to ("groups linked to al-Qaeda"; decision 0057).
-LINKING_VERBS = frozenset({"link", "tie", "affiliate", "connect"})
+#: Verbs of giving a name ("named the groups Linen Typhoon").
+RENAMING_VERBS = frozenset({"name", "dub", "rename", "nickname", "codename"})
 #: Nouns of seas and waters, which no state owns as a whole (decision 0057).
 WATER_NOUNS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channel", "waters"})
 
@@ -192,9 +193,14 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
         trigger = _trigger(sentence, source, target)
         if trigger.lemma_.lower() in STATE_VERBS and names_no_event(trigger):
             continue  # "Bolton was a critic of Russia": a state, not an act
-        if trigger.lemma_.lower() in LINKING_VERBS and trigger.tag_ == "VBN" and not any(
-                c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+        if tells_a_link(trigger):
             continue  # "jihadist groups linked to al-Qaeda": what the groups are, no act of anyone else's
+        if trigger.lemma_.lower() in RENAMING_VERBS and any(
+                c.dep_ == "oprd" or (c.dep_ == "dobj" and any(a.dep_ == "appos" for a in c.children))
+                for c in trigger.children):
+            continue  # "The company named the groups Linen Typhoon": what they are called, no act on them
+        if _later_clauses_subject(trigger, source, target):
+            continue  # "Russia and China opposed the move, and Iran warned ...": Iran opposed nothing
         if trigger.lemma_.lower() == "serve" and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children):
             continue  # "Bolton served as the US ambassador to the United Nations": an office held, not an act
         if consequence(trigger) and trigger.left_edge.i <= target.start <= trigger.right_edge.i and not (
@@ -234,9 +240,24 @@ def _patient(trigger: Token, mention: ActorMention) -> bool:
 
 
 def _attack_on(sentence: Span, mention: ActorMention) -> Token | None:
-    """The attack noun `mention` is the victim of (`attack_suffered`)."""
-    return next((noun for t in sentence.doc[mention.start:mention.end] if (noun := attack_suffered(t)) is not None),
-                None)
+    """The attack noun `mention` is the victim of (`attack_suffered`), also as the word that describes the victim
+    ("any attack on Iranian nuclear facilities")."""
+    tokens = list(sentence.doc[mention.start:mention.end])
+    described = [t.head for t in tokens if t.dep_ in {"amod", "compound", "poss", "nmod"}
+                 and not mention.start <= t.head.i < mention.end]
+    return next((noun for t in tokens + described if (noun := attack_suffered(t)) is not None), None)
+
+
+def _later_clauses_subject(trigger: Token, source: ActorMention, target: ActorMention) -> bool:
+    """Whether `source` is the subject of a clause joined after the trigger's own, whose subject holds `target`:
+    in "Russia and China opposed the move, and Iran warned that it could leave the treaty" Iran opposed nothing."""
+    def within(mention: ActorMention, token: Token) -> bool:
+        return token.left_edge.i <= mention.start <= token.right_edge.i
+
+    return any(c.dep_ in SUBJECT_DEPS and within(source, c)
+               for clause in trigger.children if clause.dep_ == "conj" and clause.pos_ in {"VERB", "AUX"}
+               for c in clause.children) and any(
+        c.dep_ in SUBJECT_DEPS and within(target, c) for c in trigger.children)
 
 
 def _victim_paired(sentence: Span, trigger: Token, source: ActorMention, target: ActorMention) -> bool:

@@ -2521,3 +2521,45 @@ def test_an_ask_after_a_clause_in_the_past_perfect_is_the_speakers(coder):
                              "people during the protests, and urged the interim authorities to hold those responsible "
                              "to account.", date="2025-02-12")
     assert {e.source.country for e in events if e.plover_type == "REQUEST"} == {"UNO"}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Russian drones violated Polish airspace.", ("RUS", "ASSAULT", "POL")),
+    ("Ukraine launched drones deep into Russian territory.", ("UKR", "ASSAULT", "RUS")),
+])
+def test_a_states_ground_named_by_its_demonym_is_the_state(coder, text, triple):
+    assert triple in _triples(coder.code_text(text, date="2025-09-10"))
+
+
+def test_a_bodys_name_goes_on_past_a_preposition_or_a_clause(coder):
+    events = coder.code_text("Reporters Without Borders condemned the killing and called on Mexican authorities to "
+                             "find those responsible. The Committee to Protect Journalists urged the government to "
+                             "strengthen the protection programme.", date="2025-02-10")
+    assert {e.source.text for e in events} == {"Reporters Without Borders", "The Committee to Protect Journalists"}
+    assert {e.source.country for e in events} == {"NGO"}
+
+
+def test_an_accusation_after_a_clause_of_seeming_is_the_speakers(all_coder):
+    events = all_coder.code_text("Israeli Prime Minister Benjamin Netanyahu's office said the hostages appeared "
+                                 "emaciated and accused Hamas of staging a cruel ceremony.", date="2025-02-08")
+    assert not [e for e in events if e.source.text == "the hostages"]
+
+
+def test_what_a_journalist_reports_on_is_no_target(all_coder):
+    events = all_coder.code_text("A gunman shot dead a prominent Mexican journalist outside his home in the state of "
+                                 "Guerrero on Monday, prosecutors said. The journalist, who reported on drug cartels "
+                                 "and local corruption, had received death threats and was enrolled in a government "
+                                 "protection programme.", date="2025-02-10")
+    assert not [e for e in events if e.target.text == "drug cartels"]
+
+
+def test_a_body_voting_to_demand_an_act_requests_it(coder):
+    events = coder.code_text("The United Nations General Assembly voted on Friday to demand that Israel end its "
+                             "occupation of Palestinian territories within twelve months.", date="2024-09-18")
+    assert ("UNO", "REQUEST", "ISR") in _triples(events)
+
+
+def test_not_acceding_to_demands_is_a_rejection(coder):
+    events = coder.code_text("Chief Executive Carrie Lam agreed to add two members to the police oversight council but "
+                             "did not accede to protesters' demands for a new investigation.", date="2019-09-05")
+    assert {(e.plover_type, e.modality) for e in events if e.target.sector == "CVL"} == {("REJECT", "asserted")}

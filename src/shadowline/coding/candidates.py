@@ -127,6 +127,14 @@ DENIAL_RELATION = "denial"
 SUBJECT_SHARING_PREPOSITIONS = frozenset({"after", "before", "by", "while", "without", "since", "upon", "despite"})
 #: Verbs of being somewhere: where one lives or works is no target ("a businessman living in Moscow").
 DWELLING_VERBS = frozenset({"live", "reside", "stay", "remain", "hide", "settle", "base", "work", "study", "shelter"})
+#: Nouns of a state's ground, air or sea ("Polish airspace", "Congolese territory").
+GROUND_NOUNS = frozenset({"territory", "airspace", "waters", "soil", "border", "frontier", "coast", "coastline"})
+#: How a state's ground named by its demonym was read (``PairExtractor._state_ground``).
+GROUND_VIA = "ground"
+#: Verbs of writing or reporting: what they are "on" or "about" is their topic, no target (decision 0057).
+WRITING_VERBS = frozenset({"report", "write", "comment", "blog", "tweet", "post", "testify", "publish"})
+#: Verbs that join a subject to what it is or seems ("the hostages appeared emaciated").
+COPULAR_VERBS = frozenset({"be", "appear", "seem", "look", "remain", "become", "sound"})
 #: Verbs of leading a body: in the passive they say who leads it, no act on it ("the gang coalition, led by a former
 #: police officer"; decision 0057).
 LEADING_VERBS = frozenset({"lead", "head", "chair", "command"})
@@ -264,6 +272,10 @@ class PairExtractor(Coreference):
             result = [mention_of(phrase_tokens(head), author.actor, "coreference")]
         else:
             tokens = phrase_tokens(head)
+            if longer := _name_continued(head, tokens):
+                named = self.resolve(phrase_text(longer))
+                if named is not None and named.kind == "organisation":
+                    tokens = longer  # "Reporters Without Borders", "the Committee to Protect Journalists"
             actor = self.resolve(phrase_text(tokens)) if tokens else None
             if actor is None and head.pos_ in {"PROPN", "NOUN"} and len(tokens) > 1:
                 actor = self.resolve(phrase_text([t for t in tokens if t.i >= phrase_core_start(head)]))
@@ -282,7 +294,7 @@ class PairExtractor(Coreference):
             elif actor is not None:
                 result = [mention_of(tokens, self._of_named_owner(head, self._of_possessor(head, actor)), "head")]
             elif head.pos_ in {"NOUN", "PROPN"}:
-                result = self._nominal_mentions(head, nominal_role)
+                result = self._state_ground(head, tokens) or self._nominal_mentions(head, nominal_role)
                 if not result and tokens and names_an_entity(head):
                     # A named actor the knowledge base does not know: keep it, with no country, rather
                     # than lose the event; analysis skips actors without a code.
@@ -291,6 +303,19 @@ class PairExtractor(Coreference):
         result = [self._affiliated(head, m) for m in result]
         self._cache[key] = result
         return result
+
+    def _state_ground(self, head: Token, tokens: list[Token]) -> list[ActorMention]:
+        """"Polish airspace", "Congolese territory", "Japanese waters": a state's ground, air or sea named by its
+        demonym stands for the state, as a territory of it does (decision 0057)."""
+        if head.lemma_.lower() not in GROUND_NOUNS:
+            return []
+        for word in (c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < head.i):
+            actor = self.resolve(word.text)
+            if actor is not None and actor.country and actor.kind in {"state", "people"}:
+                text = phrase_text(tokens)
+                return [mention_of(tokens, replace(actor, text=text, kind="state", sector="GOV", name=None,
+                                                   cameo_role="GOV", via=f"{actor.via}+{GROUND_VIA}"), "head")]
+        return []
 
     def placed_by_its_clause(self, head: Token, mention: ActorMention) -> ActorMention:
         """People of no state placed by a participle on them: those fleeing a state are of that state ("refugees
@@ -581,7 +606,9 @@ class PairExtractor(Coreference):
                 "VERB", "AUX"} and (not consequence(verb) or _draws_a_received_act(verb)):
             inherited, head_passive = self.subjects_of(verb.head)
             clause = verb.head
-            asks = verb.lemma_.lower() in ASKING_VERBS and clause.lemma_.lower() == "be"
+            # "said the hostages appeared emaciated and accused Hamas of ...": an ask or an accusation after a clause
+            # of being or seeming is the speaker's (decision 0057)
+            asks = verb.lemma_.lower() in ASKING_VERBS | ACCUSING_VERBS and clause.lemma_.lower() in COPULAR_VERBS
             # "said the accusations were baseless and summoned Burkina Faso's ambassador": an act does not summon
             judged = clause.lemma_.lower() == "be" and any(
                 c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and c.lemma_.lower() in event_nouns() | ACCUSATION_NOUNS
@@ -679,6 +706,8 @@ class PairExtractor(Coreference):
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
                 if _names_its_object(verb, child):
                     continue  # "banning the U.N. agency for Palestinian refugees": the agency's name goes on
+                if child.lower_ in {"on", "about"} and verb.lemma_.lower() in WRITING_VERBS:
+                    continue  # "a journalist who reported on drug cartels": what the writing is about
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     if child.lower_ in {"at", "on"} and pobj.lemma_.lower() in REQUEST_NOUNS:
                         continue  # "at the request of the junta": the asker asks (nominal.request_pairs)
@@ -794,6 +823,8 @@ class PairExtractor(Coreference):
                 continue  # "the Viv Ansanm coalition, led by Jimmy Cherizier": who leads it, no act
             if tells_a_link(verb):
                 continue  # "a hacking group linked to the Chinese government": what the group is
+            if any(m.start <= verb.i < m.end for m in subjects):
+                continue  # "the Committee to Protect Journalists": a word of its subject's name
             objects = self.objects_of(verb)
             topical = verb.lemma_.lower() in TALK_VERBS | EXCHANGE_VERBS or _makes_accord(verb)
             if not passive and (topical or not objects) and _distinct_actors(subjects) >= 2 and _reciprocal(verb):
@@ -1060,7 +1091,8 @@ def asked_subject(verb: Token) -> Token | None:
 
 #: Asking verbs whose clause in the base form says what is asked ("recommended that the troops withdraw"); "told
 #: reporters that he is ..." states.
-MANDATIVE_VERBS = frozenset({"advise", "ask", "beg", "implore", "instruct", "order", "recommend", "request", "urge"})
+MANDATIVE_VERBS = frozenset({"advise", "ask", "beg", "demand", "implore", "instruct", "order", "recommend", "request",
+                             "urge"})
 
 
 def _bare_subjunctive(verb: Token) -> bool:
@@ -1240,6 +1272,22 @@ def tells_a_link(verb: Token) -> bool:
     act of linking ("has linked the attack to Kyiv")."""
     return verb.lemma_.lower() in LINKING_VERBS and verb.tag_ == "VBN" and not any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+#: Lower-case words inside a body's name ("the Committee to Protect Journalists", "Doctors without Borders").
+NAME_FUNCTION_WORDS = frozenset({"to", "for", "of", "the", "and", "on", "without", "in", "against"})
+
+
+def _name_continued(head: Token, tokens: list[Token]) -> list[Token]:
+    """The phrase of `head` with the title-case words after it that the parse hung on it as a preposition or a
+    clause ("Reporters Without Borders"), when there are such words; else empty."""
+    if not head.is_title:
+        return []
+    for child in (c for c in head.children if c.i > head.i and c.dep_ in {"prep", "acl", "relcl"}):
+        words = list(child.subtree)
+        if any(t.is_title for t in words) and all(t.is_title or t.lower_ in NAME_FUNCTION_WORDS for t in words):
+            return sorted({*tokens, *words}, key=lambda t: t.i)
+    return []
 
 
 def _where_hit(verb: Token, obj: Token) -> list[Token]:

@@ -145,7 +145,20 @@ def negated_refusal(verb: Token) -> bool:
 #: Verbs of accepting what another holds or asks: not doing so is a rejection ("would not accept the court's
 #: jurisdiction"; decision 0057).
 ACCEPTING_VERBS = frozenset({"accept", "recognise", "recognize", "comply", "honour", "honor", "respect", "abide",
-                             "acknowledge", "heed", "obey"})
+                             "acknowledge", "heed", "obey", "accede", "yield", "concede", "bow"})
+
+
+def refusals_by_negation(candidates: list[Candidate]) -> None:
+    """Not yielding to someone is rejecting them: a CONCEDE told by a verb of accepting or yielding with "not" ("did
+    not accede to protesters' demands") is a REJECT, which the negation does not deny (``refused_by_negation``)."""
+    for candidate in candidates:
+        decision, verb = candidate.decision, candidate.trigger
+        if (decision is None or decision.plover_type != "CONCEDE" or verb.lemma_.lower() not in ACCEPTING_VERBS
+                or not _has_negation(verb)):
+            continue
+        candidate.decision = replace(decision, plover_type="REJECT", cameo_code=ontology.cameo_default("REJECT"),
+                                     plover_mode=None)
+        candidate.notes.append("a concession refused")
 
 
 def refused_by_negation(candidate: Candidate) -> bool:

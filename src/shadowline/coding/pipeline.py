@@ -36,6 +36,7 @@ from shadowline.coding.implicit import (
 from shadowline.coding.modality import (
     apply_plover_modality,
     detect_modality,
+    refusals_by_negation,
     refused_acts,
     refused_by_negation,
     resolve_double_negatives,
@@ -251,6 +252,7 @@ class Coder:
             evaluations_accuse(candidates)
             approved_acts_against(candidates)
             resolve_double_negatives(candidates)
+            refusals_by_negation(candidates)
             refused_acts(candidates)
             threatened_acts(candidates)
             rallies_for_someone(candidates)

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 from shadowline.actors.document import RULER_NOUNS
 from shadowline.actors.regions import region_states
 from shadowline.actors.resolver import congresses
-from shadowline.coding.candidates import plan_holder, restricted_goods
+from shadowline.coding.candidates import GROUND_VIA, plan_holder, restricted_goods
 from shadowline.coding.implicit import IMPLICIT_ROLE
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import places_after_in
@@ -129,6 +129,8 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         # attacked is the state attacked ("Houthi drones attacked Abqaiq"), unless it is where the act happened
         # (`is_scene`)
         return _attacked_place(candidate, mention, root)
+    if (actor.via or "").endswith(f"+{GROUND_VIA}"):
+        return True  # "violated Polish airspace": the state's ground
     if actor.country is not None or actor.sector is not None:
         # "rockets" is no actor even when a sector is found for it; "the House" (a proper name) is one
         return not (root.pos_ == "NOUN" and root.is_lower and root.lemma_.lower() in word_list("non_actor_nouns")

@@ -641,3 +641,18 @@ def test_justice_alone_is_no_actor():
 def test_anti_corruption_bodies_are_state_bodies(text, country):
     actor = resolve_actor(text)
     assert (actor.country, actor.sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize("text", ["The House Judiciary Committee", "the Senate Banking Committee"])
+def test_a_chambers_committee_is_of_the_legislature(text):
+    actor = resolve_actor(text, country="USA")
+    assert (actor.country, actor.sector) == ("USA", "LEG")
+
+
+def test_a_committee_of_no_chamber_stays_in_government():
+    assert resolve_actor("the National Security Committee", country="USA").sector == "GOV"
+
+
+def test_justice_before_a_name_is_a_judges_title():
+    assert resolve_actor("Justice Alexandre de Moraes", country="BRA").sector == "JUD"
+    assert resolve_actor("the Justice Department").sector == "GOV"

@@ -2563,3 +2563,72 @@ def test_not_acceding_to_demands_is_a_rejection(coder):
     events = coder.code_text("Chief Executive Carrie Lam agreed to add two members to the police oversight council but "
                              "did not accede to protesters' demands for a new investigation.", date="2019-09-05")
     assert {(e.plover_type, e.modality) for e in events if e.target.sector == "CVL"} == {("REJECT", "asserted")}
+
+
+def test_the_parties_of_a_disputed_deal_are_not_in_conflict(all_coder):
+    events = all_coder.code_text("Somalia closed two Ethiopian consulates on Thursday, escalating a dispute over a "
+                                 "port deal between Ethiopia and the breakaway region of Somaliland.",
+                                 date="2024-04-04")
+    assert not [e for e in events if e.source.country == "ETH" and e.target.country == "SOM"
+                and e.plover_type == "ACCUSE"]
+
+
+def test_a_denial_rejects_no_accuser_of_someone_else(all_coder):
+    events = all_coder.code_text("Houthi rebels fired missiles at a Greek-owned cargo ship in the Red Sea, the British "
+                                 "military's maritime agency said. Iran, which backs the Houthis, denied any role in "
+                                 "the attack.", date="2025-07-08")
+    assert not [e for e in events if e.source.country == "IRN" and e.plover_type == "REJECT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ruto later dismissed almost his entire cabinet and named opposition figures to several posts.", "SANCTION"),
+    ("India dismissed Pakistan's claims.", "REJECT"),
+])
+def test_dismissing_officials_is_sacking_them_and_dismissing_claims_rejects_them(coder, text, expected):
+    assert {e.plover_type for e in coder.code_text(text, date="2024-07-11")} == {expected}
+
+
+def test_granting_asylum_is_aid_and_a_raid_is_of_who_stormed(all_coder):
+    events = all_coder.code_text("Ecuadorian police stormed the Mexican embassy in Quito late on Friday and arrested "
+                                 "former vice president Jorge Glas, who had been granted asylum by Mexico. Mexico's "
+                                 "president called the raid an authoritarian act and broke off diplomatic relations "
+                                 "with Ecuador. The Organization of American States condemned the raid.",
+                                 date="2024-04-06")
+    assert {e.plover_type for e in events if e.source.country == "MEX" and e.target.text.endswith("Glas")} == {"AID"}
+    assert {e.target.country for e in events if e.source.country == "OAS"} == {"ECU"}
+
+
+def test_firing_ones_own_minister_is_a_sacking(coder):
+    events = coder.code_text("Germany's government collapsed in November when Chancellor Olaf Scholz fired his "
+                             "finance minister, Christian Lindner.", date="2024-11-07")
+    assert ("DEU", "SANCTION", "DEU") in _triples(events)
+
+
+def test_a_state_hit_by_tariffs_is_sanctioned(all_coder):
+    events = all_coder.code_text("The European Union, which was also hit by US tariffs, said it would suspend its "
+                                 "planned countermeasures for ninety days to allow time for negotiations.",
+                                 date="2025-04-10")
+    assert {e.plover_type for e in events if e.source.country == "USA"} == {"SANCTION"}
+
+
+def test_a_move_called_dangerous_accuses_who_made_it(coder):
+    events = coder.code_text("Germany's chancellor Friedrich Merz said Berlin would help Ukraine produce long-range "
+                             "missiles, a move the Kremlin called dangerous.", date="2025-05-28")
+    assert ("RUS", "ACCUSE", "DEU") in _triples(events)
+
+
+def test_insisting_that_someone_act_asks_them(coder):
+    events = coder.code_text("Kremlin spokesman Dmitry Peskov said Russia was ready to continue the talks but insisted "
+                             "that Ukraine withdraw its troops from four regions Moscow claims as its own.",
+                             date="2025-05-28")
+    assert ("RUS", "REQUEST", "UKR") in _triples(events)
+    assert not [e for e in events if e.source.country == "UKR"]
+
+
+def test_shooting_people_dead_is_an_assault_and_a_sanctioned_justice_is_sanctioned(coder):
+    events = coder.code_text("The prime minister, K.P. Sharma Oli, resigned after police shot dead at least 19 "
+                             "demonstrators during protests against a ban on social media platforms. Justice "
+                             "Alexandre de Moraes was himself sanctioned by the US Treasury in July.",
+                             date="2025-09-10")
+    assert {e.plover_type for e in events if e.source.sector == "COP"} == {"ASSAULT"}
+    assert [e for e in events if e.source.country == "USA" and e.plover_type == "SANCTION"]

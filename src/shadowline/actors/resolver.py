@@ -112,8 +112,8 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
                    explain: bool) -> tuple[Actor | None, list[str]]:
     """The phrase rules below in order, then the token rules of `TokenResolution`, then the head-of rule."""
     steps: list[str] = []
-    for rule in (_caption_mark, _quantity, _held_place, _story_state, _congress, _chamber, _acronym_apposition,
-                 _apposition, _office_owner):
+    for rule in (_caption_mark, _quantity, _held_place, _story_state, _congress, _chamber, _justice_title,
+                 _acronym_apposition, _apposition, _office_owner):
         part = rule(text) if country or rule not in _STORY_RULES else None  # no story, no story's state
         if part is not None and rule is _congress:
             part = congresses().get(country or "")
@@ -281,6 +281,19 @@ def congresses() -> dict[str, str]:
 
 #: Phrase rules that read the story's state, and so are skipped without one.
 _STORY_RULES = (_story_state, _congress)
+
+_JUSTICE_TITLE = re.compile(
+    r"^(?:(?:Chief|Associate|Supreme\s+Court)\s+)?Justice\s+"
+    r"(?!(?:Department|Ministry|Minister|Secretary|Commission|Committee|Council|Office|Party|League|Court|and)\b)"
+    r"(?P<name>[A-Z].*)$")
+
+
+def _justice_title(text: str) -> str | None:
+    """Justice before a name is a judge's title: "Justice Alexandre de Moraes" is a judge (JUD), though "justice"
+    alone names no actor."""
+    match = _JUSTICE_TITLE.match(text.strip())
+    return f"judge {match.group('name')}" if match else None
+
 
 _CHAMBER = re.compile(r"^(?:[Tt]he\s+)?House$")
 

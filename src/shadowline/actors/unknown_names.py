@@ -100,10 +100,22 @@ def named_body(reading: PhraseReading, matches: list[Match], tokens: list[str], 
             reading.steps.append(f"'{body}' after an unknown name: a body of its own, and no state places it")
             return None
         country, via, confidence = reading.context, "context", BODY_CONTEXT_CONFIDENCE
+    if body in CHAMBER_BODIES and LEGISLATIVE_WORDS & set(tokens[:head_end - 1]):
+        # "the House Judiciary Committee", "a parliamentary committee of inquiry": the legislature's body
+        reading.steps.append(f"'{body}' of a legislature after an unknown name: legislature of {country} ({via})")
+        return Actor(text=reading.text, country=country, sector="LEG", cameo_role="LEG",
+                     via=f"inferred from the body's name ({via}+{body})", kind="unknown name",
+                     confidence=confidence)
     reading.steps.append(f"'{body}' after an unknown name: a body of its own, government of {country} ({via})")
     return Actor(text=reading.text, country=country, sector="GOV", cameo_role="GOV",
                  via=f"inferred from the body's name ({via}+{body})", kind="unknown name",
                  confidence=confidence)
+
+
+#: Body words of a chamber's own bodies, and the words that say the chamber is a legislature (decision 0057).
+CHAMBER_BODIES = frozenset({"committee", "subcommittee", "caucus", "panel"})
+LEGISLATIVE_WORDS = frozenset({"house", "senate", "congressional", "parliamentary", "parliament", "assembly",
+                               "legislative", "congress"})
 
 
 #: Talks a body brokers ("EU-mediated talks"): what it does between others, not a part of it.

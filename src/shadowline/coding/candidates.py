@@ -133,6 +133,8 @@ GROUND_NOUNS = frozenset({"territory", "airspace", "waters", "soil", "border", "
 GROUND_VIA = "ground"
 #: Verbs of writing or reporting: what they are "on" or "about" is their topic, no target (decision 0057).
 WRITING_VERBS = frozenset({"report", "write", "comment", "blog", "tweet", "post", "testify", "publish"})
+#: Verbs of sacking an official, who is always one's own ("fired his finance minister"; decision 0057).
+SACKING_VERBS = frozenset({"fire", "sack", "dismiss"})
 #: Verbs that join a subject to what it is or seems ("the hostages appeared emaciated").
 COPULAR_VERBS = frozenset({"be", "appear", "seem", "look", "remain", "become", "sound"})
 #: Verbs of leading a body: in the passive they say who leads it, no act on it ("the gang coalition, led by a former
@@ -373,13 +375,22 @@ class PairExtractor(Coreference):
         if NOMINALIZED.get(lemma) in self.memory.authors_by_verb:
             # "the seizure" after "Iran's Revolutionary Guards seized a tanker": theirs, whatever force was told since
             return self.memory.authors_by_verb[NOMINALIZED[lemma]]
+        if lemma in word_list("attack_nouns") and self.memory.last_striker:
+            # "Ecuadorian police stormed the Mexican embassy ... broke off relations ... condemned the raid": the
+            # raid is the police's, whatever sanction was told since (decision 0057)
+            return self.memory.last_striker
         if lemma in word_list("attack_nouns") | HOSTILE_ACT_NOUNS and self.memory.last_assailant:
             return self.memory.last_assailant
         if lemma in self.memory.authors_by_noun:
             author = self.memory.authors_by_noun[lemma]
             return author if author.actor.country else None  # of several states: no one actor
         if lemma in DENIED_NOUNS:
-            return self.memory.last_accuser  # "Pakistan denies any role": rejects who accused it
+            # "Pakistan denies any role": rejects who accused it; not an accuser of another ("the maritime agency
+            # said the Houthis fired ... Iran denied any role": no one accused Iran)
+            deniers = {m.actor.country for c in head.head.children if c.dep_ in SUBJECT_DEPS
+                       for m in self.mentions_at(c) if m.actor.country}
+            accused = self.memory.last_accused
+            return None if deniers and accused and not deniers & accused else self.memory.last_accuser
         if lemma in ACCUSATION_NOUNS:
             # "Darmanin said Azerbaijan had made a deal with separatists, a charge Baku denied": the speaker of this
             # sentence's claim; "The UAE has denied the allegation": of who accused it, or said it did wrong
@@ -760,13 +771,17 @@ class PairExtractor(Coreference):
                 # "Tusk accused Minsk of pushing migrants ... Lukashenko denied that his government was organising
                 # the flow": the denial rejects who accused
                 found = [(mention_of([denied], accuser.actor, "coreference"), DENIAL_RELATION)]
-        if (not found and verb.dep_ == "relcl" and verb.lemma_.lower() in EVALUATIVE_VERBS
+        if (not found and verb.dep_ == "relcl" and verb.lemma_.lower() in EVALUATIVE_VERBS | NAMING_VERBS
                 and verb.head.lemma_.lower() in word_list("act_nouns") and verb.head.dep_ in {"appos", "npadvmod"}):
             # "signed a defence pact ..., a move China criticised as threatening regional peace": the act of the
-            # clause the noun stands beside
+            # clause the noun stands beside; "would help Ukraine produce long-range missiles, a move the Kremlin
+            # called dangerous": of the verb with a subject of its own (decision 0057)
             told = verb.head.head
-            while told.pos_ not in {"VERB", "AUX"} and told.head.i != told.i:
-                told = told.head
+            while (told.pos_ not in {"VERB", "AUX"} or (
+                    told.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in told.children))
+                   or (told.dep_ in {"xcomp", "ccomp"} and told.head.lemma_.lower() in OBJECT_CONTROL_VERBS)) and (
+                    told.head.i != told.i):
+                told = told.head  # "help Ukraine produce missiles, a move ...": the helping
             found = [(mention_of(phrase_tokens(verb.head), m.actor, "coreference"), "dobj")
                      for m in self.subjects_of(told)[0] if m.actor.country]
         if not found and _object_gap(verb):
@@ -816,7 +831,7 @@ class PairExtractor(Coreference):
         for verb in sentence:
             if verb.pos_ not in {"VERB", "AUX"} or (verb.pos_ == "AUX" and verb.dep_ != "ROOT"):
                 continue
-            if names_no_event(verb) or asked_for(verb) or _misread_modifier(verb):
+            if (names_no_event(verb) and not _names_a_move(verb)) or asked_for(verb) or _misread_modifier(verb):
                 continue
             subjects, passive = self.subjects_of(verb)
             if passive and verb.lemma_.lower() in LEADING_VERBS:
@@ -845,8 +860,9 @@ class PairExtractor(Coreference):
                     if (relation != "reciprocal" and target.role != "head" and not passive
                             and any(target.start == s.start and target.end == s.end for s in subjects)):
                         continue  # "Lithuania and Latvia declared states of emergency at their borders": their own
-                    if _own_possession(source, target, sentence) or _state_itself(source, target):
-                        continue
+                    if ((_own_possession(source, target, sentence) and verb.lemma_.lower() not in SACKING_VERBS)
+                            or _state_itself(source, target)):
+                        continue  # not "Scholz fired his finance minister": a sacking is of one's own
                     seen.add((source.start, target.start, verb.i))
                     result.append(Candidate(sentence, verb, source, _of_the_declarer(source, target, sentence),
                                             relation))
@@ -892,7 +908,7 @@ class PairExtractor(Coreference):
         for mention in sorted(named, key=lambda m: m.start):
             if mention.actor.country and mention.actor.name and mention.actor.sector != "JRN":
                 self.memory.states.append(mention)  # not the agency of a dateline: "(Reuters)" is no "the country"
-        claimant = None
+        claimant, claimed = None, set()
         for verb in speaking_verbs(sentence):
             speakers = [m for c in verb.children if c.dep_ in SUBJECT_DEPS for m in self.mentions_at(c)]
             if speakers and speakers[0].actor.country:
@@ -901,6 +917,7 @@ class PairExtractor(Coreference):
                         for m in self.mentions_at(s)]
                 if any(m.actor.country and m.actor.country != speakers[0].actor.country for m in said):
                     claimant = speakers[0]  # "Armenia's defence ministry said Azerbaijani forces had fired ..."
+                    claimed = {m.actor.country for m in said if m.actor.country}
         acts = [p for p in sorted(pairs, key=lambda p: p.trigger.i)
                 if (p.source.actor.country or p.source.actor.sector in STATE_BODY_SECTORS)
                 and p.relation != "speaker" and not planned_act(p.trigger)]
@@ -908,6 +925,10 @@ class PairExtractor(Coreference):
         subjects, passive = self.subjects_of(root)
         assailant = next((p.source for p in reversed(acts) if _conflict_act(p.trigger) and p.relation != "reciprocal"),
                          None)  # not a joint act ("Seoul and Washington began joint drills")
+        striker = next((p.source for p in reversed(acts) if p.relation != "reciprocal" and _violent_act(p.trigger)),
+                       None)
+        if striker is not None:
+            self.memory.last_striker = striker
         unaimed = not passive and _conflict_act(root) and not any(p.trigger.i == root.i for p in acts)
         if unaimed:
             # "North Korea fired missiles into the sea": an act of conflict on no actor still has an author a later
@@ -937,6 +958,8 @@ class PairExtractor(Coreference):
         accuser = max(accusations, key=lambda p: p.trigger.i).source if accusations else claimant
         if accuser is not None:
             self.memory.last_accuser = accuser
+            self.memory.last_accused = {p.target.actor.country for p in accusations if p.target.actor.country
+                                        } if accusations else claimed
         if assailant is not None:
             self.memory.last_assailant = assailant
         between_states = [p for p in acts if p.source.actor.country
@@ -1091,8 +1114,8 @@ def asked_subject(verb: Token) -> Token | None:
 
 #: Asking verbs whose clause in the base form says what is asked ("recommended that the troops withdraw"); "told
 #: reporters that he is ..." states.
-MANDATIVE_VERBS = frozenset({"advise", "ask", "beg", "demand", "implore", "instruct", "order", "recommend", "request",
-                             "urge"})
+MANDATIVE_VERBS = frozenset({"advise", "ask", "beg", "demand", "implore", "insist", "instruct", "order", "recommend",
+                             "request", "urge"})
 
 
 def _bare_subjunctive(verb: Token) -> bool:
@@ -1288,6 +1311,22 @@ def _name_continued(head: Token, tokens: list[Token]) -> list[Token]:
         if any(t.is_title for t in words) and all(t.is_title or t.lower_ in NAME_FUNCTION_WORDS for t in words):
             return sorted({*tokens, *words}, key=lambda t: t.i)
     return []
+
+
+def _names_a_move(verb: Token) -> bool:
+    """Whether `verb` is a naming verb in a relative clause on an act noun beside a clause ("..., a move the Kremlin
+    called dangerous"): it judges the act of that clause."""
+    return (verb.dep_ == "relcl" and verb.lemma_.lower() in NAMING_VERBS and verb.head.dep_ in {"appos", "npadvmod"}
+            and verb.head.lemma_.lower() in word_list("act_nouns") and any(c.dep_ == "oprd" for c in verb.children))
+
+
+def _violent_act(verb: Token) -> bool:
+    """Whether `verb` tells a violent act: an attack or harm verb ("stormed", "killed"), or a verb that makes an attack
+    noun ("launched air strikes")."""
+    lemma = verb.lemma_.lower()
+    return lemma in word_list("attack_verbs") | word_list("harm_verbs") or (
+        lemma in word_list("attack_making_verbs") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in word_list("attack_nouns") for c in verb.children))
 
 
 def _where_hit(verb: Token, obj: Token) -> list[Token]:

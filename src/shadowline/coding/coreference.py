@@ -69,6 +69,9 @@ class DocumentMemory:
     #: the source of the act of conflict told last ("Japan condemned the attack": whose attack; a visit told
     #: since is no attack)
     last_assailant: ActorMention | None = None
+    #: the source of the violent act told last (an attack or harm verb, or an attack noun made): whose "the raid" or
+    #: "the attack" is, whatever sanction or accusation was told since
+    last_striker: ActorMention | None = None
     #: people placed by the body they speak or work for, by surname ("Phil Chetwynd, director of news for AFP"
     #: ... "Chetwynd")
     affiliated: dict[str, Actor] = field(default_factory=dict)
@@ -82,6 +85,8 @@ class DocumentMemory:
     #: who made the accusation told last ("Sudan accused the UAE of ..."): whom a later "denied the allegation"
     #: rejects
     last_accuser: ActorMention | None = None
+    #: the states the accusation told last accused (empty when a claim named none)
+    last_accused: set[str] = field(default_factory=set)
     #: the two states of the act of conflict between states told last ("Eritrea's minister accused Addis Ababa of
     #: ..."): the "both countries" a third party later calls on, whatever states were named since
     conflict_sides: tuple[ActorMention, ActorMention] | None = None

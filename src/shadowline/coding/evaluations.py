@@ -52,6 +52,10 @@ def _evaluated_words(candidate: Candidate) -> list[Token]:
         words += [t for t in verb.subtree if t.i not in {w.i for w in noun.subtree}]
     if verb.i == candidate.trigger.i and noun.dep_ == "dobj" and verb.lemma_.lower() in NAMING_VERBS:
         words += [t for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp", "prep"} for t in c.subtree]
+    trigger = candidate.trigger
+    if trigger.dep_ == "relcl" and trigger.head.i == noun.i and trigger.lemma_.lower() in NAMING_VERBS:
+        # "..., a move the Kremlin called dangerous": what the clause on the act noun calls it
+        words += [t for c in trigger.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for t in c.subtree]
     return words
 
 

@@ -137,6 +137,12 @@ def phrase_types() -> tuple[PhraseType, ...]:
 OFFICES_LEFT = frozenset("office power post presidency premiership government".split())
 #: Verbs of a fight that may be only of words ("clashed over the budget"): between armed sides an assault.
 CLASH_VERBS = frozenset({"clash", "skirmish"})
+#: What is dismissed as unfounded, not sacked ("dismissed the charges", "dismissed the case").
+DISMISSED_TEXTS = frozenset({"accusation", "allegation", "claim", "charge", "case", "lawsuit", "suit", "appeal",
+                             "petition", "challenge", "report", "request", "proposal", "criticism", "concern",
+                             "complaint", "demand", "idea", "suggestion", "speculation", "rumour", "rumor"})
+#: Nouns of trade restrictions and sanctions that can hit a state ("hit by US tariffs").
+RESTRICTING_NOUNS = frozenset({"tariff", "duty", "levy", "sanction", "embargo", "restriction", "quota", "curb"})
 #: Sectors of armed sides.
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "INS"})
 
@@ -144,11 +150,19 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "INS"})
 def _phrase_type(candidate: Candidate) -> str | None:
     trigger = candidate.trigger
     lemma = trigger.lemma_.lower()
+    if lemma in {"hit", "target", "affect"} and any(
+            o.lemma_.lower() in RESTRICTING_NOUNS for a in trigger.children if a.dep_ == "agent"
+            for o in a.children if o.dep_ == "pobj"):
+        return "SANCTION"  # "The European Union, which was also hit by US tariffs" (decision 0057)
     if lemma in CLASH_VERBS and {candidate.source.actor.sector, candidate.target.actor.sector} <= ARMED_SECTORS:
         return "ASSAULT"  # "Ukrainian troops had clashed with North Korean soldiers" (decision 0057)
     if lemma == "remove" and any(p.lower_ == "from" and any(o.lemma_.lower() in OFFICES_LEFT for o in p.children)
                                  for p in trigger.children if p.dep_ == "prep"):
         lemma = "oust"
+    elif lemma == "dismiss" and candidate.target.actor.kind in {"leader", "agent"} and any(
+            c.dep_ in {"dobj", "nsubjpass"} and candidate.target.start <= c.i < candidate.target.end
+            and c.pos_ in {"NOUN", "PROPN"} and c.lemma_.lower() not in DISMISSED_TEXTS for c in trigger.children):
+        lemma = "sack"  # "Ruto dismissed almost his entire cabinet"; "dismissed the allegations" rejects them
     elif lemma == "fire" and (candidate.relation in {"dobj", "passive"} or any(
             c.dep_ == "dobj" and candidate.target.start <= c.i < candidate.target.end for c in trigger.children)):
         # "fired the finance minister", "was fired by Chancellor Scholz"; "fired missiles at" holds no dobj pair
@@ -176,6 +190,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
         elif phrase.object and (any(phrase.object in _object_lemmas(c) for c in trigger.children
                                     if c.dep_ in OBJECT_DEPS)
                                 or (trigger.dep_ == "relcl" and trigger.head.lemma_.lower() == phrase.object)):
+            if phrase.plover_type == "AID" and not _done_by(candidate):
+                continue  # "Malloy says Syrian refugees granted asylum are welcome": Malloy granted nothing
             return phrase.plover_type  # the object may be what a relative clause hangs on ("a charge Baku denied")
         elif not phrase.object and _acted_on(candidate) and (phrase.plover_type != "ASSAULT" or _done_by(candidate)):
             if phrase.plover_type == "REQUEST" and _inside_an_act_against(candidate):

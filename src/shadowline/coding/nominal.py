@@ -20,11 +20,13 @@ governor (``data/words/request_nouns.txt``), typed here since the act decides it
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from shadowline import ontology
 from shadowline.coding.bans import SANCTION_CAMEO
 from shadowline.coding.candidates import (
+    ACCORD_NOUNS,
     REFLEXIVES,
     RELATION_NOUNS,
     TOPIC_PREPOSITIONS,
@@ -297,3 +299,17 @@ def request_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
                 found.append(_typed(sentence, noun, source, target, ("REQUEST", REQUEST_CAMEO, REQUEST_CONFIDENCE),
                                     "request told by the act it asked for"))
     return found
+
+
+def accords_in_no_conflict(candidates: list[Candidate]) -> None:
+    """The parties of an accord noun ("a port deal between Ethiopia and Somaliland") agreed with each other: whatever
+    dispute the sentence tells about the accord ("escalating a dispute over a port deal"), the pair of its parties is
+    no conflict between them (decision 0057)."""
+    for candidate in candidates:
+        decision = candidate.decision
+        if (candidate.relation != "reciprocal" or candidate.trigger.pos_ != "NOUN" or decision is None
+                or decision.plover_type is None or candidate.trigger.lemma_.lower() not in ACCORD_NOUNS
+                or ontology.quad_class(decision.plover_type) not in {3, 4}):
+            continue
+        candidate.decision = replace(decision, plover_type=None, cameo_code=None, plover_mode=None)
+        candidate.notes.append("the parties of an accord")

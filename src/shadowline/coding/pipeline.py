@@ -42,7 +42,7 @@ from shadowline.coding.modality import (
     resolve_double_negatives,
     threatened_acts,
 )
-from shadowline.coding.nominal import nominal_pairs, request_pairs, war_state_pairs
+from shadowline.coding.nominal import accords_in_no_conflict, nominal_pairs, request_pairs, war_state_pairs
 from shadowline.coding.parallel import WorkerPool, plan_input
 from shadowline.coding.places import find_location
 from shadowline.coding.screening import give_document_state, screen_candidates
@@ -257,6 +257,7 @@ class Coder:
             threatened_acts(candidates)
             rallies_for_someone(candidates)
             share_coordinated_types(candidates)
+            accords_in_no_conflict(candidates)
 
     def _event(self, document: Document, pair: Candidate) -> Event | None:
         decision = pair.decision

@@ -2632,3 +2632,28 @@ def test_shooting_people_dead_is_an_assault_and_a_sanctioned_justice_is_sanction
                              date="2025-09-10")
     assert {e.plover_type for e in events if e.source.sector == "COP"} == {"ASSAULT"}
     assert [e for e in events if e.source.country == "USA" and e.plover_type == "SANCTION"]
+
+
+def test_joint_operations_against_a_group_attack_it(coder):
+    events = coder.code_text("The army blamed the Allied Democratic Forces for the attack. Ugandan and Congolese "
+                             "troops have been conducting joint operations against the group since 2021.",
+                             date="2025-03-05")
+    assert {e.plover_type for e in events if e.target.text == "the group"} == {"ASSAULT"}
+
+
+def test_troops_a_state_keeps_somewhere_are_its_own(all_coder):
+    events = all_coder.code_text("An Israeli drone strike killed a Hezbollah commander in southern Lebanon. Israel has "
+                                 "kept troops at five hilltop positions inside Lebanon since the truce deadline passed "
+                                 "in February.", date="2025-03-05")
+    assert not [e for e in events if e.target.text == "troops"]
+
+
+def test_a_states_drones_shot_down_stand_for_it(coder):
+    events = coder.code_text("Polish jets shot down several Russian drones.", date="2025-09-10")
+    assert ("POL", "ASSAULT", "RUS") in _triples(events)
+
+
+def test_a_denial_of_an_act_rejects_no_accuser_of_someone_else(all_coder):
+    events = all_coder.code_text("Belarus's defence ministry accused NATO of building up forces on its western border. "
+                                 "Moscow denied targeting Poland.", date="2025-09-12")
+    assert not [e for e in events if e.source.country == "RUS" and e.plover_type == "REJECT"]

@@ -766,8 +766,10 @@ class PairExtractor(Coreference):
                 (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)) is not None:
             accuser = self.memory.last_accuser
             subjects = self.subjects_of(verb)[0]
+            accused = self.memory.last_accused
             if accuser is not None and accuser.actor.country and subjects and all(
-                    m.actor.country and m.actor.country != accuser.actor.country for m in subjects):
+                    m.actor.country and m.actor.country != accuser.actor.country for m in subjects) and not (
+                    accused and not {m.actor.country for m in subjects} & accused):
                 # "Tusk accused Minsk of pushing migrants ... Lukashenko denied that his government was organising
                 # the flow": the denial rejects who accused
                 found = [(mention_of([denied], accuser.actor, "coreference"), DENIAL_RELATION)]
@@ -863,6 +865,8 @@ class PairExtractor(Coreference):
                     if ((_own_possession(source, target, sentence) and verb.lemma_.lower() not in SACKING_VERBS)
                             or _state_itself(source, target)):
                         continue  # not "Scholz fired his finance minister": a sacking is of one's own
+                    if _own_forces_moved(verb, target, sentence):
+                        continue  # "Israel has kept troops at five positions inside Lebanon": its own troops
                     seen.add((source.start, target.start, verb.i))
                     result.append(Candidate(sentence, verb, source, _of_the_declarer(source, target, sentence),
                                             relation))
@@ -1311,6 +1315,18 @@ def _name_continued(head: Token, tokens: list[Token]) -> list[Token]:
         if any(t.is_title for t in words) and all(t.is_title or t.lower_ in NAME_FUNCTION_WORDS for t in words):
             return sorted({*tokens, *words}, key=lambda t: t.i)
     return []
+
+
+#: Verbs of keeping forces somewhere, besides the verbs of moving a cargo.
+KEEPING_VERBS = frozenset({"keep", "maintain", "station", "base", "position", "leave"})
+
+
+def _own_forces_moved(verb: Token, target: ActorMention, sentence: Span) -> bool:
+    """Whether `target` is forces of no state named that the verb moves or keeps somewhere ("sent troops to",
+    "has kept troops at five positions"): the subject's own forces, no party to the act (decision 0057)."""
+    head = sentence.doc[target.start:target.end].root
+    return (head.dep_ == "dobj" and head.head.i == verb.i and target.actor.country is None
+            and target.actor.sector in {"MIL", "COP"} and verb.lemma_.lower() in CARGO_VERBS | KEEPING_VERBS)
 
 
 def _names_a_move(verb: Token) -> bool:

@@ -201,11 +201,13 @@ def _authored_text(candidate: Candidate, mention: ActorMention, root: Token) -> 
 
 def _attacked_property(candidate: Candidate, mention: ActorMention, word: Token) -> bool:
     """"a drone attack on a Saudi oil facility", "struck Ukrainian power plants": a state's property attacked stands
-    for the state."""
+    for the state, as its aircraft or drones shot down do."""
     thing = word.head
     attack = thing.head.head if thing.dep_ == "pobj" and thing.head.lower_ in {"on", "at", "against"} else (
         thing.head if thing.dep_ == "dobj" else None)
     attacks = word_list("attack_verbs") | word_list("attack_nouns")
+    if mention is candidate.target and thing.dep_ == "dobj" and _shot_down(thing.head):
+        return True  # "Polish jets shot down several Russian drones": the state's craft downed (decision 0057)
     return (mention is candidate.target and attack is not None and attack.lemma_.lower() in attacks
             and thing.lemma_.lower() not in word_list("weapon_nouns"))
 

@@ -2657,3 +2657,9 @@ def test_a_denial_of_an_act_rejects_no_accuser_of_someone_else(all_coder):
     events = all_coder.code_text("Belarus's defence ministry accused NATO of building up forces on its western border. "
                                  "Moscow denied targeting Poland.", date="2025-09-12")
     assert not [e for e in events if e.source.country == "RUS" and e.plover_type == "REJECT"]
+
+
+def test_a_speaker_calling_a_state_a_threat_accuses_it(coder):
+    events = coder.code_text('"The Venezuelan regime is a threat to the entire hemisphere," US Secretary of State '
+                             'Marco Rubio told reporters in Washington.', date="2025-10-27")
+    assert ("USA", "ACCUSE", "VEN") in _triples(events)

@@ -59,6 +59,15 @@ def _evaluated_words(candidate: Candidate) -> list[Token]:
     return words
 
 
+def _called_a_danger(candidate: Candidate) -> bool:
+    """Whether a speaker's clause says the target is a danger: "'The Venezuelan regime is a threat to the entire
+    hemisphere,' Rubio told reporters" (decision 0057), not "in the face of threats of the army"."""
+    head = _head(candidate.target, candidate.trigger.doc)
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in {"be", "remain", "become"} and any(
+        c.dep_ == "attr" and c.lemma_.lower() in NAMED_DANGERS for c in verb.children)
+
+
 def evaluations_accuse(candidates: list[Candidate]) -> None:
     """A speaker's pair, or the pair of a naming verb ("called", "described"), whose target or whose target's act
     is said to be bad (``negative_evaluations.txt``) is the speaker's ACCUSE, unless the typer read a conflict
@@ -78,7 +87,7 @@ def evaluations_accuse(candidates: list[Candidate]) -> None:
         rejects = _head(candidate.target, candidate.trigger.doc).lemma_.lower() in ACCUSATION_NOUNS
         if decision.plover_type == "ACCUSE" and decision.confidence >= RULE_CONFIDENCE and not rejects:
             continue
-        bad = negative | NAMED_DANGERS if candidate.relation != "speaker" else negative
+        bad = negative | NAMED_DANGERS if candidate.relation != "speaker" or _called_a_danger(candidate) else negative
         if not any(w.lemma_.lower() in bad or w.lower_ in bad for w in _evaluated_words(candidate)):
             if view:
                 candidate.decision = replace(decision, plover_type=None, cameo_code=None)

@@ -2663,3 +2663,25 @@ def test_a_speaker_calling_a_state_a_threat_accuses_it(coder):
     events = coder.code_text('"The Venezuelan regime is a threat to the entire hemisphere," US Secretary of State '
                              'Marco Rubio told reporters in Washington.', date="2025-10-27")
     assert ("USA", "ACCUSE", "VEN") in _triples(events)
+
+
+def test_praising_a_states_decision_supports_it(coder):
+    events = coder.code_text("The Kremlin praised the decision by Hungary to block the sanctions.", date="2025-01-27")
+    assert ("RUS", "SUPPORT", "HUN") in _triples(events)
+
+
+def test_mediating_between_two_sides_consults_each(coder):
+    events = coder.code_text("Egypt mediated between Israel and Hamas.", date="2025-01-27")
+    assert {("EGY", "CONSULT", "ISR"), ("EGY", "CONSULT", "PSE")} <= _triples(events)
+
+
+def test_states_upgrading_their_relations_act_on_each_other(coder):
+    events = coder.code_text("Vietnam and the United States upgraded their relations to a comprehensive strategic "
+                             "partnership.", date="2023-09-11")
+    assert {("VNM", "USA"), ("USA", "VNM")} <= {(e.source.country, e.target.country) for e in events}
+
+
+def test_ordering_an_envoy_to_leave_is_an_expulsion(coder):
+    events = coder.code_text("Niger's junta ordered the French ambassador to leave the country within 48 hours.",
+                             date="2023-08-26")
+    assert ("NER", "SANCTION", "FRA") in _triples(events)

@@ -131,6 +131,8 @@ DWELLING_VERBS = frozenset({"live", "reside", "stay", "remain", "hide", "settle"
 GROUND_NOUNS = frozenset({"territory", "airspace", "waters", "soil", "border", "frontier", "coast", "coastline"})
 #: How a state's ground named by its demonym was read (``PairExtractor._state_ground``).
 GROUND_VIA = "ground"
+#: Verbs of standing between two sides: whom they are "between" are their targets.
+MEDIATING_VERBS = frozenset({"mediate", "broker", "arbitrate", "intercede", "intermediate"})
 #: Verbs of writing or reporting: what they are "on" or "about" is their topic, no target (decision 0057).
 WRITING_VERBS = frozenset({"report", "write", "comment", "blog", "tweet", "post", "testify", "publish"})
 #: Verbs of sacking an official, who is always one's own ("fired his finance minister"; decision 0057).
@@ -732,6 +734,10 @@ class PairExtractor(Coreference):
                         if about and not mention.start <= pobj.i < mention.end:
                             # "against any attack on Lebanon", "blamed hackers for the theft from Axie Infinity"
                             told_acts.append(mention)
+            elif child.dep_ == "prep" and child.lower_ == "between" and verb.lemma_.lower() in MEDIATING_VERBS:
+                # "Egypt mediated between Israel and Hamas": the two sides (decision 0057)
+                found.extend((m, "prep:between") for o in child.children if o.dep_ == "pobj"
+                             for m in self.mentions_at(o))
             elif child.dep_ == "prep" and child.lower_ in {"out", "away"}:
                 # "pull out of Iran", "move away from Russia"
                 found.extend((m, f"prep:{p.lower_}") for p, o in _prep_objects(child, OUT_OF)
@@ -843,7 +849,7 @@ class PairExtractor(Coreference):
             if any(m.start <= verb.i < m.end for m in subjects):
                 continue  # "the Committee to Protect Journalists": a word of its subject's name
             objects = self.objects_of(verb)
-            topical = verb.lemma_.lower() in TALK_VERBS | EXCHANGE_VERBS or _makes_accord(verb)
+            topical = verb.lemma_.lower() in TALK_VERBS | EXCHANGE_VERBS or _makes_accord(verb) or _their_ties(verb)
             if not passive and (topical or not objects) and _distinct_actors(subjects) >= 2 and _reciprocal(verb):
                 # "France and Azerbaijan are waging a shadow conflict", "Sudan's army and the Rapid Support Forces
                 # agreed to a ceasefire": a reciprocal act between the conjuncts; "Putin and Trump discussed Ukraine",
@@ -1327,6 +1333,17 @@ def _own_forces_moved(verb: Token, target: ActorMention, sentence: Span) -> bool
     head = sentence.doc[target.start:target.end].root
     return (head.dep_ == "dobj" and head.head.i == verb.i and target.actor.country is None
             and target.actor.sector in {"MIL", "COP"} and verb.lemma_.lower() in CARGO_VERBS | KEEPING_VERBS)
+
+
+#: Nouns of a standing relation between the ones who hold it ("upgraded their relations").
+TIES_NOUNS = frozenset({"relation", "relationship", "tie", "partnership", "cooperation", "alliance", "friendship"})
+
+
+def _their_ties(verb: Token) -> bool:
+    """Whether `verb` acts on the relation its coordinated subjects hold with each other: "Vietnam and the United
+    States upgraded their relations to a comprehensive strategic partnership" (decision 0057)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TIES_NOUNS
+               and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children) for c in verb.children)
 
 
 def _names_a_move(verb: Token) -> bool:

@@ -154,6 +154,11 @@ def _phrase_type(candidate: Candidate) -> str | None:
             o.lemma_.lower() in RESTRICTING_NOUNS for a in trigger.children if a.dep_ == "agent"
             for o in a.children if o.dep_ == "pobj"):
         return "SANCTION"  # "The European Union, which was also hit by US tariffs" (decision 0057)
+    if (lemma in {"order", "tell"} and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in trigger.children)
+            and candidate.relation == "dobj"
+            and None not in {candidate.source.actor.country, candidate.target.actor.country}
+            and candidate.source.actor.country != candidate.target.actor.country):
+        return "SANCTION"  # "ordered the French ambassador to leave the country": an expulsion (decision 0057)
     if lemma in CLASH_VERBS and {candidate.source.actor.sector, candidate.target.actor.sector} <= ARMED_SECTORS:
         return "ASSAULT"  # "Ukrainian troops had clashed with North Korean soldiers" (decision 0057)
     if lemma == "remove" and any(p.lower_ == "from" and any(o.lemma_.lower() in OFFICES_LEFT for o in p.children)

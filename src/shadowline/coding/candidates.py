@@ -389,10 +389,8 @@ class PairExtractor(Coreference):
         if lemma in DENIED_NOUNS:
             # "Pakistan denies any role": rejects who accused it; not an accuser of another ("the maritime agency
             # said the Houthis fired ... Iran denied any role": no one accused Iran)
-            deniers = {m.actor.country for c in head.head.children if c.dep_ in SUBJECT_DEPS
-                       for m in self.mentions_at(c) if m.actor.country}
-            accused = self.memory.last_accused
-            return None if deniers and accused and not deniers & accused else self.memory.last_accuser
+            deniers = [m for c in head.head.children if c.dep_ in SUBJECT_DEPS for m in self.mentions_at(c)]
+            return None if self._accused_another(deniers) else self.memory.last_accuser
         if lemma in ACCUSATION_NOUNS:
             # "Darmanin said Azerbaijan had made a deal with separatists, a charge Baku denied": the speaker of this
             # sentence's claim; "The UAE has denied the allegation": of who accused it, or said it did wrong
@@ -400,6 +398,13 @@ class PairExtractor(Coreference):
         by_verb = self.memory.authors_by_verb
         # "the ban" after "China banned ...": China's, whatever act was told since
         return by_verb.get(lemma) or by_verb.get(lemma.removesuffix("ment")) or self.memory.last_author
+
+    def _accused_another(self, deniers: list[ActorMention]) -> bool:
+        """Whether the accusation told last was about states other than the deniers' ("Belarus accused NATO ...
+        Moscow denied targeting Poland": no one accused Moscow; decision 0057)."""
+        states = {m.actor.country for m in deniers if m.actor.country}
+        accused = self.memory.last_accused
+        return bool(states and accused and not states & accused)
 
     def _claimant_before(self, head: Token) -> ActorMention | None:
         """The speaker of a claim told earlier in `head`'s sentence about another actor ("Darmanin said Azerbaijan had
@@ -772,10 +777,9 @@ class PairExtractor(Coreference):
                 (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)) is not None:
             accuser = self.memory.last_accuser
             subjects = self.subjects_of(verb)[0]
-            accused = self.memory.last_accused
             if accuser is not None and accuser.actor.country and subjects and all(
-                    m.actor.country and m.actor.country != accuser.actor.country for m in subjects) and not (
-                    accused and not {m.actor.country for m in subjects} & accused):
+                    m.actor.country and m.actor.country != accuser.actor.country for m in subjects
+            ) and not self._accused_another(subjects):
                 # "Tusk accused Minsk of pushing migrants ... Lukashenko denied that his government was organising
                 # the flow": the denial rejects who accused
                 found = [(mention_of([denied], accuser.actor, "coreference"), DENIAL_RELATION)]
@@ -1353,22 +1357,25 @@ def _names_a_move(verb: Token) -> bool:
             and verb.head.lemma_.lower() in word_list("act_nouns") and any(c.dep_ == "oprd" for c in verb.children))
 
 
+def _attacks_made(verb: Token) -> list[Token]:
+    """The attack nouns `verb` makes as its objects ("launched air strikes", "carried out an attack")."""
+    if verb.lemma_.lower() not in word_list("attack_making_verbs"):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in word_list("attack_nouns")]
+
+
 def _violent_act(verb: Token) -> bool:
     """Whether `verb` tells a violent act: an attack or harm verb ("stormed", "killed"), or a verb that makes an attack
     noun ("launched air strikes")."""
-    lemma = verb.lemma_.lower()
-    return lemma in word_list("attack_verbs") | word_list("harm_verbs") or (
-        lemma in word_list("attack_making_verbs") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in word_list("attack_nouns") for c in verb.children))
+    return verb.lemma_.lower() in word_list("attack_verbs") | word_list("harm_verbs") or bool(_attacks_made(verb))
 
 
 def _where_hit(verb: Token, obj: Token) -> list[Token]:
     """"launched missile strikes on nine sites in Pakistan", "struck nine sites in Pakistan": the place of what an
     attack hit, when the parse hangs "in" on it rather than on the verb (decision 0057)."""
-    lemma = verb.lemma_.lower()
-    if lemma in word_list("attack_verbs"):
+    if verb.lemma_.lower() in word_list("attack_verbs"):
         hit = [obj]
-    elif lemma in word_list("attack_making_verbs") and obj.lemma_.lower() in word_list("attack_nouns"):
+    elif any(attack.i == obj.i for attack in _attacks_made(verb)):
         hit = [o for p in obj.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
                for o in p.children if o.dep_ == "pobj"]
     else:

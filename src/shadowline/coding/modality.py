@@ -153,8 +153,7 @@ def refusals_by_negation(candidates: list[Candidate]) -> None:
     not accede to protesters' demands") is a REJECT, which the negation does not deny (``refused_by_negation``)."""
     for candidate in candidates:
         decision, verb = candidate.decision, candidate.trigger
-        if (decision is None or decision.plover_type != "CONCEDE" or verb.lemma_.lower() not in ACCEPTING_VERBS
-                or not _has_negation(verb)):
+        if decision is None or decision.plover_type != "CONCEDE" or not _not_accepted(verb):
             continue
         candidate.decision = replace(decision, plover_type="REJECT", cameo_code=ontology.cameo_default("REJECT"),
                                      plover_mode=None)
@@ -164,9 +163,13 @@ def refusals_by_negation(candidates: list[Candidate]) -> None:
 def refused_by_negation(candidate: Candidate) -> bool:
     """Whether the REJECT of `candidate` is told by a verb of accepting with "not" ("Israel would not accept the
     court's jurisdiction"): the negation makes the rejection, which is not itself denied."""
-    decision, verb = candidate.decision, candidate.trigger
-    return (decision is not None and decision.plover_type == "REJECT" and verb.lemma_.lower() in ACCEPTING_VERBS
-            and _has_negation(verb))
+    decision = candidate.decision
+    return decision is not None and decision.plover_type == "REJECT" and _not_accepted(candidate.trigger)
+
+
+def _not_accepted(verb: Token) -> bool:
+    """Whether `verb` is a verb of accepting or yielding with "not" ("did not accede", "would not accept")."""
+    return verb.lemma_.lower() in ACCEPTING_VERBS and _has_negation(verb)
 
 
 def resolve_double_negatives(candidates: list[Candidate]) -> None:

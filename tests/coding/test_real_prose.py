@@ -2685,3 +2685,23 @@ def test_ordering_an_envoy_to_leave_is_an_expulsion(coder):
     events = coder.code_text("Niger's junta ordered the French ambassador to leave the country within 48 hours.",
                              date="2023-08-26")
     assert ("NER", "SANCTION", "FRA") in _triples(events)
+
+
+def test_a_move_described_as_unacceptable_accuses_who_made_it(coder):
+    events = coder.code_text("Iranian state media reported that the country's Revolutionary Guards had seized a "
+                             "British oil tanker in the Strait of Hormuz, a move the British foreign secretary "
+                             "described as unacceptable.", date="2019-07-20")
+    assert ("GBR", "ACCUSE", "IRN") in _triples(events)
+
+
+def test_a_warning_after_a_clause_with_would_is_the_speakers(all_coder):
+    events = all_coder.code_text("Speaking at a press conference in Ankara, Erdogan said Turkey would not allow the "
+                                 "establishment of a terror corridor on its southern border and warned Kurdish "
+                                 "fighters to withdraw.", date="2019-10-09")
+    assert {e.source.text for e in events if e.target.text == "Kurdish fighters"} == {"Erdogan"}
+
+
+def test_the_main_subject_does_nothing_in_a_contrasting_clause(all_coder):
+    events = all_coder.code_text("While the European Union has imposed sanctions on several Iranian officials, "
+                                 "Hungary has repeatedly blocked new measures against Russia.", date="2024-06-01")
+    assert not [e for e in events if e.source.country == "HUN" and e.target.country == "IRN"]

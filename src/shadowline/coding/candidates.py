@@ -137,6 +137,8 @@ MEDIATING_VERBS = frozenset({"mediate", "broker", "arbitrate", "intercede", "int
 WRITING_VERBS = frozenset({"report", "write", "comment", "blog", "tweet", "post", "testify", "publish"})
 #: Verbs of sacking an official, who is always one's own ("fired his finance minister"; decision 0057).
 SACKING_VERBS = frozenset({"fire", "sack", "dismiss"})
+#: Auxiliaries of a clause said that a verb in the speaker's own past does not share ("had", "would").
+SAID_CLAUSE_AUXILIARIES = frozenset({"had", "would", "could", "might", "should"})
 #: Verbs that join a subject to what it is or seems ("the hostages appeared emaciated").
 COPULAR_VERBS = frozenset({"be", "appear", "seem", "look", "remain", "become", "sound"})
 #: Verbs of leading a body: in the passive they say who leads it, no act on it ("the gang coalition, led by a former
@@ -631,10 +633,12 @@ class PairExtractor(Coreference):
             judged = clause.lemma_.lower() == "be" and any(
                 c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and c.lemma_.lower() in event_nouns() | ACCUSATION_NOUNS
                 for c in clause.children)
-            # "said security forces had killed 1,400 people, and urged the interim authorities to ...": an ask in the
-            # speaker's past after a clause in the past perfect is the speaker's
-            asks = asks or (verb.lemma_.lower() in ASKING_VERBS and not any(c.dep_ == "aux" for c in verb.children)
-                            and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children))
+            # "said security forces had killed 1,400 people, and urged the interim authorities to ...", "said Turkey
+            # would not allow ... and warned Kurdish fighters to withdraw": an ask or accusation in the speaker's past
+            # after a clause in the past perfect or with a modal is the speaker's
+            asks = asks or (verb.lemma_.lower() in ASKING_VERBS | ACCUSING_VERBS
+                            and not any(c.dep_ == "aux" for c in verb.children)
+                            and any(c.dep_ == "aux" and c.lower_ in SAID_CLAUSE_AUXILIARIES for c in clause.children))
             if ((not inherited or asks or judged) and verb.dep_ == "conj" and clause.dep_ == "ccomp"
                     and verb.tag_ in {"VBD", "VBZ", *({"VBN"} if judged else ())}
                     and (clause.tag_ != verb.tag_ or asks or judged) and clause.head.pos_ == "VERB"):

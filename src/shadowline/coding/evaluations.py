@@ -55,7 +55,8 @@ def _evaluated_words(candidate: Candidate) -> list[Token]:
     trigger = candidate.trigger
     if trigger.dep_ == "relcl" and trigger.head.i == noun.i and trigger.lemma_.lower() in NAMING_VERBS:
         # "..., a move the Kremlin called dangerous": what the clause on the act noun calls it
-        words += [t for c in trigger.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for t in c.subtree]
+        words += [t for c in trigger.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp", "prep"}
+                  for t in c.subtree]
     return words
 
 

@@ -87,6 +87,8 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
     return extractor.placed_by_its_clause(span.root, mention)
 
 
+#: Marks of a clause that sets another actor's act beside the main clause's ("While the EU has imposed ...").
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 #: Verbs of giving a name ("named the groups Linen Typhoon").
 RENAMING_VERBS = frozenset({"name", "dub", "rename", "nickname", "codename"})
 #: Nouns of seas and waters, which no state owns as a whole (decision 0057).
@@ -254,10 +256,15 @@ def _later_clauses_subject(trigger: Token, source: ActorMention, target: ActorMe
     def within(mention: ActorMention, token: Token) -> bool:
         return token.left_edge.i <= mention.start <= token.right_edge.i
 
-    return any(c.dep_ in SUBJECT_DEPS and within(source, c)
-               for clause in trigger.children if clause.dep_ == "conj" and clause.pos_ in {"VERB", "AUX"}
-               for c in clause.children) and any(
-        c.dep_ in SUBJECT_DEPS and within(target, c) for c in trigger.children)
+    if any(c.dep_ in SUBJECT_DEPS and within(source, c)
+           for clause in trigger.children if clause.dep_ == "conj" and clause.pos_ in {"VERB", "AUX"}
+           for c in clause.children) and any(c.dep_ in SUBJECT_DEPS and within(target, c) for c in trigger.children):
+        return True
+    # "While the European Union has imposed sanctions on Iranian officials, Hungary has blocked ...": the subject of
+    # the main clause did nothing in a contrasting clause that has a subject of its own
+    return (trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in trigger.children)
+            and any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
+            and any(c.dep_ in SUBJECT_DEPS and within(source, c) for c in trigger.head.children))
 
 
 def _victim_paired(sentence: Span, trigger: Token, source: ActorMention, target: ActorMention) -> bool:

@@ -2705,3 +2705,16 @@ def test_the_main_subject_does_nothing_in_a_contrasting_clause(all_coder):
     events = all_coder.code_text("While the European Union has imposed sanctions on several Iranian officials, "
                                  "Hungary has repeatedly blocked new measures against Russia.", date="2024-06-01")
     assert not [e for e in events if e.source.country == "HUN" and e.target.country == "IRN"]
+
+
+def test_sanctions_announced_by_a_body_are_its_sanction_of_their_target(coder):
+    events = coder.code_text("The sanctions, announced by the US Treasury on Thursday, target three Hong Kong-based "
+                             "companies accused of helping Iran sell oil to China.", date="2025-03-20")
+    assert {e.plover_type for e in events if e.source.country == "USA"} == {"SANCTION"}
+
+
+def test_forces_backed_by_a_state_are_supported_by_it(coder):
+    events = coder.code_text("Syrian government forces, backed by Russian air power, launched an offensive on the last "
+                             "rebel stronghold in Idlib.", date="2019-05-06")
+    assert ("RUS", "SUPPORT", "SYR") in _triples(events)
+    assert ("RUS", "ASSAULT", "SYR") not in _triples(events)

@@ -152,8 +152,11 @@ def _phrase_type(candidate: Candidate) -> str | None:
     lemma = trigger.lemma_.lower()
     if lemma in {"hit", "target", "affect"} and any(
             o.lemma_.lower() in RESTRICTING_NOUNS for a in trigger.children if a.dep_ == "agent"
-            for o in a.children if o.dep_ == "pobj"):
-        return "SANCTION"  # "The European Union, which was also hit by US tariffs" (decision 0057)
+            for o in a.children if o.dep_ == "pobj") or any(
+            c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in RESTRICTING_NOUNS for c in trigger.children):
+        # "The European Union, which was also hit by US tariffs", "The sanctions, announced by the US Treasury,
+        # target three companies" (decision 0057)
+        return "SANCTION"
     if (lemma in {"order", "tell"} and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in trigger.children)
             and candidate.relation == "dobj"
             and None not in {candidate.source.actor.country, candidate.target.actor.country}

@@ -2718,3 +2718,26 @@ def test_forces_backed_by_a_state_are_supported_by_it(coder):
                              "rebel stronghold in Idlib.", date="2019-05-06")
     assert ("RUS", "SUPPORT", "SYR") in _triples(events)
     assert ("RUS", "ASSAULT", "SYR") not in _triples(events)
+
+
+def test_designating_a_group_a_terrorist_organisation_accuses_it(coder):
+    events = coder.code_text("The United States designated the Houthis a terrorist organisation.", date="2025-03-04")
+    assert ("USA", "ACCUSE", "YEM") in _triples(events)
+
+
+def test_striking_a_site_deep_inside_a_state_attacks_it(coder):
+    events = coder.code_text("Ukraine said it had struck an oil refinery deep inside Russia with long-range drones.",
+                             date="2025-08-20")
+    assert ("UKR", "ASSAULT", "RUS") in _triples(events)
+
+
+def test_sanctions_vowed_to_be_vetoed_are_negated(all_coder):
+    events = all_coder.code_text("Hungary's prime minister Viktor Orban vowed to veto any new EU sanctions on Russian "
+                                 "energy.", date="2025-08-20")
+    assert {e.modality for e in events if e.plover_type == "SANCTION"} == {"negated"}
+
+
+def test_barring_someone_from_office_is_coercion(coder):
+    events = coder.code_text("A French court convicted Marine Le Pen of embezzling EU funds and barred her from "
+                             "running for office for five years.", date="2025-03-31")
+    assert "COERCE" in {e.plover_type for e in events if e.source.sector == "JUD"}

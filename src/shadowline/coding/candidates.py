@@ -751,7 +751,7 @@ class PairExtractor(Coreference):
                 # "pull out of Iran", "move away from Russia"
                 found.extend((m, f"prep:{p.lower_}") for p, o in _prep_objects(child, OUT_OF)
                              for m in self.mentions_at(o))
-            elif child.dep_ == "prep" and child.lower_ == "in":
+            elif child.dep_ == "prep" and child.lower_ in {"in", "inside"}:
                 scenes.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"})
             elif child.dep_ == "prt":
                 for grandchild in child.children:
@@ -1384,7 +1384,8 @@ def _where_hit(verb: Token, obj: Token) -> list[Token]:
                for o in p.children if o.dep_ == "pobj"]
     else:
         return []
-    return [o for noun in hit if noun.pos_ == "NOUN" for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"
+    return [o for noun in hit if noun.pos_ == "NOUN" for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in {"in", "inside"}
             for o in p.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
 
 

@@ -50,8 +50,10 @@ def _evaluated_words(candidate: Candidate) -> list[Token]:
     verb = noun.head
     if candidate.relation == "speaker" and noun.dep_ in SUBJECT_DEPS | {"nsubjpass"} and verb.i != candidate.trigger.i:
         words += [t for t in verb.subtree if t.i not in {w.i for w in noun.subtree}]
-    if verb.i == candidate.trigger.i and noun.dep_ == "dobj" and verb.lemma_.lower() in NAMING_VERBS:
+    if verb.i == candidate.trigger.i and noun.dep_ in {"dobj", "dative"} and verb.lemma_.lower() in NAMING_VERBS:
         words += [t for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp", "prep"} for t in c.subtree]
+        # "designated the Houthis a terrorist organisation": the parser may hang what they are called on them
+        words += [t for c in noun.children if c.dep_ == "appos" and c.i > noun.i for t in c.subtree]
     trigger = candidate.trigger
     if trigger.dep_ == "relcl" and trigger.head.i == noun.i and trigger.lemma_.lower() in NAMING_VERBS:
         # "..., a move the Kremlin called dangerous": what the clause on the act noun calls it

@@ -76,6 +76,8 @@ def detect_modality(verb: Token, own_negation: bool = True) -> str:
         return "future"  # "would not refuse to meet": a willingness to meet
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in BLOCKING_VERBS:
         return "negated"  # "Hungary blocked an EU statement condemning Russia": a text that never was
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.lemma_.lower() in BLOCKING_VERBS:
+        return "negated"  # "vowed to veto any new EU sanctions on Russian energy": acts that would never be
     if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "pobj"}:
         governor = verb.head.head if verb.dep_ == "pobj" else verb.head
         if governor.pos_ in {"VERB", "AUX"} and governor.i != verb.i:

@@ -2741,3 +2741,15 @@ def test_barring_someone_from_office_is_coercion(coder):
     events = coder.code_text("A French court convicted Marine Le Pen of embezzling EU funds and barred her from "
                              "running for office for five years.", date="2025-03-31")
     assert "COERCE" in {e.plover_type for e in events if e.source.sector == "JUD"}
+
+
+def test_an_accusation_a_charge_denies_later_was_still_made(coder):
+    events = coder.code_text("Russia accused Ukraine of attacking the Zaporizhzhia nuclear power plant, a charge Kyiv "
+                             "denied.", date="2024-04-08")
+    assert {e.modality for e in events if e.source.country == "RUS" and e.plover_type == "ACCUSE"} == {"asserted"}
+
+
+def test_protesting_to_a_state_accuses_it(coder):
+    events = coder.code_text("Japan protested to China after a Chinese military aircraft violated its airspace for the "
+                             "first time.", date="2024-08-27")
+    assert ("JPN", "ACCUSE", "CHN") in _triples(events)

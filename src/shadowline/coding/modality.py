@@ -96,8 +96,12 @@ def detect_modality(verb: Token, own_negation: bool = True) -> str:
         lemma = token.lemma_.lower()
         aux = {child.lower_ for child in token.children if child.dep_ in {"aux", "auxpass"}}
         if position > 0:
-            if lemma in DENIAL_VERBS and not _has_negation(token) and chain[position - 1].dep_ != "conj":
-                negated = True  # not "denied the claim and accused Armenian units": what is denied, not beside it
+            if (lemma in DENIAL_VERBS and not _has_negation(token) and chain[position - 1].dep_ != "conj"
+                    and not any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CHARGES for c in token.children)):
+                # not "denied the claim and accused Armenian units": what is denied, not beside it; not "Russia
+                # accused Ukraine of ..., a charge Kyiv denied", which the parser hangs under "denied": the
+                # accusation was made (decision 0057)
+                negated = True
             if lemma in REPORTING_VERBS and not (position == 1 and verb.dep_ == "xcomp"):
                 # "'India is using proxies to destabilise Pakistan,' Munir said": what a clause said means to do is
                 # said too
@@ -144,6 +148,8 @@ def negated_refusal(verb: Token) -> bool:
             and _has_negation(head))
 
 
+#: Nouns of an accusation a denial names as its object ("a charge Kyiv denied").
+DENIED_CHARGES = frozenset({"charge", "claim", "accusation", "allegation"})
 #: Verbs of accepting what another holds or asks: not doing so is a rejection ("would not accept the court's
 #: jurisdiction"; decision 0057).
 ACCEPTING_VERBS = frozenset({"accept", "recognise", "recognize", "comply", "honour", "honor", "respect", "abide",

@@ -33,7 +33,7 @@ from shadowline.coding.coreference import (
     speaking_verbs,
 )
 from shadowline.coding.evaluations import NAMING_VERBS
-from shadowline.coding.event_types import phrase_types
+from shadowline.coding.event_types import RESTRICTING_NOUNS, phrase_types
 from shadowline.coding.lexicon import event_nouns, table, word_list
 from shadowline.coding.people import described_state
 from shadowline.coding.phrases import (
@@ -111,7 +111,7 @@ OUT_OF = frozenset({"of", "from"})
 VENUE_SECTORS = frozenset({"IGO", "JUD"})
 #: Restrictions on trade, and the verbs that say where the goods they are "on" come from ("duties on brandy imported
 #: from the European Union").
-TRADE_RESTRICTIONS = frozenset({"tariff", "duty", "levy", "sanction", "ban", "embargo", "restriction", "quota", "curb"})
+TRADE_RESTRICTIONS = RESTRICTING_NOUNS | {"ban"}
 ORIGIN_VERBS = frozenset({"import", "make", "produce", "manufacture", "export", "ship", "source"})
 #: Verbs of withdrawing one's envoys or forces: what they are withdrawn "from" is acted on.
 RECALL_VERBS = frozenset({"withdraw", "recall", "pull"})
@@ -1427,10 +1427,6 @@ def _owners_named(participle: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"]
 
 
-#: Relative pronouns that stand for the noun a clause describes.
-RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
-
-
 def _object_gap(verb: Token) -> bool:
     """Whether `verb` is a relative clause whose object is the noun it describes: "companies it accused of ...",
     "officials whom it blamed": a subject of its own, and no object but a relative pronoun."""
@@ -1438,8 +1434,8 @@ def _object_gap(verb: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-    return (bool(subjects) and all(c.lower_ not in RELATIVE_WORDS for c in subjects)
-            and all(c.lower_ in RELATIVE_WORDS for c in objects))
+    return (bool(subjects) and all(c.lower_ not in RELATIVE_PRONOUNS for c in subjects)
+            and all(c.lower_ in RELATIVE_PRONOUNS for c in objects))
 
 
 #: Reflexive pronouns: what a verb says of one of them is what its subject makes itself.

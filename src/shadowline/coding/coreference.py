@@ -158,8 +158,10 @@ class Coreference:
         0057); empty when no such group was named."""
         count = next((GROUP_NUMBERS[c.lower_] for c in head.children
                       if c.dep_ == "nummod" and c.lower_ in GROUP_NUMBERS), None)
+        if count is None or head.lemma_.lower() not in STATE_SIDE_NOUNS:
+            return []
         tokens = phrase_tokens(head)
-        if count is None or head.lemma_.lower() not in STATE_SIDE_NOUNS or len(tokens) < count:
+        if len(tokens) < count:
             return []
         doc = head.doc
         for mention in reversed(self.memory.states):

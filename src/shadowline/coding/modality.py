@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from shadowline import ontology
+from shadowline.coding.coreference import ACCUSATION_NOUNS
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import is_to_infinitive
 from shadowline.records import Candidate
@@ -97,7 +98,7 @@ def detect_modality(verb: Token, own_negation: bool = True) -> str:
         aux = {child.lower_ for child in token.children if child.dep_ in {"aux", "auxpass"}}
         if position > 0:
             if (lemma in DENIAL_VERBS and not _has_negation(token) and chain[position - 1].dep_ != "conj"
-                    and not any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CHARGES for c in token.children)):
+                    and not any(c.dep_ == "dobj" and c.lemma_.lower() in ACCUSATION_NOUNS for c in token.children)):
                 # not "denied the claim and accused Armenian units": what is denied, not beside it; not "Russia
                 # accused Ukraine of ..., a charge Kyiv denied", which the parser hangs under "denied": the
                 # accusation was made (decision 0057)
@@ -148,8 +149,6 @@ def negated_refusal(verb: Token) -> bool:
             and _has_negation(head))
 
 
-#: Nouns of an accusation a denial names as its object ("a charge Kyiv denied").
-DENIED_CHARGES = frozenset({"charge", "claim", "accusation", "allegation"})
 #: Verbs of accepting what another holds or asks: not doing so is a rejection ("would not accept the court's
 #: jurisdiction"; decision 0057).
 ACCEPTING_VERBS = frozenset({"accept", "recognise", "recognize", "comply", "honour", "honor", "respect", "abide",

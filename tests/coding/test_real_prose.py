@@ -2753,3 +2753,77 @@ def test_protesting_to_a_state_accuses_it(coder):
     events = coder.code_text("Japan protested to China after a Chinese military aircraft violated its airspace for the "
                              "first time.", date="2024-08-27")
     assert ("JPN", "ACCUSE", "CHN") in _triples(events)
+
+
+def test_states_banning_a_practice_do_not_ban_each_other(all_coder):
+    events = all_coder.code_text("Algeria and Morocco have imposed bans on niqabs, citing security concerns.",
+                                 date="2019-07-06")
+    assert not {(e.source.country, e.target.country) for e in events if e.target} & {("DZA", "MAR"), ("MAR", "DZA")}
+
+
+def test_withholding_aid_sanctions_its_recipient(coder):
+    events = coder.code_text("The World Bank withheld funding from Uganda over its anti-gay law.", date="2023-08-09")
+    assert ("WBK", "SANCTION", "UGA") in _triples(events)
+    events = coder.code_text("The Trump administration's withholding of security aid to Ukraine drew criticism.",
+                             date="2019-10-04")
+    assert ("USA", "SANCTION", "UKR") in _triples(events)
+    assert ("USA", "AID", "UKR") not in _triples(events)
+
+
+def test_who_asked_for_an_act_is_not_its_target(all_coder):
+    events = all_coder.code_text("Queen Elizabeth II suspended parliament at the request of Boris Johnson.",
+                                 date="2019-09-10")
+    pairs = {(e.source.text, e.target.text, e.plover_type) for e in events if e.target}
+    assert ("Queen Elizabeth II", "Boris Johnson", "SANCTION") not in pairs
+    assert ("Queen Elizabeth II", "parliament", "COERCE") in pairs
+
+
+def test_a_court_ruling_an_act_unlawful_sanctions_its_author(coder):
+    events = coder.code_text("A federal judge ruled that Trump's tariffs were illegal.", date="2025-05-28")
+    assert ("USA", "SANCTION", "USA") in _triples(events)
+    assert "CONCEDE" not in {e.plover_type for e in events}
+
+
+def test_brokering_a_ceasefire_between_two_sides_consults_each(coder):
+    events = coder.code_text("Russia brokered a ceasefire between Armenia and Azerbaijan.", date="2020-11-10")
+    assert {("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE")} <= _triples(events)
+
+
+def test_missiles_fired_at_sites_in_a_state_attack_it(coder):
+    events = coder.code_text("Iran retaliated by firing ballistic missiles at two bases in Iraq housing US troops.",
+                             date="2020-01-08")
+    assert ("IRN", "ASSAULT", "IRQ") in _triples(events)
+
+
+def test_a_verb_after_to_is_no_actor(all_coder):
+    events = all_coder.code_text("Belarusian authorities forced a Ryanair flight to land in Minsk.", date="2021-05-23")
+    assert "land" not in {e.target.text for e in events if e.target}
+
+
+def test_a_clause_after_after_keeps_its_own_subject(coder):
+    events = coder.code_text("The Bolivian president Evo Morales resigned after the head of the armed forces asked "
+                             "him to step down.", date="2019-11-10")
+    asks = {(e.source.text, e.target.text) for e in events if e.plover_type == "REQUEST"}
+    assert ("the head of the armed forces", "Evo Morales") in asks
+
+
+def test_a_sentence_hung_on_its_last_noun_keeps_its_subject(all_coder):
+    events = all_coder.code_text("The opposition leader, Juan Guaidó, who has been recognised as interim president by "
+                                 "more than 50 countries, called on the military to abandon Maduro.", date="2019-05-01")
+    assert "more than 50 countries" not in {e.source.text for e in events if e.plover_type == "REQUEST"}
+    assert "REQUEST" in {e.plover_type for e in events if e.source.sector == "OPP"}
+
+
+def test_condemning_an_arrest_does_not_accuse_the_arrested(all_coder):
+    events = all_coder.code_text("The European Parliament passed a resolution condemning the arrest of the Russian "
+                                 "opposition leader Alexei Navalny.", date="2021-01-21")
+    assert not [e for e in events if e.plover_type == "ACCUSE" and e.target and "Navalny" in e.target.text]
+    events = all_coder.code_text("The United States condemned the detention of the journalist by Iranian "
+                                 "authorities.", date="2021-01-21")
+    assert ("USA", "ACCUSE", "IRN") in _triples(events)
+
+
+def test_placards_asking_are_a_protest_not_a_request(coder):
+    events = coder.code_text("Protesters, carrying placards asking the government to revoke Article 50, marched from "
+                             "Hyde Park Corner to Parliament Square.", date="2019-03-24")
+    assert "REQUEST" not in {e.plover_type for e in events if e.source.text == "Protesters"}

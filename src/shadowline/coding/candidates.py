@@ -618,6 +618,10 @@ class PairExtractor(Coreference):
         if misread is not None:
             # "The AU suspended Gabon's membership and France, the former colonial power, condemned the coup"
             return self._mentions_one(misread, "owner"), passive  # itself, not the object it was hung on
+        clause_subject = _subject_read_as_object(verb)
+        if clause_subject is not None:
+            # "resigned after the head of the armed forces asked him to step down" (decision 0058)
+            return self.mentions_at(clause_subject, "owner"), passive
         controller = object_controller(verb)
         if controller is not None:
             # "forced the government to resign", "helped the Kurds to defeat ISIS": the object does it
@@ -666,6 +670,15 @@ class PairExtractor(Coreference):
             inherited, head_passive = self.subjects_of(adjective.head)
             if not head_passive:
                 return inherited, passive
+        root = verb.sent.root
+        if (verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and root.pos_ in {"NOUN", "PROPN"}
+                and verb.head.i != root.i and verb.doc[verb.i - 1].lower_ == ","
+                and not any(c.dep_ == "agent" for c in verb.children)
+                and any(c.dep_ in {"appos", "relcl"} for c in root.children)):
+            # "The opposition leader, Juan Guaidó, who has been recognised as interim president by more than 50
+            # countries, called on the military to ...": the parser, finding no verb for the sentence, hung it on the
+            # last noun; the sentence's head noun is its subject (decision 0058)
+            return self.mentions_at(root, "owner"), passive
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "appos":
             # "China, North Korea's main ally, called on all sides ...": a past tense read as a clause of the
             # apposition is the sentence's verb, and what the apposition describes is its subject
@@ -709,9 +722,12 @@ class PairExtractor(Coreference):
                 if verb.lemma_.lower() in TALK_VERBS and child.pos_ == "NOUN":
                     # "discussed China's support for Russia": an act talked about is the topic, its parties no target
                     mentions = [m for m in mentions if m.start <= child.i < m.end]
-                elif verb.lemma_.lower() in EVALUATIVE_VERBS | {"tolerate"} and unowned_attack(child):
-                    # "condemned attacks on civilians in Gaza": not the victims, whoever attacked them
-                    mentions = [m for m in mentions if m.start <= child.i < m.end]
+                elif verb.lemma_.lower() in EVALUATIVE_VERBS | {"tolerate"} and (
+                        unowned_attack(child) or unowned_attack(child, DETENTION_NOUNS)):
+                    # "condemned attacks on civilians in Gaza": not the victims, whoever attacked them; "the killing
+                    # of protesters by security forces": who the noun's "by" names did it (decision 0058)
+                    mentions = [m for m in mentions if m.start <= child.i < m.end] + [
+                        m for _, o in _prep_objects(child, frozenset({"by"})) for m in self.mentions_at(o, "owner")]
                 found.extend((m, child.dep_) for m in mentions)
                 if child.dep_ == "dobj":
                     scenes.extend(_where_hit(verb, child))  # "struck nine sites in Pakistan"
@@ -736,6 +752,8 @@ class PairExtractor(Coreference):
                     if a_reason(child, pobj):
                         reasons.extend((m, f"prep:{child.lower_}") for m in self._grievance_parties(pobj))
                         continue  # "vowed revenge against Israel for the killing of Haniyeh": why, not on whom
+                    if child.lower_ in {"at", "on"} and _fires_weapons(verb):
+                        scenes.extend(_places_in([pobj]))  # "fired missiles at two bases in Iraq" (decision 0058)
                     for mention in self.mentions_at(pobj):
                         found.append((mention, f"prep:{child.lower_}"))
                         about = child.lower_ == "against" or (child.lower_ in {"for", "of"}
@@ -1282,8 +1300,18 @@ def _reciprocal(verb: Token) -> bool:
     if any(c.dep_ == "oprd" for c in verb.children):
         return False  # "officials they hold responsible": what they hold someone to be (decision 0057)
     return verb.lemma_.lower() in RECIPROCAL_VERBS or any(
-        c.dep_ in OBJECT_DEPS and c.lemma_.lower() in event_nouns() and not judged for c in verb.children) or any(
+        c.dep_ in OBJECT_DEPS and c.lemma_.lower() in event_nouns() and not judged and not aimed_elsewhere(c)
+        for c in verb.children) or any(
         c.lower_ in {"each", "one"} for c in verb.subtree) or _done_jointly(verb) or _makes_accord(verb)
+
+
+def aimed_elsewhere(noun: Token) -> bool:
+    """"Algeria and Morocco have imposed bans on niqabs": a ban or restriction aimed at something named after "on"
+    or "against", no act on each other ("Cooperation between the Philippines and the United States on intelligence
+    sharing" is on a topic)."""
+    return noun.lemma_.lower() in TRADE_RESTRICTIONS | {"boycott", "blockade"} and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(p.dep_ == "pobj" for p in c.children)
+        for c in noun.children)
 
 
 def _done_jointly(verb: Token) -> bool:
@@ -1384,9 +1412,34 @@ def _where_hit(verb: Token, obj: Token) -> list[Token]:
                for o in p.children if o.dep_ == "pobj"]
     else:
         return []
+    return _places_in(hit)
+
+
+#: Conjunctions of time the parser can read as prepositions, making the subject of their clause an object.
+_CLAUSE_CONJUNCTIONS = frozenset({"after", "before", "until", "since", "once"})
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """"Morales resigned after the head of the armed forces asked him to step down": a clause without a subject whose
+    conjunction the parser read as a preposition, its subject as the preposition's object just before the verb."""
+    if verb.dep_ != "advcl" or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return next((o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in _CLAUSE_CONJUNCTIONS
+                 and p.i < verb.i for o in p.children if o.dep_ == "pobj" and o.right_edge.i == verb.i - 1
+                 and o.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _places_in(hit: list[Token]) -> list[Token]:
+    """The states or regions named "in" or "inside" after the nouns of what was hit ("nine sites in Pakistan")."""
     return [o for noun in hit if noun.pos_ == "NOUN" for p in noun.children
             if p.dep_ == "prep" and p.lower_ in {"in", "inside"}
             for o in p.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
+
+
+def _fires_weapons(verb: Token) -> bool:
+    """"fired ballistic missiles at", "launched drones at": a verb whose object is a weapon sent at a target."""
+    return verb.lemma_.lower() in {"fire", "launch", "lob", "hurl", "drop"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in word_list("weapon_nouns") for c in verb.children)
 
 
 #: Participles that modify a state as adjectives ("neighbouring Eritrea") but that the parser can read as a verb.
@@ -1394,10 +1447,16 @@ _MODIFYING_PARTICIPLES = frozenset({"neighbouring", "neighboring", "bordering", 
                                     "acting", "ruling", "governing"})
 
 
-def unowned_attack(noun: Token) -> bool:
-    """Whether `noun` is an attack or harm noun that names no author before it: "attacks on civilians", not "the
-    Russian attacks" or "Hamas's attack"."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in word_list("attack_nouns") | word_list("harm_nouns"):
+#: Nouns of holding or punishing someone: "condemned the arrest of Alexei Navalny" does not condemn Navalny.
+DETENTION_NOUNS = frozenset({"arrest", "detention", "jailing", "imprisonment", "incarceration", "sentencing",
+                             "conviction"})
+
+
+def unowned_attack(noun: Token, nouns: frozenset[str] | None = None) -> bool:
+    """Whether `noun` is an attack or harm noun (or one of `nouns`) that names no author before it: "attacks on
+    civilians", not "the Russian attacks" or "Hamas's attack"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in (
+            word_list("attack_nouns") | word_list("harm_nouns") if nouns is None else nouns):
         return False
     return not any(c.dep_ in {"poss", "amod", "compound", "nmod"} and (
         c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE", "ORG"} or c.lower_ in POSSESSIVE_PRONOUNS)

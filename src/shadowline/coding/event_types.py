@@ -143,6 +143,17 @@ DISMISSED_TEXTS = frozenset({"accusation", "allegation", "claim", "charge", "cas
                              "complaint", "demand", "idea", "suggestion", "speculation", "rumour", "rumor"})
 #: Nouns of trade restrictions and sanctions that can hit a state ("hit by US tariffs").
 RESTRICTING_NOUNS = frozenset({"tariff", "duty", "levy", "sanction", "embargo", "restriction", "quota", "curb"})
+#: Nouns of help given, and of its stopping ("the withholding of security aid to Ukraine" is a sanction).
+AID_NOUNS = frozenset({"aid", "assistance", "funding"})
+STOPPING_NOUNS = frozenset({"withholding", "suspension", "freeze", "freezing", "cut", "cutoff", "halt", "halting",
+                            "delay", "stoppage"})
+#: Verbs of a court's ruling, and what a ruling may find an act to be: "ruled that Johnson's suspension of
+#: parliament was unlawful" is a legal sanction of its author (the gold codes such rulings SANCTION).
+RULING_VERBS = frozenset({"rule", "find", "declare", "deem", "conclude", "hold", "judge"})
+UNLAWFUL = frozenset({"unlawful", "illegal", "unconstitutional", "invalid", "void", "illegitimate"})
+#: What marchers carry: "carrying placards asking the government to revoke Article 50" is a protest's words, which a
+#: phrase does not type.
+PROTEST_SIGNS = frozenset({"placard", "sign", "banner", "poster", "slogan"})
 #: Sectors of armed sides.
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "INS"})
 
@@ -157,6 +168,13 @@ def _phrase_type(candidate: Candidate) -> str | None:
         # "The European Union, which was also hit by US tariffs", "The sanctions, announced by the US Treasury,
         # target three companies" (decision 0057)
         return "SANCTION"
+    if trigger.i > 0 and trigger.doc[trigger.i - 1].lemma_.lower() in PROTEST_SIGNS:
+        return None  # "placards asking ...", however the parser hung the participle
+    if candidate.source.actor.sector == "JUD" and lemma in RULING_VERBS and any(
+            t.lower_ in UNLAWFUL and t.dep_ in {"acomp", "oprd", "conj"} for t in trigger.subtree):
+        return "SANCTION"  # "A federal judge ruled that Trump's tariffs were illegal" (decision 0058)
+    if _stopped_aid(trigger) or _stopped_aid(_recipient_of(candidate)):
+        return "SANCTION"  # "the Trump administration's withholding of security aid to Ukraine" (decision 0058)
     if (lemma in {"order", "tell"} and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in trigger.children)
             and candidate.relation == "dobj"
             and None not in {candidate.source.actor.country, candidate.target.actor.country}
@@ -206,6 +224,18 @@ def _phrase_type(candidate: Candidate) -> str | None:
                 return "ACCUSE"  # "encourage investigations into Joe Biden": an act asked against him
             return phrase.plover_type
     return None
+
+
+def _stopped_aid(noun: Token | None) -> bool:
+    """Whether `noun` is aid whose stopping is told: "the withholding of security aid", "a suspension of aid"."""
+    return (noun is not None and noun.lemma_.lower() in AID_NOUNS and noun.dep_ == "pobj"
+            and noun.head.lower_ in {"of", "in", "to"} and noun.head.head.lemma_.lower() in STOPPING_NOUNS)
+
+
+def _recipient_of(candidate: Candidate) -> Token | None:
+    """The noun the target receives by "to" or "for" ("aid to Ukraine": aid), if any."""
+    root = candidate.sentence.doc[candidate.target.start:candidate.target.end].root
+    return root.head.head if root.dep_ == "pobj" and root.head.lower_ in {"to", "for"} else None
 
 
 def _object_lemmas(obj: Token) -> set[str]:

@@ -32,6 +32,7 @@ from shadowline.coding.candidates import (
     TOPIC_PREPOSITIONS,
     PairExtractor,
     a_reason,
+    aimed_elsewhere,
     party_key,
 )
 from shadowline.coding.implicit import ATTACK_CAMEO, TOLD_ACT_CONFIDENCE
@@ -184,6 +185,8 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
             candidates = [(o, t, "nominal") for o in owners for t in targets]
         elif any(p.trigger.i == noun.head.i and any(p.source.start == o.start for o in owners) for p in existing):
             continue  # "Lithuania, Latvia and Estonia imposed entry bans on Georgian officials": the verb's target
+        elif aimed_elsewhere(noun):
+            continue  # "Algeria and Morocco have imposed bans on niqabs": no bans on each other
         else:
             distinct = list({party_key(m) if between else m.actor.country: m for m in owners}.values())
             candidates = [(a, b, "reciprocal") for a in distinct for b in distinct if a is not b]

@@ -14,13 +14,17 @@ from typing import TYPE_CHECKING
 
 from shadowline.coding.candidates import (
     CAPTURE_VERBS,
+    DETENTION_NOUNS,
+    EVALUATIVE_VERBS,
     HOSTILE_ACT_NOUNS,
+    REQUEST_NOUNS,
     PairExtractor,
     attack_suffered,
     consequence,
     names_no_event,
     subject_of_a_later_verb,
     tells_a_link,
+    unowned_attack,
 )
 from shadowline.coding.coreference import refers_back
 from shadowline.coding.evaluations import NAMING_VERBS
@@ -224,8 +228,28 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "warned that the dispute could hurt European companies": the dispute hurts, not who warned
         if _describes_the_subject(trigger, source, extractor):
             continue  # "The M23, which the UN says is backed by Rwanda, seized Goma": the M23 seized it
+        if trigger.lemma_.lower() in EVALUATIVE_VERBS and _held_by_another(sentence, target):
+            continue  # "condemning the arrest of Alexei Navalny": the one arrested, not who is condemned
+        if _asker(sentence, target):
+            continue  # "suspended parliament at the request of Boris Johnson": he asked, nothing was done to him
         found.append(Candidate(sentence, trigger, source, target, "tagged"))
     return found
+
+
+def _held_by_another(sentence: Span, mention: ActorMention) -> bool:
+    """Whether `mention` is who an arrest or detention that names no author is "of" ("the jailing of the
+    activists")."""
+    root = sentence.doc[mention.start:mention.end].root
+    return (root.dep_ == "pobj" and root.head.lower_ == "of"
+            and unowned_attack(root.head.head, DETENTION_NOUNS))
+
+
+def _asker(sentence: Span, mention: ActorMention) -> bool:
+    """Whether `mention` is who asked for the act ("at the request of", "at the behest of", "on the orders of")."""
+    root = sentence.doc[mention.start:mention.end].root
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    return (noun is not None and noun.lemma_.lower() in REQUEST_NOUNS and noun.dep_ == "pobj"
+            and noun.head.lower_ in {"at", "on", "upon"})
 
 
 #: Verbs of handing people over: in the passive their subject is who was handed over, never the one who did it

@@ -2827,3 +2827,47 @@ def test_placards_asking_are_a_protest_not_a_request(coder):
     events = coder.code_text("Protesters, carrying placards asking the government to revoke Article 50, marched from "
                              "Hyde Park Corner to Parliament Square.", date="2019-03-24")
     assert "REQUEST" not in {e.plover_type for e in events if e.source.text == "Protesters"}
+
+
+def test_a_states_own_airspace_is_not_what_it_protests(all_coder):
+    events = all_coder.code_text("The Greek foreign ministry summoned the Turkish ambassador in Athens to protest "
+                                 "against the violation of Greek airspace by Turkish fighter jets.", date="2020-08-27")
+    assert not [e for e in events if e.source.country == "GRC" and e.target and e.target.country == "GRC"]
+
+
+def test_an_offensive_launched_is_no_actor(all_coder):
+    events = all_coder.code_text("Turkey launched a military offensive against Kurdish-led forces in north-eastern "
+                                 "Syria on Wednesday.", date="2019-10-09")
+    assert "a military offensive" not in {e.target.text for e in events if e.target}
+
+
+def test_a_missile_fired_by_a_group_is_its_attack(all_coder):
+    events = all_coder.code_text("The Saudi-led coalition said it had intercepted a ballistic missile fired by the "
+                                 "Houthis towards the city of Jazan.", date="2019-06-12")
+    attacks = {(e.source.text, e.target.country) for e in events if e.plover_type == "ASSAULT"}
+    assert ("the Houthis", "SAU") in attacks
+    assert not [s for s, _ in attacks if "coalition" in s]
+
+
+def test_a_verb_the_tagger_read_as_a_preposition_is_still_a_verb(coder):
+    events = coder.code_text("Egypt and Saudi Arabia back the Sudanese army.", date="2024-06-01")
+    assert {("EGY", "SUPPORT", "SDN"), ("SAU", "SUPPORT", "SDN")} <= _triples(events)
+
+
+def test_saying_someone_committed_war_crimes_accuses_them(coder):
+    events = coder.code_text("The Sudanese army and the paramilitary Rapid Support Forces have been fighting since "
+                             "April 2023. The US special envoy for Sudan, Tom Perriello, said both sides had committed "
+                             "war crimes.", date="2024-06-01")
+    assert ("USA", "ACCUSE", "SDN") in _triples(events)
+
+
+def test_a_move_condemned_by_a_body_is_its_accusation_of_the_mover(all_coder):
+    events = all_coder.code_text("Israel annexed the Golan Heights in 1981, a move condemned by the UN Security "
+                                 "Council.", date="2019-03-25")
+    assert ("UNO", "ACCUSE", "ISR") in _triples(events)
+    assert ("ISR", "ACCUSE", "UNO") not in _triples(events)
+
+
+def test_hours_given_to_leave_expel(coder):
+    events = coder.code_text("Maduro gave US diplomats 72 hours to leave the country.", date="2019-01-23")
+    assert ("VEN", "SANCTION", "USA") in _triples(events)

@@ -687,7 +687,9 @@ class PairExtractor(Coreference):
             # "200 Palestinian prisoners freed by Israel", "civilians killed by Russian forces": a participle's noun,
             # an actor itself, is what its agent did it to
             done_to = [m for m in self.mentions_at(verb.head) if m.start <= verb.head.i < m.end]
-            if done_to:
+            if done_to or verb.head.lemma_.lower() in word_list("weapon_nouns"):
+                # "a ballistic missile fired by the Houthis towards the city of Jazan": the agent's act, on whom the
+                # participle's own phrases name (decision 0058)
                 return done_to, True
         if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             owners = self.mentions_at(verb.head, "owner")
@@ -754,7 +756,11 @@ class PairExtractor(Coreference):
                         continue  # "vowed revenge against Israel for the killing of Haniyeh": why, not on whom
                     if child.lower_ in {"at", "on"} and _fires_weapons(verb):
                         scenes.extend(_places_in([pobj]))  # "fired missiles at two bases in Iraq" (decision 0058)
-                    for mention in self.mentions_at(pobj):
+                    # "to protest against the violation of Greek airspace by Turkish fighter jets": who did the act
+                    # protested against, not whom it was done to (decision 0058)
+                    doers = [m for _, o in _prep_objects(pobj, frozenset({"by"})) for m in self.mentions_at(o, "owner")
+                             ] if child.lower_ == "against" and pobj.pos_ == "NOUN" else []
+                    for mention in doers or self.mentions_at(pobj):
                         found.append((mention, f"prep:{child.lower_}"))
                         about = child.lower_ == "against" or (child.lower_ in {"for", "of"}
                                                               and verb.lemma_.lower() in ACCUSING_VERBS)
@@ -863,7 +869,8 @@ class PairExtractor(Coreference):
         result: list[Candidate] = []
         seen: set[tuple[int, int, int]] = set()
         for verb in sentence:
-            if verb.pos_ not in {"VERB", "AUX"} or (verb.pos_ == "AUX" and verb.dep_ != "ROOT"):
+            if (verb.pos_ not in {"VERB", "AUX"} or (verb.pos_ == "AUX" and verb.dep_ != "ROOT")) and not _verb_by_role(
+                    verb):
                 continue
             if (names_no_event(verb) and not _names_a_move(verb)) or asked_for(verb) or _misread_modifier(verb):
                 continue
@@ -1413,6 +1420,13 @@ def _where_hit(verb: Token, obj: Token) -> list[Token]:
     else:
         return []
     return _places_in(hit)
+
+
+def _verb_by_role(token: Token) -> bool:
+    """"Egypt and Saudi Arabia back the Sudanese army": a sentence's head with a subject and a direct object is its
+    verb, whatever part of speech the tagger gave it (decision 0058)."""
+    return token.dep_ == "ROOT" and token.pos_ in {"ADP", "ADV", "NOUN", "ADJ"} and any(
+        c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
 
 
 #: Conjunctions of time the parser can read as prepositions, making the subject of their clause an object.

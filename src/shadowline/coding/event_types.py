@@ -180,6 +180,11 @@ def _phrase_type(candidate: Candidate) -> str | None:
             and None not in {candidate.source.actor.country, candidate.target.actor.country}
             and candidate.source.actor.country != candidate.target.actor.country):
         return "SANCTION"  # "ordered the French ambassador to leave the country": an expulsion (decision 0057)
+    if lemma == "give" and candidate.relation == "dative" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in {"hour", "day", "week"} and any(
+                v.dep_ in {"relcl", "acl", "xcomp"} and v.lemma_.lower() == "leave" for v in c.children)
+            for c in trigger.children):
+        return "SANCTION"  # "gave US diplomats 72 hours to leave the country": an expulsion (decision 0058)
     if lemma in CLASH_VERBS and {candidate.source.actor.sector, candidate.target.actor.sector} <= ARMED_SECTORS:
         return "ASSAULT"  # "Ukrainian troops had clashed with North Korean soldiers" (decision 0057)
     if lemma == "remove" and any(p.lower_ == "from" and any(o.lemma_.lower() in OFFICES_LEFT for o in p.children)

@@ -130,7 +130,12 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         # (`is_scene`)
         return _attacked_place(candidate, mention, root)
     if (actor.via or "").endswith(f"+{GROUND_VIA}"):
-        return True  # "violated Polish airspace": the state's ground
+        # "violated Polish airspace": the state's ground; not the source's own ("The Greek foreign ministry summoned
+        # the Turkish ambassador to protest against the violation of Greek airspace", decision 0058)
+        return mention is candidate.source or candidate.source.actor.country != actor.country
+    if (root.lemma_.lower() in word_list("attack_nouns") and root.dep_ == "dobj"
+            and root.head.lemma_.lower() in word_list("attack_making_verbs")):
+        return False  # "Turkey launched a military offensive against Kurdish-led forces": the act (decision 0058)
     if actor.country is not None or actor.sector is not None:
         # "rockets" is no actor even when a sector is found for it; "the House" (a proper name) is one
         return not (root.pos_ == "NOUN" and root.is_lower and root.lemma_.lower() in word_list("non_actor_nouns")

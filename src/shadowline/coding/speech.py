@@ -148,6 +148,11 @@ def claims_accuse(candidates: list[Candidate]) -> None:
             continue
         if _own_side(candidate.source, candidate.target):
             continue  # "according to US officials", the US administration's own act: a report, no accusation
+        if stated and _said_to_commit_crimes(candidate):
+            candidate.decision = replace(decision, plover_type="ACCUSE", cameo_code=ontology.cameo_default("ACCUSE"),
+                                         confidence=CRIME_CLAIM_CONFIDENCE)
+            candidate.notes.append("a claim that the actor spoken about committed crimes")
+            continue
         trigger = candidate.trigger
         claimed = {t.i for t in trigger.subtree} if trigger.lower_ != "according" else (
             {t.i for t in candidate.sentence} - {t.i for t in trigger.subtree})
@@ -163,6 +168,22 @@ def claims_accuse(candidates: list[Candidate]) -> None:
             candidate.decision = replace(decision, plover_type="ACCUSE", cameo_code=ontology.cameo_default("ACCUSE"),
                                          confidence=confidence)
             candidate.notes.append("a claim about the act of the actor spoken about")
+
+
+#: Crimes one is said to commit: "said both sides had committed war crimes" accuses them (decision 0058).
+CRIME_NOUNS = frozenset({"crime", "atrocity", "genocide", "abuse", "violation", "massacre", "cleansing"})
+COMMITTING_VERBS = frozenset({"commit", "perpetrate"})
+CRIME_CLAIM_CONFIDENCE = 0.9
+
+
+def _said_to_commit_crimes(candidate: Candidate) -> bool:
+    """Whether the actor spoken about is the subject of a clause saying it committed crimes."""
+    root = candidate.sentence.doc[candidate.target.start:candidate.target.end].root
+    if root.dep_ in {"det", "nummod", "amod"}:
+        root = root.head  # "both sides": the mention of the story's sides may hold "both" alone
+    clause = root.head
+    return (root.dep_ == "nsubj" and clause.lemma_.lower() in COMMITTING_VERBS
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in CRIME_NOUNS for c in clause.children))
 
 
 #: Below this confidence the typer's reading of a speaker's pair gives way to a claim about the actor's act, as a

@@ -230,8 +230,13 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "The M23, which the UN says is backed by Rwanda, seized Goma": the M23 seized it
         if trigger.lemma_.lower() in EVALUATIVE_VERBS and _held_by_another(sentence, target):
             continue  # "condemning the arrest of Alexei Navalny": the one arrested, not who is condemned
+        if (trigger.dep_ == "acl" and trigger.head.lemma_.lower() in word_list("weapon_nouns") and any(
+                c.dep_ == "agent" and not c.left_edge.i <= source.start <= c.right_edge.i for c in trigger.children)):
+            continue  # "intercepted a missile fired by the Houthis towards Jazan": the Houthis fired it
         if _asker(sentence, target):
             continue  # "suspended parliament at the request of Boris Johnson": he asked, nothing was done to him
+        if _judges_the_move(trigger, source, target):
+            source, target = target, source  # "Guaidó declared himself president, a move recognised by the US"
         found.append(Candidate(sentence, trigger, source, target, "tagged"))
     return found
 
@@ -242,6 +247,21 @@ def _held_by_another(sentence: Span, mention: ActorMention) -> bool:
     root = sentence.doc[mention.start:mention.end].root
     return (root.dep_ == "pobj" and root.head.lower_ == "of"
             and unowned_attack(root.head.head, DETENTION_NOUNS))
+
+
+def _judges_the_move(trigger: Token, source: ActorMention, target: ActorMention) -> bool:
+    """Whether `target` is the agent of a participle on an act noun beside a clause and `source` is outside it: "...,
+    a move quickly recognised by the United States" is the United States' act on the clause's actor (decision
+    0058)."""
+    move = trigger.head
+    beside = move.dep_ in {"appos", "npadvmod"} or (
+        move.dep_ == "dobj" and move.doc[move.left_edge.i - 1].lower_ == ",")
+    if not (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and beside
+            and move.lemma_.lower() in word_list("act_nouns")):
+        return False
+    agents = [c for c in trigger.children if c.dep_ == "agent"]
+    return any(a.left_edge.i <= target.start <= a.right_edge.i for a in agents) and not any(
+        a.left_edge.i <= source.start <= a.right_edge.i for a in agents)
 
 
 def _asker(sentence: Span, mention: ActorMention) -> bool:

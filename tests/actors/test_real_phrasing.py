@@ -656,3 +656,10 @@ def test_a_committee_of_no_chamber_stays_in_government():
 def test_justice_before_a_name_is_a_judges_title():
     assert resolve_actor("Justice Alexandre de Moraes", country="BRA").sector == "JUD"
     assert resolve_actor("the Justice Department").sector == "GOV"
+
+
+def test_the_west_is_a_bloc_not_the_storys_state():
+    assert resolve_actor("the West", country="BLR").country == "WST"
+    assert resolve_actor("Western powers").country == "WST"
+    assert resolve_actor("the west") is None or resolve_actor("the west").country != "WST"
+    assert resolve_actor("the West Bank").country == "PSE"

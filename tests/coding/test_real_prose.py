@@ -2871,3 +2871,51 @@ def test_a_move_condemned_by_a_body_is_its_accusation_of_the_mover(all_coder):
 def test_hours_given_to_leave_expel(coder):
     events = coder.code_text("Maduro gave US diplomats 72 hours to leave the country.", date="2019-01-23")
     assert ("VEN", "SANCTION", "USA") in _triples(events)
+
+
+def test_the_sides_of_mediated_talks_are_the_two_sides(coder):
+    events = coder.code_text("Ethiopia expelled seven senior UN officials, accusing them of meddling in its internal "
+                             "affairs. The African Union mediated talks between the government and the TPLF in "
+                             "Pretoria. The two sides signed a permanent cessation of hostilities in November 2022.",
+                             date="2022-11-02")
+    last = [e for e in events if "two sides" in e.source.text]
+    assert last
+    assert all(e.source.country == "ETH" and e.target and e.target.country == "ETH" for e in last)
+
+
+def test_the_place_withdrawn_from_is_not_asked(coder):
+    events = coder.code_text("The United States called for the immediate withdrawal of Eritrean forces from Tigray.",
+                             date="2021-04-01")
+    assert ("USA", "REQUEST", "ERI") in _triples(events)
+    assert "Tigray" not in {e.target.text for e in events if e.target}
+
+
+def test_forcing_someone_parsed_as_a_clause_subject_acts_on_them(coder):
+    events = coder.code_text("Azerbaijan launched a lightning offensive in Nagorno-Karabakh in September 2023, forcing "
+                             "the ethnic Armenian authorities to surrender.", date="2023-09-21")
+    assert ("AZE", "ARM") in {(e.source.country, e.target.country) for e in events if e.target}
+
+
+def test_hackers_gaining_access_to_a_network_breach_it(coder):
+    events = coder.code_text("The Netherlands said Chinese hackers had gained access to a Dutch military network.",
+                             date="2024-02-06")
+    assert ("CHN", "COERCE", "NLD") in _triples(events)
+    events = coder.code_text("IAEA inspectors gained access to Iran's Fordow site.", date="2024-02-06")
+    assert "COERCE" not in {e.plover_type for e in events}
+
+
+def test_an_accusation_of_the_west_is_not_of_the_accusers_state(coder):
+    events = coder.code_text("Lukashenko accused the West of waging a hybrid war against Belarus.", date="2021-11-10")
+    assert ("BLR", "ACCUSE", "WST") in _triples(events)
+
+
+def test_fighting_a_group_in_a_relative_clause_attacks_it(coder):
+    events = coder.code_text("Saudi Arabia, which fought the Houthis for years, has stayed out of the conflict.",
+                             date="2024-05-07")
+    assert ("SAU", "ASSAULT", "YEM") in _triples(events)
+
+
+def test_a_missile_fired_at_a_ship_after_a_vow_is_an_attack(coder):
+    events = coder.code_text("The Houthis vowed to retaliate, and fired a missile at a US destroyer the next day.",
+                             date="2024-01-13")
+    assert ("YEM", "ASSAULT", "USA") in _triples(events)

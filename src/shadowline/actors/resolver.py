@@ -112,6 +112,10 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
                    explain: bool) -> tuple[Actor | None, list[str]]:
     """The phrase rules below in order, then the token rules of `TokenResolution`, then the head-of rule."""
     steps: list[str] = []
+    if _WEST.fullmatch(text):
+        steps.append("the West: CAMEO's region code WST, no single state and never the story's")
+        return Actor(text=text, country=WEST, sector="GOV", cameo_role="GOV", name="the West", via="region",
+                     kind="organisation"), steps
     for rule in (_caption_mark, _quantity, _held_place, _story_state, _congress, _chamber, _justice_title,
                  _acronym_apposition, _apposition, _office_owner):
         part = rule(text) if country or rule not in _STORY_RULES else None  # no story, no story's state
@@ -205,6 +209,10 @@ def _owned(text: str, date: str | None, country: str | None, kb: KnowledgeBase, 
     return replace(owner, text=text, sector=sector, cameo_role=owner.cameo_role if sector == owner.sector else sector)
 
 
+#: "the West", "Western powers": the Western states as one side ("Lukashenko accused the West of waging a hybrid
+#: war"), CAMEO's region code; capitalised only ("in the west of the country" is a place).
+WEST = "WST"
+_WEST = re.compile(r"(?:[Tt]he )?West|(?:[Tt]he )?Western (?:countries|powers|nations|governments|states|allies)")
 _CAPTION_MARK = re.compile(r"\s*\((?:R|L|C|r|l|c|left|right|centre|center|front|back)\)\s*$")
 
 

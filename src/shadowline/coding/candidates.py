@@ -69,6 +69,8 @@ TARGET_PREPOSITIONS = frozenset({"to", "against", "with", "on", "at", "toward", 
 NOMINAL_RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "against", "with", "toward", "towards", "on", "into",
                                             "from", "over", "by"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+#: Nouns of leaving a place: what one withdraws "from" is a place, not a party to an ask for the withdrawal.
+WITHDRAWAL_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure", "exit"})
 #: Nouns of a standing relation between parties, and the prepositions of what it is about ("a dispute over Essequibo").
 RELATION_NOUNS = frozenset({"dispute", "conflict", "tension", "rivalry", "row", "standoff", "feud", "quarrel", "spat",
                             "sovereignty", "control", "jurisdiction", "authority"})  # "sovereignty over Western Sahara"
@@ -96,6 +98,7 @@ NOT_EVENT_VERBS = word_list("not_event_verbs")
 PLAN_NOUNS = word_list("plan_nouns")
 TALK_VERBS = word_list("talk_verbs")
 ACCORD_NOUNS = word_list("accord_nouns")
+TALK_NOUNS = word_list("talk_nouns")
 ACT_MAKING_VERBS = word_list("act_making_verbs")
 EXPULSION_VERBS = word_list("expulsion_verbs")
 CARGO_VERBS = word_list("cargo_verbs")
@@ -495,6 +498,9 @@ class PairExtractor(Coreference):
                     if a_reason(child, pobj):
                         reasons.extend(with_role(self._grievance_parties(pobj), "recipient"))
                         continue  # "revenge against Israel for the killing of Haniyeh": a reason, not a recipient
+                    if child.lower_ == "from" and head.lemma_.lower() in WITHDRAWAL_NOUNS and any(
+                            c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+                        continue  # "the withdrawal of Eritrean forces from Tigray": the place left (decision 0058)
                     found = with_role(self.mentions_at(pobj), "recipient")
                     if child.lower_ == "on" and head.lemma_.lower() in LEGISLATIVE_NOUNS:
                         # "protested against a law on foreign agents": what a text is on is its topic, not a party
@@ -1010,6 +1016,12 @@ class PairExtractor(Coreference):
                           and (_conflict_act(p.trigger) or p.trigger.lemma_.lower() in ACCUSING_VERBS)]
         if between_states:
             self.memory.conflict_sides = (between_states[-1].source, between_states[-1].target)
+        mediated = [m for t in sentence if t.lower_ == "between" and t.dep_ == "prep" and (
+            t.head.lemma_.lower() in MEDIATING_VERBS or t.head.lemma_.lower() in TALK_NOUNS)
+            for o in t.children if o.dep_ == "pobj" for m in self.mentions_at(o)]
+        if len(mediated) >= 2 and mediated[-2].start != mediated[-1].start:
+            # "The African Union mediated talks between the government and the TPLF": the two sides (decision 0058)
+            self.memory.conflict_sides = (mediated[-2], mediated[-1])
         ordered = [p.source for p in pairs] + ([] if passive else subjects)
         groups = [m for m in ordered if m.role != "coreference" and sentence.doc[m.end - 1].tag_ in {"NNS", "NNPS"}]
         if groups:
@@ -1146,10 +1158,14 @@ def asked_for(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and asked_for(verb.head)
 
 
+#: Verbs of making someone act: "forcing the ethnic Armenian authorities to surrender" (decision 0058).
+FORCING_VERBS = frozenset({"force", "compel", "oblige", "coerce", "pressure"})
+
+
 def asked_subject(verb: Token) -> Token | None:
     """The one asked when the parser makes them the subject of the infinitive clause ("wants Beijing to stop":
     Beijing), else None."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ASKING_VERBS or not (
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ASKING_VERBS | FORCING_VERBS or not (
             is_to_infinitive(verb) or _bare_subjunctive(verb)):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)

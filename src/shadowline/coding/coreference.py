@@ -145,8 +145,11 @@ class Coreference:
         # two mentions, two spans: "[the two] [sides]", so that the pair classifier can mark both
         first, second = reversed(sides.values())
         text = phrase_text(tokens)
+        shared = first.actor.country or second.actor.country  # "the government and the TPLF": one state's two sides
 
         def side(actor: Actor) -> Actor:  # "both governments" of "Serbs" and Kosovo: Serbia's
+            if actor.country is None:
+                actor = replace(actor, country=shared)
             if states:
                 return replace(actor, text=text, sector="GOV", cameo_role="GOV", name=None, kind="state")
             return replace(actor, text=text)

@@ -180,6 +180,11 @@ def _phrase_type(candidate: Candidate) -> str | None:
             and None not in {candidate.source.actor.country, candidate.target.actor.country}
             and candidate.source.actor.country != candidate.target.actor.country):
         return "SANCTION"  # "ordered the French ambassador to leave the country": an expulsion (decision 0057)
+    if lemma in {"fight", "battle"} and candidate.relation == "dobj" and _done_by(candidate):
+        return "ASSAULT"  # "Saudi Arabia, which fought the Houthis for years" (decision 0058)
+    if lemma == "gain" and candidate.source.actor.sector == "SPY" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "access" for c in trigger.children):
+        return "COERCE"  # "Chinese hackers had gained access to a Dutch military network": a breach (decision 0058)
     if lemma == "give" and candidate.relation == "dative" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in {"hour", "day", "week"} and any(
                 v.dep_ in {"relcl", "acl", "xcomp"} and v.lemma_.lower() == "leave" for v in c.children)
@@ -262,6 +267,9 @@ def _done_by(candidate: Candidate) -> bool:
     while (verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i
            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children)):
         verb = verb.head  # "police opened fire on the crowds, killing five people": the police's killing
+    if verb.dep_ == "relcl" and verb.head.left_edge.i <= start <= verb.head.i and any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ in {"which", "who", "that"} for c in verb.children):
+        return True  # "Saudi Arabia, which fought the Houthis": the noun the clause's pronoun stands for
     return any(c.left_edge.i <= start <= c.right_edge.i for c in verb.children
                if c.dep_ in SUBJECT_DEPS or c.dep_ == "agent")
 

@@ -2919,3 +2919,27 @@ def test_a_missile_fired_at_a_ship_after_a_vow_is_an_attack(coder):
     events = coder.code_text("The Houthis vowed to retaliate, and fired a missile at a US destroyer the next day.",
                              date="2024-01-13")
     assert ("YEM", "ASSAULT", "USA") in _triples(events)
+
+
+def test_a_move_on_a_law_has_an_author_a_later_condemnation_accuses(coder):
+    events = coder.code_text("India's government revoked Article 370 of the constitution on Monday. Pakistan "
+                             "condemned the move.", date="2019-08-07")
+    assert ("PAK", "ACCUSE", "IND") in _triples(events)
+
+
+def test_taking_a_matter_to_a_body_appeals_to_it(coder):
+    events = coder.code_text("Pakistan's Prime Minister Imran Khan said Pakistan would take the matter to the United "
+                             "Nations Security Council.", date="2019-08-07")
+    assert ("PAK", "ACCUSE", "UNO") not in _triples(events)
+    assert ("PAK", "REQUEST", "UNO") in _triples(events)
+
+
+def test_defeating_a_rival_in_an_election_is_no_assault(all_coder):
+    events = all_coder.code_text("Chakwera defeated Mutharika in the rerun held in June 2020.", date="2020-06-28")
+    assert "ASSAULT" not in {e.plover_type for e in events}
+
+
+def test_welcoming_a_judgment_supports_the_court(coder):
+    events = coder.code_text("Malawi's Constitutional Court annulled the 2019 presidential election. Opposition leader "
+                             "Lazarus Chakwera welcomed the judgment.", date="2020-02-04")
+    assert ("MWI", "SUPPORT", "MWI") in _triples(events)

@@ -885,6 +885,8 @@ class PairExtractor(Coreference):
                 continue  # "the Viv Ansanm coalition, led by Jimmy Cherizier": who leads it, no act
             if tells_a_link(verb):
                 continue  # "a hacking group linked to the Chinese government": what the group is
+            if won_at_the_polls(verb):
+                continue  # "Chakwera defeated Mutharika in the rerun": an election won, no act of force
             if any(m.start <= verb.i < m.end for m in subjects):
                 continue  # "the Committee to Protect Journalists": a word of its subject's name
             objects = self.objects_of(verb)
@@ -992,6 +994,10 @@ class PairExtractor(Coreference):
         told = [p for p in moves if p.trigger.dep_ != "relcl"
                 and not (p.trigger.dep_ == "xcomp" and consequence(p.trigger.head))] or moves
         author = told[-1].source if told else (assailant if unaimed else None)
+        if author is None and not passive and root.lemma_.lower() in DECREEING_VERBS:
+            # "India's government revoked Article 370 ... Pakistan condemned the move": an act on a law or a status
+            # has an author a later "the move" means (decision 0058)
+            author = next((m for m in subjects if m.actor.country and m.role != "coreference"), None)
         if author is not None:
             self.memory.last_author = author
         for act in acts:
@@ -1284,6 +1290,9 @@ NOMINALIZED = {"seizure": "seize", "invasion": "invade", "annexation": "annex", 
 HOSTILE_ACT_NOUNS = frozenset({"killing", "assassination", "invasion", "incursion", "annexation", "crackdown",
                                "shelling", "massacre", "murder", "shooting", "execution", "seizure", "blockade",
                                "aggression", "occupation", "launch", "test", "coup", "takeover"})
+#: Verbs of acts on a law, a status or an institution, which a later "the move" or "the decision" may judge.
+DECREEING_VERBS = frozenset({"revoke", "repeal", "scrap", "abolish", "annul", "rescind", "dissolve", "impose",
+                             "introduce", "adopt", "enact"})
 #: Verbs whose act a noun names ("the declaration" of "declared").
 NOMINALIZING_VERBS = frozenset(NOMINALIZED.values())
 #: Pronouns a naming verb may judge an act by ("Schiff called it a non-starter").
@@ -1436,6 +1445,18 @@ def _where_hit(verb: Token, obj: Token) -> list[Token]:
     else:
         return []
     return _places_in(hit)
+
+
+#: Verbs of winning and nouns of a vote: "defeated Mutharika in the rerun" is an election result (decision 0058).
+WINNING_VERBS = frozenset({"defeat", "beat", "oust", "unseat", "trounce"})
+VOTE_NOUNS = frozenset({"election", "vote", "poll", "runoff", "run-off", "rerun", "race", "ballot", "primary",
+                        "contest", "referendum"})
+
+
+def won_at_the_polls(verb: Token) -> bool:
+    """Whether `verb` wins over someone "in" or "at" a vote."""
+    return verb.lemma_.lower() in WINNING_VERBS and any(
+        o.lemma_.lower() in VOTE_NOUNS for _, o in _prep_objects(verb, frozenset({"in", "at"})))
 
 
 def _verb_by_role(token: Token) -> bool:

@@ -25,6 +25,7 @@ from shadowline.coding.candidates import (
     subject_of_a_later_verb,
     tells_a_link,
     unowned_attack,
+    won_at_the_polls,
 )
 from shadowline.coding.coreference import refers_back
 from shadowline.coding.evaluations import NAMING_VERBS
@@ -233,6 +234,8 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
         if (trigger.dep_ == "acl" and trigger.head.lemma_.lower() in word_list("weapon_nouns") and any(
                 c.dep_ == "agent" and not c.left_edge.i <= source.start <= c.right_edge.i for c in trigger.children)):
             continue  # "intercepted a missile fired by the Houthis towards Jazan": the Houthis fired it
+        if won_at_the_polls(trigger):
+            continue  # "Chakwera defeated Mutharika in the rerun": an election won
         if _asker(sentence, target):
             continue  # "suspended parliament at the request of Boris Johnson": he asked, nothing was done to him
         if _judges_the_move(trigger, source, target):

@@ -663,3 +663,8 @@ def test_the_west_is_a_bloc_not_the_storys_state():
     assert resolve_actor("Western powers").country == "WST"
     assert resolve_actor("the west") is None or resolve_actor("the west").country != "WST"
     assert resolve_actor("the West Bank").country == "PSE"
+
+
+def test_a_counted_people_are_civilians():
+    assert resolve_actor("Thousands of Sudanese").sector == "CVL"
+    assert resolve_actor("Sudanese").sector == "GOV"

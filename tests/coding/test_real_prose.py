@@ -2943,3 +2943,14 @@ def test_welcoming_a_judgment_supports_the_court(coder):
     events = coder.code_text("Malawi's Constitutional Court annulled the 2019 presidential election. Opposition leader "
                              "Lazarus Chakwera welcomed the judgment.", date="2020-02-04")
     assert ("MWI", "SUPPORT", "MWI") in _triples(events)
+
+
+def test_having_a_meeting_with_someone_consults_them(coder):
+    events = coder.code_text("\"I had a very good meeting with President Xi,\" Trump told reporters.",
+                             date="2019-06-29")
+    assert ("USA", "CONSULT", "CHN") in _triples(events)
+
+
+def test_days_given_to_act_are_an_ultimatum(coder):
+    events = coder.code_text("Trump gave Iran 60 days to reach a deal.", date="2025-04-10")
+    assert ("USA", "THREATEN", "IRN") in _triples(events)

@@ -133,6 +133,10 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
         if actor is not None:
             if rule is _apposition:
                 actor = _titled_by_apposition(actor, text, date, country, kb, steps)
+            if rule is _quantity and actor.kind == "people" and actor.sector == "GOV":
+                # "Thousands of Sudanese": a demonym counted names people, not the state acting (decision 0058)
+                steps.append("a people counted: civilians (CVL)")
+                actor = replace(actor, sector="CVL", cameo_role="CVL")
             return replace(actor, text=text), steps
     resolution = TokenResolution(text, date, country, kb, explain)
     actor = resolution.run()

@@ -154,6 +154,8 @@ UNLAWFUL = frozenset({"unlawful", "illegal", "unconstitutional", "invalid", "voi
 #: What marchers carry: "carrying placards asking the government to revoke Article 50" is a protest's words, which a
 #: phrase does not type.
 PROTEST_SIGNS = frozenset({"placard", "sign", "banner", "poster", "slogan"})
+#: Spans of time given as a deadline ("gave Iran 60 days to reach a deal").
+DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month"})
 #: Sectors of armed sides.
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "INS"})
 
@@ -185,11 +187,13 @@ def _phrase_type(candidate: Candidate) -> str | None:
     if lemma == "gain" and candidate.source.actor.sector == "SPY" and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "access" for c in trigger.children):
         return "COERCE"  # "Chinese hackers had gained access to a Dutch military network": a breach (decision 0058)
-    if lemma == "give" and candidate.relation == "dative" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in {"hour", "day", "week"} and any(
-                v.dep_ in {"relcl", "acl", "xcomp"} and v.lemma_.lower() == "leave" for v in c.children)
-            for c in trigger.children):
-        return "SANCTION"  # "gave US diplomats 72 hours to leave the country": an expulsion (decision 0058)
+    given = candidate.sentence.doc[candidate.target.start:candidate.target.end].root
+    deadline = _deadline_clause(trigger) if lemma == "give" and given.dep_ == "dative" and given.head.i == trigger.i \
+        else None
+    if deadline is not None:
+        # "gave US diplomats 72 hours to leave the country": an expulsion; "gave the military council 15 days to hand
+        # over power or face suspension": an ultimatum (decision 0058)
+        return "SANCTION" if deadline.lemma_.lower() == "leave" else "THREATEN"
     if lemma in CLASH_VERBS and {candidate.source.actor.sector, candidate.target.actor.sector} <= ARMED_SECTORS:
         return "ASSAULT"  # "Ukrainian troops had clashed with North Korean soldiers" (decision 0057)
     if lemma == "remove" and any(p.lower_ == "from" and any(o.lemma_.lower() in OFFICES_LEFT for o in p.children)
@@ -234,6 +238,18 @@ def _phrase_type(candidate: Candidate) -> str | None:
                 return "ACCUSE"  # "encourage investigations into Joe Biden": an act asked against him
             return phrase.plover_type
     return None
+
+
+def _deadline_clause(verb: Token) -> Token | None:
+    """What someone is given hours or days to do ("gave Iran 60 days to reach a deal": reach), however the parser
+    hung the clause: on the span of time or on the verb."""
+    spans = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in DEADLINE_NOUNS]
+    if not spans:
+        return None
+    clauses = [v for c in spans for v in c.children if v.dep_ in {"relcl", "acl", "xcomp"} and v.pos_ == "VERB"]
+    clauses += [v for v in verb.children if v.dep_ in {"advcl", "xcomp"} and v.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+    return clauses[0] if clauses else None
 
 
 def _stopped_aid(noun: Token | None) -> bool:

@@ -2954,3 +2954,10 @@ def test_having_a_meeting_with_someone_consults_them(coder):
 def test_days_given_to_act_are_an_ultimatum(coder):
     events = coder.code_text("Trump gave Iran 60 days to reach a deal.", date="2025-04-10")
     assert ("USA", "THREATEN", "IRN") in _triples(events)
+
+
+def test_states_joining_a_coalition_cooperate_with_its_maker(coder):
+    events = coder.code_text("The United States announced a naval mission to protect shipping in the Red Sea, which "
+                             "was joined by Britain, Bahrain and Canada.", date="2023-12-19")
+    assert {("GBR", "COOPERATE", "USA"), ("BHR", "COOPERATE", "USA"), ("CAN", "COOPERATE", "USA")} <= _triples(events)
+    assert not [e for e in events if e.source.country == "USA" and e.target and e.target.country == "GBR"]

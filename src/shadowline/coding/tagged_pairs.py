@@ -238,6 +238,13 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "Chakwera defeated Mutharika in the rerun": an election won
         if _asker(sentence, target):
             continue  # "suspended parliament at the request of Boris Johnson": he asked, nothing was done to him
+        if _joined_by(trigger, source, target):
+            # "which was joined by Britain, Bahrain and Canada": each of them, whichever the tagger paired
+            joiners = [m for a in trigger.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                       for m in extractor.mentions_at(o)] or [target]
+            found.extend(Candidate(sentence, trigger, m, source, "tagged") for m in joiners
+                         if not any(_overlaps(p.source, m) and _overlaps(p.target, source) for p in existing + found))
+            continue
         if _judges_the_move(trigger, source, target):
             source, target = target, source  # "Guaidó declared himself president, a move recognised by the US"
         found.append(Candidate(sentence, trigger, source, target, "tagged"))
@@ -261,6 +268,16 @@ def _judges_the_move(trigger: Token, source: ActorMention, target: ActorMention)
         move.dep_ == "dobj" and move.doc[move.left_edge.i - 1].lower_ == ",")
     if not (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and beside
             and move.lemma_.lower() in word_list("act_nouns")):
+        return False
+    agents = [c for c in trigger.children if c.dep_ == "agent"]
+    return any(a.left_edge.i <= target.start <= a.right_edge.i for a in agents) and not any(
+        a.left_edge.i <= source.start <= a.right_edge.i for a in agents)
+
+
+def _joined_by(trigger: Token, source: ActorMention, target: ActorMention) -> bool:
+    """"the United States announced a naval coalition which was joined by Australia, Bahrain ...": those named after
+    "by" joined what the source made, their act on it (decision 0058)."""
+    if trigger.lemma_.lower() != "join" or not any(c.dep_ == "auxpass" for c in trigger.children):
         return False
     agents = [c for c in trigger.children if c.dep_ == "agent"]
     return any(a.left_edge.i <= target.start <= a.right_edge.i for a in agents) and not any(

@@ -2961,3 +2961,13 @@ def test_states_joining_a_coalition_cooperate_with_its_maker(coder):
                              "was joined by Britain, Bahrain and Canada.", date="2023-12-19")
     assert {("GBR", "COOPERATE", "USA"), ("BHR", "COOPERATE", "USA"), ("CAN", "COOPERATE", "USA")} <= _triples(events)
     assert not [e for e in events if e.source.country == "USA" and e.target and e.target.country == "GBR"]
+
+
+def test_a_city_fallen_to_a_group_was_taken_by_it(coder):
+    events = coder.code_text("The city of Mosul fell to Islamic State fighters in June 2014.", date="2014-06-10")
+    assert ("IMG", "ASSAULT", "IRQ") in _triples(events)
+    events = coder.code_text("Yemen has been in civil war since the capital, Sanaa, fell under Houthi control in "
+                             "2014.", date="2019-09-14")
+    assert ("YEM", "ASSAULT", "YEM") in _triples(events)
+    assert not coder.code_text("Oil prices fell to their lowest level in a year.", date="2019-09-14")
+

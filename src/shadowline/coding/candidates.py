@@ -861,6 +861,20 @@ class PairExtractor(Coreference):
                     found.extend(self.mentions_at(pobj, "owner"))
         return found
 
+    def _taken_by(self, verb: Token) -> list[ActorMention]:
+        """Who a place "fell to" or "fell under the control of" ("Sanaa fell under Houthi control"; decision 0058)."""
+        if verb.lemma_.lower() != "fall":
+            return []
+        found: list[ActorMention] = []
+        for preposition, noun in _prep_objects(verb, frozenset({"to", "under", "into"})):
+            if preposition.lower_ == "to":
+                found.extend(self.mentions_at(noun))
+            elif noun.lemma_.lower() in {"control", "hand"}:  # "under Houthi control", "into the hands of"
+                found.extend(m for c in noun.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
+                             for m in self.mentions_at(c, "owner"))
+                found.extend(m for _, o in _prep_objects(noun, frozenset({"of"})) for m in self.mentions_at(o))
+        return [m for m in found if m.actor.country or m.actor.sector]
+
     def _expelled_from(self, verb: Token) -> list[ActorMention]:
         """"Three Russian diplomats were expelled from Poland": with no agent, the state or body one is expelled or
         deported from did it (``expulsion_verbs.txt``)."""
@@ -896,8 +910,12 @@ class PairExtractor(Coreference):
                 # agreed to a ceasefire": a reciprocal act between the conjuncts; "Putin and Trump discussed Ukraine",
                 # "reached a deal on the Irish border": what they talk or agree about is no party to it
                 objects = [(m, "reciprocal") for m in subjects] + objects
+            takers = self._taken_by(verb)
+            if takers:
+                # "Kabul fell to the Taliban", "Sanaa fell under Houthi control": the taker took the subject
+                passive, objects = True, []
             if passive:
-                sources = [(m, "passive") for m in self.agents_of(verb) or self._expelled_from(verb)]
+                sources = [(m, "passive") for m in takers or self.agents_of(verb) or self._expelled_from(verb)]
                 targets = [(m, "passive") for m in subjects] + objects
             else:
                 sources = [(m, "active") for m in subjects]

@@ -182,6 +182,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
             and None not in {candidate.source.actor.country, candidate.target.actor.country}
             and candidate.source.actor.country != candidate.target.actor.country):
         return "SANCTION"  # "ordered the French ambassador to leave the country": an expulsion (decision 0057)
+    if lemma == "fall" and candidate.relation == "passive":
+        return "ASSAULT"  # "Kabul fell to the Taliban": taken by force (decision 0058)
     if lemma == "join" and any(c.dep_ == "agent" and c.left_edge.i <= candidate.source.start <= c.right_edge.i
                                for c in trigger.children):
         return "COOPERATE"  # "a naval coalition which was joined by Australia" (decision 0058)

@@ -2971,3 +2971,19 @@ def test_a_city_fallen_to_a_group_was_taken_by_it(coder):
     assert ("YEM", "ASSAULT", "YEM") in _triples(events)
     assert not coder.code_text("Oil prices fell to their lowest level in a year.", date="2019-09-14")
 
+
+
+def test_calling_an_act_decisive_supports_its_author(coder):
+    events = coder.code_text("Israeli Prime Minister Benjamin Netanyahu called Trump's order swift, forceful and "
+                             "decisive.", date="2020-01-03")
+    assert ("ISR", "SUPPORT", "USA") in _triples(events)
+    events = coder.code_text("The EU called Hungary's veto not constructive.", date="2020-01-03")
+    assert "SUPPORT" not in {e.plover_type for e in events}
+
+
+def test_calling_an_accord_void_accuses_its_parties(coder):
+    events = coder.code_text("Greek prime minister Kyriakos Mitsotakis called the border agreement between Turkey and "
+                             "Libya null and void.", date="2019-12-10")
+    assert {("GRC", "ACCUSE", "TUR"), ("GRC", "ACCUSE", "LBY")} <= _triples(events)
+    events = coder.code_text("Russia called the sanctions on Iran illegal.", date="2019-12-10")
+    assert ("RUS", "ACCUSE", "IRN") not in _triples(events)

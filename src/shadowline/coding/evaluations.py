@@ -50,8 +50,16 @@ def _evaluated_words(candidate: Candidate) -> list[Token]:
     verb = noun.head
     if candidate.relation == "speaker" and noun.dep_ in SUBJECT_DEPS | {"nsubjpass"} and verb.i != candidate.trigger.i:
         words += [t for t in verb.subtree if t.i not in {w.i for w in noun.subtree}]
-    if verb.i == candidate.trigger.i and noun.dep_ in {"dobj", "dative"} and verb.lemma_.lower() in NAMING_VERBS:
-        words += [t for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp", "prep"} for t in c.subtree]
+    named = noun
+    while named.head.i != named.i and (named.dep_ == "conj" or (named.dep_ == "pobj" and named.head.lower_ in PARTIES)
+                                       or (named.dep_ == "prep" and named.lower_ in PARTIES)):
+        # "called the border agreement between Turkey and Libya null and void" (decision 0058), not the victims of
+        # "called the sanctions on Iran illegal"
+        named = named.head
+    verb = named.head
+    if verb.i == candidate.trigger.i and named.dep_ in {"dobj", "dative"} and verb.lemma_.lower() in NAMING_VERBS:
+        words += [t for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp", "prep"} for t in c.subtree
+                  if not c.left_edge.i <= noun.i <= c.right_edge.i]
         # "designated the Houthis a terrorist organisation": the parser may hang what they are called on them
         words += [t for c in noun.children if c.dep_ == "appos" and c.i > noun.i for t in c.subtree]
     trigger = candidate.trigger
@@ -69,6 +77,21 @@ def _called_a_danger(candidate: Candidate) -> bool:
     verb = head.head
     return head.dep_ == "nsubj" and verb.lemma_.lower() in {"be", "remain", "become"} and any(
         c.dep_ == "attr" and c.lemma_.lower() in NAMED_DANGERS for c in verb.children)
+
+
+#: Prepositions that name the parties or author of an act judged ("the agreement between Turkey and Libya").
+PARTIES = frozenset({"between", "of", "by", "with"})
+#: Words that say an act or an actor is good: "called the agreement historic" supports its makers.
+POSITIVE_EVALUATIONS = frozenset({"historic", "positive", "constructive", "productive", "fruitful", "courageous",
+                                  "brave", "wise", "justified", "landmark", "breakthrough", "decisive", "excellent",
+                                  "successful", "commendable", "timely", "welcome"})
+NEGATIONS = frozenset({"not", "no", "never", "hardly", "neither", "nor"})
+
+
+def _praised(candidate: Candidate) -> bool:
+    """Whether a naming verb says the target, or its act, is good, with no negation."""
+    words = _evaluated_words(candidate)
+    return any(w.lower_ in POSITIVE_EVALUATIONS for w in words) and not any(w.lower_ in NEGATIONS for w in words)
 
 
 def evaluations_accuse(candidates: list[Candidate]) -> None:
@@ -92,6 +115,12 @@ def evaluations_accuse(candidates: list[Candidate]) -> None:
             continue
         bad = negative | NAMED_DANGERS if candidate.relation != "speaker" or _called_a_danger(candidate) else negative
         if not any(w.lemma_.lower() in bad or w.lower_ in bad for w in _evaluated_words(candidate)):
+            if candidate.relation != "speaker" and _praised(candidate):
+                # "Netanyahu called Trump's order swift, forceful and decisive" (decision 0058)
+                candidate.decision = replace(decision, plover_type="SUPPORT", cameo_code=ontology.cameo_default(
+                    "SUPPORT"), plover_mode=None, confidence=max(RULE_CONFIDENCE, decision.confidence))
+                candidate.notes.append("a positive evaluation of the target")
+                continue
             if view:
                 candidate.decision = replace(decision, plover_type=None, cameo_code=None)
                 candidate.notes.append("a view of the target, not an act")

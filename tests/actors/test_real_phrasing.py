@@ -668,3 +668,12 @@ def test_the_west_is_a_bloc_not_the_storys_state():
 def test_a_counted_people_are_civilians():
     assert resolve_actor("Thousands of Sudanese").sector == "CVL"
     assert resolve_actor("Sudanese").sector == "GOV"
+
+
+def test_the_north_needs_a_korea_named_before():
+    from shadowline.actors.document import DocumentActors
+
+    document = DocumentActors(date="2019-08-25")
+    assert document.resolve("the North") is None
+    assert document.resolve("South Korea").country == "KOR"
+    assert document.resolve("the North").country == "PRK"

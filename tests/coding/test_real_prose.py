@@ -2987,3 +2987,22 @@ def test_calling_an_accord_void_accuses_its_parties(coder):
     assert {("GRC", "ACCUSE", "TUR"), ("GRC", "ACCUSE", "LBY")} <= _triples(events)
     events = coder.code_text("Russia called the sanctions on Iran illegal.", date="2019-12-10")
     assert ("RUS", "ACCUSE", "IRN") not in _triples(events)
+
+
+def test_a_korean_leader_named_later_by_family_name_is_the_same_person(coder):
+    events = coder.code_text("North Korean leader Kim Jong-un met Chinese President Xi Jinping. Kim thanked Xi for "
+                             "his support.", date="2019-06-21")
+    assert ("PRK", "SUPPORT", "CHN") in _triples(events)
+
+
+def test_the_north_in_a_korea_story_is_north_korea(coder):
+    events = coder.code_text("South Korea's Joint Chiefs of Staff said the missiles flew about 600 kilometres before "
+                             "landing in the sea, and urged the North to stop actions that raise military tensions.",
+                             date="2019-08-25")
+    assert ("KOR", "REQUEST", "PRK") in _triples(events)
+
+
+def test_a_rocket_launcher_is_no_actor(all_coder):
+    events = all_coder.code_text("Kim Jong-un oversaw the test of a new multiple rocket launcher, which state media "
+                                 "described as a warning to hostile forces.", date="2019-08-25")
+    assert not [e for e in events if e.target and "launcher" in e.target.text]

@@ -83,11 +83,15 @@ class DocumentActors:
         self._groups: list[tuple[frozenset[str], Actor]] = []  # groups named so far ("the group", "the party")
         self._rulers: dict[str, Actor] = {}  # "junta" -> the junta named with its state
         self._name_ends: dict[str, Actor] = {}  # "guards" -> the body named "Iran's Revolutionary Guards"
+        self._korea: str | None = None  # the last of the two Koreas named
 
     def resolve(self, text: str) -> Actor | None:
         """The actor of `text` in this document; a person named in full is remembered by surname, a body
         by its acronym, its kind and the first word of its name."""
-        actor = resolve_actor(text, date=self.date, country=self.country, kb=self.kb)
+        country = self.country or (self._korea if text.strip().lower() in {"the north", "the south"} else None)
+        actor = resolve_actor(text, date=self.date, country=country, kb=self.kb)
+        if actor is not None and actor.country in {"KOR", "PRK"}:
+            self._korea = actor.country  # "the North" after one of the Koreas is named (decision 0058)
         earlier = self._earlier_ruler(text, actor)
         if earlier is not None:
             return _as_earlier(earlier, text)
@@ -97,6 +101,8 @@ class DocumentActors:
         self._remember_body(text, actor)
         words = _name_words(text)
         if words is None:
+            if actor is not None and actor.country in FAMILY_NAME_FIRST:
+                self._remember_person(_trailing_name(text), actor)  # "North Korean leader Kim Jong-un"
             return actor
         key = phrase_key(words[-1])
         earlier = self._people.get(key) if len(words) == 1 else None
@@ -105,9 +111,19 @@ class DocumentActors:
         if actor is None and self.country and len(words) <= MAX_NAME_WORDS:
             actor = Actor(text=text, country=self.country, via="inferred from the document's state",
                           kind="unknown name", confidence=DOCUMENT_STATE_CONFIDENCE)
-        if len(words) > 1 and actor is not None and actor.kind in PERSON_KINDS and self._people.get(key) is None:
-            self._people[key] = actor
+        if len(words) > 1:
+            self._remember_person(words, actor)
         return actor
+
+    def _remember_person(self, words: list[str], actor: Actor | None) -> None:
+        """Keep a person named in full under the surname a later bare name may use: the last word, and for the
+        states whose names put the family name first ("Kim Jong-un", "Xi Jinping") the first (decision 0058)."""
+        if len(words) < 2 or actor is None or actor.kind not in PERSON_KINDS:
+            return
+        keys = [phrase_key(words[-1])] + ([phrase_key(words[0])] if actor.country in FAMILY_NAME_FIRST else [])
+        for key in keys:
+            if self._people.get(key) is None:
+                self._people[key] = actor
 
     def _earlier_ruler(self, text: str, actor: Actor | None) -> Actor | None:
         """A junta, regime or force named with its state before ("Niger's ruling junta", "400 Kenyan police officers")
@@ -212,6 +228,22 @@ def _as_earlier(earlier: Actor, text: str) -> Actor:
     """The earlier mention's actor for a later phrase, no surer than an inference from an earlier mention."""
     return replace(earlier, text=text, via=f"earlier mention ({earlier.text})",
                    confidence=min(earlier.confidence, EARLIER_MENTION_CONFIDENCE))
+
+
+#: States whose people's names the English news writes family name first ("Kim Jong-un" is "Kim").
+FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC"})
+
+
+def _trailing_name(text: str) -> list[str]:
+    """The capitalised words a phrase with a lowercase title ends in ("North Korean leader Kim Jong-un" ->
+    ["Kim", "Jong-un"]); empty when it ends in no name of two words or more."""
+    words = text.split(",", 1)[0].split()
+    tail: list[str] = []
+    for word in reversed(words):
+        if not (word[:1].isupper() and any(c.islower() for c in word)):
+            break
+        tail.insert(0, word)
+    return tail if len(tail) >= 2 and len(tail) < len(words) else []
 
 
 def _name_words(text: str) -> list[str] | None:

@@ -649,6 +649,8 @@ class PairExtractor(Coreference):
             asks = asks or (verb.lemma_.lower() in ASKING_VERBS | ACCUSING_VERBS
                             and not any(c.dep_ == "aux" for c in verb.children)
                             and any(c.dep_ == "aux" and c.lower_ in SAID_CLAUSE_AUXILIARIES for c in clause.children))
+            # "said the missiles flew 600 kilometres ... and urged the North to stop": things ask no one (decision 0058)
+            asks = asks or (not inherited and verb.lemma_.lower() in ASKING_VERBS | ACCUSING_VERBS)
             if ((not inherited or asks or judged) and verb.dep_ == "conj" and clause.dep_ == "ccomp"
                     and verb.tag_ in {"VBD", "VBZ", *({"VBN"} if judged else ())}
                     and (clause.tag_ != verb.tag_ or asks or judged) and clause.head.pos_ == "VERB"):

@@ -3006,3 +3006,15 @@ def test_a_rocket_launcher_is_no_actor(all_coder):
     events = all_coder.code_text("Kim Jong-un oversaw the test of a new multiple rocket launcher, which state media "
                                  "described as a warning to hostile forces.", date="2019-08-25")
     assert not [e for e in events if e.target and "launcher" in e.target.text]
+
+
+def test_receiving_a_leader_consults_them(coder):
+    events = coder.code_text("Chinese President Xi Jinping received Brazilian President Lula da Silva in Beijing.",
+                             date="2023-04-14")
+    assert ("CHN", "CONSULT", "BRA") in _triples(events)
+
+
+def test_arms_received_from_a_state_are_its_aid(coder):
+    events = coder.code_text("Ukraine received Patriot missiles from Germany.", date="2023-04-14")
+    assert ("DEU", "AID", "UKR") in _triples(events)
+    assert ("IRN", "AID", "ISR") not in _triples(coder.code_text("Israel faced missiles from Iran.", date="2023-04-14"))

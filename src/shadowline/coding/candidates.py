@@ -1680,11 +1680,18 @@ def _received_act(candidate: Candidate) -> str | None:
         for o in p.children if o.dep_ == "pobj"]
     target = candidate.target.start
     for act in acts:
-        if act.lemma_.lower() in received_acts() and any(
+        # "Ukraine received Patriot missiles from Germany": arms received are aid (decision 0058), arms faced are not
+        noun = "aid" if (act.lemma_.lower() in word_list("weapon_nouns") | ARMS_NOUNS
+                         and verb.lemma_.lower() in {"receive", "get"}) else act.lemma_.lower()
+        if noun in received_acts() and any(
                 p.dep_ == "prep" and p.lower_ == "from" and p.left_edge.i <= target <= p.right_edge.i
                 for head in (verb, act) for p in head.children):
-            return act.lemma_.lower()
+            return noun
     return None
+
+
+#: Nouns of arms and money given, which a receiver receives as aid.
+ARMS_NOUNS = frozenset({"weapon", "arm", "ammunition", "munition", "equipment", "shell", "funding", "loan"})
 
 
 #: Confidence of the type a received act's noun gives ("faces criticism from" ACCUSE).

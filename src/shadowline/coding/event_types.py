@@ -182,6 +182,10 @@ def _phrase_type(candidate: Candidate) -> str | None:
             and None not in {candidate.source.actor.country, candidate.target.actor.country}
             and candidate.source.actor.country != candidate.target.actor.country):
         return "SANCTION"  # "ordered the French ambassador to leave the country": an expulsion (decision 0057)
+    received = candidate.sentence.doc[candidate.target.start:candidate.target.end].root
+    if (lemma == "receive" and candidate.target.actor.kind == "leader" and received.dep_ == "dobj"
+            and received.head.i == trigger.i):
+        return "CONSULT"  # "Xi Jinping received Brazilian President Lula da Silva in Beijing": a visit hosted
     if lemma == "fall" and candidate.relation == "passive":
         return "ASSAULT"  # "Kabul fell to the Taliban": taken by force (decision 0058)
     if lemma == "join" and any(c.dep_ == "agent" and c.left_edge.i <= candidate.source.start <= c.right_edge.i

@@ -677,3 +677,8 @@ def test_the_north_needs_a_korea_named_before():
     assert document.resolve("the North") is None
     assert document.resolve("South Korea").country == "KOR"
     assert document.resolve("the North").country == "PRK"
+
+
+def test_a_coalitions_aircraft_stand_for_the_coalition():
+    actor = resolve_actor("Saudi-led coalition aircraft")
+    assert (actor.country, actor.sector) == ("SAU", "MIL")

@@ -3018,3 +3018,14 @@ def test_arms_received_from_a_state_are_its_aid(coder):
     events = coder.code_text("Ukraine received Patriot missiles from Germany.", date="2023-04-14")
     assert ("DEU", "AID", "UKR") in _triples(events)
     assert ("IRN", "AID", "ISR") not in _triples(coder.code_text("Israel faced missiles from Iran.", date="2023-04-14"))
+
+
+def test_people_killed_when_a_coalitions_aircraft_bombed_were_its_victims(coder):
+    events = coder.code_text("Five people were killed when Saudi-led coalition aircraft bombed a market in northern "
+                             "Yemen, local officials said.", date="2019-08-22")
+    assert ("SAU", "ASSAULT", "YEM") in _triples(events)
+
+
+def test_a_site_attacked_in_a_states_region_attacks_the_state(coder):
+    events = coder.code_text("Ukrainian drones attacked an oil refinery in Russia's Ryazan region.", date="2024-05-01")
+    assert ("UKR", "ASSAULT", "RUS") in _triples(events)

@@ -149,7 +149,8 @@ _DETERMINERS = frozenset("the a an this that these those its their his her".spli
 #: Adjectives that name a body by its sector ("a U.S. congressional report" is Congress's); alone before an act they
 #: own nothing ("judicial reform").
 SECTOR_ADJECTIVES = frozenset("congressional parliamentary judicial legislative".split())
-_OWNER_WORDS = frozenset("military army government regime forces police court council authorities".split()) \
+_OWNER_WORDS = frozenset("military army government regime forces police court council authorities coalition navy "
+                         "militia junta".split()) \
     | SECTOR_ADJECTIVES
 
 

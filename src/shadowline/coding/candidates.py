@@ -741,6 +741,9 @@ class PairExtractor(Coreference):
                 found.extend((m, child.dep_) for m in mentions)
                 if child.dep_ == "dobj":
                     scenes.extend(_where_hit(verb, child))  # "struck nine sites in Pakistan"
+                    if not mentions and verb.lemma_.lower() in word_list("attack_verbs"):
+                        # "attacked an oil refinery in Russia's Ryazan region", the parser hanging "in" on the verb
+                        scenes.extend(p for p in _places_in([verb]) if p.i > child.i)
                 if child.dep_ == "dobj" and verb.lemma_.lower() in CARGO_VERBS:
                     # "deployed election observers in Zimbabwe": where the cargo goes is the target
                     found.extend((m, f"prep:{p.lower_}") for p, o in _prep_objects(child, CARGO_DESTINATIONS)
@@ -1502,9 +1505,16 @@ def _subject_read_as_object(verb: Token) -> Token | None:
 
 def _places_in(hit: list[Token]) -> list[Token]:
     """The states or regions named "in" or "inside" after the nouns of what was hit ("nine sites in Pakistan")."""
-    return [o for noun in hit if noun.pos_ == "NOUN" for p in noun.children
-            if p.dep_ == "prep" and p.lower_ in {"in", "inside"}
-            for o in p.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
+    places = [o for noun in hit if noun.pos_ in {"NOUN", "VERB"} for p in noun.children
+              if p.dep_ == "prep" and p.lower_ in {"in", "inside"} for o in p.children if o.dep_ == "pobj"]
+    # "an oil refinery in Russia's Ryazan region": the state owning the region (decision 0058)
+    return [o for o in places if o.ent_type_ in {"GPE", "LOC"}] + [
+        c for o in places if o.ent_type_ not in {"GPE", "LOC"} and o.lemma_.lower() in REGION_NOUNS
+        for c in o.children if c.dep_ == "poss" and c.ent_type_ == "GPE"]
+
+
+#: Nouns of a state's parts, named with the state as possessor ("Russia's Ryazan region").
+REGION_NOUNS = frozenset({"region", "province", "oblast", "state", "district", "city", "town", "county"})
 
 
 def _fires_weapons(verb: Token) -> bool:

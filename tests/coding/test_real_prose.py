@@ -3029,3 +3029,20 @@ def test_people_killed_when_a_coalitions_aircraft_bombed_were_its_victims(coder)
 def test_a_site_attacked_in_a_states_region_attacks_the_state(coder):
     events = coder.code_text("Ukrainian drones attacked an oil refinery in Russia's Ryazan region.", date="2024-05-01")
     assert ("UKR", "ASSAULT", "RUS") in _triples(events)
+
+
+def test_the_court_of_a_sentence_abroad_is_of_where_it_sat(coder):
+    events = coder.code_text("A French citizen was sentenced to three years in prison in Baku on espionage charges.",
+                             date="2024-05-20")
+    assert ("AZE", "COERCE", "FRA") in _triples(events)
+
+
+def test_states_given_as_examples_of_a_group_of_states_act(coder):
+    events = coder.code_text("Several European countries, including Germany and France, suspended arms sales to "
+                             "Turkey.", date="2019-10-14")
+    assert {("DEU", "SANCTION", "TUR"), ("FRA", "SANCTION", "TUR")} <= _triples(events)
+
+
+def test_civilians_killed_in_a_place_are_of_its_state(coder):
+    events = coder.code_text("Russian strikes killed 12 civilians in Kharkiv.", date="2024-05-01")
+    assert ("RUS", "ASSAULT", "UKR") in _triples(events)

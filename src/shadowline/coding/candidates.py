@@ -866,6 +866,20 @@ class PairExtractor(Coreference):
                     found.extend(self.mentions_at(pobj, "owner"))
         return found
 
+    def _placed_victims(self, verb: Token, target: ActorMention) -> ActorMention:
+        """Civilians of no state harmed "in" a place are of the place's state ("Turkish shelling had killed at least
+        10 civilians in Qamishli": Syrians, not the story's Turks; decision 0058)."""
+        if target.actor.country is not None or target.actor.sector != "CVL" or verb.lemma_.lower() not in (
+                word_list("harm_verbs") | word_list("attack_verbs") | word_list("death_verbs")):
+            return target
+        head = verb.doc[target.start:target.end].root
+        for _, place in _prep_objects(verb, frozenset({"in"})) + _prep_objects(head, frozenset({"in"})):
+            actor = self.resolve(phrase_text(phrase_tokens(place))) if place.ent_type_ in {"GPE", "LOC"} else None
+            if actor is not None and actor.country and actor.kind in {"place", "capital", "state", "territory"}:
+                return replace(target, actor=replace(target.actor, country=actor.country,
+                                                     via=f"{target.actor.via}+scene"))
+        return target
+
     def _taken_by(self, verb: Token) -> list[ActorMention]:
         """Who a place "fell to" or "fell under the control of" ("Sanaa fell under Houthi control"; decision 0058)."""
         if verb.lemma_.lower() != "fall":
@@ -938,6 +952,7 @@ class PairExtractor(Coreference):
                     if _own_forces_moved(verb, target, sentence):
                         continue  # "Israel has kept troops at five positions inside Lebanon": its own troops
                     seen.add((source.start, target.start, verb.i))
+                    target = self._placed_victims(verb, target)
                     result.append(Candidate(sentence, verb, source, _of_the_declarer(source, target, sentence),
                                             relation))
         self._remember(sentence, result)

@@ -95,14 +95,25 @@ def told_act(sentence: Span, verb: Token, source: ActorMention, target: ActorMen
     return candidate
 
 
-def police_of(target: ActorMention, verb: Token) -> ActorMention:
+def police_of(target: ActorMention, verb: Token, state: str | None = None) -> ActorMention:
     """The unnamed police that arrested `target`, marked on the arresting verb; a court for a sentence or a
-    conviction (``sentencing_verbs.txt``)."""
+    conviction (``sentencing_verbs.txt``); of `state` where the act was done, else of the target's state."""
+    country = state or target.actor.country
     if verb.lemma_.lower() in word_list("sentencing_verbs"):
-        actor = Actor("court", target.actor.country, "JUD", "JUD", None, "implicit agent", kind="agent")
+        actor = Actor("court", country, "JUD", "JUD", None, "implicit agent", kind="agent")
     else:
-        actor = Actor("police", target.actor.country, "COP", "COP", None, "implicit agent", kind="agent")
+        actor = Actor("police", country, "COP", "COP", None, "implicit agent", kind="agent")
     return implicit_on(verb, actor)
+
+
+def _done_in(extractor: PairExtractor, verb: Token) -> str | None:
+    """The state of the place a verb says it was done "in" ("was sentenced to three years in prison in Baku")."""
+    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (o for o in preposition.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"):
+            actor = extractor.resolve(phrase_text(phrase_tokens(place)))
+            if actor is not None and actor.country and actor.kind in {"place", "capital", "seat", "state"}:
+                return actor.country
+    return None
 
 
 def arrest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
@@ -115,8 +126,9 @@ def arrest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candid
             if any(c.target.start < target.end and target.start < c.target.end and c.trigger.i == verb.i
                    for c in existing):
                 continue
-            found.append(told_act(sentence, verb, police_of(target, verb), target, "COERCE", ARREST_CAMEO,
-                                  "agent implicit in an arrest or a sentence"))
+            # "A French citizen was sentenced ... in Baku": the court of where it was done (decision 0058)
+            found.append(told_act(sentence, verb, police_of(target, verb, _done_in(extractor, verb)), target,
+                                  "COERCE", ARREST_CAMEO, "agent implicit in an arrest or a sentence"))
     return found
 
 

@@ -77,6 +77,11 @@ def _adverbial_in(preposition: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lower_ in ADVERBIAL_IN for c in preposition.children)
 
 
+#: Nouns of a group of states, whose examples after a comma and "including" are its members acting ("Several
+#: European countries, including Germany and France, suspended arms sales"; decision 0058).
+STATE_GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "ally"})
+
+
 def group_members(head: Token) -> list[Token]:
     """The members a group noun names after "such as" or "including" ("allies such as Germany", "German firms
     including Deutsche Bahn, Daimler and Siemens"): the heads of each, in order; none for other nouns. After a
@@ -88,7 +93,7 @@ def group_members(head: Token) -> list[Token]:
     for prep in head.children:
         if prep.dep_ != "prep" or prep.i < head.i:
             continue
-        if ((prep.lower_ == "including" and doc[prep.i - 1].text != ",")
+        if ((prep.lower_ == "including" and (doc[prep.i - 1].text != "," or head.lemma_.lower() in STATE_GROUP_NOUNS))
                 or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:

@@ -3046,3 +3046,9 @@ def test_states_given_as_examples_of_a_group_of_states_act(coder):
 def test_civilians_killed_in_a_place_are_of_its_state(coder):
     events = coder.code_text("Russian strikes killed 12 civilians in Kharkiv.", date="2024-05-01")
     assert ("RUS", "ASSAULT", "UKR") in _triples(events)
+
+
+def test_making_a_plea_to_someone_asks_them(coder):
+    events = coder.code_text("Senate Minority Leader Chuck Schumer said: \"We made a plea to the president: don't hold "
+                             "hundreds of thousands of federal workers hostage.\"", date="2019-01-04")
+    assert "REQUEST" in {e.plover_type for e in events if e.source.sector == "LEG"}

@@ -22,7 +22,7 @@ from shadowline.actors.bodies import BODY_WORDS, acronym_definition
 from shadowline.actors.knowledge import KnowledgeBase
 from shadowline.actors.loaders import load_knowledge_base
 from shadowline.actors.phrases import phrase_key
-from shadowline.actors.resolver import resolve_actor
+from shadowline.actors.resolver import KOREA_HALVES, resolve_actor
 from shadowline.actors.surnames import HONORIFICS
 from shadowline.records import Actor
 
@@ -88,9 +88,9 @@ class DocumentActors:
     def resolve(self, text: str) -> Actor | None:
         """The actor of `text` in this document; a person named in full is remembered by surname, a body
         by its acronym, its kind and the first word of its name."""
-        country = self.country or (self._korea if text.strip().lower() in {"the north", "the south"} else None)
+        country = self.country or (self._korea if text.strip().lower() in KOREA_HALVES else None)
         actor = resolve_actor(text, date=self.date, country=country, kb=self.kb)
-        if actor is not None and actor.country in {"KOR", "PRK"}:
+        if actor is not None and actor.country in KOREA_HALVES.values():
             self._korea = actor.country  # "the North" after one of the Koreas is named (decision 0058)
         earlier = self._earlier_ruler(text, actor)
         if earlier is not None:

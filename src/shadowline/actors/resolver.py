@@ -112,7 +112,7 @@ def _resolve_rules(text: str, date: str | None, country: str | None, kb: Knowled
                    explain: bool) -> tuple[Actor | None, list[str]]:
     """The phrase rules below in order, then the token rules of `TokenResolution`, then the head-of rule."""
     steps: list[str] = []
-    half = _KOREA_HALVES.get(text.strip().lower()) if country in _KOREA_HALVES.values() else None
+    half = KOREA_HALVES.get(text.strip().lower()) if country in KOREA_HALVES.values() else None
     if half is not None:
         steps.append(f"'{text}' in a story about Korea: {half} (decision 0058)")
         return Actor(text=text, country=half, sector="GOV", cameo_role="GOV", name=None, via="story's Korea",
@@ -219,7 +219,7 @@ def _owned(text: str, date: str | None, country: str | None, kb: KnowledgeBase, 
 
 
 #: "the North" and "the South" of a story about one of the two Koreas.
-_KOREA_HALVES = {"the north": "PRK", "the south": "KOR"}
+KOREA_HALVES = {"the north": "PRK", "the south": "KOR"}
 #: "the West", "Western powers": the Western states as one side ("Lukashenko accused the West of waging a hybrid
 #: war"), CAMEO's region code; capitalised only ("in the west of the country" is a place).
 WEST = "WST"

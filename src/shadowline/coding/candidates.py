@@ -872,13 +872,20 @@ class PairExtractor(Coreference):
         if target.actor.country is not None or target.actor.sector != "CVL" or verb.lemma_.lower() not in (
                 word_list("harm_verbs") | word_list("attack_verbs") | word_list("death_verbs")):
             return target
-        head = verb.doc[target.start:target.end].root
-        for _, place in _prep_objects(verb, frozenset({"in"})) + _prep_objects(head, frozenset({"in"})):
+        state = self.state_done_in([verb, verb.doc[target.start:target.end].root])
+        if state is None:
+            return target
+        return replace(target, actor=replace(target.actor, country=state, via=f"{target.actor.via}+scene"))
+
+    def state_done_in(self, heads: list[Token]) -> str | None:
+        """The state of the first place named "in" after one of `heads` ("killed 12 civilians in Kharkiv",
+        "was sentenced to three years in prison in Baku"), or None."""
+        for _, place in (pair for head in heads for pair in _prep_objects(head, frozenset({"in"}))):
             actor = self.resolve(phrase_text(phrase_tokens(place))) if place.ent_type_ in {"GPE", "LOC"} else None
-            if actor is not None and actor.country and actor.kind in {"place", "capital", "state", "territory"}:
-                return replace(target, actor=replace(target.actor, country=actor.country,
-                                                     via=f"{target.actor.via}+scene"))
-        return target
+            if actor is not None and actor.country and actor.kind in {"place", "capital", "seat", "state",
+                                                                       "territory"}:
+                return actor.country
+        return None
 
     def _taken_by(self, verb: Token) -> list[ActorMention]:
         """Who a place "fell to" or "fell under the control of" ("Sanaa fell under Houthi control"; decision 0058)."""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from shadowline import ontology
 from shadowline.coding.coreference import ACCUSATION_NOUNS
 from shadowline.coding.lexicon import word_list
+from shadowline.coding.modality import NEGATIONS
 from shadowline.coding.phrases import SUBJECT_DEPS
 from shadowline.records import ActorMention, Candidate
 
@@ -85,7 +86,6 @@ PARTIES = frozenset({"between", "of", "by", "with"})
 POSITIVE_EVALUATIONS = frozenset({"historic", "positive", "constructive", "productive", "fruitful", "courageous",
                                   "brave", "wise", "justified", "landmark", "breakthrough", "decisive", "excellent",
                                   "successful", "commendable", "timely", "welcome"})
-NEGATIONS = frozenset({"not", "no", "never", "hardly", "neither", "nor"})
 
 
 def _praised(candidate: Candidate) -> bool:

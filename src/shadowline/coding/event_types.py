@@ -182,9 +182,9 @@ def _phrase_type(candidate: Candidate) -> str | None:
             and None not in {candidate.source.actor.country, candidate.target.actor.country}
             and candidate.source.actor.country != candidate.target.actor.country):
         return "SANCTION"  # "ordered the French ambassador to leave the country": an expulsion (decision 0057)
-    received = candidate.sentence.doc[candidate.target.start:candidate.target.end].root
-    if (lemma == "receive" and candidate.target.actor.kind == "leader" and received.dep_ == "dobj"
-            and received.head.i == trigger.i):
+    target_root = candidate.sentence.doc[candidate.target.start:candidate.target.end].root
+    if (lemma == "receive" and candidate.target.actor.kind == "leader" and target_root.dep_ == "dobj"
+            and target_root.head.i == trigger.i):
         return "CONSULT"  # "Xi Jinping received Brazilian President Lula da Silva in Beijing": a visit hosted
     if lemma == "fall" and candidate.relation == "passive":
         return "ASSAULT"  # "Kabul fell to the Taliban": taken by force (decision 0058)
@@ -196,9 +196,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
     if lemma == "gain" and candidate.source.actor.sector == "SPY" and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "access" for c in trigger.children):
         return "COERCE"  # "Chinese hackers had gained access to a Dutch military network": a breach (decision 0058)
-    given = candidate.sentence.doc[candidate.target.start:candidate.target.end].root
-    deadline = _deadline_clause(trigger) if lemma == "give" and given.dep_ == "dative" and given.head.i == trigger.i \
-        else None
+    deadline = _deadline_clause(trigger) if (lemma == "give" and target_root.dep_ == "dative"
+                                             and target_root.head.i == trigger.i) else None
     if deadline is not None:
         # "gave US diplomats 72 hours to leave the country": an expulsion; "gave the military council 15 days to hand
         # over power or face suspension": an ultimatum (decision 0058)

@@ -106,15 +106,6 @@ def police_of(target: ActorMention, verb: Token, state: str | None = None) -> Ac
     return implicit_on(verb, actor)
 
 
-def _done_in(extractor: PairExtractor, verb: Token) -> str | None:
-    """The state of the place a verb says it was done "in" ("was sentenced to three years in prison in Baku")."""
-    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for place in (o for o in preposition.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"):
-            actor = extractor.resolve(phrase_text(phrase_tokens(place)))
-            if actor is not None and actor.country and actor.kind in {"place", "capital", "seat", "state"}:
-                return actor.country
-    return None
-
 
 def arrest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
     """(police, arrested) pairs of `sentence`'s agentless arrests, typed COERCE."""
@@ -127,7 +118,7 @@ def arrest_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candid
                    for c in existing):
                 continue
             # "A French citizen was sentenced ... in Baku": the court of where it was done (decision 0058)
-            found.append(told_act(sentence, verb, police_of(target, verb, _done_in(extractor, verb)), target,
+            found.append(told_act(sentence, verb, police_of(target, verb, extractor.state_done_in([verb])), target,
                                   "COERCE", ARREST_CAMEO, "agent implicit in an arrest or a sentence"))
     return found
 

@@ -266,26 +266,26 @@ def _judges_the_move(trigger: Token, source: ActorMention, target: ActorMention)
     move = trigger.head
     beside = move.dep_ in {"appos", "npadvmod"} or (
         move.dep_ == "dobj" and move.doc[move.left_edge.i - 1].lower_ == ",")
-    if not (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and beside
-            and move.lemma_.lower() in word_list("act_nouns")):
-        return False
-    agents = [c for c in trigger.children if c.dep_ == "agent"]
-    return any(a.left_edge.i <= target.start <= a.right_edge.i for a in agents) and not any(
-        a.left_edge.i <= source.start <= a.right_edge.i for a in agents)
+    return (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and beside and move.lemma_.lower() in word_list("act_nouns")
+            and _by_the_target(trigger, source, target))
 
 
 def _joined_by(trigger: Token, source: ActorMention, target: ActorMention) -> bool:
     """"the United States announced a naval coalition which was joined by Australia, Bahrain ...": those named after
     "by" joined what the source made, their act on it (decision 0058)."""
-    if trigger.lemma_.lower() != "join" or not any(c.dep_ == "auxpass" for c in trigger.children):
-        return False
+    return (trigger.lemma_.lower() == "join" and any(c.dep_ == "auxpass" for c in trigger.children)
+            and _by_the_target(trigger, source, target))
+
+
+def _by_the_target(trigger: Token, source: ActorMention, target: ActorMention) -> bool:
+    """Whether the target, and not the source, is named in the "by" of a passive `trigger`."""
     agents = [c for c in trigger.children if c.dep_ == "agent"]
     return any(a.left_edge.i <= target.start <= a.right_edge.i for a in agents) and not any(
         a.left_edge.i <= source.start <= a.right_edge.i for a in agents)
 
 
 def _asker(sentence: Span, mention: ActorMention) -> bool:
-    """Whether `mention` is who asked for the act ("at the request of", "at the behest of", "on the orders of")."""
+    """Whether `mention` is who asked for the act ("at the request of", "at the behest of")."""
     root = sentence.doc[mention.start:mention.end].root
     noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     return (noun is not None and noun.lemma_.lower() in REQUEST_NOUNS and noun.dep_ == "pobj"

@@ -3052,3 +3052,10 @@ def test_making_a_plea_to_someone_asks_them(coder):
     events = coder.code_text("Senate Minority Leader Chuck Schumer said: \"We made a plea to the president: don't hold "
                              "hundreds of thousands of federal workers hostage.\"", date="2019-01-04")
     assert "REQUEST" in {e.plover_type for e in events if e.source.sector == "LEG"}
+
+
+def test_the_firer_of_what_injured_someone_injured_them(coder):
+    events = coder.code_text("Dozens of protesters were injured by rubber bullets fired by riot police in Tbilisi.",
+                             date="2024-12-01")
+    assert ("riot police", "Dozens of protesters") in {(e.source.text, e.target.text) for e in events if e.target}
+

@@ -863,7 +863,9 @@ class PairExtractor(Coreference):
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    found.extend(self.mentions_at(pobj, "owner"))
+                    fired = [c for c in pobj.children if c.dep_ == "acl" and pobj.lemma_.lower() in WEAPON_WORDS]
+                    # "injured by rubber bullets fired by riot police": who fired them (decision 0058)
+                    found.extend(self.agents_of(fired[0]) if fired else self.mentions_at(pobj, "owner"))
         return found
 
     def _placed_victims(self, verb: Token, target: ActorMention) -> ActorMention:
@@ -1722,6 +1724,9 @@ def _received_act(candidate: Candidate) -> str | None:
     return None
 
 
+#: Weapons and what they fire, whose firer a participle names ("rubber bullets fired by riot police").
+WEAPON_WORDS = frozenset({"bullet", "shell", "missile", "rocket", "drone", "bomb", "grenade", "gas", "cannon",
+                          "round", "projectile", "mortar"})
 #: Nouns of arms and money given, which a receiver receives as aid.
 ARMS_NOUNS = frozenset({"weapon", "arm", "ammunition", "munition", "equipment", "shell", "funding", "loan"})
 

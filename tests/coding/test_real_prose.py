@@ -3059,3 +3059,13 @@ def test_the_firer_of_what_injured_someone_injured_them(coder):
                              date="2024-12-01")
     assert ("riot police", "Dozens of protesters") in {(e.source.text, e.target.text) for e in events if e.target}
 
+
+
+def test_a_group_known_by_a_name_is_the_named_body(coder):
+    events = coder.code_text("A group known as Fancy Bear hacked the German parliament.", date="2024-05-03")
+    assert ("RUS", "COERCE", "DEU") in _triples(events)
+
+
+def test_a_group_calling_itself_a_name_does_not_act_on_it(all_coder):
+    events = all_coder.code_text("The attack was claimed by a group calling itself the Cyber Army.", date="2024-05-03")
+    assert "the Cyber Army" not in {e.target.text for e in events if e.target}

@@ -172,6 +172,8 @@ class PairExtractor(Coreference):
                 found.extend(named)
                 continue
             mentions = self._mentions_one(token, nominal_role)
+            if len(mentions) == 1 and mentions[0].actor.country is None:
+                mentions = self._known_as(token, mentions[0])
             found.extend(mentions)
             if len(mentions) == 1 and mentions[0].role == "head":
                 found.extend(self._owner_conjuncts(token, mentions[0]))
@@ -179,6 +181,18 @@ class PairExtractor(Coreference):
                     found[found.index(mentions[0])] = split[0]
                     found.extend(split[1:])
         return found
+
+    def _known_as(self, head: Token, mention: ActorMention) -> list[ActorMention]:
+        """"the same group, known as APT28 or Fancy Bear": a mention of no state takes the actor of the name a "known
+        as" or "called" participle gives it (decision 0058)."""
+        for participle in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in {"know", "call"}):
+            for _, name in _prep_objects(participle, frozenset({"as"})) or [
+                    (participle, o) for o in participle.children if o.dep_ == "oprd"]:
+                actor = self.resolve(phrase_text(phrase_tokens(name)))
+                if actor is not None and actor.country:
+                    return [replace(mention, actor=replace(actor, text=mention.actor.text,
+                                                           via=f"{actor.via}+known as"))]
+        return [mention]
 
     def _modifier_conjuncts(self, head: Token, mention: ActorMention) -> list[ActorMention]:
         """"UK and EU negotiators", "French and German officials", "Pakistan and Afghanistan's intelligence services":
@@ -929,6 +943,8 @@ class PairExtractor(Coreference):
                 continue  # "a hacking group linked to the Chinese government": what the group is
             if won_at_the_polls(verb):
                 continue  # "Chakwera defeated Mutharika in the rerun": an election won, no act of force
+            if names_itself(verb):
+                continue  # "a group calling itself the Cyber Army": its name, no act (decision 0058)
             if any(m.start <= verb.i < m.end for m in subjects):
                 continue  # "the Committee to Protect Journalists": a word of its subject's name
             objects = self.objects_of(verb)
@@ -1498,6 +1514,12 @@ def _where_hit(verb: Token, obj: Token) -> list[Token]:
 WINNING_VERBS = frozenset({"defeat", "beat", "oust", "unseat", "trounce"})
 VOTE_NOUNS = frozenset({"election", "vote", "poll", "runoff", "run-off", "rerun", "race", "ballot", "primary",
                         "contest", "referendum"})
+
+
+def names_itself(verb: Token) -> bool:
+    """Whether `verb` names its own subject ("a group calling itself the Cyber Army")."""
+    return verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ in {"dobj", "dative"} and c.lower_ in REFLEXIVES
+                                                       for c in verb.children)
 
 
 def won_at_the_polls(verb: Token) -> bool:

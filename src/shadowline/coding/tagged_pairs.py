@@ -21,6 +21,7 @@ from shadowline.coding.candidates import (
     PairExtractor,
     attack_suffered,
     consequence,
+    names_itself,
     names_no_event,
     subject_of_a_later_verb,
     tells_a_link,
@@ -236,6 +237,8 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "intercepted a missile fired by the Houthis towards Jazan": the Houthis fired it
         if won_at_the_polls(trigger):
             continue  # "Chakwera defeated Mutharika in the rerun": an election won
+        if names_itself(trigger):
+            continue  # "a group calling itself the Cyber Army": its name
         if _asker(sentence, target):
             continue  # "suspended parliament at the request of Boris Johnson": he asked, nothing was done to him
         if _joined_by(trigger, source, target):

@@ -186,8 +186,9 @@ class PairExtractor(Coreference):
         """"the same group, known as APT28 or Fancy Bear": a mention of no state takes the actor of the name a "known
         as" or "called" participle gives it (decision 0058)."""
         for participle in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in {"know", "call"}):
-            for _, name in _prep_objects(participle, frozenset({"as"})) or [
-                    (participle, o) for o in participle.children if o.dep_ == "oprd"]:
+            names = [o for _, o in _prep_objects(participle, frozenset({"as"}))] or [
+                o for o in participle.children if o.dep_ == "oprd"]
+            for name in names:
                 actor = self.resolve(phrase_text(phrase_tokens(name)))
                 if actor is not None and actor.country:
                     return [replace(mention, actor=replace(actor, text=mention.actor.text,

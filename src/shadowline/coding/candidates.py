@@ -878,7 +878,8 @@ class PairExtractor(Coreference):
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    fired = [c for c in pobj.children if c.dep_ == "acl" and pobj.lemma_.lower() in WEAPON_WORDS]
+                    fired = [c for c in pobj.children if c.dep_ == "acl"
+                             and pobj.lemma_.lower() in word_list("weapon_nouns") | FIRED_NOUNS]
                     # "injured by rubber bullets fired by riot police": who fired them (decision 0058)
                     found.extend(self.agents_of(fired[0]) if fired else self.mentions_at(pobj, "owner"))
         return found
@@ -1747,9 +1748,9 @@ def _received_act(candidate: Candidate) -> str | None:
     return None
 
 
-#: Weapons and what they fire, whose firer a participle names ("rubber bullets fired by riot police").
-WEAPON_WORDS = frozenset({"bullet", "shell", "missile", "rocket", "drone", "bomb", "grenade", "gas", "cannon",
-                          "round", "projectile", "mortar"})
+#: What weapons fire, beside the weapons themselves (``weapon_nouns.txt``), whose firer a participle names ("rubber
+#: bullets fired by riot police").
+FIRED_NOUNS = frozenset({"bullet", "shell", "bomb", "grenade", "gas", "cannon", "round", "projectile", "mortar"})
 #: Nouns of arms and money given, which a receiver receives as aid.
 ARMS_NOUNS = frozenset({"weapon", "arm", "ammunition", "munition", "equipment", "shell", "funding", "loan"})
 

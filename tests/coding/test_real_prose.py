@@ -3069,3 +3069,61 @@ def test_a_group_known_by_a_name_is_the_named_body(coder):
 def test_a_group_calling_itself_a_name_does_not_act_on_it(all_coder):
     events = all_coder.code_text("The attack was claimed by a group calling itself the Cyber Army.", date="2024-05-03")
     assert "the Cyber Army" not in {e.target.text for e in events if e.target}
+
+
+def test_raising_tariffs_on_a_states_goods_sanctions_it(coder):
+    events = coder.code_text("On Friday, Washington raised tariffs on $200 billion of Chinese goods from 10% to 25%.",
+                             date="2019-05-13")
+    assert ("USA", "SANCTION", "CHN") in _triples(events)
+    events = coder.code_text("Trump announced that he was ordering emergency tariffs of 25 percent on all goods coming "
+                             "into the United States from Colombia.", date="2025-01-26")
+    assert ("USA", "SANCTION", "COL") in _triples(events)
+
+
+def test_people_killed_in_clashes_with_someone_were_attacked_by_them(coder):
+    events = coder.code_text("At least 20 Indian soldiers have been killed in a violent face-off with Chinese troops "
+                             "in the disputed Galwan Valley.", date="2020-06-17")
+    assert ("Chinese troops", "ASSAULT", "At least 20 Indian soldiers") in {
+        (e.source.text, e.plover_type, e.target.text) for e in events if e.target}
+    events = coder.code_text("In May, dozens of NATO peacekeepers were injured in clashes with Serb protesters in the "
+                             "town of Zvecan.", date="2023-09-25")
+    assert ("Serb protesters", "dozens of NATO peacekeepers") in {(e.source.text, e.target.text) for e in events}
+
+
+def test_meeting_someone_a_day_before_is_consulting_them(coder):
+    events = coder.code_text("Speaking in Tokyo on Friday after meeting Fumio Kishida, Japan's prime minister, Ms "
+                             "Pelosi said China would not be able to isolate Taiwan.", date="2022-08-05")
+    assert ("USA", "CONSULT", "JPN") in _triples(events)
+    events = coder.code_text("Kang Kyung-wha, the foreign minister, said she deeply regretted Tokyo's decision, a day "
+                             "after meeting Taro Kono, her Japanese counterpart, in the Thai capital.",
+                             date="2019-08-02")
+    assert ("KOR", "CONSULT", "JPN") in _triples(events)
+
+
+def test_a_charge_a_closing_phrase_says_is_denied_is_rejected(coder):
+    events = coder.code_text("The Trump administration accuses China of stealing American intellectual property and "
+                             "forcing US companies to hand over technology, charges Beijing rejects.",
+                             date="2019-05-13")
+    assert ("CHN", "REJECT", "USA") in _triples(events)
+    events = coder.code_text("Riyadh and its allies had accused Doha of funding terrorist groups and of being too "
+                             "close to Iran, charges Qatar has always denied.", date="2021-01-05")
+    assert ("QAT", "REJECT", "SAU") in _triples(events)
+
+
+def test_holding_up_a_bid_rejects_it_and_holding_an_office_is_no_act(coder):
+    events = coder.code_text("Mr Erdogan had held up Sweden's bid for months.", date="2024-01-23")
+    assert ("TUR", "REJECT", "SWE") in _triples(events)
+    assert ("TUR", "CONSULT", "SWE") not in _triples(events)
+    events = coder.code_text("Xiomara Castro holds the rotating presidency of the Community of Latin American and "
+                             "Caribbean States.", date="2025-01-27")
+    assert not events
+
+
+def test_the_two_ministers_and_generals_from_both_armies_are_the_two_sides(coder):
+    text = ("India's defence minister Rajnath Singh spoke with China's defence minister Wei Fenghe on Friday. The two "
+            "ministers agreed that the situation would be handled in a responsible manner. Major generals from both "
+            "armies met on Wednesday to try to defuse the situation, Indian officials said.")
+    events = coder.code_text(text, date="2020-06-17")
+    assert {("IND", "AGREE", "CHN"), ("IND", "CONSULT", "CHN")} <= {
+        (e.source.country, e.plover_type, e.target.country) for e in events if e.sentence_index > 0} | {
+        (e.target.country, e.plover_type, e.source.country) for e in events if e.sentence_index > 0}

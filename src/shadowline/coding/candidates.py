@@ -115,7 +115,11 @@ VENUE_SECTORS = frozenset({"IGO", "JUD"})
 #: Restrictions on trade, and the verbs that say where the goods they are "on" come from ("duties on brandy imported
 #: from the European Union").
 TRADE_RESTRICTIONS = RESTRICTING_NOUNS | {"ban"}
-ORIGIN_VERBS = frozenset({"import", "make", "produce", "manufacture", "export", "ship", "source"})
+ORIGIN_VERBS = frozenset({"import", "make", "produce", "manufacture", "export", "ship", "source", "come"})
+#: Nouns of an amount of goods: "$60 billion worth of US goods" are the goods.
+AMOUNT_NOUNS = frozenset({"worth", "value", "amount"})
+#: Nouns of a rate a tariff is "of" ("tariffs of 25 percent on ...").
+RATE_NOUNS = frozenset({"percent", "%", "per cent", "cent"})
 #: Verbs of withdrawing one's envoys or forces: what they are withdrawn "from" is acted on.
 RECALL_VERBS = frozenset({"withdraw", "recall", "pull"})
 #: Sectors of a state's government and forces: they do not act on their own state named as such.
@@ -128,6 +132,8 @@ SIDE_SECTORS = frozenset({"MIL", "REB", "PRM", "GOV", "COP", "OPP", "INS"})
 DENIAL_RELATION = "denial"
 #: Prepositions of a gerund clause whose subject is the subject of the verb it hangs on ("after accusing Moscow").
 SUBJECT_SHARING_PREPOSITIONS = frozenset({"after", "before", "by", "while", "without", "since", "upon", "despite"})
+#: Nouns of a span of time before such a preposition ("a day after meeting Taro Kono").
+SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment", "night", "weekend"})
 #: Verbs of being somewhere: where one lives or works is no target ("a businessman living in Moscow").
 DWELLING_VERBS = frozenset({"live", "reside", "stay", "remain", "hide", "settle", "base", "work", "study", "shelter"})
 #: Nouns of a state's ground, air or sea ("Polish airspace", "Congolese territory").
@@ -289,6 +295,11 @@ class PairExtractor(Coreference):
                                        "coreference")]
         elif names_two_sides(head):
             result = self._two_sides(head)
+        elif head.pos_ == "NOUN" and (sides := next((o for p in head.children if p.dep_ == "prep"
+                                                    and p.lower_ in {"from", "of"} for o in p.children
+                                                    if o.dep_ == "pobj" and names_two_sides(o)), None)) is not None:
+            # "Major generals from both armies met", "troops from the two countries brawled" (decision 0059)
+            result = self._two_sides(sides)
         elif head.tag_ == "NNS" and (counted := self.counted_states(head)):
             result = counted  # "the three countries"
         elif judges_an_act(head) and (author := self._judged_author(head)) is not None:
@@ -684,6 +695,14 @@ class PairExtractor(Coreference):
                 and preposition.head.pos_ in {"VERB", "AUX"}):
             # "expelled a Russian diplomat after accusing Moscow of ...": the subject of the verb the clause hangs on
             inherited, head_passive = self.subjects_of(preposition.head)
+            if not head_passive:
+                return inherited, passive
+        if (verb.dep_ == "pcomp" and preposition.lower_ in SUBJECT_SHARING_PREPOSITIONS
+                and preposition.head.lemma_.lower() in SPAN_NOUNS):
+            # "said she regretted Tokyo's decision, a day after meeting Taro Kono": the parser hung the span of time
+            # on a noun; the clause's subject is of the verb that noun belongs to
+            governor = next((a for a in preposition.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            inherited, head_passive = self.subjects_of(governor) if governor is not None else ([], True)
             if not head_passive:
                 return inherited, passive
         adjective = verb.head
@@ -1284,16 +1303,30 @@ def _conflict_act(verb: Token) -> bool:
 def names_no_event(verb: Token) -> bool:
     """"Bolton was a critic of Russia", "Turkey has two million refugees": a light verb (``not_event_verbs.txt``)
     states what is, not an act, unless its object names a relation ("has a defence pact with")."""
+    if verb.lemma_.lower() in HOLDING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in HELD_OFFICES
+                                                    for c in verb.children):
+        return True  # "Xiomara Castro, who holds the rotating presidency of CELAC": an office held (decision 0059)
     return (verb.lemma_.lower() in NOT_EVENT_VERBS and not _has_relation_object(verb) and not _names_a_request(verb)
             and not _names_an_object(verb))
+
+
+#: Verbs of holding an office, and the offices held: no act on the body whose office it is.
+HOLDING_VERBS = frozenset({"hold", "occupy"})
+HELD_OFFICES = frozenset({"presidency", "chairmanship", "chair", "post", "office", "seat", "position", "portfolio",
+                          "majority"})
 
 
 def restricted_goods(goods: Token) -> bool:
     """Whether `goods` are what a trade restriction is "on" ("duties on brandy imported from ...", "imposed duties on
     brandy ...")."""
+    while (goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.i != goods.head.i
+           and (goods.head.head.pos_ == "NUM" or goods.head.head.lemma_.lower() in AMOUNT_NOUNS)):
+        goods = goods.head.head  # "tariffs on $200 billion of Chinese goods", "on $60 billion worth of US goods"
     if goods.dep_ != "pobj" or goods.head.lower_ != "on":
         return False
     owner = goods.head.head
+    if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.lemma_.lower() in RATE_NOUNS:
+        owner = owner.head.head  # "tariffs of 25 percent on all goods coming into the United States from Colombia"
     return owner.lemma_.lower() in TRADE_RESTRICTIONS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in TRADE_RESTRICTIONS for c in owner.children)
 

@@ -29,7 +29,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 STATE_NOUNS = word_list("state_nouns")
 #: Side nouns that name two people ("the two leaders"): their antecedents are people, not states or texts.
-PERSON_SIDE_NOUNS = frozenset({"leader"})
+PERSON_SIDE_NOUNS = frozenset({"leader", "minister"})
 #: `via` of an agent word with no state of its own, or with the context's ("the kingdom", "the country").
 STORY_STATE_VIAS = frozenset({"agent", "context+agent"})
 
@@ -116,7 +116,9 @@ class Coreference:
         parties = head.lemma_.lower() in {"party", "side"}
         earlier = [m for m in reversed(self.memory.parties + self._states_before(head)) if m.start < head.i
                    and (m.actor.country or (parties and m.actor.sector)) and m.actor.country not in brokers
-                   and (not people or m.actor.kind == "leader")  # "the two leaders": people, not their plan
+                   # "the two leaders": people, not their plan; "the two ministers": also "India's defence minister"
+                   and (not people or m.actor.kind == "leader" or (
+                       head.lemma_.lower() == "minister" and m.actor.kind == "agent" and m.actor.sector == "GOV"))
                    and not (states and m.actor.sector == "IGO")]  # "the two neighbours": not the AU that asked
         sides_of_conflict = self.memory.conflict_sides
         asked = head.lemma_.lower() in STATE_SIDE_NOUNS and bool(brokers)  # "CARICOM urged both governments"
@@ -199,7 +201,8 @@ class Coreference:
                 # "China, which has close ties with both countries, called on the two sides": the parser hung the
                 # verb on its subject
                 states.update(m.actor.country for m in self.mentions_at(token) if m.actor.country)
-            for subject in (c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < head.i):
+            for subject in (c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < head.i
+                            and not c.left_edge.i <= head.i <= c.right_edge.i):  # not "generals from both armies"
                 states.update(m.actor.country for m in self.mentions_at(subject)
                               if m.actor.country and (not said or m.actor.sector == "IGO"))
             if said:

@@ -186,6 +186,11 @@ def _phrase_type(candidate: Candidate) -> str | None:
     if (lemma == "receive" and candidate.target.actor.kind == "leader" and target_root.dep_ == "dobj"
             and target_root.head.i == trigger.i):
         return "CONSULT"  # "Xi Jinping received Brazilian President Lula da Silva in Beijing": a visit hosted
+    if lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children) and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PROTEST_SIGNS for c in trigger.children):
+        return "REJECT"  # "Mr Erdogan had held up Sweden's bid for months": blocked it (decision 0059)
+    if lemma == "meet" and trigger.dep_ == "pcomp" and _met(candidate, target_root):
+        return "CONSULT"  # "after meeting Fumio Kishida, Japan's prime minister, Ms Pelosi said" (decision 0059)
     if lemma == "fall" and candidate.relation == "passive":
         return "ASSAULT"  # "Kabul fell to the Taliban": taken by force (decision 0058)
     if lemma == "join" and any(c.dep_ == "agent" and c.left_edge.i <= candidate.source.start <= c.right_edge.i
@@ -258,6 +263,18 @@ def _deadline_clause(verb: Token) -> Token | None:
     clauses += [v for v in verb.children if v.dep_ in {"advcl", "xcomp"} and v.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
     return clauses[0] if clauses else None
+
+
+def _met(candidate: Candidate, target_root: Token) -> bool:
+    """Whether the target is whom the source met in a clause after a preposition ("after meeting Fumio Kishida"):
+    the object of "meeting", or of "meeting with", with nothing met with ("meeting the protesters with tear gas" is
+    no meeting)."""
+    trigger = candidate.trigger
+    withs = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+             if o.dep_ == "pobj"]
+    if target_root.dep_ == "dobj" and target_root.head.i == trigger.i:
+        return not withs and candidate.relation == "dobj"
+    return target_root in withs and candidate.relation == "prep:with"
 
 
 def _stopped_aid(noun: Token | None) -> bool:

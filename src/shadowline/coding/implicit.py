@@ -265,7 +265,7 @@ def _harmed(extractor: PairExtractor, verb: Token) -> list[ActorMention]:
         return []
     if any(c.dep_ == "agent" for c in verb.children):
         return []
-    if any(o.lemma_.lower() in word_list("attack_nouns")
+    if any(o.lemma_.lower() in word_list("attack_nouns") or _fought_with(o)
            for v in (verb, *verb.conjuncts) for o in _objects_of(v, {"in", "during"})):
         return []
     return [m for c in verb.children if c.dep_ == "nsubjpass" for m in extractor.mentions_at(c)]
@@ -336,9 +336,21 @@ def _reporting_state(extractor: PairExtractor, verb: Token) -> str | None:
 
 def _attack_of(verb: Token) -> Token | None:
     """The attack noun a killing or death is told "in" or "during" ("were killed in the airstrike", "died in
-    the attack"), or None."""
+    the attack"), or a fight with someone ("were killed in clashes with Israeli forces"), or None."""
     return next((o for v in (verb, *verb.conjuncts) for o in _objects_of(v, {"in", "during"})
-                 if o.lemma_.lower() in word_list("attack_nouns")), None)
+                 if o.lemma_.lower() in word_list("attack_nouns") or _fought_with(o)), None)
+
+
+#: Nouns of a fight between two sides ("a violent face-off with Chinese troops": "face-off" parses as "off").
+FIGHT_NOUNS = frozenset({"clash", "fighting", "fight", "confrontation", "battle", "skirmish", "gunfight", "firefight",
+                         "shootout", "off", "standoff", "encounter", "exchange"})
+
+
+def _fought_with(noun: Token) -> list[Token]:
+    """Whom a fight noun says the fight was with ("clashes with Serb protesters"), or nothing."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FIGHT_NOUNS:
+        return []
+    return _objects_of(noun, {"with"})
 
 
 def _attack_victims(extractor: PairExtractor, verb: Token) -> list[ActorMention]:
@@ -356,10 +368,13 @@ def _attack_victims(extractor: PairExtractor, verb: Token) -> list[ActorMention]
         return []  # "the women who were killed in the raid": which women, not a new act
     found: list[ActorMention] = []
     for subject in subjects:
-        if subject.like_num or subject.ent_type_ == "CARDINAL" or subject.lemma_.lower() in QUANTITY_WORDS:
+        # "dozens of NATO peacekeepers" name their state; "dozens of people" are the unnamed victims
+        named = [m for m in extractor.mentions_at(subject) if m.actor.country] if _objects_of(subject, {"of"}) else []
+        counted = subject.like_num or subject.ent_type_ == "CARDINAL" or subject.lemma_.lower() in QUANTITY_WORDS
+        if counted and not named:
             found.append(victims_of(verb, extractor.memory.last_attacked))
         else:
-            found.extend(extractor.mentions_at(subject))
+            found.extend(named or extractor.mentions_at(subject))
     return found
 
 
@@ -377,7 +392,12 @@ def attack_victim_pairs(extractor: PairExtractor, sentence: Span, existing: list
         attack = _attack_of(verb) if verb.pos_ == "VERB" else None
         if attack is None:
             continue
-        authors = _noun_authors(extractor, attack) or _attackers_in_clauses(extractor, verb)
+        fought = _fought_with(attack)
+        if fought:
+            # "20 Indian soldiers have been killed in a violent face-off with Chinese troops": by whom they fought
+            authors = [m for o in fought for m in extractor.mentions_at(o)]
+        else:
+            authors = _noun_authors(extractor, attack) or _attackers_in_clauses(extractor, verb)
         if not authors and extractor.memory.last_attacker is not None and any(
                 c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in attack.children):
             authors = [mention_of(phrase_tokens(attack), extractor.memory.last_attacker.actor, "coreference")]

@@ -59,6 +59,7 @@ from shadowline.coding.speech import (
     claims_accuse,
     concern_pairs,
     demand_pairs,
+    denied_charge_pairs,
     speaker_pairs,
     stated_pairs,
     verbal_acts_only,
@@ -228,6 +229,7 @@ class Coder:
                 extractor.remember_tagged(tagged_found)
                 found += tagged_found
             found += stated_pairs(extractor, sent, found)
+            found += denied_charge_pairs(extractor, sent, found)
             found = turn_received(found)
             for candidate in found:
                 candidate.sentence_index = index

@@ -22,12 +22,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from shadowline import ontology
-from shadowline.coding.candidates import PairExtractor, attack_suffered
-from shadowline.coding.coreference import FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS, said_to_be_bad
+from shadowline.coding.candidates import DENIAL_RELATION, PairExtractor, attack_suffered
+from shadowline.coding.coreference import ACCUSING_VERBS, FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS, said_to_be_bad
 from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.modality import MODAL_FUTURE
-from shadowline.coding.phrases import SUBJECT_DEPS
+from shadowline.coding.phrases import SUBJECT_DEPS, mention_of
 from shadowline.records import ActorMention, Candidate, TypeDecision
 
 if TYPE_CHECKING:
@@ -420,3 +420,56 @@ def demand_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candid
         found.append(candidate)
     return found
 
+
+
+#: Nouns of a charge that a phrase closing the sentence says is denied ("..., charges Beijing rejects").
+CHARGE_WORDS = frozenset({"charge", "claim", "allegation", "accusation"})
+#: Forms of the verbs that deny it (the parser may read "rejects" as a noun).
+DENYING_FORMS = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss", "dismisses",
+                           "dismissed", "dispute", "disputes", "disputed", "refute", "refutes", "refuted"})
+#: Words between the denier and its verb ("charges Qatar has always denied").
+DENIAL_FILLERS = frozenset({"has", "have", "had", "always", "repeatedly", "strongly", "consistently", "flatly",
+                            "vehemently", "long", "firmly", "categorically", "also", "since"})
+
+
+def denied_charge_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
+    """(denier, accuser) of a charge that a phrase closing the sentence says is denied, typed REJECT: "The Trump
+    administration accuses China of stealing American intellectual property ..., charges Beijing rejects"; "Riyadh
+    had accused Doha of funding terrorist groups, charges Qatar has always denied"; "The military said it had acted
+    in response to election fraud ..., claims that the country's election commission has rejected". The accuser
+    is who accused or spoke before the phrase in the sentence, else who accused last. The parser reads such a
+    phrase as verbs and nouns of its own, so it is read from the words."""
+    found: list[Candidate] = []
+    words = list(sentence)
+    for k, charge in enumerate(words):
+        if charge.lemma_.lower() not in CHARGE_WORDS or charge.tag_ not in {"NNS", "VBZ"} or k == 0 or (
+                words[k - 1].text != ","):
+            continue
+        start = k + 1 + (k + 1 < len(words) and words[k + 1].lower_ in {"that", "which"})
+        end = next((i for i in range(start + 1, len(words)) if words[i].lower_ in DENYING_FORMS), None)
+        if end is None or any(t.is_punct for t in words[start:end]):
+            continue
+        while end > start and words[end - 1].lower_ in DENIAL_FILLERS:
+            end -= 1
+        if end == start:
+            continue
+        # the denier is the phrase the verb follows ("the country's election commission", not "the country")
+        deniers = {(m.start, m.end): m for m in extractor.mentions_at(words[end - 1])
+                   if words[start].i <= m.start and m.end <= words[end - 1].i + 1}
+        accusations = [c for c in existing if c.trigger.i <= charge.i and c.source.actor.sector and (
+            c.relation == "speaker" or c.trigger.lemma_.lower() in ACCUSING_VERBS)]
+        accuser = accusations[-1].source if accusations else extractor.memory.last_accuser
+        if accuser is None:
+            continue
+        verb = words[next(i for i in range(end, len(words)) if words[i].lower_ in DENYING_FORMS)]
+        for denier in deniers.values():
+            if denier.actor.country is None or (denier.actor.country, denier.actor.sector) == (
+                    accuser.actor.country, accuser.actor.sector) or any(
+                    _overlap(c.source, denier) and c.trigger.i == verb.i for c in existing):
+                continue
+            candidate = Candidate(sentence, verb, denier, mention_of([charge], accuser.actor, "coreference"),
+                                  DENIAL_RELATION)
+            candidate.decision = TypeDecision("REJECT", ontology.cameo_default("REJECT"), None, [], DEMAND_CONFIDENCE)
+            candidate.notes.append("a charge the closing phrase says the actor denies")
+            found.append(candidate)
+    return found

@@ -3127,3 +3127,12 @@ def test_the_two_ministers_and_generals_from_both_armies_are_the_two_sides(coder
     assert {("IND", "AGREE", "CHN"), ("IND", "CONSULT", "CHN")} <= {
         (e.source.country, e.plover_type, e.target.country) for e in events if e.sentence_index > 0} | {
         (e.target.country, e.plover_type, e.source.country) for e in events if e.sentence_index > 0}
+
+
+def test_a_prince_named_by_title_and_given_name_is_the_one_named_in_full_before(coder):
+    text = ("The emir of Qatar was greeted by Saudi Crown Prince Mohammed bin Salman. Prince Mohammed said there was "
+            "an urgent need to unite against Iran. Sheikh Mohammed bin Zayed Al Nahyan attended. Mr Netanyahu thanked "
+            "Sheikh Mohammed for his efforts.")
+    people = {e.source.text: e.source.country for e in coder.code_text(text, date="2021-01-05")}
+    people |= {e.target.text: e.target.country for e in coder.code_text(text, date="2021-01-05") if e.target}
+    assert people.get("Sheikh Mohammed") == "ARE"

@@ -100,12 +100,22 @@ class DocumentActors:
             return _as_earlier(earlier, text)
         self._remember_body(text, actor)
         words = _name_words(text)
+        titled = _titled_given_name(text)
+        if titled is not None and actor is not None and actor.country and actor.kind in PERSON_KINDS:
+            # "Sheikh Mohammed bin Zayed Al Nahyan" ... "Sheikh Mohammed", "Crown Prince Mohammed bin Salman" ...
+            # "Prince Mohammed" (decision 0059): under the title it was named with, and under the given name alone
+            title, given = titled
+            if title:
+                self._people[phrase_key(f"{title} {given}")] = actor
+            self._people.setdefault(phrase_key(given), actor)
         if words is None:
             if actor is not None and actor.country in FAMILY_NAME_FIRST:
                 self._remember_person(_trailing_name(text), actor)  # "North Korean leader Kim Jong-un"
             return actor
         key = phrase_key(words[-1])
-        earlier = self._people.get(key) if len(words) == 1 else None
+        title = text.split()[0].lower() if len(words) == 1 and len(text.split()) == 2 else ""
+        earlier = (self._people.get(phrase_key(f"{title} {words[0]}")) if title in HONORIFICS else None) or (
+            self._people.get(key) if len(words) == 1 else None)
         if earlier is not None and (actor is None or actor.name != earlier.name):
             return _as_earlier(earlier, text)
         if actor is None and self.country and len(words) <= MAX_NAME_WORDS:
@@ -244,6 +254,25 @@ def _trailing_name(text: str) -> list[str]:
             break
         tail.insert(0, word)
     return tail if len(tail) >= 2 and len(tail) < len(words) else []
+
+
+#: Words that join a given name to the father's in an Arabic name ("Mohammed bin Salman").
+PATRONYMIC_WORDS = frozenset({"bin", "bint", "ibn", "ben"})
+
+
+def _titled_given_name(text: str) -> tuple[str, str] | None:
+    """The title and given name of a name that goes on with the father's ("Saudi Crown Prince Mohammed bin Salman" ->
+    ("prince", "Mohammed")), which news uses alone after the title ("Prince Mohammed"); the title is empty when the
+    name has none; None for other names."""
+    words = text.split(",", 1)[0].split()
+    joint = next((i for i, w in enumerate(words) if w in PATRONYMIC_WORDS), None)
+    if joint is None or joint == 0 or joint == len(words) - 1:
+        return None
+    given = words[joint - 1]
+    if not given[:1].isupper() or given.lower() in HONORIFICS:
+        return None
+    title = words[joint - 2].lower() if joint >= 2 else ""
+    return (title if title in HONORIFICS else ""), given
 
 
 def _name_words(text: str) -> list[str] | None:

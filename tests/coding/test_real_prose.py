@@ -3136,3 +3136,34 @@ def test_a_prince_named_by_title_and_given_name_is_the_one_named_in_full_before(
     people = {e.source.text: e.source.country for e in coder.code_text(text, date="2021-01-05")}
     people |= {e.target.text: e.target.country for e in coder.code_text(text, date="2021-01-05") if e.target}
     assert people.get("Sheikh Mohammed") == "ARE"
+
+
+def test_a_state_news_agency_cited_accuses_no_one(all_coder):
+    events = all_coder.code_text("Mr Kim invited Mr Putin to visit Pyongyang, and the Russian leader accepted, "
+                                 "according to North Korea's state news agency.", date="2023-09-14")
+    assert not [e for e in events if e.source.sector == "JRN"]
+
+
+def test_missiles_fired_into_waters_around_a_state_are_a_show_of_force(coder):
+    events = coder.code_text("China fired a barrage of ballistic missiles into waters around Taiwan on Thursday.",
+                             date="2022-08-05")
+    assert ("CHN", "MOBILIZE", "TWN") in _triples(events)
+
+
+def test_a_platform_an_act_is_told_on_is_no_target(all_coder):
+    events = all_coder.code_text("Mr Trump warned Beijing on Twitter not to retaliate.", date="2019-05-13")
+    assert {e.target.text for e in events if e.target} == {"Beijing"}
+
+
+def test_citing_a_statement_is_no_act_on_its_author(all_coder):
+    events = all_coder.code_text("Wang Yi, China's foreign minister, abruptly called off a planned meeting with his "
+                                 "Japanese counterpart, Yoshimasa Hayashi, citing a statement by the Group of Seven "
+                                 "industrialised nations.", date="2022-08-05")
+    assert "G7" not in {e.target.country for e in events if e.target}
+
+
+def test_declaring_an_envoy_persona_non_grata_sanctions_the_envoys_state(coder):
+    events = coder.code_text("Quito declared Raquel Serur, Mexico's ambassador, persona non grata over remarks by "
+                             "Lopez Obrador.", date="2024-04-06")
+    assert ("ECU", "SANCTION", "MEX") in _triples(events)
+

@@ -33,7 +33,7 @@ from shadowline.coding.coreference import (
     speaking_verbs,
 )
 from shadowline.coding.evaluations import NAMING_VERBS
-from shadowline.coding.event_types import RESTRICTING_NOUNS, phrase_types
+from shadowline.coding.event_types import RESTRICTING_NOUNS, SHOW_OF_FORCE_RELATION, phrase_types
 from shadowline.coding.lexicon import event_nouns, table, word_list
 from shadowline.coding.people import described_state
 from shadowline.coding.phrases import (
@@ -801,6 +801,12 @@ class PairExtractor(Coreference):
                         continue  # "vowed revenge against Israel for the killing of Haniyeh": why, not on whom
                     if child.lower_ in {"at", "on"} and _fires_weapons(verb):
                         scenes.extend(_places_in([pobj]))  # "fired missiles at two bases in Iraq" (decision 0058)
+                    if child.lower_ == "into" and pobj.lemma_.lower() in WATER_NOUNS and _fires_weapons(verb):
+                        # "fired a barrage of ballistic missiles into waters around Taiwan": a show of force at the
+                        # state the waters are around (MOBILIZE, decision 0059)
+                        found.extend((m, SHOW_OF_FORCE_RELATION) for _, o in _prep_objects(pobj, AROUND)
+                                     for m in self.mentions_at(o))
+                        continue
                     # "to protest against the violation of Greek airspace by Turkish fighter jets": who did the act
                     # protested against, not whom it was done to (decision 0058)
                     doers = [m for _, o in _prep_objects(pobj, frozenset({"by"})) for m in self.mentions_at(o, "owner")
@@ -1599,9 +1605,18 @@ REGION_NOUNS = frozenset({"region", "province", "oblast", "state", "district", "
 
 
 def _fires_weapons(verb: Token) -> bool:
-    """"fired ballistic missiles at", "launched drones at": a verb whose object is a weapon sent at a target."""
+    """"fired ballistic missiles at", "launched drones at", "fired a barrage of missiles into": a verb whose object
+    is a weapon sent at a target."""
+    weapons = word_list("weapon_nouns")
     return verb.lemma_.lower() in {"fire", "launch", "lob", "hurl", "drop"} and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in word_list("weapon_nouns") for c in verb.children)
+        c.dep_ == "dobj" and (c.lemma_.lower() in weapons or any(o.lemma_.lower() in weapons
+                                                                  for _, o in _prep_objects(c, frozenset({"of"}))))
+        for c in verb.children)
+
+
+#: Waters weapons are fired into, and the prepositions that place them by a state ("waters around Taiwan").
+WATER_NOUNS = frozenset({"water", "sea", "ocean", "strait"})
+AROUND = frozenset({"around", "near", "off", "surrounding"})
 
 
 #: Participles that modify a state as adjectives ("neighbouring Eritrea") but that the parser can read as a verb.

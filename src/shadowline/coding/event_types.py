@@ -156,6 +156,8 @@ UNLAWFUL = frozenset({"unlawful", "illegal", "unconstitutional", "invalid", "voi
 PROTEST_SIGNS = frozenset({"placard", "sign", "banner", "poster", "slogan"})
 #: Spans of time given as a deadline ("gave Iran 60 days to reach a deal").
 DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month"})
+#: Relation of a show of force at a state: weapons fired into the waters around it (``candidates.py``).
+SHOW_OF_FORCE_RELATION = "prep:around"
 #: Sectors of armed sides.
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "INS"})
 
@@ -191,6 +193,11 @@ def _phrase_type(candidate: Candidate) -> str | None:
         return "REJECT"  # "Mr Erdogan had held up Sweden's bid for months": blocked it (decision 0059)
     if lemma == "meet" and trigger.dep_ == "pcomp" and _met(candidate, target_root):
         return "CONSULT"  # "after meeting Fumio Kishida, Japan's prime minister, Ms Pelosi said" (decision 0059)
+    if lemma == "declare" and _acted_on(candidate) and {"grata", "gratae"} & {
+            t.lower_ for t in candidate.sentence if t.i > trigger.i}:
+        return "SANCTION"  # "Quito declared Raquel Serur, Mexico's ambassador, persona non grata" (CAMEO 1246)
+    if candidate.relation == SHOW_OF_FORCE_RELATION:
+        return "MOBILIZE"  # "fired missiles into waters around Taiwan": a show of force (CAMEO 15; decision 0059)
     if lemma == "fall" and candidate.relation == "passive":
         return "ASSAULT"  # "Kabul fell to the Taliban": taken by force (decision 0058)
     if lemma == "join" and any(c.dep_ == "agent" and c.left_edge.i <= candidate.source.start <= c.right_edge.i

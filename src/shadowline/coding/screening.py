@@ -286,16 +286,24 @@ def names_an_organisation(span: Span) -> bool:
         c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in root.children)
 
 
+#: Platforms a statement is made on, whatever the verb ("warned Beijing on Twitter").
+PLATFORMS = frozenset({"twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "weibo", "whatsapp",
+                       "wechat", "truth", "television", "radio"})
 #: Prepositions of the medium a statement is made in: "wrote on Twitter", "said via Facebook".
 MEDIUM_PREPOSITIONS = frozenset({"prep:on", "prep:via", "prep:in", "prep:through"})
 
 
 def is_audience(candidate: Candidate) -> bool:
     """"told reporters", "informed the press", "said on television", "wrote on Twitter", a minister who "told
-    parliament" (their own legislature): the target only hears or carries the statement."""
+    parliament" (their own legislature), a platform any act is told on: the target only hears or carries the
+    statement."""
+    target = candidate.target
+    root = _span(candidate, target).root
+    if (root.lemma_.lower() in PLATFORMS and root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}
+            and root.head.head.i == candidate.trigger.i):
+        return True  # "Mr Trump warned Beijing on Twitter not to retaliate": where he said it, not "a ban on TikTok"
     if candidate.trigger.lemma_.lower() not in SPEAKING_VERBS | {"tweet", "post"}:
         return False
-    target = candidate.target
     own_legislature = (candidate.relation in {"dobj", "dative"} and target.actor.sector == "LEG"
                        and target.actor.country in {None, candidate.source.actor.country})
     return (target.actor.sector == "JRN" or candidate.relation in MEDIUM_PREPOSITIONS or own_legislature

@@ -259,15 +259,15 @@ def _claims(extractor: PairExtractor, sentence: Span, quoted: set[int]) -> list[
                                                                                    list[Token]]]:
     """(trigger, speakers, heads spoken about) of the statements of `sentence`: verbs of speaking, and the
     party a claim is attributed to ("According to al-Eryani, the rebels are backed by Iran": al-Eryani
-    claims it of Iran; a news medium cited is no party)."""
+    claims it of Iran; a news medium cited, a state's news agency too, is no party)."""
     verbs = word_list("speech_verbs") | word_list("claim_verbs")
     found = []
     for verb in sentence:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and verb.i not in quoted:
             found.append((verb, _speakers(extractor, verb), _spoken_about(verb, quoted)))
     for according, cited in _cited(sentence):
-        speakers = [m for m in extractor.mentions_at(cited)
-                    if not (m.actor.sector == "JRN" and m.actor.kind == "organisation")]
+        # "according to Reuters", "according to North Korea's state news agency": a medium reports (decision 0059)
+        speakers = [m for m in extractor.mentions_at(cited) if m.actor.sector != "JRN"]
         inside = {t.i for t in according.subtree}
         heads = [t for t in sentence if t.i not in inside and t.dep_ in PHRASE_HEAD_DEPS
                  and t.pos_ in {"NOUN", "PROPN", "PRON"}]

@@ -3167,3 +3167,23 @@ def test_declaring_an_envoy_persona_non_grata_sanctions_the_envoys_state(coder):
                              "Lopez Obrador.", date="2024-04-06")
     assert ("ECU", "SANCTION", "MEX") in _triples(events)
 
+
+
+def test_rounds_of_sanctions_imposed_are_sanctions(coder):
+    events = coder.code_text("The EU has already imposed several rounds of sanctions on Minsk over last year's "
+                             "disputed presidential election.", date="2021-11-16")
+    assert ("EUR", "SANCTION", "BLR") in _triples(events)
+
+
+def test_the_junta_is_the_military_government_named_before(coder):
+    text = ("Mali's military government on Friday demanded that France withdraw its troops from the country without "
+            "delay. Last month, the junta expelled the French ambassador, Joel Meyer.")
+    assert ("MLI", "SANCTION", "FRA") in _triples(coder.code_text(text, date="2022-02-18"))
+
+
+def test_a_spokesman_and_the_body_he_speaks_for_make_one_event(coder):
+    events = coder.code_text("North Korea has been accused of supplying weapons to Russia. Matthew Miller, a "
+                             "spokesman for the US State Department, said any arms transfer from North Korea to Russia "
+                             "would violate multiple UN Security Council resolutions, and that Washington \"will not "
+                             "hesitate\" to impose new sanctions.", date="2023-09-14")
+    assert len([e for e in events if e.target and e.target.country == "PRK"]) == 1

@@ -64,6 +64,9 @@ _BACK_REFERENCE = ("the ", "this ", "that ")
 #: Rulers and forces a story names once with their state and then bare ("Niger's ruling junta ... the junta",
 #: "400 Kenyan police officers ... the officers"): the latest so named.
 RULER_NOUNS = frozenset({"junta", "regime", "troops", "soldiers", "officers", "peacekeepers"})
+#: What a state's "military ..." may be called when it rules: its junta ("Mali's military government").
+MILITARY_RULE_WORDS = frozenset({"government", "rulers", "authorities", "leaders", "leadership", "regime",
+                                 "administration", "council"})
 
 
 class DocumentActors:
@@ -95,6 +98,7 @@ class DocumentActors:
         earlier = self._earlier_ruler(text, actor)
         if earlier is not None:
             return _as_earlier(earlier, text)
+        self._remember_military_rulers(text, actor)
         earlier = self._earlier_body(text, actor)
         if earlier is not None:
             return _as_earlier(earlier, text)
@@ -147,6 +151,14 @@ class DocumentActors:
         if actor.country:
             self._rulers[words[-1]] = actor  # the phrase named its state ("Niger's ruling junta")
         return None
+
+    def _remember_military_rulers(self, text: str, actor: Actor | None) -> None:
+        """"Mali's military government", "Niger's military rulers": the junta a later bare "the junta" stands for
+        (decision 0059)."""
+        words = text.lower().split()
+        if (actor is not None and actor.country and len(words) >= 2 and words[-2] == "military"
+                and words[-1] in MILITARY_RULE_WORDS):
+            self._rulers["junta"] = actor
 
     def _earlier_body(self, text: str, actor: Actor | None) -> Actor | None:
         """The body an earlier phrase named that `text` stands for: a defined acronym ("the NTC"); "the

@@ -296,12 +296,17 @@ def _recipient_of(candidate: Candidate) -> Token | None:
     return root.head.head if root.dep_ == "pobj" and root.head.lower_ in {"to", "for"} else None
 
 
+#: Nouns of a batch of something, which stand for what they are a batch of ("a new round of sanctions").
+BATCH_NOUNS = frozenset({"round", "package", "set", "series", "wave", "raft", "slew", "batch", "tranche"})
+
+
 def _object_lemmas(obj: Token) -> set[str]:
     """The lemma of an object, and of what an amount object is an amount of ("pledged $250 million in military aid":
     aid)."""
     lemmas = {obj.lemma_.lower()}
-    if obj.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY"} or obj.like_num or any(c.dep_ == "nummod"
-                                                                                   for c in obj.children):
+    if obj.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY"} or obj.like_num or any(
+            c.dep_ == "nummod" for c in obj.children) or obj.lemma_.lower() in BATCH_NOUNS:
+        # also "imposed several rounds of sanctions on Minsk" (decision 0059)
         lemmas |= {o.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "worth"}
                    for o in p.children if o.dep_ == "pobj"}
     return lemmas

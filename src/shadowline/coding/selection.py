@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from shadowline.records import Actor, ActorMention, Candidate, Event, same_government
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 SELECTIONS = ("all", "main")
 #: In ``main`` with a calibrated classifier, the least confidence of a kept event.
@@ -133,7 +133,17 @@ def _apposed(a: ActorMention, b: ActorMention, doc: Doc) -> bool:
         return True
     head_a, head_b = doc[a.start:a.end].root, doc[b.start:b.end].root
     return (head_a.dep_ == "appos" and head_a.head.i == head_b.i) or (
-        head_b.dep_ == "appos" and head_b.head.i == head_a.i)
+        head_b.dep_ == "appos" and head_b.head.i == head_a.i) or (
+        a.actor.country is not None and a.actor.country == b.actor.country
+        and (_speaks_for(head_a, head_b) or _speaks_for(head_b, head_a)))
+
+
+def _speaks_for(person: Token, body: Token) -> bool:
+    """"Matthew Miller, a spokesman for the US State Department": the body a person's apposition says the person
+    speaks or acts for (decision 0059)."""
+    preposition = body.head
+    return (body.dep_ == "pobj" and preposition.lower_ in {"for", "of"} and preposition.head.dep_ == "appos"
+            and preposition.head.head.i == person.i)
 
 
 def without_restatements(candidates: Sequence[Candidate]) -> list[Candidate]:

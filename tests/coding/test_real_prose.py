@@ -3187,3 +3187,25 @@ def test_a_spokesman_and_the_body_he_speaks_for_make_one_event(coder):
                              "would violate multiple UN Security Council resolutions, and that Washington \"will not "
                              "hesitate\" to impose new sanctions.", date="2023-09-14")
     assert len([e for e in events if e.target and e.target.country == "PRK"]) == 1
+
+
+def test_each_state_of_a_list_the_parser_misread_owns_the_governments(coder):
+    events = coder.code_text("The military governments of Mali and Burkina Faso warned Niger.", date="2023-07-31")
+    assert {"MLI", "BFA"} <= {e.source.country for e in events}
+
+
+def test_mediating_between_two_capitals_read_as_a_noun_consults_each(coder):
+    events = coder.code_text("Kuwait had spent months mediating between Riyadh and Doha, with the backing of the "
+                             "Trump administration.", date="2021-01-05")
+    assert {("KWT", "CONSULT", "SAU"), ("KWT", "CONSULT", "QAT")} <= _triples(events)
+
+
+def test_a_list_of_states_the_parser_began_as_an_apposition_is_each_state(coder):
+    events = coder.code_text("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar.", date="2017-06-05")
+    assert {"SAU", "ARE", "BHR", "EGY"} <= {e.source.country for e in events if e.plover_type == "SANCTION"}
+
+
+def test_the_broker_of_a_deal_consults_its_parties(coder):
+    events = coder.code_text("Saudi Arabia and Iran agreed on Friday to re-establish diplomatic relations and reopen "
+                             "their embassies within two months, in a deal brokered by China.", date="2023-03-10")
+    assert {("CHN", "CONSULT", "SAU"), ("CHN", "CONSULT", "IRN")} <= _triples(events)

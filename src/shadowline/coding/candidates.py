@@ -173,7 +173,9 @@ class PairExtractor(Coreference):
         members = [m for token in group_members(head) for m in self.mentions_at(token, nominal_role)]
         if members:
             return members
-        for token in [head, *head.conjuncts]:
+        listed = next((a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" and head.pos_ == "PROPN"
+                       and any(c.dep_ == "conj" for c in a.children) and self._names_states(head, a)), None)
+        for token in [head, *head.conjuncts, *([listed, *listed.conjuncts] if listed is not None else [])]:
             if named := self._name_conjuncts(token):
                 found.extend(named)
                 continue
@@ -187,6 +189,12 @@ class PairExtractor(Coreference):
                     found[found.index(mentions[0])] = split[0]
                     found.extend(split[1:])
         return found
+
+    def _names_states(self, *heads: Token) -> bool:
+        """Whether each of `heads` names a whole state ("Saudi Arabia, the UAE, Bahrain and Egypt", which the parser
+        began as an apposition; not "his counterparts, Nikos Dendias, ..."; decision 0059)."""
+        actors = [self.resolve(phrase_text(phrase_tokens(h))) for h in heads]
+        return all(a is not None and a.kind in {"state", "capital", "seat"} for a in actors)
 
     def _known_as(self, head: Token, mention: ActorMention) -> list[ActorMention]:
         """"the same group, known as APT28 or Fancy Bear": a mention of no state takes the actor of the name a "known
@@ -258,11 +266,19 @@ class PairExtractor(Coreference):
         found: list[ActorMention] = []
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                owner = self.resolve(phrase_text(phrase_tokens(pobj)))
+                tokens = phrase_tokens(pobj)
+                conjuncts = [phrase_tokens(c) for c in pobj.conjuncts]
+                misread = next((c for c in pobj.children if c.dep_ == "nmod" and c.i < pobj.i
+                                and any(g.dep_ == "cc" for g in c.children)), None)
+                if misread is not None:
+                    # "the military governments of Mali and Burkina Faso": the parser made "Mali and" a modifier
+                    # of "Faso"; the name after the "and" is the other state (decision 0059)
+                    conjuncts.append([t for t in tokens if t.i > misread.right_edge.i])
+                    tokens = [t for t in tokens if t.i < misread.right_edge.i]
+                owner = self.resolve(phrase_text(tokens)) if tokens else None
                 if owner is None or owner.country != mention.actor.country:
                     continue
-                for conjunct in pobj.conjuncts:
-                    tokens = phrase_tokens(conjunct)
+                for tokens in conjuncts:
                     other = self.resolve(phrase_text(tokens)) if tokens else None
                     if other is not None and other.country and other.country != owner.country:
                         actor = replace(mention.actor, country=other.country, name=other.name or mention.actor.name)

@@ -156,6 +156,8 @@ UNLAWFUL = frozenset({"unlawful", "illegal", "unconstitutional", "invalid", "voi
 PROTEST_SIGNS = frozenset({"placard", "sign", "banner", "poster", "slogan"})
 #: Spans of time given as a deadline ("gave Iran 60 days to reach a deal").
 DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month"})
+#: Nouns of standing between two sides: whom they are "between" are consulted (CAMEO 045).
+MEDIATION_NOUNS = frozenset({"mediating", "mediation", "brokering", "arbitration"})
 #: Relation of a show of force at a state: weapons fired into the waters around it (``candidates.py``).
 SHOW_OF_FORCE_RELATION = "prep:around"
 #: Sectors of armed sides.
@@ -196,6 +198,12 @@ def _phrase_type(candidate: Candidate) -> str | None:
     if lemma == "declare" and _acted_on(candidate) and {"grata", "gratae"} & {
             t.lower_ for t in candidate.sentence if t.i > trigger.i}:
         return "SANCTION"  # "Quito declared Raquel Serur, Mexico's ambassador, persona non grata" (CAMEO 1246)
+    between = target_root
+    while between.dep_ == "conj" and between.head.i != between.i:
+        between = between.head
+    if (between.dep_ == "pobj" and between.head.lower_ == "between"
+            and between.head.head.lemma_.lower() in MEDIATION_NOUNS):
+        return "CONSULT"  # "Kuwait had spent months mediating between Riyadh and Doha" (the parser: a noun)
     if candidate.relation == SHOW_OF_FORCE_RELATION:
         return "MOBILIZE"  # "fired missiles into waters around Taiwan": a show of force (CAMEO 15; decision 0059)
     if lemma == "fall" and candidate.relation == "passive":

@@ -316,3 +316,33 @@ def accords_in_no_conflict(candidates: list[Candidate]) -> None:
             continue
         candidate.decision = replace(decision, plover_type=None, cameo_code=None, plover_mode=None)
         candidate.notes.append("the parties of an accord")
+
+
+#: Verbs of standing between two sides that a participle on an accord can name ("a deal brokered by China").
+BROKERING_VERBS = frozenset({"broker", "mediate", "facilitate"})
+#: CAMEO code of mediation (PLOVER CONSULT).
+MEDIATE_CAMEO = "045"
+
+
+def brokered_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
+    """(broker, party) pairs of an accord "brokered by" someone, typed CONSULT (mediation, CAMEO 045): "Saudi Arabia and
+    Iran agreed on Friday to re-establish diplomatic relations ..., in a deal brokered by China" is China's mediation
+    with each; the parties are the subjects of the verb the accord hangs on (decision 0059)."""
+    found: list[Candidate] = []
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ACCORD_NOUNS:
+            continue
+        brokering = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in BROKERING_VERBS), None)
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if brokering is None or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        parties, passive = extractor.subjects_of(verb)
+        for broker in extractor.agents_of(brokering):
+            for party in [] if passive else parties:
+                if broker.actor.country in {None, party.actor.country} or _covered((broker, party), existing + found):
+                    continue
+                # the participle is the trigger: the brokering was done, whatever the parties agreed to do
+                found.append(_typed(sentence, brokering, broker, party,
+                                    ("CONSULT", MEDIATE_CAMEO, TOLD_ACT_CONFIDENCE),
+                                    "the broker of an accord its parties reached"))
+    return found

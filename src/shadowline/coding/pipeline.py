@@ -42,7 +42,13 @@ from shadowline.coding.modality import (
     resolve_double_negatives,
     threatened_acts,
 )
-from shadowline.coding.nominal import accords_in_no_conflict, nominal_pairs, request_pairs, war_state_pairs
+from shadowline.coding.nominal import (
+    accords_in_no_conflict,
+    brokered_pairs,
+    nominal_pairs,
+    request_pairs,
+    war_state_pairs,
+)
 from shadowline.coding.parallel import WorkerPool, plan_input
 from shadowline.coding.places import find_location
 from shadowline.coding.screening import give_document_state, screen_candidates
@@ -212,6 +218,7 @@ class Coder:
             found = extractor.pairs(sent)
             found += nominal_pairs(extractor, sent, found)
             found += request_pairs(extractor, sent, found)
+            found += brokered_pairs(extractor, sent, found)
             found += war_state_pairs(extractor, sent, found)
             found += demand_pairs(extractor, sent, found)
             found += concern_pairs(extractor, sent, found)

@@ -40,8 +40,25 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
 def _coordinated(a: ActorMention, b: ActorMention, doc: Doc) -> bool:
     """Whether the two mentions are conjuncts: "Turkey and Russia", or "the leaders of France and Germany"."""
     span_a, span_b = doc[a.start:a.end], doc[b.start:b.end]
-    return (any(t.i == span_b.root.i for token in span_a for t in token.conjuncts)
-            or any(t.i == span_a.root.i for token in span_b for t in token.conjuncts))
+    return (any(t.i == span_b.root.i for token in span_a for t in _list_mates(token))
+            or any(t.i == span_a.root.i for token in span_b for t in _list_mates(token)))
+
+
+#: Kinds of actor that name a whole state: two different ones in apposition are a list, not one actor.
+WHOLE_STATES = frozenset({"state", "capital", "seat"})
+
+
+def _list_mates(token: Token) -> list[Token]:
+    """The conjuncts of `token`, and of a list the parser began as an apposition ("Saudi Arabia, the UAE, Bahrain and
+    Egypt": "the UAE" an apposition of "Arabia", "Bahrain" its conjunct; decision 0059)."""
+    mates = list(token.conjuncts)
+    if token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children):
+        mates.append(token.head)
+    for listed in (a for a in token.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)):
+        mates += [listed, *listed.conjuncts]
+    if token.dep_ == "conj" and token.head.dep_ == "appos":
+        mates.append(token.head.head)
+    return mates
 
 
 def expands(pair: Candidate, best: Candidate) -> bool:
@@ -132,6 +149,8 @@ def _apposed(a: ActorMention, b: ActorMention, doc: Doc) -> bool:
     if _same(a, b):
         return True
     head_a, head_b = doc[a.start:a.end].root, doc[b.start:b.end].root
+    if a.actor.kind in WHOLE_STATES and b.actor.kind in WHOLE_STATES and a.actor.country != b.actor.country:
+        return False  # "Saudi Arabia, the UAE, ...": a list of states the parser began as an apposition
     return (head_a.dep_ == "appos" and head_a.head.i == head_b.i) or (
         head_b.dep_ == "appos" and head_b.head.i == head_a.i) or (
         a.actor.country is not None and a.actor.country == b.actor.country

@@ -682,3 +682,9 @@ def test_the_north_needs_a_korea_named_before():
 def test_a_coalitions_aircraft_stand_for_the_coalition():
     actor = resolve_actor("Saudi-led coalition aircraft")
     assert (actor.country, actor.sector) == ("SAU", "MIL")
+
+
+def test_an_embassy_in_a_capital_is_not_of_the_capitals_state():
+    assert resolve_actor("its embassy in Tehran").country is None
+    assert resolve_actor("Iran's embassy in Baghdad").country == "IRN"
+    assert resolve_actor("A top diplomat in the United Arab Emirates").country == "ARE"

@@ -3209,3 +3209,44 @@ def test_the_broker_of_a_deal_consults_its_parties(coder):
     events = coder.code_text("Saudi Arabia and Iran agreed on Friday to re-establish diplomatic relations and reopen "
                              "their embassies within two months, in a deal brokered by China.", date="2023-03-10")
     assert {("CHN", "CONSULT", "SAU"), ("CHN", "CONSULT", "IRN")} <= _triples(events)
+
+
+def test_a_claim_that_a_thing_did_something_to_a_states_act_is_no_act_of_the_speaker(all_coder):
+    events = all_coder.code_text("Hamas, the Islamist movement that controls the Gaza Strip, said the agreement "
+                                 "rewarded Israel's \"occupation and crimes\".", date="2020-08-13")
+    assert ("PSE", "SUPPORT", "ISR") not in _triples(events)
+
+
+def test_the_kingdom_its_embassy_and_the_protesters_at_it(coder):
+    events = coder.code_text("Saudi Arabia broke off relations with Iran in January 2016 after protesters stormed its "
+                             "embassy in Tehran following the kingdom's execution of Nimr al-Nimr, a prominent Shia "
+                             "cleric.", date="2023-03-10")
+    assert {("IRN", "PROTEST", "SAU"), ("SAU", "ASSAULT", "SAU")} <= _triples(events)
+
+
+def test_a_demonym_of_a_denied_involvement_or_of_politics_is_no_target(all_coder):
+    events = all_coder.code_text("The White House rejected any suggestion of American involvement.", date="2022-09-30")
+    assert "American" not in {e.target.text for e in events if e.target}
+    events = all_coder.code_text("Abiy ordered an offensive after accusing the TPLF, which had dominated Ethiopian "
+                                 "politics for nearly three decades, of attacking federal army bases.",
+                                 date="2022-11-02")
+    assert "Ethiopian" not in {e.target.text for e in events if e.target}
+
+
+def test_a_title_in_apposition_to_a_named_person_is_the_persons(coder):
+    text = (
+            "Japan's cabinet on Friday approved the removal of South Korea from a list of trusted trading "
+            'partners that enjoy minimal export restrictions, a move that deepened a bitter dispute between the '
+            'two US allies. The decision, which takes effect on August 28, means Japanese exporters of a wide '
+            'range of goods that could be diverted for military use will have to seek approval for individual '
+            "shipments to South Korea. Hiroshige Seko, Japan's trade minister, said the step was needed for "
+            "national security reasons and rejected Seoul's accusation that it was retaliation over a dispute "
+            'about wartime labour. Moon Jae-in, South Korea\'s president, called the decision "very reckless" and '
+            'warned at an emergency cabinet meeting, broadcast live on television, that Japan would have to bear '
+            '"considerable damage" and that Seoul would take resolute countermeasures. "We will never again lose '
+            'to Japan," he said. Hong Nam-ki, the finance minister, said later on Friday that South Korea would '
+            'in turn remove Japan from its own list of preferred trading partners. Kang Kyung-wha, the foreign '
+            "minister, who was attending a regional security forum in Bangkok, said she deeply regretted Tokyo's "
+            'decision, a day after meeting Taro Kono, her Japanese counterpart, in the Thai capital.')
+    events = coder.code_text(text, date="2019-08-02")
+    assert not [e for e in events if e.source.text == "the foreign minister" and e.source.country == "JPN"]

@@ -73,6 +73,8 @@ DIPLOMATS = frozenset("ambassador ambassadors envoy envoys representative repres
 #: charge d'affaires in Baghdad", "China's embassy in Manila").
 POSTED = DIPLOMATS | frozenset("diplomat diplomats embassy embassies consul consulate mission".split()) | {
     "charge daffaires"}
+#: Missions a state keeps abroad: "in" a place after them never names their state.
+MISSIONS = frozenset("embassy embassies consulate consulates".split())
 #: Heads of the people a body employs: "workers of" a named body are the body's (its sector), not labour.
 WORKERS = frozenset("worker workers staff staffer staffers employee employees volunteer volunteers".split())
 #: Sectors of the bodies whose workers are coded as the body: charities and bodies above states (a company's or a
@@ -224,8 +226,11 @@ class TokenResolution(PhraseReading):
             candidates = [(label, m) for label, m in candidates if kinds.get(m.start) != "igo"]
         if prep is not None and tokens[prep] in DESTINATION and tokens[prep - 1] not in SERVING:
             self.steps.append(f"'{tokens[prep]} ...' names where the {head_match.key} is sent, not its state")
-        elif prep is not None and tokens[prep] == "in" and head_match.key.removesuffix(" in") in POSTED and any(
-                (e := self.entry_for(m, tokens)) is not None and e.kind in STATE_KINDS for m in possessors):
+        elif prep is not None and tokens[prep] == "in" and head_match.key.removesuffix(" in") in POSTED and (
+                head_match.key.removesuffix(" in") in MISSIONS or any(
+                    (e := self.entry_for(m, tokens)) is not None and e.kind in STATE_KINDS for m in possessors)):
+            # a mission "in" a place with no state named is still posted abroad ("its embassy in Tehran"; decision
+            # 0059), while "a top diplomat in the United Arab Emirates" may be the UAE's
             posted = head_match.key.removesuffix(" in")
             self.steps.append(f"'in ...' names where the {posted} is posted, not its state")
         elif prep is not None and tokens[prep] == "by" and tokens[prep - 1] in BACKING:

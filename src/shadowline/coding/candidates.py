@@ -182,6 +182,8 @@ class PairExtractor(Coreference):
             mentions = self._mentions_one(token, nominal_role)
             if len(mentions) == 1 and mentions[0].actor.country is None:
                 mentions = self._known_as(token, mentions[0])
+            if len(mentions) == 1 and mentions[0].actor.country is None and token.dep_ == "appos":
+                mentions = [self._of_the_named(token, mentions[0], nominal_role)]
             found.extend(mentions)
             if len(mentions) == 1 and mentions[0].role == "head":
                 found.extend(self._owner_conjuncts(token, mentions[0]))
@@ -195,6 +197,15 @@ class PairExtractor(Coreference):
         began as an apposition; not "his counterparts, Nikos Dendias, ..."; decision 0059)."""
         actors = [self.resolve(phrase_text(phrase_tokens(h))) for h in heads]
         return all(a is not None and a.kind in {"state", "capital", "seat"} for a in actors)
+
+    def _of_the_named(self, apposition: Token, mention: ActorMention, nominal_role: str) -> ActorMention:
+        """"Kang Kyung-wha, the foreign minister, said ...": a title of no state in apposition to a named person is
+        the person's, not the story's state's (decision 0059)."""
+        named = [m for m in self._mentions_one(apposition.head, nominal_role) if m.actor.country]
+        if len(named) != 1 or named[0].actor.kind != "leader" or mention.actor.sector is None:
+            return mention
+        actor = replace(mention.actor, country=named[0].actor.country, via=f"{mention.actor.via}+apposition")
+        return replace(mention, actor=actor)
 
     def _known_as(self, head: Token, mention: ActorMention) -> list[ActorMention]:
         """"the same group, known as APT28 or Fancy Bear": a mention of no state takes the actor of the name a "known
@@ -925,6 +936,16 @@ class PairExtractor(Coreference):
                     found.extend(self.agents_of(fired[0]) if fired else self.mentions_at(pobj, "owner"))
         return found
 
+    def _placed_crowd(self, verb: Token, source: ActorMention, target: ActorMention) -> ActorMention:
+        """Civilians of no state who act "in" a place are of the place's state ("protesters stormed its embassy in
+        Tehran": Iranians, not the story's Saudis; decision 0059)."""
+        if source.actor.country is not None or source.actor.sector != "CVL":
+            return source
+        state = self.state_done_in([verb, verb.doc[target.start:target.end].root])
+        if state is None:
+            return source
+        return replace(source, actor=replace(source.actor, country=state, via=f"{source.actor.via}+scene"))
+
     def _placed_victims(self, verb: Token, target: ActorMention) -> ActorMention:
         """Civilians of no state harmed "in" a place are of the place's state ("Turkish shelling had killed at least
         10 civilians in Qamishli": Syrians, not the story's Turks; decision 0058)."""
@@ -1021,8 +1042,8 @@ class PairExtractor(Coreference):
                         continue  # "Israel has kept troops at five positions inside Lebanon": its own troops
                     seen.add((source.start, target.start, verb.i))
                     target = self._placed_victims(verb, target)
-                    result.append(Candidate(sentence, verb, source, _of_the_declarer(source, target, sentence),
-                                            relation))
+                    result.append(Candidate(sentence, verb, self._placed_crowd(verb, source, target),
+                                            _of_the_declarer(source, target, sentence), relation))
         self._remember(sentence, result)
         return result
 

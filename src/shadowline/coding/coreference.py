@@ -230,6 +230,8 @@ class Coreference:
 
     def _antecedent(self, pronoun: Token) -> ActorMention | None:
         owner = self._clause_subject(pronoun) if pronoun.dep_ == "poss" else None
+        if owner is not None and pronoun.lower_ == "its" and pronoun.doc[owner.start:owner.end].root.tag_ == "NNS":
+            owner = None  # "Saudi Arabia broke off relations after protesters stormed its embassy": not theirs
         if owner is not None and pronoun.lower_ == "its" and owner.actor.kind == "leader":
             # "Biden pledged military aid to Kenya and praised its leadership": not the person, the state named
             state = self._latest_state_before(pronoun)
@@ -400,8 +402,13 @@ class Coreference:
         subject_countries = {m.actor.country for c in head.sent.root.children if c.dep_ in SUBJECT_DEPS
                              for m in self.mentions_at(c)}
         region = region_states(phrase_text(phrase_tokens(head)))  # "the Middle Eastern nation": one of its states
+        form = STATE_FORMS.get(head.lemma_.lower())
 
         def fits(country: str | None) -> bool:
+            if form is not None:
+                # "Saudi Arabia broke off relations with Iran ... following the kingdom's execution of Nimr al-Nimr":
+                # the latest kingdom, the clause's subject too (decision 0059)
+                return country in form and (region is None or country in region)
             return country not in subject_countries and (region is None or country in region)
 
         for chunk in reversed([c for c in self._proper_chunks(sentence) if c.end <= head.i]):
@@ -485,6 +492,13 @@ JUDGING_VERBS = frozenset({"call", "characterize", "characterise", "describe", "
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "condemnation"})
 #: Number words of a group of states named together ("the three countries").
 GROUP_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
+#: States that "the kingdom", "the emirate" or "the sultanate" can stand for: the monarchies news calls so.
+STATE_FORMS = {
+    "kingdom": frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "DNK", "NOR", "SWE", "THA", "KHM",
+                          "BTN", "LSO", "SWZ", "TON"}),
+    "emirate": frozenset({"ARE", "QAT", "KWT"}),
+    "sultanate": frozenset({"OMN", "BRN"}),
+}
 #: Nouns of two sides that are their states ("both countries", "the two governments").
 STATE_SIDE_NOUNS = frozenset({"country", "nation", "state", "government", "neighbour", "neighbor"})
 #: What a denial denies having had, when an accuser was told before: "Pakistan denies any role", "denied

@@ -44,6 +44,7 @@ from shadowline.actors.document import RULER_NOUNS
 from shadowline.actors.regions import region_states
 from shadowline.actors.resolver import congresses
 from shadowline.coding.candidates import GROUND_VIA, plan_holder, restricted_goods
+from shadowline.coding.coreference import DENIED_NOUNS, DENYING_VERBS
 from shadowline.coding.implicit import IMPLICIT_ROLE
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import places_after_in
@@ -113,6 +114,9 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         # "Baghdad International Airport": the words are part of a building's or a place's name; "a Baghdad
         # airport": a place saying where the thing is ("Hamas installations" are still Hamas's)
         return False
+    if (len(span) == 1 and root.dep_ == "amod" and root.head.lemma_.lower() in DENIED_NOUNS
+            and candidate.trigger.lemma_.lower() in DENYING_VERBS):
+        return False  # "The White House rejected any suggestion of American involvement": whose, not whom (0059)
     misread = root.ent_type_ in MISREAD_NAME_ENTITIES and actor.kind in NAMED_KINDS
     if root.ent_type_ in NOT_ACTOR_ENTITIES and not misread:
         return False

@@ -285,6 +285,8 @@ def speaker_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
         targets: list[ActorMention] = []
         harmed = [h.i for h in heads if _done_to_by_a_thing(extractor, h)]
         for head in heads:  # also as the antecedent of "that" ("companies that rely on ...")
+            if head.i in harmed:
+                continue  # also its owner: "said the agreement rewarded Israel's occupation" (decision 0059)
             targets.extend(m for m in extractor.mentions_at(head) if not any(_overlap(m, t) for t in targets)
                            and not any(m.start <= i < m.end for i in harmed))
         for speaker in speakers:

@@ -1040,12 +1040,13 @@ def test_a_relation_between_a_government_and_a_group_of_its_state_is_reciprocal(
                                                                                     ("REB", "CONSULT", "GOV")}
 
 
-@pytest.mark.parametrize("text", ["Police in Georgia's capital used water cannon to disperse thousands of protesters.",
-                                  "Thousands of protesters were dispersed by riot police in Tbilisi."])
-def test_dispersing_protesters_is_coercion_of_the_protesters(coder, text):
+@pytest.mark.parametrize(("text", "plover_type"), [
+    ("Police in Georgia's capital used water cannon to disperse thousands of protesters.", "ASSAULT"),  # 0059
+    ("Thousands of protesters were dispersed by riot police in Tbilisi.", "COERCE")])
+def test_dispersing_protesters_is_coercion_of_the_protesters(coder, text, plover_type):
     events = coder.code_text(text, date="2024-12-01")
     assert {(e.source.sector, e.plover_type, e.target.text.lower()) for e in events} == {
-        ("COP", "COERCE", "thousands of protesters")}
+        ("COP", plover_type, "thousands of protesters")}
 
 
 def test_recommending_that_someone_act_asks_them(coder):
@@ -3250,3 +3251,23 @@ def test_a_title_in_apposition_to_a_named_person_is_the_persons(coder):
             'decision, a day after meeting Taro Kono, her Japanese counterpart, in the Thai capital.')
     events = coder.code_text(text, date="2019-08-02")
     assert not [e for e in events if e.source.text == "the foreign minister" and e.source.country == "JPN"]
+
+
+def test_crowds_protesters_burning_flags_and_crowd_control(coder):
+    events = coder.code_text("Last week, hundreds of protesters in Kinshasa burned US and Belgian flags.",
+                             date="2024-02-19")
+    assert {("COD", "PROTEST", "USA"), ("COD", "PROTEST", "BEL")} <= _triples(events)
+    events = coder.code_text("Nigerien security forces fired tear gas to disperse the crowd.", date="2023-07-31")
+    assert ("NER", "ASSAULT", "NER") in _triples(events)
+    events = coder.code_text("Police fired tear gas to disperse crowds outside the French and US embassies.",
+                             date="2024-02-19")
+    assert not [e for e in events if e.target and "embassies" in e.target.text]
+
+
+def test_each_side_blaming_the_other_and_fighting_between_two_sides(coder):
+    events = coder.code_text("Heavy fighting erupted across Khartoum on Saturday between Sudan's army and the "
+                             "paramilitary Rapid Support Forces.", date="2023-04-16")
+    assert ("SDN", "ASSAULT", "SDN") in _triples(events)
+    events = coder.code_text("Sudan's army and the Rapid Support Forces fought in Khartoum. Each side blamed the other "
+                             "for starting the clashes.", date="2023-04-16")
+    assert ("SDN", "ACCUSE", "SDN") in _triples(events)

@@ -582,8 +582,10 @@ class PairExtractor(Coreference):
                     recipients.extend(with_role(self.mentions_at(origin), "recipient"))
             elif child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < head.i:
                 if child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
-                    owners.extend(m for m in with_role(self._mentions_one(child, "owner"), "owner")
-                                  if m.actor.country or child.dep_ == "poss")
+                    # also the states coordinated with it: "burned US and Belgian flags" (decision 0059)
+                    owners.extend(m for c in [child, *(j for j in child.conjuncts if j.i < head.i)]
+                                  for m in with_role(self._mentions_one(c, "owner"), "owner")
+                                  if m.actor.country or c.dep_ == "poss")
         if nominal_role == "owner":
             return owners
         recipients = recipients or reasons

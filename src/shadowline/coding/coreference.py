@@ -571,10 +571,10 @@ def speaking_verbs(sentence: Span) -> list[Token]:
 
 
 def names_two_sides(head: Token) -> bool:
-    """"the two sides", "both countries", "the two governments"."""
+    """"the two sides", "both countries", "the two governments", "each side" ("Each side blamed the other")."""
     if head.lemma_.lower() not in word_list("side_nouns"):
         return False
-    return any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod", "quantmod"}
+    return any(c.lower_ in {"two", "both", "each"} and c.dep_ in {"nummod", "det", "predet", "amod", "quantmod"}
                for c in head.children)
 
 

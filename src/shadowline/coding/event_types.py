@@ -193,6 +193,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
     if lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children) and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in PROTEST_SIGNS for c in trigger.children):
         return "REJECT"  # "Mr Erdogan had held up Sweden's bid for months": blocked it (decision 0059)
+    if _with_crowd_control(trigger):
+        return "ASSAULT"  # "fired tear gas to disperse the crowd": crowd control (PLOVER manual; decision 0059)
     if lemma == "meet" and trigger.dep_ == "pcomp" and _met(candidate, target_root):
         return "CONSULT"  # "after meeting Fumio Kishida, Japan's prime minister, Ms Pelosi said" (decision 0059)
     if lemma == "declare" and _acted_on(candidate) and {"grata", "gratae"} & {
@@ -278,6 +280,23 @@ def _deadline_clause(verb: Token) -> Token | None:
     clauses += [v for v in verb.children if v.dep_ in {"advcl", "xcomp"} and v.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
     return clauses[0] if clauses else None
+
+
+#: Crowd-control weapons: their use on people is ASSAULT (mode crowd-control), not coercion.
+CROWD_CONTROL = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("stun", "grenade"),
+                           ("pepper", "spray")})
+
+
+def _with_crowd_control(trigger: Token) -> bool:
+    """Whether the act uses a crowd-control weapon: "fired tear gas to disperse the crowd", "used water cannon and
+    tear gas to break up the rally", "dispersed them with tear gas"."""
+    verbs = [trigger, trigger.head] if trigger.dep_ in {"xcomp", "advcl"} else [trigger]
+    weapons = [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+    weapons += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                if o.dep_ == "pobj"]
+    weapons += [c for w in weapons for c in w.conjuncts]
+    return any((m.lower_, w.lemma_.lower()) in CROWD_CONTROL for w in weapons for m in w.children
+               if m.dep_ in {"compound", "amod"})
 
 
 def _met(candidate: Candidate, target_root: Token) -> bool:

@@ -85,13 +85,24 @@ def _makers(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
     return [] if passive else [m for m in subjects if m.actor.country]
 
 
+#: Nouns of a fight, and the sectors of the sides whose fight "between" them is an assault both ways.
+FIGHTING_NOUNS = frozenset({"fighting", "clash", "battle", "skirmish", "hostility", "war"})
+FIGHTING_SECTORS = frozenset({"MIL", "REB", "PRM", "INS", "GOV"})
+#: Verbs of an act happening: a "between" phrase on them names the parties of their subject.
+HAPPENING_VERBS = frozenset({"erupt", "break", "intensify", "continue", "rage", "escalate", "resume", "flare", "occur",
+                             "take"})
+
+
 def _between(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
     """The parties of "a call between Trump and Zelensky", "clashes between Armenian and Azerbaijani forces": a
     relation among them, coded both ways. An occasion ("a meeting between", "a summit between") is often one that
     was planned or called off; it is left to the verbs that tell it."""
     if noun.lemma_.lower() in word_list("occasion_nouns"):
         return []
-    parties = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+    # "Heavy fighting erupted across Khartoum between Sudan's army and the RSF": the parser hangs "between" on the
+    # verb of happening (decision 0059)
+    holders = [noun, noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPENING_VERBS else [noun]
+    parties = [m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
                for o in p.children if o.dep_ == "pobj" for m in extractor.mentions_at(o) if m.actor.country]
     # two states, or a state's government and a group at war with it ("a peace agreement between Ethiopia's
     # government and Tigrayan forces")
@@ -202,6 +213,11 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
                 # "Russia's invasion of Ukraine", "the killing of a teenager by Israeli police": the noun tells the act
                 candidate.decision = TypeDecision("ASSAULT", ATTACK_CAMEO, None, [], TOLD_ACT_CONFIDENCE)
                 candidate.notes.append("an attack told by its noun")
+            if (relation == "reciprocal" and between and noun.lemma_.lower() in FIGHTING_NOUNS
+                    and {source.actor.sector, target.actor.sector} <= FIGHTING_SECTORS):
+                # "Heavy fighting erupted across Khartoum between Sudan's army and the RSF" (decision 0059)
+                candidate.decision = TypeDecision("ASSAULT", ATTACK_CAMEO, None, [], TOLD_ACT_CONFIDENCE)
+                candidate.notes.append("a fight between armed sides told by its noun")
             if relation == "reciprocal" and noun.lemma_.lower() in word_list("talk_nouns") and _took_place(noun):
                 candidate.decision = TypeDecision("CONSULT", ontology.cameo_default("CONSULT"), None, [],
                                                   TOLD_ACT_CONFIDENCE)

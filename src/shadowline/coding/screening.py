@@ -269,10 +269,10 @@ def _fired_at(trigger: Token, root: Token) -> bool:
 
 @cache
 def _counted_act_verbs() -> frozenset[str]:
-    """Verbs whose counted subject or object is the people counted: protests, arrests, sentences, attacks, harm and
-    release."""
+    """Verbs whose counted subject or object is the people counted: protests, arrests, sentences, attacks, harm,
+    release and burning a state's symbols ("hundreds of protesters in Kinshasa burned US and Belgian flags")."""
     return (word_list("protest_verbs") | word_list("arrest_verbs") | word_list("sentencing_verbs")
-            | word_list("attack_verbs") | word_list("harm_verbs") | word_list("release_verbs"))
+            | word_list("attack_verbs") | word_list("harm_verbs") | word_list("release_verbs") | DESECRATING_VERBS)
 
 
 def _counted(root: Token) -> Token:
@@ -332,11 +332,26 @@ SCENE_PREPOSITIONS = frozenset({"in", "inside", "across", "throughout"})
 def is_scene(candidate: Candidate) -> bool:
     """"took measures in New Caledonia", "cracked down across the territory": a territory (or a place) after "in"
     is where the act happened, however the pair was proposed; a state so placed stays a target ("invested in
-    Armenia")."""
-    if candidate.target.actor.kind not in {"territory", "place"}:
-        return False
+    Armenia"); so is where the people acted on stood ("dispersed crowds outside the embassies")."""
     root = _span(candidate, candidate.target).root
+    if candidate.target.actor.kind not in {"territory", "place"}:
+        return _where_a_crowd_was(candidate, root)
     return root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS
+
+
+#: People a place "outside" or "near" them says where they were: "crowds outside the French and US embassies".
+CROWD_NOUNS = frozenset({"crowd", "protester", "demonstrator", "people", "supporter", "mourner", "worshipper",
+                         "student", "migrant"})
+
+
+def _where_a_crowd_was(candidate: Candidate, root: Token) -> bool:
+    """"Police fired tear gas to disperse crowds outside the French and US embassies": where the people the act is
+    done to stood, not a second target (decision 0059)."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    crowd = root.head.head
+    return (root.dep_ == "pobj" and root.head.lower_ in {"outside", "near", "around"}
+            and crowd.lemma_.lower() in CROWD_NOUNS and crowd.head.i == candidate.trigger.i)
 
 
 def is_cargo(candidate: Candidate) -> bool:

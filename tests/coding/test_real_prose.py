@@ -3109,6 +3109,9 @@ def test_a_charge_a_closing_phrase_says_is_denied_is_rejected(coder):
     events = coder.code_text("Riyadh and its allies had accused Doha of funding terrorist groups and of being too "
                              "close to Iran, charges Qatar has always denied.", date="2021-01-05")
     assert ("QAT", "REJECT", "SAU") in _triples(events)
+    events = coder.code_text("Kinshasa has long accused Rwanda of plundering its mineral wealth through the M23, a "
+                             "charge Kigali denies.", date="2025-12-04")
+    assert ("RWA", "REJECT", "COD") in _triples(events)
 
 
 def test_holding_up_a_bid_rejects_it_and_holding_an_office_is_no_act(coder):
@@ -3271,3 +3274,35 @@ def test_each_side_blaming_the_other_and_fighting_between_two_sides(coder):
     events = coder.code_text("Sudan's army and the Rapid Support Forces fought in Khartoum. Each side blamed the other "
                              "for starting the clashes.", date="2023-04-16")
     assert ("SDN", "ACCUSE", "SDN") in _triples(events)
+
+
+def test_targets_used_by_a_group_are_the_groups(coder):
+    events = coder.code_text("The United States and Britain struck more than a dozen targets used by Yemen's Houthi "
+                             "rebels early on Friday.", date="2024-01-12")
+    assert {("USA", "ASSAULT", "YEM"), ("GBR", "ASSAULT", "YEM")} <= _triples(events)
+
+
+def test_state_media_quoting_an_official_is_a_report(all_coder):
+    events = all_coder.code_text("Iranian state media quoted a local official as saying that three women, four "
+                                 "children and two men had been killed in a village near the border.",
+                                 date="2024-01-18")
+    assert not [e for e in events if e.source.sector == "JRN"]
+
+
+def test_an_unknown_name_takes_the_state_of_its_apposition(coder):
+    events = coder.code_text("Liu Dejun, a spokesman for the Chinese coast guard, said the vessel had been illegally "
+                             "anchored and accused Manila of provocations.", date="2024-08-31")
+    assert "PHL" not in {e.source.country for e in events}
+    assert not coder.code_text("Hungary takes over the EU's rotating six-month presidency on July 1.",
+                               date="2024-06-24")
+
+
+def test_putting_a_state_on_a_blacklist_sanctions_it_and_taking_it_off_concedes(coder):
+    events = coder.code_text("President Donald Trump on Monday reinstated Cuba on the United States' list of state "
+                             "sponsors of terrorism.", date="2025-01-21")
+    assert ("USA", "SANCTION", "CUB") in _triples(events)
+    events = coder.code_text("Cuba was removed from the list by Barack Obama in 2015.", date="2025-01-21")
+    assert ("USA", "CONCEDE", "CUB") in _triples(events)
+    events = coder.code_text("South Korea would in turn remove Japan from its own list of preferred trading "
+                             "partners.", date="2019-08-02")
+    assert ("KOR", "SANCTION", "JPN") in _triples(events)

@@ -33,7 +33,7 @@ from shadowline.coding.coreference import (
     speaking_verbs,
 )
 from shadowline.coding.evaluations import NAMING_VERBS
-from shadowline.coding.event_types import RESTRICTING_NOUNS, SHOW_OF_FORCE_RELATION, phrase_types
+from shadowline.coding.event_types import OWNING_VERBS, RESTRICTING_NOUNS, SHOW_OF_FORCE_RELATION, phrase_types
 from shadowline.coding.lexicon import event_nouns, table, word_list
 from shadowline.coding.people import described_state
 from shadowline.coding.phrases import (
@@ -184,6 +184,8 @@ class PairExtractor(Coreference):
                 mentions = self._known_as(token, mentions[0])
             if len(mentions) == 1 and mentions[0].actor.country is None and token.dep_ == "appos":
                 mentions = [self._of_the_named(token, mentions[0], nominal_role)]
+            elif len(mentions) == 1 and mentions[0].actor.country is None and mentions[0].actor.kind == "unknown name":
+                mentions = [self._of_the_apposition(token, mentions[0], nominal_role)]
             found.extend(mentions)
             if len(mentions) == 1 and mentions[0].role == "head":
                 found.extend(self._owner_conjuncts(token, mentions[0]))
@@ -204,8 +206,18 @@ class PairExtractor(Coreference):
         named = [m for m in self._mentions_one(apposition.head, nominal_role) if m.actor.country]
         if len(named) != 1 or named[0].actor.kind != "leader" or mention.actor.sector is None:
             return mention
-        actor = replace(mention.actor, country=named[0].actor.country, via=f"{mention.actor.via}+apposition")
-        return replace(mention, actor=actor)
+        return _with_country(mention, named[0].actor.country, "apposition")
+
+    def _of_the_apposition(self, name: Token, mention: ActorMention, nominal_role: str) -> ActorMention:
+        """"Liu Dejun, a spokesman for the Chinese coast guard, said ...": a name the knowledge base does not know takes
+        the state its apposition names, not the story's (decision 0059)."""
+        for apposition in (c for c in name.children if c.dep_ == "appos"):
+            placed = [m for m in self._mentions_one(apposition, nominal_role) if m.actor.country]
+            if len(placed) == 1:
+                sector = mention.actor.sector or placed[0].actor.sector
+                return _with_country(replace(mention, actor=replace(mention.actor, sector=sector)),
+                                     placed[0].actor.country, "apposition")
+        return mention
 
     def _known_as(self, head: Token, mention: ActorMention) -> list[ActorMention]:
         """"the same group, known as APT28 or Fancy Bear": a mention of no state takes the actor of the name a "known
@@ -943,10 +955,7 @@ class PairExtractor(Coreference):
         Tehran": Iranians, not the story's Saudis; decision 0059)."""
         if source.actor.country is not None or source.actor.sector != "CVL":
             return source
-        state = self.state_done_in([verb, verb.doc[target.start:target.end].root])
-        if state is None:
-            return source
-        return replace(source, actor=replace(source.actor, country=state, via=f"{source.actor.via}+scene"))
+        return self._placed_by_scene(source, verb, target)
 
     def _placed_victims(self, verb: Token, target: ActorMention) -> ActorMention:
         """Civilians of no state harmed "in" a place are of the place's state ("Turkish shelling had killed at least
@@ -954,10 +963,12 @@ class PairExtractor(Coreference):
         if target.actor.country is not None or target.actor.sector != "CVL" or verb.lemma_.lower() not in (
                 word_list("harm_verbs") | word_list("attack_verbs") | word_list("death_verbs")):
             return target
+        return self._placed_by_scene(target, verb, target)
+
+    def _placed_by_scene(self, mention: ActorMention, verb: Token, target: ActorMention) -> ActorMention:
+        """`mention` with the state of the place the verb or its target is "in", when one is named."""
         state = self.state_done_in([verb, verb.doc[target.start:target.end].root])
-        if state is None:
-            return target
-        return replace(target, actor=replace(target.actor, country=state, via=f"{target.actor.via}+scene"))
+        return mention if state is None else _with_country(mention, state, "scene")
 
     def state_done_in(self, heads: list[Token]) -> str | None:
         """The state of the first place named "in" after one of `heads` ("killed 12 civilians in Kharkiv",
@@ -1348,15 +1359,18 @@ def _conflict_act(verb: Token) -> bool:
 def names_no_event(verb: Token) -> bool:
     """"Bolton was a critic of Russia", "Turkey has two million refugees": a light verb (``not_event_verbs.txt``)
     states what is, not an act, unless its object names a relation ("has a defence pact with")."""
-    if verb.lemma_.lower() in HOLDING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in HELD_OFFICES
-                                                    for c in verb.children):
-        return True  # "Xiomara Castro, who holds the rotating presidency of CELAC": an office held (decision 0059)
+    taking_over = verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    if (verb.lemma_.lower() in HOLDING_VERBS or taking_over) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in HELD_OFFICES for c in verb.children):
+        # "Xiomara Castro, who holds the rotating presidency of CELAC", "Hungary takes over the EU's rotating
+        # presidency": an office held or taken up (decision 0059)
+        return True
     return (verb.lemma_.lower() in NOT_EVENT_VERBS and not _has_relation_object(verb) and not _names_a_request(verb)
             and not _names_an_object(verb))
 
 
 #: Verbs of holding an office, and the offices held: no act on the body whose office it is.
-HOLDING_VERBS = frozenset({"hold", "occupy"})
+HOLDING_VERBS = frozenset({"hold", "occupy", "assume"})
 HELD_OFFICES = frozenset({"presidency", "chairmanship", "chair", "post", "office", "seat", "position", "portfolio",
                           "majority"})
 
@@ -1692,8 +1706,11 @@ def attack_suffered(token: Token, of_any: bool = True) -> Token | None:
     return noun if of_any and preposition.lower_ == "of" and noun.lemma_.lower() in violent else None
 
 
-#: Participles that name the owner of a thing ("a tanker owned by", "belonging to", "operated by").
-OWNING_VERBS = frozenset({"own", "belong", "operate", "charter", "run", "manage"})
+
+
+def _with_country(mention: ActorMention, country: str | None, how: str) -> ActorMention:
+    """`mention` with its actor placed in `country`, `how` added to its `via`."""
+    return replace(mention, actor=replace(mention.actor, country=country, via=f"{mention.actor.via}+{how}"))
 
 
 def _owners_named(participle: Token) -> list[Token]:

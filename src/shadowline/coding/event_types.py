@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from shadowline import ontology
-from shadowline.coding.lexicon import table
+from shadowline.coding.lexicon import table, word_list
 from shadowline.coding.phrases import SUBJECT_DEPS
 from shadowline.coding.verbpatterns import VerbMatch, match_verb
 from shadowline.records import Candidate, TypeDecision
@@ -156,6 +156,9 @@ UNLAWFUL = frozenset({"unlawful", "illegal", "unconstitutional", "invalid", "voi
 PROTEST_SIGNS = frozenset({"placard", "sign", "banner", "poster", "slogan"})
 #: Spans of time given as a deadline ("gave Iran 60 days to reach a deal").
 DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month"})
+#: Participles that name the owner of a thing ("a tanker owned by", "belonging to", "operated by", "targets used
+#: by"; ``candidates.py``).
+OWNING_VERBS = frozenset({"own", "belong", "operate", "charter", "run", "manage", "use", "hold", "control", "occupy"})
 #: Nouns of standing between two sides: whom they are "between" are consulted (CAMEO 045).
 MEDIATION_NOUNS = frozenset({"mediating", "mediation", "brokering", "arbitration"})
 #: Relation of a show of force at a state: weapons fired into the waters around it (``candidates.py``).
@@ -193,6 +196,16 @@ def _phrase_type(candidate: Candidate) -> str | None:
     if lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children) and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in PROTEST_SIGNS for c in trigger.children):
         return "REJECT"  # "Mr Erdogan had held up Sweden's bid for months": blocked it (decision 0059)
+    if (lemma in word_list("attack_verbs") and target_root.dep_ == "pobj" and target_root.head.dep_ == "agent"
+            and target_root.head.head.lemma_.lower() in OWNING_VERBS and target_root.head.head.dep_ == "acl"
+            and target_root.head.head.head.head.i == trigger.i and _done_by(candidate)):
+        return "ASSAULT"  # "struck more than a dozen targets used by Yemen's Houthi rebels" (decision 0059)
+    on_the_list = target_root.dep_ in {"dobj", "nsubjpass"} and target_root.head.i == trigger.i
+    listed = _listing(trigger) if on_the_list else None
+    if listed is not None:
+        # "Trump reinstated Cuba on the list of state sponsors of terrorism" (CONCEDE before), "removed from the list
+        # by Barack Obama" (decision 0059)
+        return listed
     if _with_crowd_control(trigger):
         return "ASSAULT"  # "fired tear gas to disperse the crowd": crowd control (PLOVER manual; decision 0059)
     if lemma == "meet" and trigger.dep_ == "pcomp" and _met(candidate, target_root):
@@ -285,6 +298,32 @@ def _deadline_clause(verb: Token) -> Token | None:
 #: Crowd-control weapons: their use on people is ASSAULT (mode crowd-control), not coercion.
 CROWD_CONTROL = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("stun", "grenade"),
                            ("pepper", "spray")})
+
+
+#: Verbs that put someone on a list, or take them off it, and the lists of states and groups punished.
+LISTING_VERBS = frozenset({"put", "place", "add", "reinstate", "return", "include", "designate", "relist"})
+DELISTING_VERBS = frozenset({"remove", "delist", "drop", "take", "strike"})
+BLACKLISTS = frozenset({"list", "blacklist"})
+WHITELISTS = frozenset({"whitelist", "white-list"})
+FAVOURED_WORDS = frozenset({"preferred", "trusted", "favoured", "favored", "white", "friendly"})
+
+
+def _listing(trigger: Token) -> str | None:
+    """SANCTION for putting someone on a list of the punished ("reinstated Cuba on the list of state sponsors of
+    terrorism", "added to the entity list"), CONCEDE for taking them off it (CAMEO 081, easing sanctions)."""
+    lemma = trigger.lemma_.lower()
+    for preposition in (c for c in trigger.children if c.dep_ == "prep"):
+        lists = [o for o in preposition.children if o.dep_ == "pobj" and o.lemma_.lower() in BLACKLISTS | WHITELISTS]
+        if not lists:
+            continue
+        # a list of favoured partners turns it round: "would remove Japan from its own list of preferred trading
+        # partners" is a sanction
+        favoured = lists[0].lemma_.lower() in WHITELISTS or any(t.lower_ in FAVOURED_WORDS for t in lists[0].subtree)
+        if lemma in LISTING_VERBS and preposition.lower_ in {"on", "to", "onto"}:
+            return "CONCEDE" if favoured else "SANCTION"
+        if lemma in DELISTING_VERBS and preposition.lower_ in {"from", "off"}:
+            return "SANCTION" if favoured else "CONCEDE"
+    return None
 
 
 def _with_crowd_control(trigger: Token) -> bool:

@@ -444,8 +444,10 @@ def denied_charge_pairs(extractor: PairExtractor, sentence: Span, existing: list
     found: list[Candidate] = []
     words = list(sentence)
     for k, charge in enumerate(words):
-        if charge.lemma_.lower() not in CHARGE_WORDS or charge.tag_ not in {"NNS", "VBZ"} or k == 0 or (
-                words[k - 1].text != ","):
+        # ", charges Beijing rejects", ", a charge Kigali denies" (the parser reads either as a clause of its own)
+        lead = 2 if k >= 2 and words[k - 1].lower_ in {"a", "an"} and charge.tag_ == "NN" else 1
+        if charge.lemma_.lower() not in CHARGE_WORDS or charge.tag_ not in {"NNS", "VBZ", "NN"} or k < lead or (
+                words[k - lead].text != ",") or (charge.tag_ == "NN" and lead == 1):
             continue
         start = k + 1 + (k + 1 < len(words) and words[k + 1].lower_ in {"that", "which"})
         end = next((i for i in range(start + 1, len(words)) if words[i].lower_ in DENYING_FORMS), None)
@@ -455,9 +457,10 @@ def denied_charge_pairs(extractor: PairExtractor, sentence: Span, existing: list
             end -= 1
         if end == start:
             continue
-        # the denier is the phrase the verb follows ("the country's election commission", not "the country")
-        deniers = {(m.start, m.end): m for m in extractor.mentions_at(words[end - 1])
-                   if words[start].i <= m.start and m.end <= words[end - 1].i + 1}
+        # the denier is the phrase the verb follows ("the country's election commission", not "the country"), its
+        # words only (the parser may read "a charge Kigali" as one noun phrase)
+        deniers = {(m.start, m.end): mention_of(words[max(start, m.start - words[0].i):end], m.actor, m.role)
+                   for m in extractor.mentions_at(words[end - 1]) if m.end <= words[end - 1].i + 1}
         accusations = [c for c in existing if c.trigger.i <= charge.i and c.source.actor.sector and (
             c.relation == "speaker" or c.trigger.lemma_.lower() in ACCUSING_VERBS)]
         accuser = accusations[-1].source if accusations else extractor.memory.last_accuser

@@ -200,7 +200,7 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
         if _coordinated(sentence, source, target):
             continue  # "Mali and Burkina Faso, both run by military governments, warned": one side, not a pair
         trigger = _trigger(sentence, source, target)
-        if trigger.lemma_.lower() in STATE_VERBS | HOLDING_VERBS and names_no_event(trigger):
+        if trigger.lemma_.lower() in STATE_VERBS | HOLDING_VERBS | {"take"} and names_no_event(trigger):
             continue  # "Bolton was a critic of Russia": a state, not an act
         if tells_a_link(trigger):
             continue  # "jihadist groups linked to al-Qaeda": what the groups are, no act of anyone else's

@@ -3306,3 +3306,10 @@ def test_putting_a_state_on_a_blacklist_sanctions_it_and_taking_it_off_concedes(
     events = coder.code_text("South Korea would in turn remove Japan from its own list of preferred trading "
                              "partners.", date="2019-08-02")
     assert ("KOR", "SANCTION", "JPN") in _triples(events)
+
+
+def test_visiting_a_capital_consults_its_state(coder):
+    events = coder.code_text("Samantha Power, the administrator of the US Agency for International Development, "
+                             "visited Yerevan on Monday and announced $11.5 million in humanitarian aid for Armenia.",
+                             date="2023-09-27")
+    assert ("USA", "CONSULT", "ARM") in _triples(events)

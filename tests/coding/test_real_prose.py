@@ -3313,3 +3313,10 @@ def test_visiting_a_capital_consults_its_state(coder):
                              "visited Yerevan on Monday and announced $11.5 million in humanitarian aid for Armenia.",
                              date="2023-09-27")
     assert ("USA", "CONSULT", "ARM") in _triples(events)
+
+
+def test_what_a_free_relative_names_is_the_object(coder):
+    events = coder.code_text("Israel struck what it called Hezbollah targets in Lebanon.", date="2024-09-20")
+    assert ("ISR", "ASSAULT", "LBN") in _triples(events)
+    events = coder.code_text("Iran struck what it said were militant bases in Pakistan on Tuesday.", date="2024-01-18")
+    assert ("IRN", "ASSAULT", "PAK") in _triples(events)

@@ -827,6 +827,11 @@ class PairExtractor(Coreference):
                 # "accused neighbouring Eritrea of ...": the parser's verb is a modifier of the verb's object
                 found.extend((m, "dobj") for o in child.children if o.dep_ == "dobj"
                              for m in self.mentions_at(o, nominal_role))
+            elif child.dep_ == "ccomp" and (named := _free_relative_object(child)) is not None:
+                # "Israel struck what it called Hezbollah targets in Lebanon", "struck what it said were militant
+                # bases in Pakistan": the parser made the free relative a clause; what it names is the object
+                found.extend((m, "dobj") for m in self.mentions_at(named, nominal_role))
+                scenes.extend(_where_hit(verb, named))
             elif child.dep_ == "ccomp" and (asked := asked_subject(child)) is not None:
                 found.extend((m, "dobj") for m in self.mentions_at(asked))  # "expects Sweden to crack down"
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
@@ -1589,6 +1594,19 @@ def _violent_act(verb: Token) -> bool:
     """Whether `verb` tells a violent act: an attack or harm verb ("stormed", "killed"), or a verb that makes an attack
     noun ("launched air strikes")."""
     return verb.lemma_.lower() in word_list("attack_verbs") | word_list("harm_verbs") or bool(_attacks_made(verb))
+
+
+def _free_relative_object(clause: Token) -> Token | None:
+    """The noun a free relative clause names ("what it called Hezbollah targets", "what it said were militant bases"),
+    when the clause begins with "what" (decision 0059)."""
+    if not any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj"} for c in clause.subtree if c.i < clause.i):
+        return None
+    if clause.lemma_.lower() in NAMING_VERBS:
+        return next((c for c in clause.children if c.dep_ == "oprd"), None)
+    being = next((c for c in clause.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+    if clause.lemma_.lower() in {"say", "claim", "describe"} and being is not None:
+        return next((c for c in being.children if c.dep_ == "attr"), None)
+    return None
 
 
 def _where_hit(verb: Token, obj: Token) -> list[Token]:

@@ -295,11 +295,6 @@ def _deadline_clause(verb: Token) -> Token | None:
     return clauses[0] if clauses else None
 
 
-#: Crowd-control weapons: their use on people is ASSAULT (mode crowd-control), not coercion.
-CROWD_CONTROL = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("stun", "grenade"),
-                           ("pepper", "spray")})
-
-
 #: Verbs that put someone on a list, or take them off it, and the lists of states and groups punished.
 LISTING_VERBS = frozenset({"put", "place", "add", "reinstate", "return", "include", "designate", "relist"})
 DELISTING_VERBS = frozenset({"remove", "delist", "drop", "take", "strike"})
@@ -324,6 +319,11 @@ def _listing(trigger: Token) -> str | None:
         if lemma in DELISTING_VERBS and preposition.lower_ in {"from", "off"}:
             return "SANCTION" if favoured else "CONCEDE"
     return None
+
+
+#: Crowd-control weapons: their use on people is ASSAULT (mode crowd-control), not coercion.
+CROWD_CONTROL = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("stun", "grenade"),
+                           ("pepper", "spray")})
 
 
 def _with_crowd_control(trigger: Token) -> bool:

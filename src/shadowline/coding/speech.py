@@ -13,7 +13,9 @@ own side). The party a claim is attributed to ("according to al-Eryani, the rebe
 are backed by Iran") speaks about the sentence's actors; a news organisation cited does not. The verb of
 speaking (or "according") is the trigger; the classifier decides the type, or that there is no event;
 speaking being a verbal act, a material type is no event. A concern voiced about what someone does ("expressed
-concern that Beijing was using such visits to divide ...", ``concern_pairs``) accuses its subject.
+concern that Beijing was using such visits to divide ...", ``concern_pairs``) accuses its subject. A charge that a
+phrase closing the sentence says is denied ("..., charges Beijing rejects", ``denied_charge_pairs``) is the denier's
+rejection of the accuser.
 """
 
 from __future__ import annotations

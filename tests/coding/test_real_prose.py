@@ -3320,3 +3320,10 @@ def test_what_a_free_relative_names_is_the_object(coder):
     assert ("ISR", "ASSAULT", "LBN") in _triples(events)
     events = coder.code_text("Iran struck what it said were militant bases in Pakistan on Tuesday.", date="2024-01-18")
     assert ("IRN", "ASSAULT", "PAK") in _triples(events)
+
+
+def test_each_side_after_fighting_between_two_sides(coder):
+    events = coder.code_text("Heavy fighting erupted across Khartoum on Saturday between Sudan's army and the "
+                             "paramilitary Rapid Support Forces. Each side blamed the other for starting the clashes.",
+                             date="2023-04-16")
+    assert ("SDN", "ACCUSE", "SDN") in _triples(events)

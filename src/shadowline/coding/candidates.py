@@ -1093,6 +1093,17 @@ class PairExtractor(Coreference):
             if lemma in NOMINALIZING_VERBS and pair.source.actor.country:
                 self.memory.authors_by_verb[lemma] = pair.source
 
+    def remember_sides(self, pairs: list[Candidate]) -> None:
+        """The parties of a relation a noun tells between two sides ("Heavy fighting erupted between Sudan's army and
+        the RSF"): "each side" or "the two sides" told next are they (decision 0059)."""
+        sides = [m for p in pairs if p.relation == "reciprocal" for m in (p.source, p.target)
+                 if m.role != "coreference" and (m.actor.country or m.actor.sector in SIDE_SECTORS)]
+        known = {(m.start, m.end) for m in self.memory.parties}
+        for mention in sorted(sides, key=lambda m: m.start):
+            if (mention.start, mention.end) not in known:
+                known.add((mention.start, mention.end))
+                self.memory.parties.append(mention)
+
     def _remember(self, sentence: Span, pairs: list[Candidate]) -> None:
         named = [m for p in pairs for m in (p.source, p.target) if m.role != "coreference"]
         # a party with no state of its own yet ("The army", placed by the document later) is one of "both parties"

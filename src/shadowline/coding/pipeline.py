@@ -216,7 +216,9 @@ class Coder:
         for index, sent in enumerate(sentences):
             extractor.note_people(sent)
             found = extractor.pairs(sent)
-            found += nominal_pairs(extractor, sent, found)
+            nominal = nominal_pairs(extractor, sent, found)
+            extractor.remember_sides(nominal)
+            found += nominal
             found += request_pairs(extractor, sent, found)
             found += brokered_pairs(extractor, sent, found)
             found += war_state_pairs(extractor, sent, found)

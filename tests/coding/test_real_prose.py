@@ -3327,3 +3327,12 @@ def test_each_side_after_fighting_between_two_sides(coder):
                              "paramilitary Rapid Support Forces. Each side blamed the other for starting the clashes.",
                              date="2023-04-16")
     assert ("SDN", "ACCUSE", "SDN") in _triples(events)
+
+
+def test_states_withdrawing_from_a_body_and_troops_ordered_out(coder):
+    events = coder.code_text("The military governments of Mali, Burkina Faso and Niger announced on Sunday that they "
+                             "were withdrawing from the Economic Community of West African States.", date="2024-01-28")
+    assert {(c, "SANCTION", "ECOWAS") for c in ("MLI", "BFA", "NER")} <= _triples(events)
+    assert "ACCUSE" not in {e.plover_type for e in events}
+    events = coder.code_text("Mali ordered French troops out of the country in 2022.", date="2024-01-28")
+    assert ("MLI", "SANCTION", "FRA") in _triples(events)

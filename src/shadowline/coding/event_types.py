@@ -190,6 +190,14 @@ def _phrase_type(candidate: Candidate) -> str | None:
             and candidate.source.actor.country != candidate.target.actor.country):
         return "SANCTION"  # "ordered the French ambassador to leave the country": an expulsion (decision 0057)
     target_root = candidate.sentence.doc[candidate.target.start:candidate.target.end].root
+    if (lemma in WITHDRAWING_VERBS and candidate.target.actor.sector == "IGO" and candidate.relation == "prep:from"
+            and target_root.head.head.i == trigger.i):
+        return "SANCTION"  # "announced that they were withdrawing from ECOWAS": leaving a body (decision 0059)
+    if (lemma == "order" and candidate.relation == "dobj" and any(
+            c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "out" for c in trigger.children)
+            and None not in {candidate.source.actor.country, candidate.target.actor.country}
+            and candidate.source.actor.country != candidate.target.actor.country):
+        return "SANCTION"  # "Mali ordered French troops out of the country": an expulsion (decision 0059)
     if (lemma == "receive" and candidate.target.actor.kind == "leader" and target_root.dep_ == "dobj"
             and target_root.head.i == trigger.i):
         return "CONSULT"  # "Xi Jinping received Brazilian President Lula da Silva in Beijing": a visit hosted
@@ -321,6 +329,8 @@ def _listing(trigger: Token) -> str | None:
     return None
 
 
+#: Verbs of leaving a body one belongs to: withdrawing "from" an intergovernmental body is a sanction of it.
+WITHDRAWING_VERBS = frozenset({"withdraw", "pull", "exit"})
 #: Crowd-control weapons: their use on people is ASSAULT (mode crowd-control), not coercion.
 CROWD_CONTROL = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("stun", "grenade"),
                            ("pepper", "spray")})

@@ -127,6 +127,13 @@ def _own_side(speaker: ActorMention, subject: ActorMention) -> bool:
         or {speaker.actor.sector, subject.actor.sector} <= SECURITY_SECTORS)
 
 
+def _fellow_speaker(candidate: Candidate) -> bool:
+    """Whether the actor spoken about is one of the speakers: "The military governments of Mali, Burkina Faso and
+    Niger announced that they were withdrawing from ECOWAS" is no claim of Mali's about Burkina Faso (decision 0059)."""
+    start = candidate.target.start
+    return any(c.dep_ in SUBJECT_DEPS and c.left_edge.i <= start <= c.right_edge.i for c in candidate.trigger.children)
+
+
 def claims_accuse(candidates: list[Candidate]) -> None:
     """A speaker who claims that a third party did something accuses it (PLOVER ACCUSE): "The government claims
     Mahan flies fighters to Syria", "According to al-Eryani, the rebels are backed by Iran". A speaker candidate
@@ -148,7 +155,7 @@ def claims_accuse(candidates: list[Candidate]) -> None:
                 or not (candidate.trigger.lemma_.lower() in ACCUSING_CLAIM_VERBS
                         or candidate.trigger.lower_ == "according" or stated)):
             continue
-        if _own_side(candidate.source, candidate.target):
+        if _own_side(candidate.source, candidate.target) or _fellow_speaker(candidate):
             continue  # "according to US officials", the US administration's own act: a report, no accusation
         if stated and _said_to_commit_crimes(candidate):
             candidate.decision = replace(decision, plover_type="ACCUSE", cameo_code=ontology.cameo_default("ACCUSE"),

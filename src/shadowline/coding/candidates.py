@@ -1375,14 +1375,18 @@ def _conflict_act(verb: Token) -> bool:
 def names_no_event(verb: Token) -> bool:
     """"Bolton was a critic of Russia", "Turkey has two million refugees": a light verb (``not_event_verbs.txt``)
     states what is, not an act, unless its object names a relation ("has a defence pact with")."""
-    taking_over = verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
-    if (verb.lemma_.lower() in HOLDING_VERBS or taking_over) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in HELD_OFFICES for c in verb.children):
-        # "Xiomara Castro, who holds the rotating presidency of CELAC", "Hungary takes over the EU's rotating
-        # presidency": an office held or taken up (decision 0059)
+    if holds_an_office(verb):
         return True
     return (verb.lemma_.lower() in NOT_EVENT_VERBS and not _has_relation_object(verb) and not _names_a_request(verb)
             and not _names_an_object(verb))
+
+
+def holds_an_office(verb: Token) -> bool:
+    """"Xiomara Castro, who holds the rotating presidency of CELAC", "Hungary takes over the EU's rotating presidency":
+    an office held or taken up, no act on the body whose office it is (decision 0059)."""
+    taking_over = verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    return (verb.lemma_.lower() in HOLDING_VERBS or taking_over) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in HELD_OFFICES for c in verb.children)
 
 
 #: Verbs of holding an office, and the offices held: no act on the body whose office it is.

@@ -184,20 +184,18 @@ def _phrase_type(candidate: Candidate) -> str | None:
         return "SANCTION"  # "A federal judge ruled that Trump's tariffs were illegal" (decision 0058)
     if _stopped_aid(trigger) or _stopped_aid(_recipient_of(candidate)):
         return "SANCTION"  # "the Trump administration's withholding of security aid to Ukraine" (decision 0058)
-    if (lemma in {"order", "tell"} and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in trigger.children)
-            and candidate.relation == "dobj"
+    sent_away = any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in trigger.children) or (
+        lemma == "order" and any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "out" for c in trigger.children))
+    if (lemma in {"order", "tell"} and sent_away and candidate.relation == "dobj"
             and None not in {candidate.source.actor.country, candidate.target.actor.country}
             and candidate.source.actor.country != candidate.target.actor.country):
-        return "SANCTION"  # "ordered the French ambassador to leave the country": an expulsion (decision 0057)
+        # "ordered the French ambassador to leave the country" (decision 0057), "Mali ordered French troops out of the
+        # country" (decision 0059): an expulsion
+        return "SANCTION"
     target_root = candidate.sentence.doc[candidate.target.start:candidate.target.end].root
     if (lemma in WITHDRAWING_VERBS and candidate.target.actor.sector == "IGO" and candidate.relation == "prep:from"
             and target_root.head.head.i == trigger.i):
         return "SANCTION"  # "announced that they were withdrawing from ECOWAS": leaving a body (decision 0059)
-    if (lemma == "order" and candidate.relation == "dobj" and any(
-            c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "out" for c in trigger.children)
-            and None not in {candidate.source.actor.country, candidate.target.actor.country}
-            and candidate.source.actor.country != candidate.target.actor.country):
-        return "SANCTION"  # "Mali ordered French troops out of the country": an expulsion (decision 0059)
     if (lemma == "receive" and candidate.target.actor.kind == "leader" and target_root.dep_ == "dobj"
             and target_root.head.i == trigger.i):
         return "CONSULT"  # "Xi Jinping received Brazilian President Lula da Silva in Beijing": a visit hosted

@@ -16,12 +16,12 @@ from shadowline.coding.candidates import (
     CAPTURE_VERBS,
     DETENTION_NOUNS,
     EVALUATIVE_VERBS,
-    HOLDING_VERBS,
     HOSTILE_ACT_NOUNS,
     REQUEST_NOUNS,
     PairExtractor,
     attack_suffered,
     consequence,
+    holds_an_office,
     names_itself,
     names_no_event,
     subject_of_a_later_verb,
@@ -200,7 +200,7 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
         if _coordinated(sentence, source, target):
             continue  # "Mali and Burkina Faso, both run by military governments, warned": one side, not a pair
         trigger = _trigger(sentence, source, target)
-        if trigger.lemma_.lower() in STATE_VERBS | HOLDING_VERBS | {"take"} and names_no_event(trigger):
+        if (trigger.lemma_.lower() in STATE_VERBS and names_no_event(trigger)) or holds_an_office(trigger):
             continue  # "Bolton was a critic of Russia": a state, not an act
         if tells_a_link(trigger):
             continue  # "jihadist groups linked to al-Qaeda": what the groups are, no act of anyone else's

@@ -3336,3 +3336,12 @@ def test_states_withdrawing_from_a_body_and_troops_ordered_out(coder):
     assert "ACCUSE" not in {e.plover_type for e in events}
     events = coder.code_text("Mali ordered French troops out of the country in 2022.", date="2024-01-28")
     assert ("MLI", "SANCTION", "FRA") in _triples(events)
+
+
+def test_an_agent_of_no_state_is_of_the_place_its_sentence_opens_on(coder):
+    text = ("North Korea has sent thousands of troops to Russia, South Korean intelligence said on Friday. "
+            "North Korea denied it. In Seoul, Kim Hong-kyun, the first vice foreign minister, summoned Georgy "
+            "Zinoviev, the Russian ambassador, and demanded the withdrawal of the North Korean troops.")
+    triples = _triples(coder.code_text(text, date="2024-10-22"))
+    assert ("KOR", "REQUEST", "PRK") in triples
+    assert not any(source == "PRK" and target == "RUS" and kind != "AID" for source, kind, target in triples)

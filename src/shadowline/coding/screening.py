@@ -619,6 +619,19 @@ def _scene(candidate: Candidate, state_of_scene: Callable[[str], str | None] | N
     return None
 
 
+def _opening_scene(candidate: Candidate, state_of_scene: Callable[[str], str | None] | None) -> str | None:
+    """The state of the place a sentence opens on ("In Seoul, Kim Hong-kyun, the first vice foreign minister, summoned
+    ...", "In Beijing, a foreign ministry spokesman said ..."): wire copy sets the scene of a reaction so, and an agent
+    of no state named there is that state's, not the story's (decision 0060)."""
+    sentence = candidate.sentence
+    if state_of_scene is None or len(sentence) < 4 or sentence[0].lower_ != "in":
+        return None
+    place = next((t for t in sentence[1:4] if t.dep_ == "pobj" and t.head.i == sentence[0].i), None)
+    if place is None or place.ent_type_ != "GPE" or place.i + 1 >= sentence.end or place.nbor().text != ",":
+        return None
+    return state_of_scene(sentence.doc[place.left_edge.i:place.i + 1].text)
+
+
 def give_document_state(candidates: Sequence[Candidate],
                         state_of_word: Callable[[str], str | None] | None = None,
                         state_of_scene: Callable[[str], str | None] | None = None) -> None:
@@ -632,7 +645,8 @@ def give_document_state(candidates: Sequence[Candidate],
     place_the_attacked_in_their_scene(candidates, state_of_scene or state_of_word)
     document = document_state(candidates)
     for candidate in candidates:
-        state = document or _scene(candidate, state_of_scene or state_of_word)
+        state = _opening_scene(candidate, state_of_scene or state_of_word) or document or _scene(
+            candidate, state_of_scene or state_of_word)
         held = _held_by_their_state(candidate)
         if held is not None and held != state and _needs_state(candidate, candidate.target) and not _carries_state_word(
                 candidate, candidate.target, state_of_word):

@@ -688,3 +688,8 @@ def test_an_embassy_in_a_capital_is_not_of_the_capitals_state():
     assert resolve_actor("its embassy in Tehran").country is None
     assert resolve_actor("Iran's embassy in Baghdad").country == "IRN"
     assert resolve_actor("A top diplomat in the United Arab Emirates").country == "ARE"
+
+
+def test_an_envoy_posted_in_a_capital_is_of_the_seat_that_owns_him():
+    assert resolve_actor("Moscow's ambassador in London").country == "RUS"
+    assert resolve_actor("Beijing's envoy in Manila").country == "CHN"

@@ -88,6 +88,8 @@ LEGAL_FORMS = frozenset("inc ltd corp llc plc gmbh".split())
 SEPARATE_ROLES = frozenset({"breakaway", "occupied"})
 #: Entry kinds that are states or places: the chief of one is its official, not the place itself.
 PLACE_ENTRY_KINDS = STATE_KINDS | frozenset({"demonym", "capital", "metonym", "place", "breakaway"})
+#: Kinds of entry that name a state as its possessor: the state or its seat of government ("Moscow's ambassador").
+STATE_SEATS = STATE_KINDS | frozenset({"capital", "metonym", "seat"})
 #: Prepositions whose phrase is where an envoy is sent ("Russia's ambassador to Washington"), not the state.
 DESTINATION = frozenset({"to"})
 #: A country word followed by one of these names where goods come from: "Chinese-made drones".
@@ -228,9 +230,10 @@ class TokenResolution(PhraseReading):
             self.steps.append(f"'{tokens[prep]} ...' names where the {head_match.key} is sent, not its state")
         elif prep is not None and tokens[prep] == "in" and head_match.key.removesuffix(" in") in POSTED and (
                 head_match.key.removesuffix(" in") in MISSIONS or any(
-                    (e := self.entry_for(m, tokens)) is not None and e.kind in STATE_KINDS for m in possessors)):
+                    (e := self.entry_for(m, tokens)) is not None and e.kind in STATE_SEATS for m in possessors)):
             # a mission "in" a place with no state named is still posted abroad ("its embassy in Tehran"; decision
-            # 0059), while "a top diplomat in the United Arab Emirates" may be the UAE's
+            # 0059), while "a top diplomat in the United Arab Emirates" may be the UAE's; a state's seat owns its
+            # envoys as the state does ("Moscow's ambassador in London"; decision 0060)
             posted = head_match.key.removesuffix(" in")
             self.steps.append(f"'in ...' names where the {posted} is posted, not its state")
         elif prep is not None and tokens[prep] == "by" and tokens[prep - 1] in BACKING:

@@ -28,6 +28,7 @@ from shadowline.coding.coreference import (
     Coreference,
     DocumentMemory,
     judges_an_act,
+    names_all_sides,
     names_two_sides,
     refers_back,
     speaking_verbs,
@@ -37,6 +38,7 @@ from shadowline.coding.event_types import OWNING_VERBS, RESTRICTING_NOUNS, SHOW_
 from shadowline.coding.lexicon import event_nouns, table, word_list
 from shadowline.coding.people import described_state
 from shadowline.coding.phrases import (
+    STATE_GROUP_NOUNS,
     SUBJECT_DEPS,
     dateline_end,
     group_members,
@@ -334,6 +336,8 @@ class PairExtractor(Coreference):
                                        "coreference")]
         elif names_two_sides(head):
             result = self._two_sides(head)
+        elif names_all_sides(head) and (sides_named := self._two_sides(head)):
+            result = sides_named
         elif head.pos_ == "NOUN" and (sides := next((o for p in head.children if p.dep_ == "prep"
                                                     and p.lower_ in {"from", "of"} for o in p.children
                                                     if o.dep_ == "pobj" and names_two_sides(o)), None)) is not None:
@@ -657,6 +661,11 @@ class PairExtractor(Coreference):
         speaker = inverted_speaker(verb)
         if speaker is not None:
             return self.mentions_at(speaker, "owner"), False
+        channel = verb.head.head
+        if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and channel.lower_ == "through" and channel.head.i != verb.i:
+            # "UN Secretary-General Antonio Guterres, through his spokesman, called on Bishkek": the parser hung the
+            # verb on the spokesman the speaker acts through; the speaker is the source (decision 0060)
+            return self.mentions_at(channel.head, "owner"), False
         among = verb.head.head
         if (verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and among.lower_ == "among"
                 and among.head.lemma_.lower() in {"be", "remain"}):
@@ -670,6 +679,8 @@ class PairExtractor(Coreference):
                                                                            and c.left_edge.i == child.i + 1
                                                                            for c in verb.children):
                 continue  # "Presidents Xi Jinping and Vladimir Putin signed": a title the parser made a subject
+            if child.dep_ in SUBJECT_DEPS and _members_follow(verb, child):
+                continue  # "more than 20 countries, among them the United States and Canada, expelled": the members
             if child.dep_ in SUBJECT_DEPS:
                 mentions = self.mentions_at(child, "owner")
                 if not mentions and child.lower_ in {"it", "they"} and _object_gap(verb):
@@ -1772,6 +1783,18 @@ def _said_of_oneself(obj: Token) -> bool:
     makes itself, no one acted on."""
     return any(c.lower_ in REFLEXIVES and c.i < obj.i for c in (*obj.children, *obj.head.children)
                if c.dep_ in {"nsubj", "dobj", "dative", "compound", "poss"})
+
+
+def _members_follow(verb: Token, group: Token) -> bool:
+    """Whether the subject `group` is a group of states whose members follow it after "among them", which the parser
+    made a second subject of `verb` ("On Monday, more than 20 countries, among them the United States, Canada and
+    Poland, announced the expulsion of Russian diplomats"; decision 0060)."""
+    if group.lemma_.lower() not in STATE_GROUP_NOUNS:
+        return False
+    doc = verb.doc
+    return any(c.dep_ in SUBJECT_DEPS and c.i > group.i and c.left_edge.i >= 2
+               and doc[c.left_edge.i - 1].lower_ == "them" and doc[c.left_edge.i - 2].lower_ == "among"
+               for c in verb.children)
 
 
 def _misread_subject(verb: Token) -> Token | None:

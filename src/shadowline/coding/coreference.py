@@ -578,3 +578,16 @@ def names_two_sides(head: Token) -> bool:
                for c in head.children)
 
 
+#: Verbs of asking someone to act: "the parties" they ask are the story's two sides (decision 0060).
+URGING_VERBS = frozenset({"urge", "call", "ask", "press", "encourage", "implore"})
+
+
+def names_all_sides(head: Token) -> bool:
+    """"urged all parties to exercise restraint", "the warring parties", "urged the parties to": the story's two
+    sides when it has two (decision 0060), else what the phrase says."""
+    return head.lemma_.lower() in {"party", "side"} and head.tag_ == "NNS" and not any(
+        c.dep_ == "prep" for c in head.children) and any(
+        c.lower_ in {"all", "warring"} or (c.lower_ == "the" and head.dep_ == "dobj"
+                                           and head.head.lemma_.lower() in URGING_VERBS) for c in head.children)
+
+

@@ -256,12 +256,23 @@ def _phrase_type(candidate: Candidate) -> str | None:
             c.dep_ == "dobj" and candidate.target.start <= c.i < candidate.target.end for c in trigger.children)):
         # "fired the finance minister", "was fired by Chancellor Scholz"; "fired missiles at" holds no dobj pair
         lemma = "sack"
+    handled = _verb_handling(trigger) if candidate.relation == "nominal" else None
+    if handled is not None:
+        for phrase in phrase_types():
+            if (phrase.verb == handled.lemma_.lower() and phrase.object == lemma and not phrase.particle
+                    and phrase.plover_type in HANDLED_TYPES):
+                return phrase.plover_type  # "decided to pause some of its aid to Ethiopia": aid paused (decision 0060)
     for phrase in phrase_types():
         if phrase.verb != lemma:
             continue
         if phrase.plover_type == "MOBILIZE" and (candidate.relation in {"reciprocal", "prep:with"} or any(
                 c.lower_ == "joint" for o in trigger.children if o.dep_ in OBJECT_DEPS for c in o.children)):
-            continue  # "South Korea and the United States held joint military exercises": cooperation
+            drills = [o for o in trigger.children if o.dep_ in OBJECT_DEPS and phrase.object in _object_lemmas(o)]
+            if drills or not phrase.object:
+                # "South Korea and the United States held joint military exercises", "would hold joint naval drills
+                # with France": military cooperation (PLOVER COOPERATE; decision 0060)
+                return "COOPERATE"
+            continue
         if phrase.particle:
             holders = [trigger]
             if phrase.object:
@@ -278,10 +289,14 @@ def _phrase_type(candidate: Candidate) -> str | None:
                     return phrase.plover_type
         elif phrase.object and (any(phrase.object in _object_lemmas(c) for c in trigger.children
                                     if c.dep_ in OBJECT_DEPS)
-                                or (trigger.dep_ == "relcl" and trigger.head.lemma_.lower() == phrase.object)):
+                                or ((trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+                                                                   and phrase.plover_type == "SUPPORT"))
+                                    and trigger.head.lemma_.lower() == phrase.object)):
             if phrase.plover_type == "AID" and not _done_by(candidate):
                 continue  # "Malloy says Syrian refugees granted asylum are welcome": Malloy granted nothing
-            return phrase.plover_type  # the object may be what a relative clause hangs on ("a charge Baku denied")
+            # the object may be what a relative clause or a participle hangs on ("a charge Baku denied", "the
+            # memorandums signed by Ankara and Tripoli"; decision 0060)
+            return phrase.plover_type
         elif not phrase.object and _acted_on(candidate) and (phrase.plover_type != "ASSAULT" or _done_by(candidate)):
             if phrase.plover_type == "REQUEST" and _inside_an_act_against(candidate):
                 return "ACCUSE"  # "encourage investigations into Joe Biden": an act asked against him
@@ -372,6 +387,20 @@ def _recipient_of(candidate: Candidate) -> Token | None:
 
 #: Nouns of a batch of something, which stand for what they are a batch of ("a new round of sanctions").
 BATCH_NOUNS = frozenset({"round", "package", "set", "series", "wave", "raft", "slew", "batch", "tranche"})
+#: Words of a part of a whole: "paused some of its aid to Ethiopia" pauses aid (decision 0060).
+PART_WORDS = frozenset({"some", "part", "much", "most", "all", "half", "portion", "share", "bulk"})
+
+
+#: Types a verb gives the act a noun tells when the noun is its object ("paused its aid to Ethiopia": SANCTION).
+HANDLED_TYPES = frozenset({"SANCTION"})
+
+
+def _verb_handling(noun: Token) -> Token | None:
+    """The verb whose object is the act noun `noun`, or the part of it ("paused some of its aid"), or None."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PART_WORDS:
+        noun, head = head.head, head.head.head
+    return head if noun.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and head.i != noun.i else None
 
 
 def _object_lemmas(obj: Token) -> set[str]:
@@ -379,7 +408,7 @@ def _object_lemmas(obj: Token) -> set[str]:
     aid)."""
     lemmas = {obj.lemma_.lower()}
     if obj.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY"} or obj.like_num or any(
-            c.dep_ == "nummod" for c in obj.children) or obj.lemma_.lower() in BATCH_NOUNS:
+            c.dep_ == "nummod" for c in obj.children) or obj.lemma_.lower() in BATCH_NOUNS | PART_WORDS:
         # also "imposed several rounds of sanctions on Minsk" (decision 0059)
         lemmas |= {o.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "worth"}
                    for o in p.children if o.dep_ == "pobj"}

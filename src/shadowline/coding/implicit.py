@@ -291,6 +291,16 @@ def attacker_of(target: ActorMention, verb: Token) -> ActorMention:
     return ActorMention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
 
 
+def _last_foe(extractor: PairExtractor, target: ActorMention, verb: Token) -> ActorMention | None:
+    """The attacker the document named last, when it is of another state than the victims: "Kyrgyz officials said 144
+    people had been wounded", after Tajik forces shelled Kyrgyz villages, were wounded by them, not by an unnamed
+    attacker of their own state (decision 0060)."""
+    last = extractor.memory.last_attacker
+    if last is None or not last.actor.country or not target.actor.country or last.actor.country == target.actor.country:
+        return None
+    return ActorMention(last.actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
+
+
 def harm_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
     """(attacker, victim) pairs of the killings and woundings `sentence` tells in the agentless passive, typed
     ASSAULT."""
@@ -311,7 +321,7 @@ def harm_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidat
                 # "Iran's army said two soldiers were killed": the losses a state's body reports are its own
                 target = replace(target, actor=replace(target.actor, country=reporter,
                                                        via=f"{target.actor.via}+reporter"))
-            for source in named or [attacker_of(target, verb)]:
+            for source in named or [_last_foe(extractor, target, verb) or attacker_of(target, verb)]:
                 found.append(told_act(sentence, verb, source, target, "ASSAULT", HARM_CAMEO,
                                       "attacker implicit in a killing or wounding"))
     return found

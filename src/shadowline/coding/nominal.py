@@ -70,6 +70,22 @@ def _agents(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
             if o.dep_ == "pobj" for m in extractor.mentions_at(o, "owner") if m.actor.country]
 
 
+#: Prepositions of a time next to a talk: "said after talks with", "spoke following a call with".
+TALK_TIME_PREPOSITIONS = frozenset({"after", "following", "during"})
+
+
+def _talked_before(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
+    """The one who speaks or acts "after talks with" or "following a call with" someone: the subject of the verb the
+    time phrase hangs on held the talk ("Lavrentiev said after talks with Turkish and Iranian officials in Astana";
+    decision 0060)."""
+    preposition = noun.head
+    if (noun.dep_ != "pobj" or preposition.lower_ not in TALK_TIME_PREPOSITIONS
+            or noun.lemma_.lower() not in word_list("talk_nouns") or preposition.head.pos_ not in {"VERB", "AUX"}):
+        return []
+    subjects, passive = extractor.subjects_of(preposition.head)
+    return [] if passive else [m for m in subjects if m.actor.country]
+
+
 def _violent_nouns() -> frozenset[str]:
     """Nouns of an attack or of harm to people: with a doer and a victim they tell an ASSAULT."""
     return word_list("attack_nouns") | word_list("harm_nouns")
@@ -181,7 +197,8 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
             continue
         between = False
-        owners = _owners(extractor, noun) or _makers(extractor, noun) or _agents(extractor, noun)
+        owners = (_owners(extractor, noun) or _makers(extractor, noun) or _agents(extractor, noun)
+                  or _talked_before(extractor, noun))
         if not owners:
             owners, between = _between(extractor, noun), True
         if not owners:
@@ -214,7 +231,7 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
                 candidate.decision = TypeDecision("ASSAULT", ATTACK_CAMEO, None, [], TOLD_ACT_CONFIDENCE)
                 candidate.notes.append("an attack told by its noun")
             if (relation == "reciprocal" and between and noun.lemma_.lower() in FIGHTING_NOUNS
-                    and {source.actor.sector, target.actor.sector} <= FIGHTING_SECTORS):
+                    and {source.actor.sector, target.actor.sector} <= FIGHTING_SECTORS and not unarmed_war(noun)):
                 # "Heavy fighting erupted across Khartoum between Sudan's army and the RSF" (decision 0059)
                 candidate.decision = TypeDecision("ASSAULT", ATTACK_CAMEO, None, [], TOLD_ACT_CONFIDENCE)
                 candidate.notes.append("a fight between armed sides told by its noun")
@@ -224,6 +241,14 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
                 candidate.notes.append("a talk between its parties")
             found.append(candidate)
     return found
+
+
+def unarmed_war(noun: Token) -> bool:
+    """"a price war", "the trade war", "a war of words": a contest fought without arms, no assault (decision 0060)."""
+    unarmed = word_list("unarmed_war_words")
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in unarmed for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in unarmed for o in c.children)
+        for c in noun.children)
 
 
 def _typed(sentence: Span, noun: Token, source: ActorMention, target: ActorMention, told: tuple[str, str, float],

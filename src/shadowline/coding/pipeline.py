@@ -66,6 +66,7 @@ from shadowline.coding.speech import (
     concern_pairs,
     demand_pairs,
     denied_charge_pairs,
+    judged_move_pairs,
     speaker_pairs,
     stated_pairs,
     verbal_acts_only,
@@ -239,6 +240,7 @@ class Coder:
                 found += tagged_found
             found += stated_pairs(extractor, sent, found)
             found += denied_charge_pairs(extractor, sent, found)
+            found += judged_move_pairs(extractor, sent, found)
             found = turn_received(found)
             for candidate in found:
                 candidate.sentence_index = index

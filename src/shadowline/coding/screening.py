@@ -459,9 +459,11 @@ def screen_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 def _counts_for_state(mention: ActorMention) -> bool:
     """Whether a mention names a state for the document's state: not a body above states, nor its forces ("the
-    UN peacekeepers"), nor an agent placed only by the antecedent of "its" ("its foreign ministry")."""
+    UN peacekeepers"), nor an agent placed only by the antecedent of "its" ("its foreign ministry"), nor an agent the
+    text does not write (an implicit attacker; decision 0060)."""
     actor = mention.actor
-    return (actor.country is not None and actor.sector not in ABOVE_STATE_SECTORS and actor.country != "NGO"
+    return (mention.role != IMPLICIT_ROLE and actor.country is not None and actor.sector not in ABOVE_STATE_SECTORS
+            and actor.country != "NGO"
             and actor.country not in _body_codes() and not (actor.via or "").endswith("+possessor"))
 
 

@@ -434,13 +434,25 @@ def demand_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candid
 
 
 #: Nouns of a charge that a phrase closing the sentence says is denied ("..., charges Beijing rejects").
-CHARGE_WORDS = frozenset({"charge", "claim", "allegation", "accusation"})
+CHARGE_WORDS = frozenset({"charge", "claim", "allegation", "accusation", "account"})
+#: Forms of the verbs that dismiss a charge when a word of dismissal follows ("a charge the Ethiopian foreign ministry
+#: described as unfounded"; decision 0060).
+DESCRIBING_FORMS = frozenset({"described", "called", "branded", "labelled", "labeled", "termed"})
+#: Words of dismissal after a describing verb and "as".
+BASELESS_WORDS = frozenset({"baseless", "unfounded", "false", "groundless", "absurd", "fabricated", "lies", "lie",
+                            "spurious", "nonsense", "ridiculous", "untrue", "slanderous", "fake", "fiction"})
 #: Forms of the verbs that deny it (the parser may read "rejects" as a noun).
 DENYING_FORMS = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss", "dismisses",
                            "dismissed", "dispute", "disputes", "disputed", "refute", "refutes", "refuted"})
 #: Words between the denier and its verb ("charges Qatar has always denied").
 DENIAL_FILLERS = frozenset({"has", "have", "had", "always", "repeatedly", "strongly", "consistently", "flatly",
                             "vehemently", "long", "firmly", "categorically", "also", "since"})
+
+
+def _dismissed_as(words: list[Token], i: int) -> bool:
+    """Whether words[i] describes a charge as baseless ("described as 'unfounded and spurious'")."""
+    return (words[i].lower_ in DESCRIBING_FORMS and i + 1 < len(words) and words[i + 1].lower_ == "as"
+            and any(w.lower_ in BASELESS_WORDS for w in words[i + 2:i + 6]))
 
 
 def denied_charge_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
@@ -459,7 +471,8 @@ def denied_charge_pairs(extractor: PairExtractor, sentence: Span, existing: list
                 words[k - lead].text != ",") or (charge.tag_ == "NN" and lead == 1):
             continue
         start = k + 1 + (k + 1 < len(words) and words[k + 1].lower_ in {"that", "which"})
-        end = next((i for i in range(start + 1, len(words)) if words[i].lower_ in DENYING_FORMS), None)
+        end = next((i for i in range(start + 1, len(words)) if words[i].lower_ in DENYING_FORMS
+                    or _dismissed_as(words, i)), None)
         if end is None or any(t.is_punct for t in words[start:end]):
             continue
         while end > start and words[end - 1].lower_ in DENIAL_FILLERS:
@@ -475,7 +488,8 @@ def denied_charge_pairs(extractor: PairExtractor, sentence: Span, existing: list
         accuser = accusations[-1].source if accusations else extractor.memory.last_accuser
         if accuser is None:
             continue
-        verb = words[next(i for i in range(end, len(words)) if words[i].lower_ in DENYING_FORMS)]
+        verb = words[next(i for i in range(end, len(words)) if words[i].lower_ in DENYING_FORMS
+                          or _dismissed_as(words, i))]
         for denier in deniers.values():
             if denier.actor.country is None or (denier.actor.country, denier.actor.sector) == (
                     accuser.actor.country, accuser.actor.sector) or any(
@@ -486,4 +500,48 @@ def denied_charge_pairs(extractor: PairExtractor, sentence: Span, existing: list
             candidate.decision = TypeDecision("REJECT", ontology.cameo_default("REJECT"), None, [], DEMAND_CONFIDENCE)
             candidate.notes.append("a charge the closing phrase says the actor denies")
             found.append(candidate)
+    return found
+
+
+#: Nouns that stand for the act the clause before them told ("..., a move that Britain condemned").
+MOVE_NOUNS = frozenset({"move", "step", "decision", "act", "action", "measure"})
+#: Types of the verbs that judge such a move, as the phrase table types them on an actor.
+JUDGING_TYPES = {"condemn": "ACCUSE", "denounce": "ACCUSE", "criticise": "ACCUSE", "criticize": "ACCUSE",
+                 "slam": "ACCUSE", "decry": "ACCUSE", "deplore": "ACCUSE", "protest": "ACCUSE", "welcome": "SUPPORT",
+                 "praise": "SUPPORT", "hail": "SUPPORT", "applaud": "SUPPORT", "reject": "REJECT"}
+#: Words of disapproval after "called" or "described as": the move judged so is condemned.
+DISAPPROVING_WORDS = BASELESS_WORDS | frozenset({"unjustified", "unacceptable", "illegal", "provocative", "reckless",
+                                                 "outrageous", "irresponsible", "hostile", "piracy", "aggression"})
+#: Confidence of a judgement of a move told by a closing phrase.
+JUDGED_CONFIDENCE = 0.85
+
+
+def judged_move_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
+    """(judge, doer) of a move a phrase closing the sentence says someone judged: "Iran's Revolutionary Guards seized
+    a British-flagged oil tanker on Friday, a move that Britain condemned as unacceptable" is Britain's ACCUSE of the
+    Guards; "..., a decision Canberra called unjustified" too; "..., a step Washington welcomed" SUPPORT (decision
+    0060). The doer is the subject of the clause the move noun closes."""
+    found: list[Candidate] = []
+    for noun in sentence:
+        clause = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if (noun.lemma_.lower() not in MOVE_NOUNS or noun.dep_ not in {"dobj", "appos", "npadvmod", "attr"}
+                or noun.left_edge.i < 1 or sentence.doc[noun.left_edge.i - 1].text != "," or clause is None):
+            continue
+        doers, passive = extractor.subjects_of(clause)
+        for judging in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"):
+            kind = JUDGING_TYPES.get(judging.lemma_.lower())
+            if kind is None and judging.lemma_.lower() in {"call", "describe", "brand", "term"} and any(
+                    t.lower_ in DISAPPROVING_WORDS for t in judging.subtree if t.i > judging.i):
+                kind = "ACCUSE"
+            if kind is None:
+                continue
+            judges = [m for c in judging.children if c.dep_ in SUBJECT_DEPS for m in extractor.mentions_at(c)]
+            for judge, doer in ((a, b) for a in judges for b in ([] if passive else doers)):
+                if not judge.actor.country or _overlap(judge, doer) or _own_side(judge, doer) or any(
+                        _overlap(c.source, judge) and _overlap(c.target, doer) for c in existing + found):
+                    continue
+                candidate = Candidate(sentence, judging, judge, doer, "speaker")
+                candidate.decision = TypeDecision(kind, ontology.cameo_default(kind), None, [], JUDGED_CONFIDENCE)
+                candidate.notes.append("a move judged in a closing phrase")
+                found.append(candidate)
     return found

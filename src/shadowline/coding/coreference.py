@@ -90,6 +90,11 @@ class DocumentMemory:
     #: the two states of the act of conflict between states told last ("Eritrea's minister accused Addis Ababa of
     #: ..."): the "both countries" a third party later calls on, whatever states were named since
     conflict_sides: tuple[ActorMention, ActorMention] | None = None
+    #: how many acts of conflict the document told between each two states, in the order first told, and the latest
+    #: act of each: the pair told most often (the first told on a tie, as a story's lead tells its conflict) is the
+    #: story's conflict, not a third state one of them hit once (decision 0060)
+    conflict_counts: dict[frozenset[str], int] = field(default_factory=dict)
+    conflict_acts: dict[frozenset[str], tuple[ActorMention, ActorMention]] = field(default_factory=dict)
     #: the latest group named as a subject, with or without a state ("Protesters marched ... police fired tear gas
     #: at them"): what a later "they" or "them" most often stands for
     last_group: ActorMention | None = None

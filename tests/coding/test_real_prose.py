@@ -3428,3 +3428,29 @@ def test_all_parties_urged_are_the_two_sides(coder):
     events = coder.code_text("The two main parties agreed to form a coalition government in Berlin.",
                              date="2021-11-24")
     assert not events
+
+
+def test_an_act_called_bad_accuses_its_author_whatever_the_typer_read(coder):
+    text = ("Russia seized three Ukrainian navy vessels on Sunday. Nikki Haley, the US ambassador, called the seizure "
+            "\"an outrageous violation of sovereign Ukrainian territory\".")
+    assert ("USA", "ACCUSE", "RUS") in _triples(coder.code_text(text, date="2018-11-26"))
+    text = ("Peru expelled Mexico's ambassador on Tuesday. Marcelo Ebrard, Mexico's foreign minister, called the "
+            "expulsion \"unjustified and reprehensible\".")
+    assert ("MEX", "ACCUSE", "PER") in _triples(coder.code_text(text, date="2022-12-21"))
+    text = ("China imposed duties of up to 212 percent on Australian wine on Friday. Simon Birmingham, Australia's "
+            "trade minister, said the duties were \"unjustified\".")
+    assert ("AUS", "ACCUSE", "CHN") in _triples(coder.code_text(text, date="2020-11-28"))
+
+
+@pytest.mark.parametrize("text", ["Britain said Russia was behind the attack.",
+                                  "Boris Johnson said Russia was responsible for the attack.",
+                                  "The Pentagon said Russia was responsible for the strike."])
+def test_saying_someone_was_behind_an_attack_accuses_them(coder, text):
+    assert {source for source, kind, target in _triples(coder.code_text(text, date="2018-03-20"))
+            if kind == "ACCUSE" and target == "RUS"}
+
+
+def test_being_responsible_for_no_act_accuses_no_one(coder):
+    events = coder.code_text("The minister said Turkey was responsible for the security of the talks.",
+                             date="2022-11-23")
+    assert "ACCUSE" not in {e.plover_type for e in events}

@@ -1452,11 +1452,19 @@ def _named_what(pronoun: Token) -> Token | None:
     return named
 
 
+#: Quotation marks before a name a naming verb gives in quotes.
+QUOTE_MARKS = frozenset({'"', "\u201c", "'", "\u2018"})
+
+
 def _names_an_object(verb: Token) -> bool:
     """"Corbyn called the move a smash and grab", "called Trump's order swift": a verb that names what its object
-    is judges it (``evaluations.py`` reads the judgement)."""
-    return (verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children)
-            and any(c.dep_ == "dobj" and (c.pos_ != "PRON" or c.lower_ in JUDGED_PRONOUNS) for c in verb.children))
+    is judges it (``evaluations.py`` reads the judgement); the parser may hang the name on the object ("called the
+    seizure \"an outrageous violation\"": an apposition; decision 0060)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and (c.pos_ != "PRON" or c.lower_ in JUDGED_PRONOUNS)]
+    return verb.lemma_.lower() in NAMING_VERBS and bool(objects) and (
+        any(c.dep_ == "oprd" for c in verb.children) or any(
+            c.dep_ == "appos" and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text in QUOTE_MARKS
+            for o in objects for c in o.children))
 
 
 def _names_a_request(verb: Token) -> bool:

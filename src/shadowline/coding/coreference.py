@@ -537,6 +537,10 @@ def _singular(mention: ActorMention, doc: Doc) -> bool:
     return root.tag_ not in {"NNS", "NNPS"} and not any(c.dep_ == "conj" for c in root.children)
 
 
+#: Naming verbs of speech, not of an act (not "designate", "list" or "declare"): what they call an act is judged.
+CALLING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterise", "characterize"})
+
+
 def judges_an_act(head: Token) -> bool:
     """Whether `head` is a definite act noun with no actor of its own, judged by its verb: "the attack" in
     "Germany condemned the attack", "the move" in "Corbyn called the move a smash and grab", "the operation" in
@@ -566,7 +570,13 @@ def judges_an_act(head: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "against" and verb.pos_ == "VERB":
         return True  # "spoke out against the attack", "protested against the decision": opposed to its author
     lemma = verb.lemma_.lower()
-    return lemma in word_list("evaluative_verbs") or lemma in JUDGING_VERBS
+    if lemma in word_list("evaluative_verbs") or lemma in JUDGING_VERBS:
+        return True
+    # "called the seizure 'an outrageous violation of sovereign Ukrainian territory'" (decision 0060)
+    bad = word_list("negative_evaluations")
+    return lemma in CALLING_VERBS and head.dep_ == "dobj" and any(
+        w.lemma_.lower() in bad or w.lower_ in bad for c in (*verb.children, *head.children)
+        if c.i > head.i and c.dep_ != "prep" for w in c.subtree)
 
 
 def speaking_verbs(sentence: Span) -> list[Token]:
@@ -576,8 +586,9 @@ def speaking_verbs(sentence: Span) -> list[Token]:
 
 
 def names_two_sides(head: Token) -> bool:
-    """"the two sides", "both countries", "the two governments", "each side" ("Each side blamed the other")."""
-    if head.lemma_.lower() not in word_list("side_nouns"):
+    """"the two sides", "both countries", "the two governments", "each side" ("Each side blamed the other"); not a
+    name ("both the Kurdistan Workers' Party (PKK) and ..."; decision 0060)."""
+    if head.lemma_.lower() not in word_list("side_nouns") or head.pos_ == "PROPN":
         return False
     return any(c.lower_ in {"two", "both", "each"} and c.dep_ in {"nummod", "det", "predet", "amod", "quantmod"}
                for c in head.children)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from shadowline import ontology
-from shadowline.coding.coreference import ACCUSATION_NOUNS
+from shadowline.coding.coreference import ACCUSATION_NOUNS, CALLING_VERBS
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.modality import NEGATIONS
 from shadowline.coding.phrases import SUBJECT_DEPS
@@ -106,7 +106,12 @@ def evaluations_accuse(candidates: list[Candidate]) -> None:
         # "called the tariffs unjustified": no call for; "called the move an existential threat": no threat
         named = decision is not None and decision.plover_type in {"REQUEST", "THREATEN"} and any(
             c.dep_ == "oprd" for c in candidate.trigger.children)
-        if decision is None or (decision.plover_type not in EVALUATED_TYPES and not view and not named) or (
+        # "called the expulsion unjustified and reprehensible": calling is no expulsion, whatever the typer read of the
+        # act named (decision 0060)
+        calling = candidate.relation != "speaker" and candidate.trigger.lemma_.lower() in CALLING_VERBS and (
+            decision is not None and decision.plover_type not in {"REQUEST", "THREATEN"})
+        if decision is None or (decision.plover_type not in EVALUATED_TYPES and not view and not named
+                                and not calling) or (
                 candidate.relation != "speaker" and candidate.trigger.lemma_.lower() not in NAMING_VERBS):
             continue
         # "India's foreign ministry called the allegations baseless": an accusation said to be bad rejects who made it

@@ -151,6 +151,13 @@ def claims_accuse(candidates: list[Candidate]) -> None:
         stated = candidate.trigger.lemma_.lower() in word_list("speech_verbs")
         unsure = decision is not None and (decision.plover_type in {None, "CONSULT"}
                                            or decision.confidence < UNSURE_SPEAKER_TYPE)
+        if (candidate.relation == "tagged" and stated and unsure and decision is not None
+                and _said_to_commit_crimes(candidate) and not _own_side(candidate.source, candidate.target)):
+            # "Britain said Russia was behind the attack", the pair the span tagger found (decision 0060)
+            candidate.decision = replace(decision, plover_type="ACCUSE", cameo_code=ontology.cameo_default("ACCUSE"),
+                                         confidence=CRIME_CLAIM_CONFIDENCE)
+            candidate.notes.append("a claim that the actor spoken about committed an act")
+            continue
         if (candidate.relation != "speaker" or decision is None or not unsure
                 or not (candidate.trigger.lemma_.lower() in ACCUSING_CLAIM_VERBS
                         or candidate.trigger.lower_ == "according" or stated)):
@@ -186,13 +193,32 @@ CRIME_CLAIM_CONFIDENCE = 0.9
 
 
 def _said_to_commit_crimes(candidate: Candidate) -> bool:
-    """Whether the actor spoken about is the subject of a clause saying it committed crimes."""
+    """Whether the actor spoken about is the subject of a clause saying it committed crimes, or an attack or another
+    act ("was responsible for the attack", "was behind the strikes")."""
     root = candidate.sentence.doc[candidate.target.start:candidate.target.end].root
     if root.dep_ in {"det", "nummod", "amod"}:
         root = root.head  # "both sides": the mention of the story's sides may hold "both" alone
     clause = root.head
+    if root.dep_ == "nsubj" and _blames_its_subject(clause):
+        return True
     return (root.dep_ == "nsubj" and clause.lemma_.lower() in COMMITTING_VERBS
             and any(c.dep_ == "dobj" and c.lemma_.lower() in CRIME_NOUNS for c in clause.children))
+
+
+#: Words that lay an act on someone: "was responsible for the attack".
+BLAMED_WORDS = frozenset({"responsible", "culpable", "guilty", "accountable"})
+
+
+def _blames_its_subject(clause: Token) -> bool:
+    """Whether a clause lays an attack or another act on its subject: "Russia was responsible for the attack", "Iran
+    was behind the strikes" (decision 0060)."""
+    if clause.lemma_ != "be":
+        return False
+    acts = word_list("attack_nouns") | word_list("harm_nouns") | word_list("act_nouns") | CRIME_NOUNS
+    holders = [c for c in clause.children if c.dep_ == "acomp" and c.lemma_.lower() in BLAMED_WORDS] + [clause]
+    return any(p.dep_ == "prep" and p.lower_ == ("behind" if h is clause else "for")
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in acts for o in p.children)
+               for h in holders for p in h.children)
 
 
 #: Below this confidence the typer's reading of a speaker's pair gives way to a claim about the actor's act, as a
@@ -351,7 +377,8 @@ def _said_subjects(extractor: PairExtractor, sentence: Span, existing: list[Cand
 
 def _stated(clause: Token) -> bool:
     """Whether a clause said tells an act of its subject, not one it receives ("Tunisia is facing attacks")."""
-    return clause.pos_ == "VERB" and clause.lemma_.lower() not in word_list("receiving_verbs")
+    return (clause.pos_ == "VERB" and clause.lemma_.lower() not in word_list("receiving_verbs")) or _blames_its_subject(
+        clause)
 
 
 def stated_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:

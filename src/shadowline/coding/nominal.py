@@ -231,7 +231,7 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
                 candidate.decision = TypeDecision("ASSAULT", ATTACK_CAMEO, None, [], TOLD_ACT_CONFIDENCE)
                 candidate.notes.append("an attack told by its noun")
             if (relation == "reciprocal" and between and noun.lemma_.lower() in FIGHTING_NOUNS
-                    and {source.actor.sector, target.actor.sector} <= FIGHTING_SECTORS and not unarmed_war(noun)):
+                    and {source.actor.sector, target.actor.sector} <= FIGHTING_SECTORS and not _unarmed_war(noun)):
                 # "Heavy fighting erupted across Khartoum between Sudan's army and the RSF" (decision 0059)
                 candidate.decision = TypeDecision("ASSAULT", ATTACK_CAMEO, None, [], TOLD_ACT_CONFIDENCE)
                 candidate.notes.append("a fight between armed sides told by its noun")
@@ -243,7 +243,7 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
     return found
 
 
-def unarmed_war(noun: Token) -> bool:
+def _unarmed_war(noun: Token) -> bool:
     """"a price war", "the trade war", "a war of words": a contest fought without arms, no assault (decision 0060)."""
     unarmed = word_list("unarmed_war_words")
     return any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in unarmed for c in noun.children) or any(

@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING
 
 from shadowline import ontology
 from shadowline.coding.candidates import DENIAL_RELATION, PairExtractor, attack_suffered
-from shadowline.coding.coreference import ACCUSING_VERBS, FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS, said_to_be_bad
+from shadowline.coding.coreference import (
+    ACCUSING_VERBS,
+    CALLING_VERBS,
+    FIRST_PERSON_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    said_to_be_bad,
+)
 from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.modality import MODAL_FUTURE
@@ -536,9 +542,6 @@ MOVE_NOUNS = frozenset({"move", "step", "decision", "act", "action", "measure"})
 JUDGING_TYPES = {"condemn": "ACCUSE", "denounce": "ACCUSE", "criticise": "ACCUSE", "criticize": "ACCUSE",
                  "slam": "ACCUSE", "decry": "ACCUSE", "deplore": "ACCUSE", "protest": "ACCUSE", "welcome": "SUPPORT",
                  "praise": "SUPPORT", "hail": "SUPPORT", "applaud": "SUPPORT", "reject": "REJECT"}
-#: Words of disapproval after "called" or "described as": the move judged so is condemned.
-DISAPPROVING_WORDS = BASELESS_WORDS | frozenset({"unjustified", "unacceptable", "illegal", "provocative", "reckless",
-                                                 "outrageous", "irresponsible", "hostile", "piracy", "aggression"})
 #: Confidence of a judgement of a move told by a closing phrase.
 JUDGED_CONFIDENCE = 0.85
 
@@ -557,9 +560,10 @@ def judged_move_pairs(extractor: PairExtractor, sentence: Span, existing: list[C
         doers, passive = extractor.subjects_of(clause)
         for judging in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"):
             kind = JUDGING_TYPES.get(judging.lemma_.lower())
-            if kind is None and judging.lemma_.lower() in {"call", "describe", "brand", "term"} and any(
-                    t.lower_ in DISAPPROVING_WORDS for t in judging.subtree if t.i > judging.i):
-                kind = "ACCUSE"
+            disapproving = word_list("negative_evaluations") | BASELESS_WORDS
+            if kind is None and judging.lemma_.lower() in CALLING_VERBS and any(
+                    t.lower_ in disapproving for t in judging.subtree if t.i > judging.i):
+                kind = "ACCUSE"  # "..., a decision Canberra called unjustified"
             if kind is None:
                 continue
             judges = [m for c in judging.children if c.dep_ in SUBJECT_DEPS for m in extractor.mentions_at(c)]

@@ -3179,9 +3179,11 @@ def test_rounds_of_sanctions_imposed_are_sanctions(coder):
     assert ("EUR", "SANCTION", "BLR") in _triples(events)
 
 
-def test_the_junta_is_the_military_government_named_before(coder):
-    text = ("Mali's military government on Friday demanded that France withdraw its troops from the country without "
-            "delay. Last month, the junta expelled the French ambassador, Joel Meyer.")
+@pytest.mark.parametrize("government", ["military government", "military-led government"])
+def test_the_junta_is_the_military_government_named_before(coder, government):
+    text = (f"Mali's {government} on Friday demanded that France withdraw its troops from the country without "
+            "delay. French ministers criticised the demand. France's foreign minister said Paris would respond. Last "
+            "month, the junta expelled the French ambassador, Joel Meyer.")
     assert ("MLI", "SANCTION", "FRA") in _triples(coder.code_text(text, date="2022-02-18"))
 
 

@@ -69,6 +69,10 @@ MILITARY_RULE_WORDS = frozenset({"government", "rulers", "authorities", "leaders
                                  "administration", "council"})
 
 
+#: Words before those that make a government military ("Mali's military-led government"; decision 0060).
+MILITARY_WORDS = frozenset({"military", "military-led", "military-run"})
+
+
 class DocumentActors:
     """Resolve one document's actor phrases in order, remembering the people it named in full.
 
@@ -153,10 +157,10 @@ class DocumentActors:
         return None
 
     def _remember_military_rulers(self, text: str, actor: Actor | None) -> None:
-        """"Mali's military government", "Niger's military rulers": the junta a later bare "the junta" stands for
-        (decision 0059)."""
+        """"Mali's military government", "Niger's military rulers", "Mali's military-led government": the junta a later
+        bare "the junta" stands for (decisions 0059, 0060)."""
         words = text.lower().split()
-        if (actor is not None and actor.country and len(words) >= 2 and words[-2] == "military"
+        if (actor is not None and actor.country and len(words) >= 2 and words[-2] in MILITARY_WORDS
                 and words[-1] in MILITARY_RULE_WORDS):
             self._rulers["junta"] = actor
 

@@ -3456,3 +3456,14 @@ def test_being_responsible_for_no_act_accuses_no_one(coder):
     events = coder.code_text("The minister said Turkey was responsible for the security of the talks.",
                              date="2022-11-23")
     assert "ACCUSE" not in {e.plover_type for e in events}
+
+
+def test_an_act_with_no_target_of_one_side_of_the_conflict_is_aimed_at_the_other(coder):
+    text = ("Mali's military government on Monday ordered France's ambassador to leave the country within 72 hours. "
+            "Paris said it had taken note of the decision and was recalling its ambassador, Joel Meyer.")
+    assert ("FRA", "SANCTION", "MLI") in _triples(coder.code_text(text, date="2022-01-31"))
+    text = ("Ethiopian forces attacked Sudanese troops near the border. Khartoum responded by sending reinforcements "
+            "to the border.")
+    assert ("SDN", "MOBILIZE", "ETH") in _triples(coder.code_text(text, date="2021-01-21"))
+    text = "Khartoum responded by sending reinforcements to the border."
+    assert not coder.code_text(text, date="2021-01-21")

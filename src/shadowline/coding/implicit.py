@@ -571,3 +571,58 @@ def _scene_state(extractor: PairExtractor, sentence: Span) -> str | None:
         if actor is not None and actor.country and actor.kind in {"place", "capital", "seat", "state", "territory"}:
             return actor.country
     return None
+
+
+#: Envoys a state recalls: recalled with no place named, they are recalled from the other side of the story's conflict.
+RECALLED_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "representative", "consul"})
+#: Forces sent to a border: sent with no state named, they are a show of force at the other side of the conflict.
+BORDER_FORCES = frozenset({"reinforcement", "troop", "soldier", "force", "tank", "unit"})
+#: Words of a border a force is sent to ("sent reinforcements to the border", "to the frontier").
+BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+#: CAMEO codes of a recalled envoy (reduce or break diplomatic relations) and of a show of force.
+RECALL_CAMEO, SHOW_OF_FORCE_CAMEO = "161", "150"
+
+
+def _other_side(extractor: PairExtractor, source: ActorMention) -> ActorMention | None:
+    """The side of the story's conflict that `source`'s state is not on, or None when it is on neither."""
+    sides = extractor.memory.conflict_sides
+    if sides is None or not source.actor.country:
+        return None
+    first, second = sides
+    if source.actor.country == first.actor.country:
+        return second
+    return first if source.actor.country == second.actor.country else None
+
+
+def untargeted_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
+    """Acts of one side of the story's conflict that name no target but can only be aimed at the other side (decision
+    0060): "Paris said it was recalling its ambassador" after Mali expelled France's (SANCTION, CAMEO 161); "Khartoum
+    responded by sending reinforcements to the border" after Ethiopian forces attacked Sudanese troops (MOBILIZE, a
+    show of force). The other side is marked on the verb; a place the envoy is recalled "from" or a state the force
+    is sent to names the target itself and is left to the other proposers."""
+    found: list[Candidate] = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or any(c.trigger.i == verb.i for c in existing) or planned_act(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        places = [o for p in verb.children if p.dep_ in {"prep", "dative"} for o in p.children if o.dep_ == "pobj"]
+        if lemma == "recall" and any(o.lemma_.lower() in RECALLED_ENVOYS for o in objects) and not any(
+                p.lower_ == "from" for p in verb.children):
+            told = ("SANCTION", RECALL_CAMEO, "an envoy recalled from the other side of the conflict")
+        elif lemma in {"send", "deploy", "dispatch", "rush", "move"} and any(
+                o.lemma_.lower() in BORDER_FORCES for o in objects) and places and all(
+                p.lemma_.lower() in BORDER_WORDS for p in places):
+            told = ("MOBILIZE", SHOW_OF_FORCE_CAMEO, "forces sent to the border with the other side of the conflict")
+        else:
+            continue
+        # "Khartoum responded by sending reinforcements": the subject of the verb "by" hangs on
+        doer = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "by" else verb
+        subjects, passive = extractor.subjects_of(doer)
+        for source in [] if passive else [m for m in subjects if m.actor.country]:
+            other = _other_side(extractor, source)
+            if other is None:
+                continue
+            target = ActorMention(other.actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
+            found.append(told_act(sentence, verb, source, target, *told))
+    return found

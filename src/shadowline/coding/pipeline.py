@@ -32,6 +32,7 @@ from shadowline.coding.implicit import (
     note_attacks,
     protest_pairs,
     rallies_for_someone,
+    untargeted_pairs,
 )
 from shadowline.coding.modality import (
     apply_plover_modality,
@@ -232,6 +233,7 @@ class Coder:
             found += attack_victim_pairs(extractor, sent, found)
             found += protest_pairs(extractor, sent, found)
             found += ban_pairs(extractor, sent, found)
+            found += untargeted_pairs(extractor, sent, found)
             note_attacks(extractor, sent)
             note_sanctions(extractor, sent)
             if tagged:

@@ -38,6 +38,7 @@ from shadowline.coding.event_types import OWNING_VERBS, RESTRICTING_NOUNS, SHOW_
 from shadowline.coding.lexicon import event_nouns, table, word_list
 from shadowline.coding.people import described_state
 from shadowline.coding.phrases import (
+    QUOTE_MARKS,
     STATE_GROUP_NOUNS,
     SUBJECT_DEPS,
     dateline_end,
@@ -1452,8 +1453,8 @@ def _named_what(pronoun: Token) -> Token | None:
     return named
 
 
-#: Quotation marks before a name a naming verb gives in quotes.
-QUOTE_MARKS = frozenset({'"', "\u201c", "'", "\u2018"})
+#: Quotation marks before a name a naming verb gives in quotes, single ones too ("called the seizure 'piracy'").
+NAME_QUOTES = QUOTE_MARKS | {"'", "\u2018"}
 
 
 def _names_an_object(verb: Token) -> bool:
@@ -1463,7 +1464,7 @@ def _names_an_object(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj" and (c.pos_ != "PRON" or c.lower_ in JUDGED_PRONOUNS)]
     return verb.lemma_.lower() in NAMING_VERBS and bool(objects) and (
         any(c.dep_ == "oprd" for c in verb.children) or any(
-            c.dep_ == "appos" and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text in QUOTE_MARKS
+            c.dep_ == "appos" and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text in NAME_QUOTES
             for o in objects for c in o.children))
 
 

@@ -287,8 +287,7 @@ def _attackers_in_clauses(extractor: PairExtractor, verb: Token) -> list[ActorMe
 
 def attacker_of(target: ActorMention, verb: Token) -> ActorMention:
     """The unnamed attacker of `target`, of the victim's state, marked on the harming verb."""
-    actor = Actor("attacker", target.actor.country, "UNK", None, None, "implicit agent", kind="agent")
-    return ActorMention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
+    return implicit_on(verb, Actor("attacker", target.actor.country, "UNK", None, None, "implicit agent", kind="agent"))
 
 
 def _last_foe(extractor: PairExtractor, target: ActorMention, verb: Token) -> ActorMention | None:
@@ -298,7 +297,7 @@ def _last_foe(extractor: PairExtractor, target: ActorMention, verb: Token) -> Ac
     last = extractor.memory.last_attacker
     if last is None or not last.actor.country or not target.actor.country or last.actor.country == target.actor.country:
         return None
-    return ActorMention(last.actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
+    return implicit_on(verb, last.actor)
 
 
 def harm_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
@@ -623,6 +622,5 @@ def untargeted_pairs(extractor: PairExtractor, sentence: Span, existing: list[Ca
             other = _other_side(extractor, source)
             if other is None:
                 continue
-            target = ActorMention(other.actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), IMPLICIT_ROLE)
-            found.append(told_act(sentence, verb, source, target, *told))
+            found.append(told_act(sentence, verb, source, implicit_on(verb, other.actor), *told))
     return found

@@ -11,6 +11,8 @@ from shadowline.records import Actor, ActorMention
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+#: Tokens that open or close a quotation ("``" and "''" where a text writes them so).
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "npadvmod", "quantmod",
                               "punct", "advmod"})

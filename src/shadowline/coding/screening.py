@@ -644,11 +644,11 @@ def give_document_state(candidates: Sequence[Candidate],
     `state_of_word` gives the state a single word names ("French" -> FRA), None for other words; `state_of_scene`
     the state of a one-word place (a city too; `state_of_word` when not given)."""
     place_victims_of_the_attacked(candidates)
-    place_the_attacked_in_their_scene(candidates, state_of_scene or state_of_word)
+    scene_of = state_of_scene or state_of_word
+    place_the_attacked_in_their_scene(candidates, scene_of)
     document = document_state(candidates)
     for candidate in candidates:
-        state = _opening_scene(candidate, state_of_scene or state_of_word) or document or _scene(
-            candidate, state_of_scene or state_of_word)
+        state = _opening_scene(candidate, scene_of) or document or _scene(candidate, scene_of)
         held = _held_by_their_state(candidate)
         if held is not None and held != state and _needs_state(candidate, candidate.target) and not _carries_state_word(
                 candidate, candidate.target, state_of_word):

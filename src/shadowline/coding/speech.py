@@ -35,7 +35,7 @@ from shadowline.coding.coreference import (
 from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.modality import MODAL_FUTURE
-from shadowline.coding.phrases import SUBJECT_DEPS, mention_of
+from shadowline.coding.phrases import QUOTE_MARKS, SUBJECT_DEPS, mention_of
 from shadowline.records import ActorMention, Candidate, TypeDecision
 
 if TYPE_CHECKING:
@@ -48,7 +48,6 @@ PHRASE_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "a
                               "agent"})
 #: PLOVER quad classes of material cooperation (2) and material conflict (4).
 MATERIAL_QUAD_CLASSES = frozenset({2, 4})
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
 def _quoted(sentence: Span) -> set[int]:

@@ -3467,3 +3467,22 @@ def test_an_act_with_no_target_of_one_side_of_the_conflict_is_aimed_at_the_other
     assert ("SDN", "MOBILIZE", "ETH") in _triples(coder.code_text(text, date="2021-01-21"))
     text = "Khartoum responded by sending reinforcements to the border."
     assert not coder.code_text(text, date="2021-01-21")
+
+
+@pytest.mark.parametrize("text, target", [("Pakistani troops shelled border posts in Kashmir.", "IND"),
+                                          ("The Houthis attacked oil facilities in Abqaiq.", "SAU"),
+                                          ("Russian drones struck a power plant in Bakhmut.", "UKR")])
+def test_the_region_or_town_an_attack_hit_is_its_target(all_coder, text, target):
+    assert any(kind == "ASSAULT" and state == target for _, kind, state in _triples(all_coder.code_text(text)))
+
+
+def test_a_region_an_act_is_only_set_in_stays_no_target(all_coder):
+    assert not all_coder.code_text("Government forces declared a curfew in Kashmir.", date="2019-08-05")
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Israeli strikes on Rafah killed at least 20 people on Tuesday.", "PSE"),
+    ("Saudi-led coalition warplanes bombed a prison in Dhamar, killing 100 inmates.", "YEM")])
+def test_the_people_an_attack_killed_are_of_the_place_it_hit(coder, text, victims):
+    killed = [e for e in coder.code_text(text, date="2024-02-13") if e.target.text.split()[-1] in {"people", "inmates"}]
+    assert killed and all(e.target.country == victims for e in killed)

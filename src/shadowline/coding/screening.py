@@ -335,7 +335,17 @@ def is_scene(candidate: Candidate) -> bool:
     root = _span(candidate, candidate.target).root
     if candidate.target.actor.kind not in {"territory", "place"}:
         return _where_a_crowd_was(candidate, root)
-    return root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS
+    return root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS and not _where_an_attack_hit(candidate, root)
+
+
+def _where_an_attack_hit(candidate: Candidate, place: Token) -> bool:
+    """"Pakistani troops shelled border posts in Kashmir", "attacked oil facilities in Abqaiq": the region or town
+    where what an attack hit lies is its target when nothing else is (the pair is proposed only then); its state is
+    the one attacked."""
+    verb = candidate.trigger
+    holder = place.head.head
+    return (verb.lemma_.lower() in word_list("attack_verbs")
+            and (holder.i == verb.i or (holder.dep_ == "dobj" and holder.head.i == verb.i)))
 
 
 #: People a place "outside" or "near" them says where they were: "crowds outside the French and US embassies".
@@ -573,8 +583,10 @@ def place_the_attacked_in_their_scene(candidates: Sequence[Candidate],
                       for p in s.children if p.dep_ == "prep" and p.lower_ in {"on", "in", "against"}]
         else:
             continue
+        # a town the parser's entities miss ("strikes on Rafah", read as a person) is still a name of a place
         state = next((state_of_scene(t.text) for p in places for o in p.children if o.dep_ == "pobj"
-                      for t in o.subtree if t.ent_type_ in {"GPE", "LOC"} and state_of_scene(t.text)), None)
+                      for t in o.subtree if (t.ent_type_ in {"GPE", "LOC"} or t.pos_ == "PROPN")
+                      and state_of_scene(t.text)), None)
         if state is not None:
             candidate.target = replace(target, actor=replace(target.actor, country=state,
                                                              via=f"{target.actor.via}+scene"))
@@ -643,9 +655,9 @@ def give_document_state(candidates: Sequence[Candidate],
     in Minsk", "... in Istanbul") stands in for it.
     `state_of_word` gives the state a single word names ("French" -> FRA), None for other words; `state_of_scene`
     the state of a one-word place (a city too; `state_of_word` when not given)."""
-    place_victims_of_the_attacked(candidates)
     scene_of = state_of_scene or state_of_word
     place_the_attacked_in_their_scene(candidates, scene_of)
+    place_victims_of_the_attacked(candidates)  # after: "bombed a prison in Dhamar, killing 100 inmates"
     document = document_state(candidates)
     for candidate in candidates:
         state = _opening_scene(candidate, scene_of) or document or _scene(candidate, scene_of)

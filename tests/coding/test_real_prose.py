@@ -3486,3 +3486,30 @@ def test_a_region_an_act_is_only_set_in_stays_no_target(all_coder):
 def test_the_people_an_attack_killed_are_of_the_place_it_hit(coder, text, victims):
     killed = [e for e in coder.code_text(text, date="2024-02-13") if e.target.text.split()[-1] in {"people", "inmates"}]
     assert killed and all(e.target.country == victims for e in killed)
+
+
+def test_counted_ships_take_no_state_from_the_story(all_coder):
+    events = all_coder.code_text("Yemen's Iran-backed Houthis have attacked dozens of merchant vessels since November.",
+                                 date="2024-01-12")
+    assert [e.target.country for e in events if e.target.text.endswith("vessels")] == [None]
+
+
+def test_an_act_that_drew_condemnation_is_condemned_by_whom_it_drew_it_from(coder):
+    text = "Hungary vetoed the aid package on Thursday. The veto drew condemnation from Poland."
+    assert ("POL", "ACCUSE", "HUN") in _triples(coder.code_text(text, date="2023-12-15"))
+
+
+def test_an_act_of_two_states_is_condemned_in_both(coder):
+    text = ("US and British warplanes struck Houthi targets in Yemen on Friday. Iran and Russia condemned the "
+            "strikes.")
+    triples = _triples(coder.code_text(text, date="2024-01-12"))
+    assert {("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "GBR"), ("RUS", "ACCUSE", "USA"),
+            ("RUS", "ACCUSE", "GBR")} <= triples
+    text = "France and Germany imposed sanctions on Russian banks. Moscow condemned the sanctions."
+    assert {("RUS", "ACCUSE", "FRA"), ("RUS", "ACCUSE", "DEU")} <= _triples(coder.code_text(text, date="2022-03-01"))
+
+
+def test_a_charge_denied_in_a_closing_phrase_was_still_made(coder):
+    events = coder.code_text("Moscow has blamed Kyiv for the drone attack on the Kremlin, a charge Ukraine denies.",
+                             date="2023-05-04")
+    assert [e.modality for e in events if (e.source.country, e.plover_type) == ("RUS", "ACCUSE")] == ["asserted"]

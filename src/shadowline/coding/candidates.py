@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from shadowline import ontology
@@ -35,7 +34,7 @@ from shadowline.coding.coreference import (
 )
 from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.event_types import OWNING_VERBS, RESTRICTING_NOUNS, SHOW_OF_FORCE_RELATION, phrase_types
-from shadowline.coding.lexicon import event_nouns, table, word_list
+from shadowline.coding.lexicon import event_nouns, received_acts, word_list
 from shadowline.coding.people import described_state
 from shadowline.coding.phrases import (
     QUOTE_MARKS,
@@ -348,8 +347,10 @@ class PairExtractor(Coreference):
         elif head.tag_ == "NNS" and (counted := self.counted_states(head)):
             result = counted  # "the three countries"
         elif judges_an_act(head) and (author := self._judged_author(head)) is not None:
-            # "Germany condemned the attack": the attack's author, the source of the (conflict) act told last
-            result = [mention_of(phrase_tokens(head), author.actor, "coreference")]
+            # "Germany condemned the attack": the attack's author, the source of the (conflict) act told last; all
+            # of them when several states made it together ("US and British warplanes struck ...")
+            authors = self.memory.joint_authors.get((author.start, author.end), [author])
+            result = [mention_of(phrase_tokens(head), a.actor, "coreference") for a in authors]
         else:
             tokens = phrase_tokens(head)
             if longer := _name_continued(head, tokens):
@@ -1024,7 +1025,7 @@ class PairExtractor(Coreference):
         """Candidate pairs of one sentence, in order of their trigger."""
         self._cache = {}
         result: list[Candidate] = []
-        seen: set[tuple[int, int, int]] = set()
+        seen: set[tuple[int, int, int, str | None, str | None]] = set()  # one noun may stand for two states
         for verb in sentence:
             if (verb.pos_ not in {"VERB", "AUX"} or (verb.pos_ == "AUX" and verb.dep_ != "ROOT")) and not _verb_by_role(
                     verb):
@@ -1061,7 +1062,7 @@ class PairExtractor(Coreference):
                 targets = objects
             for source, _ in sources:
                 for target, relation in targets:
-                    if _same_actor(source, target) or (source.start, target.start, verb.i) in seen:
+                    if _same_actor(source, target) or _pair_key(source, target, verb) in seen:
                         continue
                     if (relation != "reciprocal" and target.role != "head" and not passive
                             and any(target.start == s.start and target.end == s.end for s in subjects)):
@@ -1071,7 +1072,7 @@ class PairExtractor(Coreference):
                         continue  # not "Scholz fired his finance minister": a sacking is of one's own
                     if _own_forces_moved(verb, target, sentence):
                         continue  # "Israel has kept troops at five positions inside Lebanon": its own troops
-                    seen.add((source.start, target.start, verb.i))
+                    seen.add(_pair_key(source, target, verb))
                     target = self._placed_victims(verb, target)
                     result.append(Candidate(sentence, verb, self._placed_crowd(verb, source, target),
                                             _of_the_declarer(source, target, sentence), relation))
@@ -1149,6 +1150,10 @@ class PairExtractor(Coreference):
                        None)
         if striker is not None:
             self.memory.last_striker = striker
+        for act in acts:
+            if act.relation != "reciprocal" and len(joint := _of_distinct_states(
+                    [p.source for p in acts if p.trigger.i == act.trigger.i and p.relation != "reciprocal"])) > 1:
+                self.memory.joint_authors[(act.source.start, act.source.end)] = joint
         unaimed = not passive and _conflict_act(root) and not any(p.trigger.i == root.i for p in acts)
         if unaimed:
             # "North Korea fired missiles into the sea": an act of conflict on no actor still has an author a later
@@ -1374,6 +1379,23 @@ def inverted_speaker(verb: Token) -> Token | None:
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
+def _pair_key(source: ActorMention, target: ActorMention, verb: Token) -> tuple[int, int, int, str | None, str | None]:
+    """What makes a pair one: where its source and target start, its verb, and their states ("condemned the
+    strikes" of two states is two pairs on one noun)."""
+    return source.start, target.start, verb.i, source.actor.country, target.actor.country
+
+
+def _of_distinct_states(mentions: list[ActorMention]) -> list[ActorMention]:
+    """The first mention of each state among `mentions` (those of no state left out)."""
+    seen: set[str] = set()
+    kept = []
+    for mention in mentions:
+        if mention.actor.country and mention.actor.country not in seen:
+            seen.add(mention.actor.country)
+            kept.append(mention)
+    return kept
 
 
 def _conflict_act(verb: Token) -> bool:
@@ -1902,12 +1924,6 @@ def _same_actor(a: ActorMention, b: ActorMention) -> bool:
     if a.start < b.end and b.start < a.end:
         return True
     return (a.actor.country, a.actor.sector, a.actor.name) == (b.actor.country, b.actor.sector, b.actor.name)
-
-
-@cache
-def received_acts() -> dict[str, str]:
-    """Noun of a received act -> PLOVER type of the giver's act (``data/received_acts.csv``)."""
-    return {row["noun"]: row["plover_type"] for row in table("received_acts")}
 
 
 def _received_act(candidate: Candidate) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from shadowline.actors.regions import region_states
-from shadowline.coding.lexicon import word_list
+from shadowline.coding.lexicon import received_acts, word_list
 from shadowline.coding.phrases import SUBJECT_DEPS, is_definite, mention_of, phrase_text, phrase_tokens
 from shadowline.records import Actor, ActorMention
 
@@ -72,6 +72,9 @@ class DocumentMemory:
     #: the source of the violent act told last (an attack or harm verb, or an attack noun made): whose "the raid" or
     #: "the attack" is, whatever sanction or accusation was told since
     last_striker: ActorMention | None = None
+    #: the states that made one act together, by the span of each of its sources ("US and British warplanes struck
+    #: ...": "the strikes" are both states')
+    joint_authors: dict[tuple[int, int], list[ActorMention]] = field(default_factory=dict)
     #: people placed by the body they speak or work for, by surname ("Phil Chetwynd, director of news for AFP"
     #: ... "Chetwynd")
     affiliated: dict[str, Actor] = field(default_factory=dict)
@@ -562,6 +565,8 @@ def judges_an_act(head: Token) -> bool:
         # "rejected the accusations as Russophobic", where "as" says what the verb calls it)
     if head.dep_ == "nsubj" and said_to_be_bad(head.head):
         return True  # "said the sanctions were unjustified": judged by what they are said to be
+    if head.dep_ == "nsubj" and _draws_from_someone(head.head):
+        return True  # "The strikes drew condemnation from Tehran": judged by whoever condemned them
     if head.dep_ not in {"dobj", "nsubjpass", "pobj"}:
         return False
     verb = head.head.head if head.dep_ == "pobj" else head.head
@@ -577,6 +582,15 @@ def judges_an_act(head: Token) -> bool:
     return lemma in CALLING_VERBS and head.dep_ == "dobj" and any(
         w.lemma_.lower() in bad or w.lower_ in bad for c in (*verb.children, *head.children)
         if c.i > head.i and c.dep_ != "prep" for w in c.subtree)
+
+
+def _draws_from_someone(verb: Token) -> bool:
+    """"drew condemnation from Tehran", "prompted criticism from the EU": a verb of receiving
+    (``receiving_verbs.txt``) whose object is an act (``received_acts.csv``) someone named after "from" gives."""
+    return verb.lemma_.lower() in word_list("receiving_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in received_acts() and any(
+            p.dep_ == "prep" and p.lower_ == "from" for head in (verb, c) for p in head.children)
+        for c in verb.children)
 
 
 def speaking_verbs(sentence: Span) -> list[Token]:

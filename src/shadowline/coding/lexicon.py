@@ -31,3 +31,9 @@ def table(name: str) -> list[dict[str, str]]:
     text = (resources.files("shadowline.coding") / "data" / f"{name}.csv").read_text(encoding="utf-8")
     return list(csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#")))
 
+
+@cache
+def received_acts() -> dict[str, str]:
+    """Noun of a received act -> PLOVER type of the giver's act (``data/received_acts.csv``: "faces criticism from
+    the UN" is the UN's ACCUSE)."""
+    return {row["noun"]: row["plover_type"] for row in table("received_acts")}

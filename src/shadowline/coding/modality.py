@@ -98,10 +98,11 @@ def detect_modality(verb: Token, own_negation: bool = True) -> str:
         aux = {child.lower_ for child in token.children if child.dep_ in {"aux", "auxpass"}}
         if position > 0:
             if (lemma in DENIAL_VERBS and not _has_negation(token) and chain[position - 1].dep_ != "conj"
-                    and not any(c.dep_ == "dobj" and c.lemma_.lower() in ACCUSATION_NOUNS for c in token.children)):
+                    and not any(c.dep_ in {"dobj", "nsubj"} and c.lemma_.lower() in ACCUSATION_NOUNS
+                                for c in token.children)):
                 # not "denied the claim and accused Armenian units": what is denied, not beside it; not "Russia
                 # accused Ukraine of ..., a charge Kyiv denied", which the parser hangs under "denied": the
-                # accusation was made (decision 0057)
+                # accusation was made (decision 0057), nor "..., a charge Ukraine denies" read as the charge denying
                 negated = True
             if lemma in REPORTING_VERBS and not (position == 1 and verb.dep_ == "xcomp"):
                 # "'India is using proxies to destabilise Pakistan,' Munir said": what a clause said means to do is

@@ -608,8 +608,8 @@ def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
     if actor.country is not None:
         return False
     span = _span(candidate, mention)
-    if span.root.lemma_.lower() in VESSEL_NOUNS:
-        return False  # "the tanker": a ship's state is its flag's or owner's, not the story's
+    if _counted(span.root).lemma_.lower() in VESSEL_NOUNS:
+        return False  # "the tanker", "dozens of merchant vessels": a ship's state is its flag's or owner's
     if actor.sector is not None:
         # an agent: "the president", "police", "protesters"; not agents of a region's states ("West African leaders")
         return span.root.tag_ not in {"NNS", "NNPS"} or region_states(span.text) is None

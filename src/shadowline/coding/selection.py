@@ -147,7 +147,8 @@ def foreign_resignation(candidate: Candidate) -> bool:
 def _apposed(a: ActorMention, b: ActorMention, doc: Doc) -> bool:
     """One actor named twice: the same span, or a name and its apposition ("Angela Merkel, the Chancellor")."""
     if _same(a, b):
-        return True
+        # one noun standing for several states' act ("condemned the strikes" of US and British warplanes)
+        return a.role != "coreference" or a.actor.country == b.actor.country
     head_a, head_b = doc[a.start:a.end].root, doc[b.start:b.end].root
     if a.actor.kind in WHOLE_STATES and b.actor.kind in WHOLE_STATES and a.actor.country != b.actor.country:
         return False  # "Saudi Arabia, the UAE, ...": a list of states the parser began as an apposition

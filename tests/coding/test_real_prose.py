@@ -3513,3 +3513,17 @@ def test_a_charge_denied_in_a_closing_phrase_was_still_made(coder):
     events = coder.code_text("Moscow has blamed Kyiv for the drone attack on the Kremlin, a charge Ukraine denies.",
                              date="2023-05-04")
     assert [e.modality for e in events if (e.source.country, e.plover_type) == ("RUS", "ACCUSE")] == ["asserted"]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Thousands of farmers blocked roads in Warsaw to protest against imports of Ukrainian grain.", "POL"),
+    ("Protesters gathered in Tbilisi to demonstrate against the Russian-style law.", "GEO")])
+def test_a_crowd_is_of_the_place_it_protests_in(coder, text, state):
+    protests = [e for e in coder.code_text(text, date="2023-09-20") if e.plover_type == "PROTEST"]
+    assert protests and {e.source.country for e in protests} == {state}
+
+
+def test_a_state_named_as_a_likeness_is_no_owner(coder):
+    events = coder.code_text("Protesters gathered in Tbilisi to demonstrate against the Russian-style law.",
+                             date="2024-05-01")
+    assert "RUS" not in {e.target.country for e in events}

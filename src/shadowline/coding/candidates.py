@@ -600,7 +600,8 @@ class PairExtractor(Coreference):
                 for _, origin in _prep_objects(child, frozenset({"from", "in"})):
                     recipients.extend(with_role(self.mentions_at(origin), "recipient"))
             elif child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < head.i:
-                if child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
+                if child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"} and child.lemma_.lower() not in LIKENESS_NOUNS:
+                    # not "the Russian-style law": a law like Russia's, not Russia's
                     # also the states coordinated with it: "burned US and Belgian flags" (decision 0059)
                     owners.extend(m for c in [child, *(j for j in child.conjuncts if j.i < head.i)]
                                   for m in with_role(self._mentions_one(c, "owner"), "owner")
@@ -970,11 +971,17 @@ class PairExtractor(Coreference):
         return found
 
     def _placed_crowd(self, verb: Token, source: ActorMention, target: ActorMention) -> ActorMention:
-        """Civilians of no state who act "in" a place are of the place's state ("protesters stormed its embassy in
-        Tehran": Iranians, not the story's Saudis; decision 0059)."""
-        if source.actor.country is not None or source.actor.sector != "CVL":
+        """Civilians, farmers, workers or students of no state who act "in" a place are of the place's state
+        ("protesters stormed its embassy in Tehran": Iranians, not the story's Saudis; decision 0059), also when the
+        place is told by the act a protest is the purpose of ("Farmers blocked roads in Warsaw to protest against
+        imports of Ukrainian grain": Poles)."""
+        if source.actor.country is not None or source.actor.sector not in CROWD_SECTORS:
             return source
-        return self._placed_by_scene(source, verb, target)
+        placed = self._placed_by_scene(source, verb, target)
+        if placed is source and verb.dep_ in {"advcl", "xcomp"} and verb.head.pos_ == "VERB":
+            state = self.state_done_in([verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")])
+            return source if state is None else _with_country(source, state, "scene")
+        return placed
 
     def _placed_victims(self, verb: Token, target: ActorMention) -> ActorMention:
         """Civilians of no state harmed "in" a place are of the place's state ("Turkish shelling had killed at least
@@ -1379,6 +1386,12 @@ def inverted_speaker(verb: Token) -> Token | None:
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
+#: Nouns that make a state's name a likeness ("the Russian-style law", "a Soviet-era tank"): no owner.
+LIKENESS_NOUNS = frozenset({"style", "type", "era", "model", "inspired"})
+#: Sectors of people who gather and act as a crowd: civilians, farmers, workers, students.
+CROWD_SECTORS = frozenset({"CVL", "AGR", "LAB", "EDU"})
 
 
 def _pair_key(source: ActorMention, target: ActorMention, verb: Token) -> tuple[int, int, int, str | None, str | None]:

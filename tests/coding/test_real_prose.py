@@ -3527,3 +3527,64 @@ def test_a_state_named_as_a_likeness_is_no_owner(coder):
     events = coder.code_text("Protesters gathered in Tbilisi to demonstrate against the Russian-style law.",
                              date="2024-05-01")
     assert "RUS" not in {e.target.country for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking after talks with Kishida, Yoon said the two countries would resume regular visits.",
+    "Speaking after a meeting with Kishida in Tokyo, Yoon said the two countries would resume regular visits.",
+    "Yoon said after a meeting with Kishida that the two countries would resume regular visits."])
+def test_who_speaks_after_talks_with_someone_consulted_them(coder, text):
+    assert ("KOR", "CONSULT", "JPN") in _triples(coder.code_text(text, date="2023-03-16"))
+
+
+def test_standing_by_a_state_supports_it(coder):
+    text = "Germany's chancellor, Olaf Scholz, said Berlin stood by Kyiv."
+    assert ("DEU", "SUPPORT", "UKR") in _triples(coder.code_text(text, date="2023-02-24"))
+
+
+def test_a_text_said_to_be_meddling_accuses_its_author(coder):
+    text = ("The Saudi foreign ministry said Canada's statement was \"an overt and blatant interference in the "
+            "Kingdom's domestic affairs\".")
+    assert ("SAU", "ACCUSE", "CAN") in _triples(coder.code_text(text, date="2018-08-06"))
+
+
+
+@pytest.mark.parametrize("text, rejected", [("The president vetoed the bill passed by Congress last week.", {"USA"}),
+                                            ("Russia vetoed a resolution drafted by the United States and Albania.",
+                                             {"USA", "ALB"})])
+def test_vetoing_a_text_rejects_who_drafted_or_passed_it(coder, text, rejected):
+    events = coder.code_text(text, date="2022-09-30")
+    assert {e.target.country for e in events if e.plover_type == "REJECT"} == rejected
+
+
+def test_a_move_called_blackmail_accuses_its_author(coder):
+    text = ("Gazprom said it had halted gas supplies to Poland and Bulgaria because they had not paid in roubles. "
+            "The European Commission called the move \"blackmail\" and said the EU would not be intimidated.")
+    assert ("EUR", "ACCUSE", "RUS") in _triples(coder.code_text(text, date="2022-04-27"))
+
+
+@pytest.mark.parametrize("text, pair", [("Algeria closed its airspace to Moroccan aircraft.", ("DZA", "MAR")),
+                                        ("The EU banned Russian aircraft from its airspace.", ("EUR", "RUS")),
+                                        ("Turkey closed its ports to Israeli ships.", ("TUR", "ISR"))])
+def test_ships_or_aircraft_of_a_state_shut_out_stand_for_the_state(coder, text, pair):
+    assert (pair[0], "SANCTION", pair[1]) in _triples(coder.code_text(text, date="2021-09-22"))
+
+
+def test_whose_names_the_owner_and_a_relative_clauses_they_the_subject_above(coder):
+    text = ("Mali's junta expelled the UN's human rights chief on Tuesday. Western governments have condemned the "
+            "junta's ties to Wagner, whose fighters they accuse of killing civilians in central Mali.")
+    accused = [e for e in coder.code_text(text, date="2023-02-07") if e.target.text == "whose fighters"]
+    assert accused and {(e.source.country, e.target.country) for e in accused} == {("WST", "RUS")}
+
+
+def test_a_missile_fired_at_no_one_is_the_launch_condemned_later(coder):
+    text = ("North Korea fired a ballistic missile into the sea off its east coast on Thursday, South Korea's military "
+            "said, the latest in a string of launches that have raised tensions in the region. Prime Minister Fumio "
+            "Kishida condemned the launch as \"absolutely unacceptable\".")
+    assert ("JPN", "ACCUSE", "PRK") in _triples(coder.code_text(text, date="2023-04-13"))
+
+
+def test_a_release_is_asked_of_who_holds_them(coder):
+    text = ("Iran seized a Marshall Islands-flagged oil tanker in the Gulf of Oman on Thursday, the US Navy said. "
+            "Washington demanded the immediate release of the ship and its crew.")
+    assert ("USA", "REQUEST", "IRN") in _triples(coder.code_text(text, date="2023-04-28"))

@@ -20,6 +20,7 @@ from shadowline import ontology
 from shadowline.coding.coreference import (
     ACCUSATION_NOUNS,
     ACCUSING_VERBS,
+    CALLING_VERBS,
     DENIED_NOUNS,
     DENYING_VERBS,
     FIRST_PERSON_PRONOUNS,
@@ -67,6 +68,8 @@ OBJECT_CONTROL_VERBS = word_list("object_control_verbs")
 ASKING_VERBS = word_list("asking_verbs")
 TARGET_PREPOSITIONS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "for", "into",
                                  "from", "upon", "onto", "about", "of"})
+#: Verbs whose "by" names whom they are done for, not who does them: "Berlin stood by Kyiv".
+STANDING_VERBS = frozenset({"stand"})
 #: Prepositions that name the recipient when they hang off a nominal object ("support for Greece").
 NOMINAL_RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "against", "with", "toward", "towards", "on", "into",
                                             "from", "over", "by"})
@@ -424,6 +427,12 @@ class PairExtractor(Coreference):
                 return found
         return None
 
+    def _holder(self) -> ActorMention | None:
+        """Who seized, arrested or detained someone last in the document, with a state: whom a release is asked of."""
+        holders = [m for lemma, m in self.memory.authors_by_verb.items() if lemma in HOLDING_ACT_VERBS
+                   and m.actor.country]
+        return max(holders, key=lambda m: m.start, default=None)
+
     def _of_named_owner(self, head: Token, actor: Actor) -> Actor:
         """A thing of no state that a participle gives an owner takes the owner's state: "seized a tanker owned by a
         Greek company", "a ship belonging to an Israeli businessman"."""
@@ -439,6 +448,11 @@ class PairExtractor(Coreference):
         government, not the latest other state named."""
         if actor.country is not None or actor.sector is None:
             return actor
+        whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        if whose is not None and (described := _described_by_whose(head)) is not None:
+            # "Wagner, whose fighters they accuse of killing civilians": Wagner's fighters
+            state = next((m.actor.country for m in self.mentions_at(described, "owner") if m.actor.country), None)
+            return actor if state is None else replace(actor, country=state, via=f"{actor.via}+possessor")
         owner = next((c for c in head.children if c.dep_ == "poss" and (
             c.lower_ in POSSESSIVE_PRONOUNS or refers_back(c, None))), None)  # "its", "the country's"
         if owner is None or (owner.lower_ in {"his", "her"} and head.tag_ == "NN" and head.lemma_ == "authority"):
@@ -588,13 +602,23 @@ class PairExtractor(Coreference):
                 for pobj in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
                              and not (child.lower_ == "in" and c.lemma_.lower() in REASON_NOUNS)):
                     recipients.extend(self._nominal_mentions(pobj, nominal_role, depth + 1))
-                if child.lower_ == "of" and head.lemma_.lower() in event_nouns() | PATIENT_NOUNS:
+                if child.lower_ == "of" and head.lemma_.lower() in RELEASE_NOUNS and (
+                        holder := self._holder()) is not None:
+                    # "Washington demanded the immediate release of the ship and its crew" after "Iran seized a
+                    # tanker": a release is asked of who holds them
+                    recipients.append(mention_of(phrase_tokens(head), holder.actor, "coreference"))
+                elif child.lower_ == "of" and head.lemma_.lower() in event_nouns() | PATIENT_NOUNS:
                     # "called for the release of President Bazoum": the one the act is done to
                     for pobj in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
                         recipients.extend(with_role(self.mentions_at(pobj), "recipient"))
             elif child.dep_ == "acl" and child.lemma_.lower() in OWNING_VERBS and nominal_role != "owner":
                 # "seized a tanker owned by a Greek company", "assets belonging to Russia's central bank": the owner
                 recipients.extend(m for o in _owners_named(child) for m in with_role(self.mentions_at(o), "recipient"))
+            elif (child.dep_ == "acl" and child.lemma_.lower() in AUTHORING_VERBS and nominal_role != "owner"
+                  and head.lemma_.lower() in LEGISLATIVE_NOUNS):
+                # "vetoed the bill passed by Congress": the text stands for those who passed it
+                recipients.extend(m for a in child.children if a.dep_ == "agent" for o in a.children
+                                  if o.dep_ == "pobj" for m in with_role(self.mentions_at(o), "recipient"))
             elif child.dep_ == "acl" and child.lemma_.lower() in ORIGIN_VERBS and restricted_goods(head):
                 # "duties on brandy imported from the European Union": where the goods come from is hit
                 for _, origin in _prep_objects(child, frozenset({"from", "in"})):
@@ -815,7 +839,8 @@ class PairExtractor(Coreference):
                 found.extend((m, f"prep:{child.lower_}") for o in child.children if o.dep_ == "pobj"
                              for m in self.mentions_at(o))
             elif child.dep_ in OBJECT_DEPS and child is not speaker and not _said_of_oneself(child):
-                child = _named_what(child) or child
+                relation = child.dep_
+                child = _named_what(child) or _called_act(verb, child) or child
                 mentions = self.mentions_at(child, nominal_role)
                 if stolen := [n for n in child.conjuncts if subject_of_a_later_verb(n)]:
                     mentions = [m for m in mentions if not any(m.start <= n.i < m.end for n in stolen)]
@@ -828,7 +853,7 @@ class PairExtractor(Coreference):
                     # of protesters by security forces": who the noun's "by" names did it (decision 0058)
                     mentions = [m for m in mentions if m.start <= child.i < m.end] + [
                         m for _, o in _prep_objects(child, frozenset({"by"})) for m in self.mentions_at(o, "owner")]
-                found.extend((m, child.dep_) for m in mentions)
+                found.extend((m, relation if child.dep_ == "nmod" else child.dep_) for m in mentions)
                 if child.dep_ == "dobj":
                     scenes.extend(_where_hit(verb, child))  # "struck nine sites in Pakistan"
                     if not mentions and verb.lemma_.lower() in word_list("attack_verbs"):
@@ -849,7 +874,8 @@ class PairExtractor(Coreference):
                 scenes.extend(_where_hit(verb, named))
             elif child.dep_ == "ccomp" and (asked := asked_subject(child)) is not None:
                 found.extend((m, "dobj") for m in self.mentions_at(asked))  # "expects Sweden to crack down"
-            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+            elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPOSITIONS or (
+                    child.lower_ == "by" and verb.lemma_.lower() in STANDING_VERBS)):
                 if _names_its_object(verb, child):
                     continue  # "banning the U.N. agency for Palestinian refugees": the agency's name goes on
                 if child.lower_ in {"on", "about"} and verb.lemma_.lower() in WRITING_VERBS:
@@ -1388,6 +1414,12 @@ def inverted_speaker(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
 
 
+#: Verbs by which a body makes a text its own: "the bill passed by Congress", "a resolution drafted by France".
+AUTHORING_VERBS = frozenset({"pass", "adopt", "draft", "propose", "submit", "table", "approve", "introduce",
+                             "sponsor", "write"})
+#: Nouns of a release asked for, and the acts that hold those to be released (``_holder``).
+RELEASE_NOUNS = frozenset({"release", "freeing"})
+HOLDING_ACT_VERBS = frozenset({"seize", "arrest", "detain", "capture", "kidnap", "abduct", "hold", "jail", "imprison"})
 #: Nouns that make a state's name a likeness ("the Russian-style law", "a Soviet-era tank"): no owner.
 LIKENESS_NOUNS = frozenset({"style", "type", "era", "model", "inspired"})
 #: Sectors of people who gather and act as a crowd: civilians, farmers, workers, students.
@@ -1419,8 +1451,8 @@ def _conflict_act(verb: Token) -> bool:
         return verb.lemma_.lower() in word_list("attack_nouns") | HOSTILE_ACT_NOUNS
     if verb.pos_ != "VERB":
         return False
-    if verb.lemma_.lower() in word_list("attack_verbs"):
-        return True
+    if verb.lemma_.lower() in word_list("attack_verbs") or _fires_weapons(verb):
+        return True  # "fired a ballistic missile into the sea": whatever the CAMEO patterns read of "fire"
     words = [t.lower_ for t in verb.subtree if t.i > verb.i]
     match = match_verb(verb.lemma_.lower(), [t.lower_ for t in verb.subtree if t.i < verb.i], words)
     return (match is not None and match.plover_type is not None and match.plover_type != "PROTEST"
@@ -1488,6 +1520,23 @@ def _named_what(pronoun: Token) -> Token | None:
     return named
 
 
+def _described_by_whose(noun: Token) -> Token | None:
+    """The noun a relative clause with "whose <noun>" describes: "Wagner" in "Wagner, whose fighters they accuse"."""
+    clause = noun.head
+    while clause.dep_ in {"prep", "pobj", "xcomp", "ccomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.i != clause.i else None
+
+
+def _called_act(verb: Token, obj: Token) -> Token | None:
+    """"called the move "blackmail"": the parser makes the act noun a modifier of what it is called; the act is the
+    object judged."""
+    if verb.lemma_.lower() not in CALLING_VERBS or obj.lemma_.lower() not in word_list("negative_evaluations"):
+        return None
+    return next((c for c in obj.children if c.dep_ in {"nmod", "compound"} and c.i < obj.i
+                 and c.lemma_.lower() in word_list("act_nouns")), None)
+
+
 #: Quotation marks before a name a naming verb gives in quotes, single ones too ("called the seizure 'piracy'").
 NAME_QUOTES = QUOTE_MARKS | {"'", "\u2018"}
 
@@ -1495,12 +1544,13 @@ NAME_QUOTES = QUOTE_MARKS | {"'", "\u2018"}
 def _names_an_object(verb: Token) -> bool:
     """"Corbyn called the move a smash and grab", "called Trump's order swift": a verb that names what its object
     is judges it (``evaluations.py`` reads the judgement); the parser may hang the name on the object ("called the
-    seizure \"an outrageous violation\"": an apposition; decision 0060)."""
+    seizure \"an outrageous violation\"": an apposition; decision 0060) or the object on the name ("called the move
+    \"blackmail\"")."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and (c.pos_ != "PRON" or c.lower_ in JUDGED_PRONOUNS)]
     return verb.lemma_.lower() in NAMING_VERBS and bool(objects) and (
         any(c.dep_ == "oprd" for c in verb.children) or any(
             c.dep_ == "appos" and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text in NAME_QUOTES
-            for o in objects for c in o.children))
+            for o in objects for c in o.children) or any(_called_act(verb, o) is not None for o in objects))
 
 
 def _names_a_request(verb: Token) -> bool:

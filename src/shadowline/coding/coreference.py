@@ -289,6 +289,15 @@ class Coreference:
         verb = pronoun.head
         while pronoun.dep_ == "poss" and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head  # "Paris said its troops remained": from the clause of the possessed noun
+        if pronoun.dep_ in SUBJECT_DEPS and verb.dep_ == "relcl":
+            # "Western governments condemned the junta's ties to Wagner, whose fighters they accuse of killing
+            # civilians": the subject of a relative clause on another noun is the subject of the clause above
+            verb = verb.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i):
+                if mentions := self.mentions_at(subject):
+                    return mentions
         while verb.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and verb.head.i != verb.i:
             verb = verb.head
             for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i):
@@ -556,6 +565,10 @@ def judges_an_act(head: Token) -> bool:
             and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children) and head.i > head.head.i - 3
             and head.i < head.head.i):
         return True  # "..., a charge Baku denied": the charge told just before, its object placed first
+    if (head.dep_ in {"nmod", "compound"} and head.lemma_.lower() in word_list("act_nouns")
+            and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in CALLING_VERBS
+            and head.head.lemma_.lower() in word_list("negative_evaluations") and not head.n_lefts + head.n_rights):
+        return True  # "called the move "blackmail"", the parser making the act (and its "the") part of its name
     if head.lemma_.lower() not in word_list("act_nouns") | ACCUSATION_NOUNS or not any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children):
         return False

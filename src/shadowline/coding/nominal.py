@@ -38,6 +38,7 @@ from shadowline.coding.candidates import (
 from shadowline.coding.implicit import ATTACK_CAMEO, TOLD_ACT_CONFIDENCE
 from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.coding.modality import INTENT_VERBS, MODAL_FUTURE, MODAL_HYPOTHETICAL
+from shadowline.coding.phrases import SUBJECT_DEPS
 from shadowline.records import ActorMention, Candidate, TypeDecision
 
 if TYPE_CHECKING:
@@ -72,6 +73,8 @@ def _agents(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
 
 #: Prepositions of a time next to a talk: "said after talks with", "spoke following a call with".
 TALK_TIME_PREPOSITIONS = frozenset({"after", "following", "during"})
+#: Nouns of a meeting that a time phrase tells was held ("after a meeting with Erdogan"), beside the talk nouns.
+HELD_MEETING_NOUNS = frozenset({"meeting", "summit"})
 
 
 def _talked_before(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
@@ -80,9 +83,13 @@ def _talked_before(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
     decision 0060)."""
     preposition = noun.head
     if (noun.dep_ != "pobj" or preposition.lower_ not in TALK_TIME_PREPOSITIONS
-            or noun.lemma_.lower() not in word_list("talk_nouns") or preposition.head.pos_ not in {"VERB", "AUX"}):
+            or noun.lemma_.lower() not in word_list("talk_nouns") | HELD_MEETING_NOUNS
+            or preposition.head.pos_ not in {"VERB", "AUX"}):
         return []
-    subjects, passive = extractor.subjects_of(preposition.head)
+    verb = preposition.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head  # "Speaking after talks with Kishida, Yoon said ...": the participle's subject is Yoon
+    subjects, passive = extractor.subjects_of(verb)
     return [] if passive else [m for m in subjects if m.actor.country]
 
 
@@ -197,8 +204,8 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
             continue
         between = False
-        owners = (_owners(extractor, noun) or _makers(extractor, noun) or _agents(extractor, noun)
-                  or _talked_before(extractor, noun))
+        owners = _owners(extractor, noun) or _makers(extractor, noun) or _agents(extractor, noun)
+        talked = not owners and bool(owners := _talked_before(extractor, noun))
         if not owners:
             owners, between = _between(extractor, noun), True
         if not owners:
@@ -235,7 +242,9 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
                 # "Heavy fighting erupted across Khartoum between Sudan's army and the RSF" (decision 0059)
                 candidate.decision = TypeDecision("ASSAULT", ATTACK_CAMEO, None, [], TOLD_ACT_CONFIDENCE)
                 candidate.notes.append("a fight between armed sides told by its noun")
-            if relation == "reciprocal" and noun.lemma_.lower() in word_list("talk_nouns") and _took_place(noun):
+            if (relation == "reciprocal" and noun.lemma_.lower() in word_list("talk_nouns") and _took_place(noun)) or (
+                    talked and relation == "nominal"):
+                # talks between the parties that took place; "said after talks with X": talks held before it
                 candidate.decision = TypeDecision("CONSULT", ontology.cameo_default("CONSULT"), None, [],
                                                   TOLD_ACT_CONFIDENCE)
                 candidate.notes.append("a talk between its parties")

@@ -44,7 +44,7 @@ from shadowline.actors.document import RULER_NOUNS
 from shadowline.actors.regions import region_states
 from shadowline.actors.resolver import congresses
 from shadowline.coding.candidates import GROUND_VIA, plan_holder, restricted_goods
-from shadowline.coding.coreference import DENIED_NOUNS, DENYING_VERBS
+from shadowline.coding.coreference import DENIED_NOUNS, DENYING_VERBS, said_to_be_bad
 from shadowline.coding.implicit import IMPLICIT_ROLE
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import places_after_in
@@ -103,7 +103,8 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
     if len(span) == 1 and root.dep_ == "amod" and root.head.lemma_.lower() in word_list("non_actor_nouns") and not (
             mention is candidate.source and root.head.dep_ in {"nsubj", "nsubjpass", "pobj"}
             and root.head.lemma_.lower() in word_list("weapon_nouns")) and not _desecrated_symbol(candidate, root) \
-            and not _attacked_property(candidate, mention, root) and not _restricted_goods(root):
+            and not _attacked_property(candidate, mention, root) and not _restricted_goods(root) \
+            and not _barred_craft(candidate, mention, root):
         # "Azerbaijani flags": the word describes an object, it names no actor; "Ukrainian drones struck" is
         # Ukraine's act, "burned the Macedonian flag" a protest against North Macedonia, "a drone attack on a Saudi
         # oil facility" one on Saudi Arabia
@@ -145,7 +146,7 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         return not (root.pos_ == "NOUN" and root.is_lower and root.lemma_.lower() in word_list("non_actor_nouns")
                     and not _attacked_post(candidate, mention, root) and not _authored_text(candidate, mention, root)
                     and not _used_weapon(candidate, mention, root) and not _attacked_place(candidate, mention, root)
-                    and not _hacked_system(candidate, mention, root))
+                    and not _hacked_system(candidate, mention, root) and not _barred_craft(candidate, mention, root))
     # unresolved by the knowledge base
     if names_an_organisation(span):
         return True
@@ -202,10 +203,29 @@ def _authored_text(candidate: Candidate, mention: ActorMention, root: Token) -> 
     if root.lemma_.lower() not in AUTHORED_TEXTS or mention.actor.country is None:
         return False
     if mention is candidate.target:
-        return root.dep_ == "dobj" and root.head.i == candidate.trigger.i and (
-            candidate.trigger.lemma_.lower() in TEXT_JUDGING_VERBS)
+        # "said Canada's statement was a blatant interference": judged by what it is said to be
+        return (root.dep_ == "dobj" and root.head.i == candidate.trigger.i and (
+            candidate.trigger.lemma_.lower() in TEXT_JUDGING_VERBS)) or (
+            root.dep_ == "nsubj" and root.head.head.i == candidate.trigger.i and said_to_be_bad(root.head))
     return root.dep_ in {"nsubj", "nsubjpass"} or (
         candidate.trigger.dep_ in {"acl", "relcl"} and candidate.trigger.head.i == root.i)
+
+
+#: Verbs that shut a state's ships or aircraft out ("closed its ports to Israeli ships", "banned Russian aircraft
+#: from its airspace"), and the craft they shut out.
+BARRING_VERBS = frozenset({"close", "shut", "ban", "bar", "deny"})
+BARRED_CRAFT = frozenset({"aircraft", "plane", "airline", "carrier", "flight", "ship", "vessel", "tanker", "boat"})
+
+
+def _barred_craft(candidate: Candidate, mention: ActorMention, word: Token) -> bool:
+    """"Algeria closed its airspace to Moroccan aircraft", "banned Russian aircraft from its airspace": the ships or
+    aircraft of a state barred stand for the state barred (a sanction on it)."""
+    craft = word if word.lemma_.lower() in BARRED_CRAFT else word.head
+    if mention is not candidate.target or craft.lemma_.lower() not in BARRED_CRAFT:
+        return False
+    verb = craft.head.head if craft.dep_ == "pobj" and craft.head.lower_ == "to" else (
+        craft.head if craft.dep_ == "dobj" else None)
+    return verb is not None and verb.i == candidate.trigger.i and verb.lemma_.lower() in BARRING_VERBS
 
 
 def _attacked_property(candidate: Candidate, mention: ActorMention, word: Token) -> bool:

@@ -3588,3 +3588,12 @@ def test_a_release_is_asked_of_who_holds_them(coder):
     text = ("Iran seized a Marshall Islands-flagged oil tanker in the Gulf of Oman on Thursday, the US Navy said. "
             "Washington demanded the immediate release of the ship and its crew.")
     assert ("USA", "REQUEST", "IRN") in _triples(coder.code_text(text, date="2023-04-28"))
+
+
+def test_both_sides_include_a_state_whose_leader_only_spoke(coder):
+    text = ("Azerbaijan launched what it called \"anti-terrorist measures\" in Nagorno-Karabakh on Tuesday, shelling "
+            "Stepanakert and other towns. Armenian Prime Minister Nikol Pashinyan said Baku was carrying out ethnic "
+            "cleansing and called on Russian peacekeepers to intervene. Moscow urged both sides to stop the fighting.")
+    asked = {e.target.country for e in coder.code_text(text, date="2023-09-19")
+             if e.source.country == "RUS" and e.plover_type == "REQUEST"}
+    assert asked == {"AZE", "ARM"}

@@ -1167,6 +1167,14 @@ class PairExtractor(Coreference):
             speakers = [m for c in verb.children if c.dep_ in SUBJECT_DEPS for m in self.mentions_at(c)]
             if speakers and speakers[0].actor.country:
                 self.memory.last_speaker = speakers[0]
+                if speakers[0].role != "coreference" and speakers[0].actor.country != "NGO" and all(
+                        (m.start, m.end) != (speakers[0].start, speakers[0].end) for m in self.memory.parties):
+                    # "Armenian Prime Minister Nikol Pashinyan said Baku was carrying out ethnic cleansing": a
+                    # party of the story a later "both sides" may mean, though his words make no pair of a verb;
+                    # placed in the order the text names them
+                    at = next((k for k, m in enumerate(self.memory.parties) if m.start > speakers[0].start),
+                              len(self.memory.parties))
+                    self.memory.parties.insert(at, speakers[0])
                 said = [m for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS
                         for m in self.mentions_at(s)]
                 if any(m.actor.country and m.actor.country != speakers[0].actor.country for m in said):

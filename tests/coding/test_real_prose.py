@@ -3597,3 +3597,28 @@ def test_both_sides_include_a_state_whose_leader_only_spoke(coder):
     asked = {e.target.country for e in coder.code_text(text, date="2023-09-19")
              if e.source.country == "RUS" and e.plover_type == "REQUEST"}
     assert asked == {"AZE", "ARM"}
+
+
+def test_a_rebuke_drawn_from_a_state_is_its_accusation(coder):
+    text = ("The United States and the Philippines began their largest-ever joint military exercises on Tuesday, "
+            "drawing a sharp rebuke from Beijing.")
+    triples = _triples(coder.code_text(text, date="2024-04-23"))
+    assert {("CHN", "ACCUSE", "USA"), ("CHN", "ACCUSE", "PHL")} <= triples
+    assert ("USA", "ACCUSE", "CHN") not in triples
+
+
+def test_the_venue_of_talks_gives_no_state_to_the_story(all_coder):
+    text = ("Sudan's army chief, General Abdel Fattah al-Burhan, rejected an invitation to peace talks in Geneva, "
+            "saying the army would not negotiate with \"a militia that has committed atrocities\". The Rapid Support "
+            "Forces said they had accepted the invitation. The United States, which co-hosted the talks with Saudi "
+            "Arabia, urged both sides to attend. The RSF has been accused by the UN of ethnic cleansing.")
+    assert {e.source.country for e in all_coder.code_text(text, date="2024-08-01") if e.source.text == "the army"} == {
+        "SDN"}
+
+
+def test_states_that_describe_who_asks_are_no_sides(coder):
+    text = ("Sudan's army and the RSF clashed in Omdurman on Sunday. The United States, which has close ties with "
+            "Saudi Arabia and Egypt, urged both sides to stop the fighting.")
+    asked = {e.target.country for e in coder.code_text(text, date="2023-05-01")
+             if e.source.country == "USA" and e.plover_type == "REQUEST"}
+    assert asked and not asked & {"SAU", "EGY"}

@@ -122,8 +122,12 @@ class Coreference:
         people = head.lemma_.lower() in PERSON_SIDE_NOUNS
         states = head.lemma_.lower() in STATE_SIDE_NOUNS
         parties = head.lemma_.lower() in {"party", "side"}
+        described = self._broker_phrases(head)
         earlier = [m for m in reversed(self.memory.parties + self._states_before(head)) if m.start < head.i
                    and (m.actor.country or (parties and m.actor.sector)) and m.actor.country not in brokers
+                   # "The United States, which co-hosted the talks with Saudi Arabia and Switzerland, urged both
+                   # sides": the states that describe who asks are no sides
+                   and not any(first <= m.start <= last for first, last in described)
                    # "the two leaders": people, not their plan; "the two ministers": also "India's defence minister"
                    and (not people or m.actor.kind == "leader" or (
                        head.lemma_.lower() == "minister" and m.actor.kind == "agent" and m.actor.sector == "GOV"))
@@ -216,6 +220,16 @@ class Coreference:
             if said:
                 break
         return states
+
+    def _broker_phrases(self, head: Token) -> list[tuple[int, int]]:
+        """The token ranges of the subjects of the verbs `head` hangs under in its clause, with what describes them."""
+        ranges: list[tuple[int, int]] = []
+        token = head
+        while token.head.i != token.i and token.dep_ not in {"relcl", "ccomp"}:
+            token = token.head
+            ranges.extend((c.left_edge.i, c.right_edge.i) for c in token.children
+                          if c.dep_ in SUBJECT_DEPS and c.i < head.i and not c.left_edge.i <= head.i <= c.right_edge.i)
+        return ranges
 
     def _states_before(self, head: Token) -> list[ActorMention]:
         """States named by proper-noun chunks of this sentence before `head`, or by a demonym in a chunk ("Polish

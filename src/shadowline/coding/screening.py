@@ -648,9 +648,15 @@ def _scene(candidate: Candidate, state_of_scene: Callable[[str], str | None] | N
     if state_of_scene is None:
         return None
     for token in places_after_in(candidate.sentence, frozenset({"GPE"})):
+        if token.head.head.lemma_.lower() in VENUE_NOUNS:
+            continue  # "rejected an invitation to peace talks in Geneva": where talks are, not where it happens
         if not any(c.dep_ == "compound" for c in token.children):
             return state_of_scene(token.text)
     return None
+
+
+#: Nouns of a gathering whose place is its venue, not the scene of what the sentence tells.
+VENUE_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "conference", "negotiation", "dialogue", "forum"})
 
 
 def _opening_scene(candidate: Candidate, state_of_scene: Callable[[str], str | None] | None) -> str | None:

@@ -3622,3 +3622,18 @@ def test_states_that_describe_who_asks_are_no_sides(coder):
     asked = {e.target.country for e in coder.code_text(text, date="2023-05-01")
              if e.source.country == "USA" and e.plover_type == "REQUEST"}
     assert asked and not asked & {"SAU", "EGY"}
+
+
+def test_a_decree_is_the_move_a_later_judgement_means(coder):
+    text = ("Venezuela's President Nicolas Maduro ordered the creation of a new state in the disputed Essequibo region "
+            "on Tuesday, two days after a referendum in which voters backed Venezuela's claim to the oil-rich "
+            "territory. Guyana's President Irfaan Ali called the move \"a direct threat\" to his country's territorial "
+            "integrity.")
+    assert ("GUY", "ACCUSE", "VEN") in _triples(coder.code_text(text, date="2023-12-06"))
+
+
+def test_an_agreement_two_sides_reached_is_welcomed_in_both(coder):
+    text = ("Israel and Hamas agreed on Wednesday to a four-day truce in Gaza, in a deal brokered by Qatar. US "
+            "President Joe Biden welcomed the agreement.")
+    welcomed = _triples(coder.code_text(text, date="2023-11-22"))
+    assert {("USA", "SUPPORT", "ISR"), ("USA", "SUPPORT", "PSE")} <= welcomed

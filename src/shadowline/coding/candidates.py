@@ -1192,8 +1192,9 @@ class PairExtractor(Coreference):
         if striker is not None:
             self.memory.last_striker = striker
         for act in acts:
-            if act.relation != "reciprocal" and len(joint := _of_distinct_states(
-                    [p.source for p in acts if p.trigger.i == act.trigger.i and p.relation != "reciprocal"])) > 1:
+            # "US and British warplanes struck ...", "Israel and Hamas agreed to a truce": "the strikes", "the
+            # agreement" are all their authors'
+            if len(joint := _of_distinct_states([p.source for p in acts if p.trigger.i == act.trigger.i])) > 1:
                 self.memory.joint_authors[(act.source.start, act.source.end)] = joint
         unaimed = not passive and _conflict_act(root) and not any(p.trigger.i == root.i for p in acts)
         if unaimed:
@@ -1207,9 +1208,11 @@ class PairExtractor(Coreference):
         # "The WHO said it regretted the decision": a judgement of an act is no move of the judge's
         moves = [p for p in acts if not judges_an_act(sentence.doc[p.target.end - 1])]
         told = [p for p in moves if p.trigger.dep_ != "relcl"
-                and not (p.trigger.dep_ == "xcomp" and consequence(p.trigger.head))] or moves
+                and not (p.trigger.dep_ == "xcomp" and consequence(p.trigger.head))]
+        decreed = not told and not passive and root.lemma_.lower() in DECREEING_VERBS
+        told = told or ([] if decreed else moves)  # not "..., a referendum in which voters backed ..." over the decree
         author = told[-1].source if told else (assailant if unaimed else None)
-        if author is None and not passive and root.lemma_.lower() in DECREEING_VERBS:
+        if author is None and decreed:
             # "India's government revoked Article 370 ... Pakistan condemned the move": an act on a law or a status
             # has an author a later "the move" means (decision 0058)
             author = next((m for m in subjects if m.actor.country and m.role != "coreference"), None)
@@ -1590,7 +1593,7 @@ HOSTILE_ACT_NOUNS = frozenset({"killing", "assassination", "invasion", "incursio
                                "aggression", "occupation", "launch", "test", "coup", "takeover"})
 #: Verbs of acts on a law, a status or an institution, which a later "the move" or "the decision" may judge.
 DECREEING_VERBS = frozenset({"revoke", "repeal", "scrap", "abolish", "annul", "rescind", "dissolve", "impose",
-                             "introduce", "adopt", "enact"})
+                             "introduce", "adopt", "enact", "order", "decree"})
 #: Verbs whose act a noun names ("the declaration" of "declared").
 NOMINALIZING_VERBS = frozenset(NOMINALIZED.values())
 #: Pronouns a naming verb may judge an act by ("Schiff called it a non-starter").

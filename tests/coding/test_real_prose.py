@@ -3637,3 +3637,36 @@ def test_an_agreement_two_sides_reached_is_welcomed_in_both(coder):
             "President Joe Biden welcomed the agreement.")
     welcomed = _triples(coder.code_text(text, date="2023-11-22"))
     assert {("USA", "SUPPORT", "ISR"), ("USA", "SUPPORT", "PSE")} <= welcomed
+
+
+def test_revenge_for_a_killing_threatens_its_author(coder):
+    text = ("Israel killed Hamas's political leader Ismail Haniyeh in Tehran on Wednesday. Iran's supreme leader Ali "
+            "Khamenei vowed \"harsh revenge\" for the killing of Haniyeh.")
+    threats = {(s, t) for s, kind, t in _triples(coder.code_text(text, date="2024-07-31")) if kind == "THREATEN"}
+    assert threats == {("IRN", "ISR")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Russian envoy was summoned to the Foreign Office on Tuesday.", ("GBR", "RUS")),
+    ("The Chinese ambassador was summoned to the foreign ministry in Canberra.", ("AUS", "CHN"))])
+def test_who_is_summoned_to_a_ministry_is_summoned_by_it(all_coder, text, pair):
+    triples = _triples(all_coder.code_text(text, date="2024-05-07"))
+    assert (pair[0], "ACCUSE", pair[1]) in triples and (pair[1], "ACCUSE", pair[0]) not in triples
+
+
+def test_an_envoy_recalled_is_recalled_from_where_they_were_posted(coder):
+    text = ("Somalia, which regards Somaliland as part of its territory, recalled its ambassador to Addis Ababa for "
+            "consultations.")
+    assert ("SOM", "SANCTION", "ETH") in _triples(coder.code_text(text, date="2024-01-02"))
+
+
+def test_a_complaint_filed_with_a_body_accuses_whom_it_names_not_the_body(coder):
+    text = ("Ukraine filed a complaint with the World Trade Organization against Poland, Hungary and Slovakia over "
+            "their bans on Ukrainian grain.")
+    accused = {t for s, kind, t in _triples(coder.code_text(text, date="2023-09-18")) if kind == "ACCUSE"}
+    assert accused == {"POL", "HUN", "SVK"}
+
+
+def test_regretting_anothers_measures_accuses_them(coder):
+    text = "The European Commission said it regretted Poland's unilateral measures."
+    assert ("EUR", "ACCUSE", "POL") in _triples(coder.code_text(text, date="2023-09-16"))

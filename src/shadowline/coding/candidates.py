@@ -127,6 +127,10 @@ AMOUNT_NOUNS = frozenset({"worth", "value", "amount"})
 RATE_NOUNS = frozenset({"percent", "%", "per cent", "cent"})
 #: Verbs of withdrawing one's envoys or forces: what they are withdrawn "from" is acted on.
 RECALL_VERBS = frozenset({"withdraw", "recall", "pull"})
+#: Verbs of bringing a complaint or a case before a body ("filed a complaint with the WTO").
+FILING_VERBS = frozenset({"file", "lodge", "bring", "submit", "launch"})
+#: Envoys a state recalls.
+RECALLED_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "representative", "consul"})
 #: Sectors of a state's government and forces: they do not act on their own state named as such.
 STATE_APPARATUS = frozenset({"GOV", "MIL", "COP", "SPY", None})
 #: Nouns of a state's relation to another: "its neighbour" after two states is the other one.
@@ -645,8 +649,16 @@ class PairExtractor(Coreference):
     def _grievance_parties(self, act: Token) -> list[ActorMention]:
         """Whom an act done "for" a harm acts on when nothing else is named: the harm's author ("vowed to retaliate
         for the Israeli strike on its consulate": Israel), else its victim ("accepted responsibility for the murder
-        of Khashoggi")."""
-        return self.mentions_at(act, "owner") or self.mentions_at(act)
+        of Khashoggi"); an author told before when the phrase names none ("vowed harsh revenge for the killing of
+        Haniyeh" after "Israel killed Haniyeh")."""
+        owners = self.mentions_at(act, "owner")
+        if owners:
+            return owners
+        responsibility = act.head.dep_ == "prep" and act.head.head.lemma_.lower() == "responsibility"
+        if not responsibility and act.lemma_.lower() in word_list("attack_nouns") | word_list("harm_nouns") and (
+                author := self._judged_author(act)) is not None and author.actor.country:
+            return [mention_of(phrase_tokens(act), author.actor, "coreference")]
+        return self.mentions_at(act)
 
     def _authors(self, head: Token) -> list[ActorMention]:
         """The authors an act or text noun names after "of", "by" or "between": "the decision of the Turkish
@@ -920,10 +932,14 @@ class PairExtractor(Coreference):
                     if grandchild.dep_ == "pobj":
                         found.extend((m, f"prep:{child.lower_}") for m in self.mentions_at(grandchild))
         if verb.lemma_.lower() in RECALL_VERBS:
-            # "withdraw its ambassador from Paris", "recalled its envoy from Tehran": whom it is withdrawn from
+            # "withdraw its ambassador from Paris", "recalled its envoy from Tehran": whom it is withdrawn from;
+            # "recalled its ambassador to Addis Ababa": where the envoy was posted
             holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
             found.extend((m, "prep:from") for holder in holders for _, o in _prep_objects(holder, frozenset({"from"}))
                          for m in self.mentions_at(o))
+            found.extend((m, "prep:from") for envoy in holders[1:] if envoy.lemma_.lower() in RECALLED_ENVOYS
+                         for _, o in _prep_objects(envoy, frozenset({"to", "in"})) for m in self.mentions_at(o)
+                         if m.actor.country and not any(m.start == f.start for f, _ in found))
         if told_acts and verb.lemma_.lower() not in CARGO_VERBS and any(
                 r == "dobj" and m.actor.country and m.actor.sector != "MIL" for m, r in found):
             # "warned Israel against any attack on Lebanon", "blamed North Korean hackers for the theft from Axie
@@ -971,6 +987,9 @@ class PairExtractor(Coreference):
             # "filed a genocide case against Israel at the International Court of Justice": the court or body an act
             # is brought before is where it is done, when the act names whom it is done to
             found = [(m, r) for m, r in found if not (r == "prep:at" and m.actor.sector in VENUE_SECTORS)]
+        # "filed a complaint with the World Trade Organization against Poland": the body it is filed with is where it
+        # is brought, not whom it accuses
+        found = [(m, r) for m, r in found if not brought_before(verb, m)]
         if found and scenes:
             # "the Kremlin left their ally in Armenia out to dry": the subject's own possessive is no target, and
             # the place is
@@ -1054,6 +1073,20 @@ class PairExtractor(Coreference):
         return [m for _, o in _prep_objects(verb, frozenset({"from"})) for m in self.mentions_at(o, "owner")
                 if m.actor.country]
 
+    def _summoned_to(self, verb: Token) -> list[ActorMention]:
+        """"The Russian envoy was summoned to the Foreign Office": with no agent, the ministry one is summoned to
+        summoned them; "to the foreign ministry in Canberra" is Australia's."""
+        if verb.lemma_.lower() != "summon":
+            return []
+        found = []
+        for _, office in _prep_objects(verb, frozenset({"to"})):
+            for mention in self.mentions_at(office, "owner"):
+                if mention.actor.country is None and (state := self.state_done_in([office])) is not None:
+                    mention = _with_country(mention, state, "scene")
+                if mention.actor.country:
+                    found.append(mention)
+        return found
+
     def pairs(self, sentence: Span) -> list[Candidate]:
         """Candidate pairs of one sentence, in order of their trigger."""
         self._cache = {}
@@ -1088,7 +1121,8 @@ class PairExtractor(Coreference):
                 # "Kabul fell to the Taliban", "Sanaa fell under Houthi control": the taker took the subject
                 passive, objects = True, []
             if passive:
-                sources = [(m, "passive") for m in takers or self.agents_of(verb) or self._expelled_from(verb)]
+                sources = [(m, "passive") for m in takers or self.agents_of(verb) or self._expelled_from(verb)
+                           or self._summoned_to(verb)]
                 targets = [(m, "passive") for m in subjects] + objects
             else:
                 sources = [(m, "active") for m in subjects]
@@ -1529,6 +1563,14 @@ def _named_what(pronoun: Token) -> Token | None:
     if named is None:
         named = next((o for p, o in _prep_objects(naming, frozenset({"as"}))), None)
     return named
+
+
+def brought_before(verb: Token, mention: ActorMention) -> bool:
+    """Whether `mention` is the body a complaint or case is filed with ("filed a complaint with the World Trade
+    Organization"): a court or an intergovernmental body after "with" or "before" a verb of filing."""
+    root = verb.doc[mention.start:mention.end].root
+    return (verb.lemma_.lower() in FILING_VERBS and mention.actor.sector in VENUE_SECTORS and root.dep_ == "pobj"
+            and root.head.lower_ in {"with", "before"} and root.head.head.i == verb.i)
 
 
 def _described_by_whose(noun: Token) -> Token | None:

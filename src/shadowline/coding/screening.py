@@ -456,6 +456,9 @@ def same_actor(candidate: Candidate) -> bool:
     source, target = candidate.source.actor, candidate.target.actor
     if source.name and source.name == target.name and source.country == target.country:
         return True
+    if target.kind == "people" and target.country == source.country and source.names_state and (
+            _span(candidate, candidate.target).root.dep_ == "amod"):
+        return True  # "Ukraine filed a complaint over their bans on Ukrainian grain": its own goods, not an actor
     return _span(candidate, candidate.source).text.lower() == _span(candidate, candidate.target).text.lower()
 
 

@@ -20,6 +20,7 @@ from shadowline.coding.candidates import (
     REQUEST_NOUNS,
     PairExtractor,
     attack_suffered,
+    brought_before,
     consequence,
     holds_an_office,
     names_itself,
@@ -227,6 +228,8 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "Hungary blocked an EU statement condemning Russia": the statement condemns, not Hungary
         if _own_side_said(sentence, source, target, trigger):
             continue  # "Petro warned that his government would not tolerate attacks": his own side
+        if brought_before(trigger, target):
+            continue  # "filed a complaint with the WTO against Poland": where it is filed, not whom it accuses
         if _done_by_a_thing(trigger, source, extractor):
             continue  # "warned that the dispute could hurt European companies": the dispute hurts, not who warned
         if _describes_the_subject(trigger, source, extractor):

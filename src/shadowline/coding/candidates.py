@@ -20,13 +20,13 @@ from shadowline import ontology
 from shadowline.coding.coreference import (
     ACCUSATION_NOUNS,
     ACCUSING_VERBS,
-    CALLING_VERBS,
     DENIED_NOUNS,
     DENYING_VERBS,
     FIRST_PERSON_PRONOUNS,
     PERSONAL_PRONOUNS,
     Coreference,
     DocumentMemory,
+    called_act,
     judges_an_act,
     names_all_sides,
     names_two_sides,
@@ -852,7 +852,7 @@ class PairExtractor(Coreference):
                              for m in self.mentions_at(o))
             elif child.dep_ in OBJECT_DEPS and child is not speaker and not _said_of_oneself(child):
                 relation = child.dep_
-                child = _named_what(child) or _called_act(verb, child) or child
+                child = _named_what(child) or called_act(verb, child) or child
                 mentions = self.mentions_at(child, nominal_role)
                 if stolen := [n for n in child.conjuncts if subject_of_a_later_verb(n)]:
                     mentions = [m for m in mentions if not any(m.start <= n.i < m.end for n in stolen)]
@@ -1581,15 +1581,6 @@ def _described_by_whose(noun: Token) -> Token | None:
     return clause.head if clause.dep_ == "relcl" and clause.head.i != clause.i else None
 
 
-def _called_act(verb: Token, obj: Token) -> Token | None:
-    """"called the move "blackmail"": the parser makes the act noun a modifier of what it is called; the act is the
-    object judged."""
-    if verb.lemma_.lower() not in CALLING_VERBS or obj.lemma_.lower() not in word_list("negative_evaluations"):
-        return None
-    return next((c for c in obj.children if c.dep_ in {"nmod", "compound"} and c.i < obj.i
-                 and c.lemma_.lower() in word_list("act_nouns")), None)
-
-
 #: Quotation marks before a name a naming verb gives in quotes, single ones too ("called the seizure 'piracy'").
 NAME_QUOTES = QUOTE_MARKS | {"'", "\u2018"}
 
@@ -1603,7 +1594,7 @@ def _names_an_object(verb: Token) -> bool:
     return verb.lemma_.lower() in NAMING_VERBS and bool(objects) and (
         any(c.dep_ == "oprd" for c in verb.children) or any(
             c.dep_ == "appos" and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text in NAME_QUOTES
-            for o in objects for c in o.children) or any(_called_act(verb, o) is not None for o in objects))
+            for o in objects for c in o.children) or any(called_act(verb, o) is not None for o in objects))
 
 
 def _names_a_request(verb: Token) -> bool:

@@ -579,9 +579,8 @@ def judges_an_act(head: Token) -> bool:
             and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children) and head.i > head.head.i - 3
             and head.i < head.head.i):
         return True  # "..., a charge Baku denied": the charge told just before, its object placed first
-    if (head.dep_ in {"nmod", "compound"} and head.lemma_.lower() in word_list("act_nouns")
-            and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in CALLING_VERBS
-            and head.head.lemma_.lower() in word_list("negative_evaluations") and not head.n_lefts + head.n_rights):
+    if (head.dep_ in {"nmod", "compound"} and head.head.dep_ == "dobj" and not head.n_lefts + head.n_rights
+            and (called := called_act(head.head.head, head.head)) is not None and called.i == head.i):
         return True  # "called the move "blackmail"", the parser making the act (and its "the") part of its name
     if head.lemma_.lower() not in word_list("act_nouns") | ACCUSATION_NOUNS or not any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children):
@@ -609,6 +608,15 @@ def judges_an_act(head: Token) -> bool:
     return lemma in CALLING_VERBS and head.dep_ == "dobj" and any(
         w.lemma_.lower() in bad or w.lower_ in bad for c in (*verb.children, *head.children)
         if c.i > head.i and c.dep_ != "prep" for w in c.subtree)
+
+
+def called_act(verb: Token, obj: Token) -> Token | None:
+    """"called the move "blackmail"": the act noun the parser made a modifier of the bad name a calling verb gives it
+    (its object), or None."""
+    if verb.lemma_.lower() not in CALLING_VERBS or obj.lemma_.lower() not in word_list("negative_evaluations"):
+        return None
+    return next((c for c in obj.children if c.dep_ in {"nmod", "compound"} and c.i < obj.i
+                 and c.lemma_.lower() in word_list("act_nouns")), None)
 
 
 def _draws_from_someone(verb: Token) -> bool:

@@ -38,7 +38,7 @@ from shadowline.coding.candidates import (
 from shadowline.coding.implicit import ATTACK_CAMEO, TOLD_ACT_CONFIDENCE
 from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.coding.modality import INTENT_VERBS, MODAL_FUTURE, MODAL_HYPOTHETICAL
-from shadowline.coding.phrases import SUBJECT_DEPS
+from shadowline.coding.phrases import MEETING_NOUNS, SUBJECT_DEPS
 from shadowline.records import ActorMention, Candidate, TypeDecision
 
 if TYPE_CHECKING:
@@ -73,8 +73,6 @@ def _agents(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
 
 #: Prepositions of a time next to a talk: "said after talks with", "spoke following a call with".
 TALK_TIME_PREPOSITIONS = frozenset({"after", "following", "during"})
-#: Nouns of a meeting that a time phrase tells was held ("after a meeting with Erdogan"), beside the talk nouns.
-HELD_MEETING_NOUNS = frozenset({"meeting", "summit"})
 
 
 def _talked_before(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
@@ -83,7 +81,7 @@ def _talked_before(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
     decision 0060)."""
     preposition = noun.head
     if (noun.dep_ != "pobj" or preposition.lower_ not in TALK_TIME_PREPOSITIONS
-            or noun.lemma_.lower() not in word_list("talk_nouns") | HELD_MEETING_NOUNS
+            or noun.lemma_.lower() not in word_list("talk_nouns") | MEETING_NOUNS
             or preposition.head.pos_ not in {"VERB", "AUX"}):
         return []
     verb = preposition.head

@@ -71,6 +71,10 @@ def _tells_an_act(preposition: Token) -> bool:
     return any(c.dep_ == "pcomp" or (c.dep_ == "pobj" and c.tag_ == "VBG") for c in preposition.children)
 
 
+#: Nouns of a meeting held between parties, beside the talk nouns (``talk_nouns.txt``): "after a meeting with Erdogan"
+#: tells one held, "talks in Geneva" and "a summit in Beijing" tell a venue.
+MEETING_NOUNS = frozenset({"meeting", "summit", "conference", "forum"})
+
 #: Nouns after "in" that make an adverb of the phrase, not a place of the noun before: "police in response".
 ADVERBIAL_IN = word_list("adverbial_in_nouns")
 

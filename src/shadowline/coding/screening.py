@@ -47,7 +47,7 @@ from shadowline.coding.candidates import GROUND_VIA, plan_holder, restricted_goo
 from shadowline.coding.coreference import DENIED_NOUNS, DENYING_VERBS, said_to_be_bad
 from shadowline.coding.implicit import IMPLICIT_ROLE
 from shadowline.coding.lexicon import word_list
-from shadowline.coding.phrases import places_after_in
+from shadowline.coding.phrases import MEETING_NOUNS, places_after_in
 from shadowline.records import ActorMention, Candidate
 
 if TYPE_CHECKING:
@@ -214,14 +214,14 @@ def _authored_text(candidate: Candidate, mention: ActorMention, root: Token) -> 
 #: Verbs that shut a state's ships or aircraft out ("closed its ports to Israeli ships", "banned Russian aircraft
 #: from its airspace"), and the craft they shut out.
 BARRING_VERBS = frozenset({"close", "shut", "ban", "bar", "deny"})
-BARRED_CRAFT = frozenset({"aircraft", "plane", "airline", "carrier", "flight", "ship", "vessel", "tanker", "boat"})
 
 
 def _barred_craft(candidate: Candidate, mention: ActorMention, word: Token) -> bool:
     """"Algeria closed its airspace to Moroccan aircraft", "banned Russian aircraft from its airspace": the ships or
     aircraft of a state barred stand for the state barred (a sanction on it)."""
-    craft = word if word.lemma_.lower() in BARRED_CRAFT else word.head
-    if mention is not candidate.target or craft.lemma_.lower() not in BARRED_CRAFT:
+    barred = VESSEL_NOUNS | AIRLINE_NOUNS
+    craft = word if word.lemma_.lower() in barred else word.head
+    if mention is not candidate.target or craft.lemma_.lower() not in barred:
         return False
     verb = craft.head.head if craft.dep_ == "pobj" and craft.head.lower_ == "to" else (
         craft.head if craft.dep_ == "dobj" else None)
@@ -643,6 +643,8 @@ def _needs_state(candidate: Candidate, mention: ActorMention) -> bool:
 #: Ships and aircraft named by their kind: a phrase names their state ("an Iranian fishing boat") or none does.
 VESSEL_NOUNS = frozenset({"tanker", "vessel", "ship", "boat", "freighter", "ferry", "trawler", "yacht", "aircraft",
                           "plane", "airliner", "jet"})
+#: Airlines and their flights, shut out of a state's airspace with its aircraft ("banned Russian airlines").
+AIRLINE_NOUNS = frozenset({"airline", "carrier", "flight"})
 #: States whose legislature is called "Congress": in a story about one of them, a bare "Congress" is theirs, not
 #: the US Congress the knowledge base reads it as elsewhere.
 def _scene(candidate: Candidate, state_of_scene: Callable[[str], str | None] | None) -> str | None:
@@ -658,8 +660,8 @@ def _scene(candidate: Candidate, state_of_scene: Callable[[str], str | None] | N
     return None
 
 
-#: Nouns of a gathering whose place is its venue, not the scene of what the sentence tells.
-VENUE_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "conference", "negotiation", "dialogue", "forum"})
+#: Nouns of a gathering whose place is its venue, not the scene of what the sentence tells: talks and meetings.
+VENUE_NOUNS = word_list("talk_nouns") | MEETING_NOUNS
 
 
 def _opening_scene(candidate: Candidate, state_of_scene: Callable[[str], str | None] | None) -> str | None:

@@ -3670,3 +3670,11 @@ def test_a_complaint_filed_with_a_body_accuses_whom_it_names_not_the_body(coder)
 def test_regretting_anothers_measures_accuses_them(coder):
     text = "The European Commission said it regretted Poland's unilateral measures."
     assert ("EUR", "ACCUSE", "POL") in _triples(coder.code_text(text, date="2023-09-16"))
+
+
+@pytest.mark.parametrize("boycott", ["Kurdish and Sunni lawmakers boycotted the vote.",
+                                     "The vote was boycotted by Kurdish and Sunni lawmakers."])
+def test_boycotting_a_vote_protests_against_whoever_held_it(coder, boycott):
+    text = "Iraq's parliament voted on Sunday to expel US troops from the country. " + boycott
+    protests = [e for e in coder.code_text(text, date="2020-01-06") if e.plover_type == "PROTEST"]
+    assert protests and {(e.source.country, e.target.country) for e in protests} == {("IRQ", "IRQ")}

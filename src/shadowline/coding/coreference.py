@@ -518,7 +518,7 @@ OWN_STATE_SPEAKERS = frozenset({"GOV", "SPY", "MIL", "COP"})
 INTRUSION_VERBS = frozenset({"violate", "breach", "infringe", "enter", "invade", "intrude", "penetrate"})
 #: Verbs that judge an act named as their object ("called the move a smash and grab", "denied the accusation").
 JUDGING_VERBS = frozenset({"call", "characterize", "characterise", "describe", "deny", "dismiss", "label", "reject",
-                           "refute"})
+                           "refute", "boycott"})
 #: Act nouns of an accusation: their author is who accused last ("The UAE denied the allegation").
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "condemnation"})
 #: Number words of a group of states named together ("the three countries").

@@ -852,7 +852,8 @@ class PairExtractor(Coreference):
                              for m in self.mentions_at(o))
             elif child.dep_ in OBJECT_DEPS and child is not speaker and not _said_of_oneself(child):
                 relation = child.dep_
-                child = _named_what(child) or called_act(verb, child) or child
+                called = None if _named_what(child) is not None else called_act(verb, child)
+                child = _named_what(child) or called or child
                 mentions = self.mentions_at(child, nominal_role)
                 if stolen := [n for n in child.conjuncts if subject_of_a_later_verb(n)]:
                     mentions = [m for m in mentions if not any(m.start <= n.i < m.end for n in stolen)]
@@ -865,7 +866,8 @@ class PairExtractor(Coreference):
                     # of protesters by security forces": who the noun's "by" names did it (decision 0058)
                     mentions = [m for m in mentions if m.start <= child.i < m.end] + [
                         m for _, o in _prep_objects(child, frozenset({"by"})) for m in self.mentions_at(o, "owner")]
-                found.extend((m, relation if child.dep_ == "nmod" else child.dep_) for m in mentions)
+                # "called the move "blackmail"": the act stands where the parser put its name, as the object
+                found.extend((m, relation if called is not None else child.dep_) for m in mentions)
                 if child.dep_ == "dobj":
                     scenes.extend(_where_hit(verb, child))  # "struck nine sites in Pakistan"
                     if not mentions and verb.lemma_.lower() in word_list("attack_verbs"):

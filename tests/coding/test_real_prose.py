@@ -3678,3 +3678,45 @@ def test_boycotting_a_vote_protests_against_whoever_held_it(coder, boycott):
     text = "Iraq's parliament voted on Sunday to expel US troops from the country. " + boycott
     protests = [e for e in coder.code_text(text, date="2020-01-06") if e.plover_type == "PROTEST"]
     assert protests and {(e.source.country, e.target.country) for e in protests} == {("IRQ", "IRQ")}
+
+
+def test_an_act_judged_beside_an_urged_state_is_that_states(coder):
+    text = ("Iran imposed new duties on Iraqi imports on Monday. The European Union condemned the strike and urged "
+            "Israel to respect international law.")
+    triples = _triples(coder.code_text(text, date="2024-01-10"))
+    assert {t for s, kind, t in triples if s == "EUR" and kind == "ACCUSE"} == {"ISR"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Turkey accused Greece of militarising the islands and threatened to take unspecified measures.", ("TUR", "GRC")),
+    ("The United States imposed sanctions on three Iranian firms and warned of further measures.", ("USA", "IRN"))])
+def test_a_threat_with_no_object_is_aimed_where_the_act_before_it_was(coder, text, pair):
+    assert (pair[0], "THREATEN", pair[1]) in _triples(coder.code_text(text, date="2024-01-10"))
+
+
+def test_a_warning_about_a_situation_takes_no_target_from_the_act_before_it(all_coder):
+    text = "Turkey accused Greece of militarising the islands and warned that the situation could deteriorate."
+    assert ("TUR", "THREATEN", "GRC") not in _triples(all_coder.code_text(text, date="2024-01-10"))
+
+
+def test_troops_pulled_back_are_the_withdrawers_own(all_coder):
+    text = "India and China agreed to pull back troops from the border."
+    events = all_coder.code_text(text, date="2020-09-11")
+    assert events and all("troops" not in e.target.text for e in events)
+
+
+def test_sanctions_one_urges_others_to_impose_are_no_sanction_of_ones_own(all_coder):
+    text = ("Ukraine's foreign ministry called the referendum illegitimate and urged Western partners to impose new "
+            "sanctions on Russia.")
+    assert ("UKR", "SANCTION", "RUS") not in _triples(all_coder.code_text(text, date="2022-09-23"))
+
+
+def test_an_act_noun_names_its_doer_after_by(coder):
+    text = "Moscow expelled two Estonian diplomats in retaliation for the expulsion of Russian diplomats by Tallinn."
+    assert ("EST", "SANCTION", "RUS") in _triples(coder.code_text(text, date="2022-01-10"))
+
+
+def test_several_doers_after_by_are_no_relation_between_them(all_coder):
+    text = ("He announced the change on Wednesday, despite criticism by the Greek foreign minister and UNESCO, who "
+            "questioned his authority to make the change.")
+    assert not any(s == "GRC" and t == "UNO" for s, _, t in _triples(all_coder.code_text(text, date="2020-07-10")))

@@ -24,6 +24,7 @@ from shadowline.coding.coreference import (
     DENYING_VERBS,
     FIRST_PERSON_PRONOUNS,
     PERSONAL_PRONOUNS,
+    URGING_VERBS,
     Coreference,
     DocumentMemory,
     called_act,
@@ -34,7 +35,14 @@ from shadowline.coding.coreference import (
     speaking_verbs,
 )
 from shadowline.coding.evaluations import NAMING_VERBS
-from shadowline.coding.event_types import OWNING_VERBS, RESTRICTING_NOUNS, SHOW_OF_FORCE_RELATION, phrase_types
+from shadowline.coding.event_types import (
+    OWNING_VERBS,
+    RESTRICTING_NOUNS,
+    SHARED_THREAT_RELATION,
+    SHOW_OF_FORCE_RELATION,
+    WITHDRAWING_VERBS,
+    phrase_types,
+)
 from shadowline.coding.lexicon import event_nouns, received_acts, word_list
 from shadowline.coding.people import described_state
 from shadowline.coding.phrases import (
@@ -88,6 +96,10 @@ AFFILIATION_PREPOSITIONS = frozenset({"for", "of", "at"})
 #: Kinds of actor a person can work or speak for.
 AFFILIATION_KINDS = frozenset({"state", "organisation", "agent", "seat", "capital"})
 EVALUATIVE_VERBS = word_list("evaluative_verbs")
+#: Verbs that tell the doer of an act judged beside them what to do: "condemned the strike and urged Israel to ...".
+DOER_URGING_VERBS = URGING_VERBS | frozenset({"demand", "warn", "tell"})
+#: Verbs of a threat whose target, when they name none, is the object of the act coordinated before them.
+SHARED_TARGET_VERBS = frozenset({"threaten", "warn"})
 AUTHORED_NOUNS = word_list("authored_nouns")
 #: Nouns of a seizure of power: their authors are the military of the state where it happened.
 COUP_NOUNS = word_list("coup_nouns")
@@ -465,9 +477,12 @@ class PairExtractor(Coreference):
         return actor if state is None else replace(actor, country=state, via=f"{actor.via}+possessor")
 
     def _judged_author(self, head: Token) -> ActorMention | None:
-        """Whose act a judged act noun is: for an attack noun ("the attack", "the strike") the author of the act of
-        conflict told last (of the act told last while the story told none), for any other ("the move", "the
+        """Whose act a judged act noun is: the state the judge tells in the same breath what to do ("condemned the
+        strike and urged Israel to ..."); else for an attack noun ("the attack", "the strike") the author of the act
+        of conflict told last (of the act told last while the story told none), for any other ("the move", "the
         decision") the author of the act told last."""
+        if (urged := self._urged_beside(head)) is not None:
+            return urged
         lemma = head.lemma_.lower()
         if NOMINALIZED.get(lemma) in self.memory.authors_by_verb:
             # "the seizure" after "Iran's Revolutionary Guards seized a tanker": theirs, whatever force was told since
@@ -493,6 +508,25 @@ class PairExtractor(Coreference):
         by_verb = self.memory.authors_by_verb
         # "the ban" after "China banned ...": China's, whatever act was told since
         return by_verb.get(lemma) or by_verb.get(lemma.removesuffix("ment")) or self.memory.last_author
+
+    def _urged_beside(self, head: Token) -> ActorMention | None:
+        """The state a judge of the act `head` names urges or warns in a clause beside the judgement: "The EU condemned
+        the strike and urged Israel to respect international law", "condemned the attack, calling on Moscow to ...": the
+        act is the urged state's, not the last one the story told (decision 0062)."""
+        judge = head.head
+        if head.dep_ != "dobj" or judge.lemma_.lower() not in EVALUATIVE_VERBS:
+            return None
+        judges = {m.actor.country for m in self.subjects_of(judge)[0]}
+        for other in (*judge.conjuncts, *(c for c in judge.children if c.dep_ == "advcl")):
+            if other.lemma_.lower() not in DOER_URGING_VERBS or other.i < judge.i:
+                continue
+            urged = [c for c in other.children if c.dep_ == "dobj"] + [
+                o for _, o in _prep_objects(other, frozenset({"on", "upon"}))]
+            found = [m for o in urged for m in self.mentions_at(o)
+                     if m.actor.country and m.actor.country not in judges]
+            if found:
+                return found[0]
+        return None
 
     def _accused_another(self, deniers: list[ActorMention]) -> bool:
         """Whether the accusation told last was about states other than the deniers' ("Belarus accused NATO ...
@@ -997,6 +1031,12 @@ class PairExtractor(Coreference):
             # the place is
             subjects = self.subjects_of(verb)[0]
             found = [(m, r) for m, r in found if not any(_same_actor(m, s) for s in subjects)]
+        if not found and _threat_of_the_act_before(verb):
+            # "accused Greece of militarising the islands and threatened to take unspecified measures", "imposed
+            # sanctions on three Iranian firms and warned of further measures": the threat is aimed where the act
+            # before it was (decision 0062)
+            found = [(m, SHARED_THREAT_RELATION) for m, r in self.objects_of(verb.head)
+                     if m.actor.country and r != "reciprocal"]
         if not found and verb.lemma_.lower() not in RECIPROCAL_VERBS | DWELLING_VERBS and not any(
                 c.dep_ == "nsubjpass" for c in verb.children):
             # "declared a state of emergency in Colombia": with no other target, the place is the target;
@@ -1544,6 +1584,16 @@ def restricted_goods(goods: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in TRADE_RESTRICTIONS for c in owner.children)
 
 
+def _threat_of_the_act_before(verb: Token) -> bool:
+    """Whether `verb` threatens with no object of its own after a coordinated act: "and threatened to take
+    unspecified measures", "and warned of further measures" (not "and warned that talks could fail")."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or lemma not in SHARED_TARGET_VERBS or any(
+            c.dep_ in OBJECT_DEPS for c in verb.children):
+        return False
+    return lemma == "threaten" or any(c.dep_ == "prep" and c.lower_ in {"of", "against"} for c in verb.children)
+
+
 def _names_its_object(verb: Token, preposition: Token) -> bool:
     """Whether a preposition the parser hung on `verb` goes on naming the verb's object: "what a speaker calls it"
     ("described the South as a hostile state"), or the rest of a body's name ("banning the U.N. agency for
@@ -1732,11 +1782,13 @@ KEEPING_VERBS = frozenset({"keep", "maintain", "station", "base", "position", "l
 
 
 def _own_forces_moved(verb: Token, target: ActorMention, sentence: Span) -> bool:
-    """Whether `target` is forces of no state named that the verb moves or keeps somewhere ("sent troops to",
-    "has kept troops at five positions"): the subject's own forces, no party to the act (decision 0057)."""
+    """Whether `target` is forces of no state named that the verb moves, keeps or pulls back somewhere ("sent troops
+    to", "has kept troops at five positions", "agreed to pull back troops from the border"): the subject's own forces,
+    no party to the act (decisions 0057, 0062)."""
     head = sentence.doc[target.start:target.end].root
     return (head.dep_ == "dobj" and head.head.i == verb.i and target.actor.country is None
-            and target.actor.sector in {"MIL", "COP"} and verb.lemma_.lower() in CARGO_VERBS | KEEPING_VERBS)
+            and target.actor.sector in {"MIL", "COP"}
+            and verb.lemma_.lower() in CARGO_VERBS | KEEPING_VERBS | WITHDRAWING_VERBS)
 
 
 #: Nouns of a standing relation between the ones who hold it ("upgraded their relations").

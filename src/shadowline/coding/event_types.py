@@ -163,6 +163,9 @@ OWNING_VERBS = frozenset({"own", "belong", "operate", "charter", "run", "manage"
 MEDIATION_NOUNS = frozenset({"mediating", "mediation", "brokering", "arbitration"})
 #: Relation of a show of force at a state: weapons fired into the waters around it (``candidates.py``).
 SHOW_OF_FORCE_RELATION = "prep:around"
+#: Relation of a threat that names no target and takes the target of the act coordinated before it
+#: ("accused Greece of ... and threatened to take measures"; ``candidates.py``).
+SHARED_THREAT_RELATION = "shared"
 #: Sectors of armed sides.
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "INS"})
 
@@ -225,6 +228,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
     if (between.dep_ == "pobj" and between.head.lower_ == "between"
             and between.head.head.lemma_.lower() in MEDIATION_NOUNS):
         return "CONSULT"  # "Kuwait had spent months mediating between Riyadh and Doha" (the parser: a noun)
+    if candidate.relation == SHARED_THREAT_RELATION:
+        return "THREATEN"  # "imposed sanctions on three Iranian firms and warned of further measures" (decision 0062)
     if candidate.relation == SHOW_OF_FORCE_RELATION:
         return "MOBILIZE"  # "fired missiles into waters around Taiwan": a show of force (CAMEO 15; decision 0059)
     if lemma == "fall" and candidate.relation == "passive":

@@ -33,6 +33,7 @@ from shadowline.coding.candidates import (
     PairExtractor,
     a_reason,
     aimed_elsewhere,
+    asked_for,
     party_key,
 )
 from shadowline.coding.implicit import ATTACK_CAMEO, TOLD_ACT_CONFIDENCE
@@ -63,10 +64,8 @@ def _owners(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
 
 
 def _agents(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
-    """The doers an attack or harm noun names after "by" ("The killing of a Palestinian teenager by Israeli
-    police")."""
-    if noun.lemma_.lower() not in _violent_nouns():
-        return []
+    """The doers an act noun names after "by" ("The killing of a Palestinian teenager by Israeli police", "the
+    expulsion of Russian diplomats by Tallinn"; decision 0062)."""
     return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
             if o.dep_ == "pobj" for m in extractor.mentions_at(o, "owner") if m.actor.country]
 
@@ -102,6 +101,8 @@ def _makers(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in word_list("act_making_verbs"):
         return []
+    if asked_for(verb):
+        return []  # "urged Western partners to impose new sanctions on Russia": only asked for (decision 0062)
     subjects, passive = extractor.subjects_of(verb)
     return [] if passive else [m for m in subjects if m.actor.country]
 
@@ -202,7 +203,8 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
             continue
         between = False
-        owners = _owners(extractor, noun) or _makers(extractor, noun) or _agents(extractor, noun)
+        owners = _owners(extractor, noun) or _makers(extractor, noun)
+        by_agents = not owners and bool(owners := _agents(extractor, noun))
         talked = not owners and bool(owners := _talked_before(extractor, noun))
         if not owners:
             owners, between = _between(extractor, noun), True
@@ -218,6 +220,8 @@ def nominal_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candi
             candidates = [(o, t, "nominal") for o in owners for t in targets]
         elif any(p.trigger.i == noun.head.i and any(p.source.start == o.start for o in owners) for p in existing):
             continue  # "Lithuania, Latvia and Estonia imposed entry bans on Georgian officials": the verb's target
+        elif by_agents:
+            continue  # "despite criticism by the Greek foreign minister and UNESCO": critics, no relation between them
         elif aimed_elsewhere(noun):
             continue  # "Algeria and Morocco have imposed bans on niqabs": no bans on each other
         else:

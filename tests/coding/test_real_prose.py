@@ -3720,3 +3720,16 @@ def test_several_doers_after_by_are_no_relation_between_them(all_coder):
     text = ("He announced the change on Wednesday, despite criticism by the Greek foreign minister and UNESCO, who "
             "questioned his authority to make the change.")
     assert not any(s == "GRC" and t == "UNO" for s, _, t in _triples(all_coder.code_text(text, date="2020-07-10")))
+
+
+def test_the_strikes_that_killed_are_the_strikers_and_their_dead_where_they_hit(coder):
+    text = ("Israel launched air strikes on Gaza on Tuesday. The strikes killed at least 12 people, including three "
+            "commanders of Islamic Jihad.")
+    events = [e for e in coder.code_text(text, date="2023-05-09") if e.sentence_index == 1]
+    assert ("ISR", "ASSAULT", "PSE") in _triples(events)
+
+
+def test_rockets_fired_after_a_vow_are_fired(coder):
+    text = "Islamic Jihad vowed to retaliate and fired dozens of rockets at Tel Aviv."
+    events = [e for e in coder.code_text(text, date="2023-05-10") if e.plover_type == "ASSAULT"]
+    assert [(e.source.country, e.target.country, e.modality) for e in events] == [("PSE", "ISR", "asserted")]

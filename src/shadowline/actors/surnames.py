@@ -11,7 +11,9 @@ their name when that word is a surname nobody else can mean:
   namesake: "Bolton" is John Bolton, not the town) and the same person; for a mayor, a regional head or
   a party leader only a small town (``places.NAMESAKE``) is: "Houston" is the city, not Nova Scotia's premier;
 * among holders in national office and holders of a local or party office, only the national ones count
-  ("Bennett" in 2021 is Israel's prime minister, not a British party leader);
+  ("Bennett" in 2021 is Israel's prime minister, not a British party leader), and among members of a
+  legislature and holders of another national office, only the latter ("Perry" in 2018 is the US energy
+  secretary, not a congressman);
 * every other office holder with that surname held office at other times: the document date then
   says who is meant ("Johnson" in 2020 is the British prime minister, in 2024 the US speaker).
 """
@@ -71,7 +73,11 @@ def add_surnames(kb: KnowledgeBase, numbers: list[int]) -> int:
     added = 0
     for surname, holders in people.items():
         national = [n for n in holders if not local_office(kb.entries[n])]
-        holders = national or holders  # a mayor's or a party leader's namesake in national office is meant
+        executive = [n for n in national if kb.entries[n].role not in MEMBER_ROLES]
+        # a mayor's or a party leader's namesake in national office is meant, and a member of a legislature's
+        # namesake in another national office ("Perry" in 2018 is Rick Perry, the energy secretary, not Scott Perry,
+        # a congressman)
+        holders = executive or national or holders
         names = {kb.entries[n].name for n in holders}
         # a place of the name is a national office holder's namesake; a local office holder's only when it is a
         # small town (places.NAMESAKE): "Houston" stays the city
@@ -90,6 +96,11 @@ def add_surnames(kb: KnowledgeBase, numbers: list[int]) -> int:
 LOCAL_OFFICES = ("mayor", "state governor", "state premier", "provincial premier", "regional president",
                  "regional governor", "county governor", "chief minister", "governor of ", "president of ",
                  "party leader")
+
+
+#: Offices of one member among many of a legislature: a surname shared with a holder of another national office at
+#: the same time is that holder's.
+MEMBER_ROLES = frozenset({"senator", "representative", "member of parliament"})
 
 
 def local_office(entry: Entry) -> bool:

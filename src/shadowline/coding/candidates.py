@@ -1076,7 +1076,14 @@ class PairExtractor(Coreference):
         if target.actor.country is not None or target.actor.sector != "CVL" or verb.lemma_.lower() not in (
                 word_list("harm_verbs") | word_list("attack_verbs") | word_list("death_verbs")):
             return target
-        return self._placed_by_scene(target, verb, target)
+        placed = self._placed_by_scene(target, verb, target)
+        attacked = self.memory.last_attacked
+        if placed.actor.country is None and attacked is not None and attacked.actor.country and any(
+                c.dep_ == "nsubj" and judges_an_act(c) for c in verb.children):
+            # "Israel launched air strikes on Gaza. The strikes killed at least 12 people": people where the strikes
+            # told before hit (decision 0062)
+            return _with_country(target, attacked.actor.country, "attacked")
+        return placed
 
     def _placed_by_scene(self, mention: ActorMention, verb: Token, target: ActorMention) -> ActorMention:
         """`mention` with the state of the place the verb or its target is "in", when one is named."""

@@ -567,6 +567,10 @@ def _singular(mention: ActorMention, doc: Doc) -> bool:
 CALLING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterise", "characterize"})
 
 
+#: Verbs of harm done to things: "the strikes destroyed a school".
+DAMAGE_VERBS = frozenset({"destroy", "damage", "hit", "level", "flatten", "raze"})
+
+
 def judges_an_act(head: Token) -> bool:
     """Whether `head` is a definite act noun with no actor of its own, judged by its verb: "the attack" in
     "Germany condemned the attack", "the move" in "Corbyn called the move a smash and grab", "the operation" in
@@ -593,6 +597,9 @@ def judges_an_act(head: Token) -> bool:
         return True  # "said the sanctions were unjustified": judged by what they are said to be
     if head.dep_ == "nsubj" and _draws_from_someone(head.head):
         return True  # "The strikes drew condemnation from Tehran": judged by whoever condemned them
+    if (head.dep_ == "nsubj" and head.lemma_.lower() in word_list("attack_nouns")
+            and head.head.lemma_.lower() in word_list("harm_verbs") | DAMAGE_VERBS):
+        return True  # "The strikes killed at least 12 people": the author of the strikes told before (decision 0062)
     if head.dep_ not in {"dobj", "nsubjpass", "pobj"}:
         return False
     verb = head.head.head if head.dep_ == "pobj" else head.head

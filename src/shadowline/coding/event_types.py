@@ -282,7 +282,7 @@ def _phrase_type(candidate: Candidate) -> str | None:
             holders = [trigger]
             if phrase.object:
                 # "took control measures against the vessels": the object named, its preposition on it or the verb
-                objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() == phrase.object]
+                objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS and phrase.object in _object_lemmas(c)]
                 if not objects:
                     continue
                 holders += objects
@@ -391,7 +391,9 @@ def _recipient_of(candidate: Candidate) -> Token | None:
 
 
 #: Nouns of a batch of something, which stand for what they are a batch of ("a new round of sanctions").
-BATCH_NOUNS = frozenset({"round", "package", "set", "series", "wave", "raft", "slew", "batch", "tranche"})
+BATCH_NOUNS = frozenset({"round", "package", "set", "series", "wave", "raft", "slew", "batch", "tranche", "dozen",
+                         "hundred", "score", "barrage", "salvo", "volley", "number", "couple", "pair", "string",
+                         "flurry"})
 #: Words of a part of a whole: "paused some of its aid to Ethiopia" pauses aid (decision 0060).
 PART_WORDS = frozenset({"some", "part", "much", "most", "all", "half", "portion", "share", "bulk"})
 

@@ -169,6 +169,9 @@ def _attacked_phrases(token: Token) -> list[Token]:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in word_list("attack_verbs"):
         hit = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    elif token.pos_ == "VERB" and lemma in word_list("attack_making_verbs") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in word_list("attack_nouns") for c in token.children):
+        hit = _objects_of(token, {"on", "against"})  # "launched air strikes on Gaza": "on" hung on the verb
     elif token.pos_ == "NOUN" and lemma in word_list("attack_nouns"):
         hit = _objects_of(token, {"on", "against"})
         # "The bombing, which killed 12 people in Kabul, ...": where the clause about the attack sets it

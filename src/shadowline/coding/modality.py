@@ -41,6 +41,8 @@ def _clause_chain(verb: Token) -> list[Token]:
     chain = [verb]
     token = verb
     while token.dep_ in {"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp"} and token.head.i != token.i:
+        if token.dep_ == "conj" and token.tag_ == "VBD" and token.head.tag_ == "VB":
+            break  # "vowed to retaliate and fired dozens of rockets": done, whatever the parser hung it on
         token = token.head
         chain.append(token)
     return chain

@@ -267,6 +267,8 @@ def _announced_as_own(candidate: Candidate) -> bool:
         future = future or any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in token.children)
         clause, token = token, token.head
         lemma = token.lemma_.lower()
+        if clause.dep_ == "conj" and clause.tag_ == "VBD" and token.tag_ == "VB":
+            return False  # "vowed to retaliate and fired dozens of rockets": done, whatever the parser hung it on
         if clause.dep_ in {"ccomp", "xcomp"} and lemma in DECLARING_VERBS:
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             own = [c for c in clause.children if c.dep_ == "nsubj"]

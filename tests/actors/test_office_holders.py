@@ -143,6 +143,23 @@ def test_a_surname_shared_with_someone_in_national_office_is_theirs():
     assert kb.lookup("vandermoot") == []  # two local offices at once: neither
 
 
+def test_a_surname_is_the_highest_office_holders_at_each_time():
+    kb = KnowledgeBase()
+    people = (("Bo Quarrister", "GBR", "head of government", "2019-07-01", "2022-09-01"),
+              ("Mo Quarrister", "USA", "representative", "2017-01-01", None),
+              ("Mo Quarrister", "USA", "speaker", "2023-10-01", None),
+              ("Jo Quarrister", "USA", "senator", "2011-01-01", None),
+              ("Rik Brindlemoss", "USA", "energy minister", "2017-03-01", "2019-12-01"),
+              ("Ed Brindlemoss", "USA", "representative", "2013-01-01", None))
+    numbers = [kb.add(Entry(code=name, kind="person", name=name, country=country, role=role, start=start, end=end),
+                      [name]) for name, country, role, start, end in people]
+    add_surnames(kb, numbers)
+    # the prime minister outranks the members of a legislature in office with him; the speaker came later
+    assert {(e.name, e.role) for e in kb.lookup("quarrister")} == {("Bo Quarrister", "head of government"),
+                                                                   ("Mo Quarrister", "speaker")}
+    assert [e.name for e in kb.lookup("brindlemoss")] == ["Rik Brindlemoss"]  # a minister, not a congressman
+
+
 def test_bare_surnames_of_the_tables_on_real_names():
     bennett = resolve_actor("Bennett", date="2021-08-01")
     assert (bennett.country, bennett.name) == ("ISR", "Naftali Bennett")

@@ -11,11 +11,11 @@ their name when that word is a surname nobody else can mean:
   namesake: "Bolton" is John Bolton, not the town) and the same person; for a mayor, a regional head or
   a party leader only a small town (``places.NAMESAKE``) is: "Houston" is the city, not Nova Scotia's premier;
 * among holders in national office and holders of a local or party office, only the national ones count
-  ("Bennett" in 2021 is Israel's prime minister, not a British party leader), and among members of a
-  legislature and holders of another national office, only the latter ("Perry" in 2018 is the US energy
-  secretary, not a congressman);
-* every other office holder with that surname held office at other times: the document date then
-  says who is meant ("Johnson" in 2020 is the British prime minister, in 2024 the US speaker).
+  ("Bennett" in 2021 is Israel's prime minister, not a British party leader);
+* no other person with that surname held an office as high at the same time (a head of state or government
+  outranks other national offices, and those outrank members of a legislature: "Perry" in 2018 is the US
+  energy secretary, not a congressman); the document date then says who is meant ("Johnson" in 2020 is the
+  British prime minister, in 2024 the US speaker).
 """
 
 from __future__ import annotations
@@ -73,17 +73,14 @@ def add_surnames(kb: KnowledgeBase, numbers: list[int]) -> int:
     added = 0
     for surname, holders in people.items():
         national = [n for n in holders if not local_office(kb.entries[n])]
-        executive = [n for n in national if kb.entries[n].role not in MEMBER_ROLES]
-        # a mayor's or a party leader's namesake in national office is meant, and a member of a legislature's
-        # namesake in another national office ("Perry" in 2018 is Rick Perry, the energy secretary, not Scott Perry,
-        # a congressman)
-        holders = executive or national or holders
+        holders = national or holders  # a mayor's or a party leader's namesake in national office is meant
+        holders = _unrivalled(kb, holders)
         names = {kb.entries[n].name for n in holders}
         # a place of the name is a national office holder's namesake; a local office holder's only when it is a
         # small town (places.NAMESAKE): "Houston" stays the city
         others = [e for e in kb.lookup(surname) if e.name not in names and not (
             e.kind == "place" and (national or e.role == NAMESAKE))]
-        if others or not _apart_in_time([kb.entries[n] for n in holders]):
+        if others or not holders:
             continue
         for number in holders:
             kb.index_phrases(number, [surname])
@@ -98,6 +95,8 @@ LOCAL_OFFICES = ("mayor", "state governor", "state premier", "provincial premier
                  "party leader")
 
 
+#: Offices at the head of a state (``leaders.csv``).
+HEAD_ROLES = frozenset({"head of state", "head of government"})
 #: Offices of one member among many of a legislature: a surname shared with a holder of another national office at
 #: the same time is that holder's.
 MEMBER_ROLES = frozenset({"senator", "representative", "member of parliament"})
@@ -123,6 +122,24 @@ def index_namesakes(kb: KnowledgeBase, numbers: list[int]) -> None:
             if len(words) > 1 and words[-1].isalpha() and number not in found[words[-1]]:
                 found[words[-1]].append(number)
     kb.namesakes = {surname: tuple(holders) for surname, holders in found.items()}
+
+
+def _rank(entry: Entry) -> int:
+    """0 for a head of state or government, 1 for another national office, 2 for a member of a legislature."""
+    return 0 if entry.role in HEAD_ROLES else 2 if entry.role in MEMBER_ROLES else 1
+
+
+def _unrivalled(kb: KnowledgeBase, holders: list[int]) -> list[int]:
+    """The holders whom no other person with the surname rivals: one in office at the same time in an office as high
+    or higher. A member of a legislature's namesake in another national office is meant ("Perry" in 2018 is Rick
+    Perry, the energy secretary, not Scott Perry, a congressman), as is a minister's namesake at the head of a state
+    ("Borisov" in 2016 is Boyko Borisov, Bulgaria's prime minister, not Yury Borisov, a Russian deputy defence
+    minister); two ministers in office together rival each other, and neither is meant; in other years the date
+    tells the rest apart ("Johnson" in 2020 is the British prime minister, in 2024 the US speaker)."""
+    entries = {n: kb.entries[n] for n in holders}
+    return [n for n, entry in entries.items() if not any(
+        other.name != entry.name and _rank(other) <= _rank(entry) and not _apart_in_time([entry, other])
+        for other in entries.values())]
 
 
 def _apart_in_time(entries: list[Entry]) -> bool:

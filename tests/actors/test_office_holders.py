@@ -12,7 +12,7 @@ from shadowline.actors import resolve_actor
 from shadowline.actors.knowledge import Entry, KnowledgeBase
 from shadowline.actors.surnames import add_surnames
 
-SECTORS = {"GOV", "MIL", "SPY", "LEG", "OPP", "JUD", "PTY", "PRM", "COP", "REB", "REL", "BUS", "PRE", "IGO"}
+SECTORS = {"GOV", "MIL", "SPY", "LEG", "OPP", "JUD", "PTY", "PRM", "COP", "REB", "REL", "BUS", "PRE", "IGO", "CRM"}
 
 
 def _table(name: str) -> list[dict[str, str]]:

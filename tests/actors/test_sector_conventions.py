@@ -22,9 +22,12 @@ def test_a_leader_of_the_opposition_in_parliament_is_a_legislator(text, date, co
 
 
 def test_a_title_in_the_phrase_says_what_someone_was_before_their_office():
-    # Pompeo's first office in the tables is the CIA (2017); in 2016 he sat in the House
-    assert resolve_actor("Mike Pompeo", date="2016-06-01").sector == "SPY"
-    assert resolve_actor("Congressman Mike Pompeo", date="2016-06-01").sector == "LEG"
+    # Kash Patel's first office in the tables is the FBI (2025): before it the title says what he was
+    assert resolve_actor("Kash Patel", date="2022-06-01").sector == "COP"
+    assert resolve_actor("Congressman Kash Patel", date="2022-06-01").sector == "LEG"
+    # Pompeo's first office is his House seat (2011): before it, a title of his later office gives its sector
+    assert resolve_actor("Mike Pompeo", date="2016-06-01").sector == "LEG"
+    assert resolve_actor("CIA Director Mike Pompeo", date="2010-06-01").sector == "SPY"
 
 
 @pytest.mark.parametrize(

@@ -3733,3 +3733,18 @@ def test_rockets_fired_after_a_vow_are_fired(coder):
     text = "Islamic Jihad vowed to retaliate and fired dozens of rockets at Tel Aviv."
     events = [e for e in coder.code_text(text, date="2023-05-10") if e.plover_type == "ASSAULT"]
     assert [(e.source.country, e.target.country, e.modality) for e in events] == [("PSE", "ISR", "asserted")]
+
+
+def test_one_declared_persona_non_grata_is_the_target_and_bars_no_one(all_coder):
+    text = ("Israel's foreign minister declared UN Secretary-General Antonio Guterres persona non grata and barred him "
+            "from entering the country.")
+    events = all_coder.code_text(text, date="2024-10-02")
+    assert ("ISR", "SANCTION", "UNO") in _triples(events)
+    assert all(e.source.country == "ISR" for e in events)
+
+
+def test_a_killing_told_after_a_charge_is_the_accused_and_reported(coder):
+    text = ("The Sudanese army accused the Rapid Support Forces of shelling civilian areas in Omdurman, killing at "
+            "least 15 people.")
+    assaults = [e for e in coder.code_text(text, date="2024-02-10") if e.plover_type == "ASSAULT"]
+    assert assaults and all("Rapid Support Forces" in e.source.text and e.modality == "reported" for e in assaults)

@@ -152,6 +152,10 @@ def titled_undated(reading: PhraseReading, entry: Entry, head: Match, tokens: li
     with that title ("Ukrainian President Petro Poroshenko"), is in that office too."""
     if reading.date or entry.kind != "person" or FORMER & set(tokens):
         return entry
+    titled = _titled_office(entry, head, tokens[:head.start])
+    if titled is not None:
+        reading.steps.append(f"a head's title with no date: {entry.name} in that office ({titled.role})")
+        return Entry(**{**titled.__dict__, "role": None})
     if entry.sector == "OPP" and HEAD_TITLES & set(tokens[:head.start]):
         offices = [e for e in head.entries if e.kind == "person" and e.name == entry.name and e.sector == "GOV"]
         if offices:
@@ -169,6 +173,25 @@ def titled_undated(reading: PhraseReading, entry: Entry, head: Match, tokens: li
     office = max(offices, key=lambda e: e.end or "9999")
     reading.steps.append(f"an office word with no date: {entry.name} in their last office, {office.sector}")
     return Entry(**{**office.__dict__, "role": None})
+
+
+#: Offices a head's title before a name names ("Prime Minister Nawaz Sharif", "Vice-President Hamilton Mourao").
+TITLED_OFFICES = {"president": ("head of state",), "prime": ("head of government", "prime minister"),
+                  "premier": ("head of government",), "chancellor": ("head of government",)}
+
+
+def _titled_office(entry: Entry, head: Match, before: list[str]) -> Entry | None:
+    """The person's own office that a head's title before the name names, when the tables know it and it is not the
+    entry's: with no date, "Prime Minister Nawaz Sharif" is Pakistan's head of government, not the party leader the
+    tables list him as last (decision 0062)."""
+    words = [t for t in before if t in TITLED_OFFICES]
+    if not words:
+        return None
+    roles = ("vice president",) if words[-1] == "president" and "vice" in before else TITLED_OFFICES[words[-1]]
+    if entry.role in roles:
+        return None
+    offices = [e for e in head.entries if e.kind == "person" and e.name == entry.name and e.role in roles]
+    return max(offices, key=lambda e: e.end or "9999") if offices else None
 
 
 def is_office_word(reading: PhraseReading, token: str) -> bool:

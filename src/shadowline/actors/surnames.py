@@ -92,7 +92,8 @@ def add_surnames(kb: KnowledgeBase, numbers: list[int]) -> int:
 #: of Punjab" and the like start with one of these).
 LOCAL_OFFICES = ("mayor", "state governor", "state premier", "provincial premier", "regional president",
                  "regional governor", "county governor", "chief minister", "governor of ", "president of ",
-                 "party leader")
+                 "party leader", "deputy chief minister", "lieutenant governor", "provincial party secretary",
+                 "regional prime minister", "regional deputy prime minister")
 
 
 #: Offices at the head of a state (``leaders.csv``).

@@ -740,6 +740,15 @@ class PairExtractor(Coreference):
             # "UN Secretary-General Antonio Guterres, through his spokesman, called on Bishkek": the parser hung the
             # verb on the spokesman the speaker acts through; the speaker is the source (decision 0060)
             return self.mentions_at(channel.head, "owner"), False
+        if verb.dep_ == "conj" and non_grata(verb.head):
+            # "declared Guterres persona non grata and barred him from entering": the declarer bars him, whatever
+            # the parser made of the Latin (decision 0062)
+            return self.subjects_of(verb.head.head)[0], passive
+        accused = _accused_of_the_act(verb)
+        if accused is not None:
+            # "accused the RSF of shelling civilian areas in Omdurman, killing at least 15 people": the accused's
+            # killing, told as part of the charge (decision 0062)
+            return self.mentions_at(accused, "owner"), passive
         among = verb.head.head
         if (verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and among.lower_ == "among"
                 and among.head.lemma_.lower() in {"be", "remain"}):
@@ -920,6 +929,10 @@ class PairExtractor(Coreference):
                 # bases in Pakistan": the parser made the free relative a clause; what it names is the object
                 found.extend((m, "dobj") for m in self.mentions_at(named, nominal_role))
                 scenes.extend(_where_hit(verb, named))
+            elif child.dep_ == "ccomp" and non_grata(child):
+                # "declared UN Secretary-General Antonio Guterres persona non grata": the parser's subject of the
+                # Latin is the one declared unwelcome
+                found.extend((m, "dobj") for s in child.children if s.dep_ in SUBJECT_DEPS for m in self.mentions_at(s))
             elif child.dep_ == "ccomp" and (asked := asked_subject(child)) is not None:
                 found.extend((m, "dobj") for m in self.mentions_at(asked))  # "expects Sweden to crack down"
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPOSITIONS or (
@@ -1145,7 +1158,8 @@ class PairExtractor(Coreference):
             if (verb.pos_ not in {"VERB", "AUX"} or (verb.pos_ == "AUX" and verb.dep_ != "ROOT")) and not _verb_by_role(
                     verb):
                 continue
-            if (names_no_event(verb) and not _names_a_move(verb)) or asked_for(verb) or _misread_modifier(verb):
+            if (names_no_event(verb) and not _names_a_move(verb)) or asked_for(verb) or _misread_modifier(verb) or (
+                    non_grata(verb)):
                 continue
             subjects, passive = self.subjects_of(verb)
             if passive and verb.lemma_.lower() in LEADING_VERBS:
@@ -1589,6 +1603,24 @@ def restricted_goods(goods: Token) -> bool:
         owner = owner.head.head  # "tariffs of 25 percent on all goods coming into the United States from Colombia"
     return owner.lemma_.lower() in TRADE_RESTRICTIONS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in TRADE_RESTRICTIONS for c in owner.children)
+
+
+def non_grata(token: Token) -> bool:
+    """Whether `token` is the "persona" of "persona non grata" that the parser made a verb."""
+    return token.lower_ == "persona" and any(c.lower_ == "grata" for c in token.subtree)
+
+
+def _accused_of_the_act(verb: Token) -> Token | None:
+    """The accused of a charge a participle goes on with: "accused the RSF of shelling civilian areas, killing at least
+    15 people" (the parser hangs "killing" on "accused"), or None."""
+    charge = verb.head
+    if (verb.dep_ != "advcl" or verb.tag_ != "VBG" or charge.lemma_.lower() not in ACCUSING_VERBS
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
+        return None
+    told = [c for p in charge.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} and p.i < verb.i
+            for c in p.children if c.dep_ == "pcomp"]
+    accused = [c for c in charge.children if c.dep_ == "dobj" and c.i < verb.i]
+    return accused[0] if told and accused else None
 
 
 def _threat_of_the_act_before(verb: Token) -> bool:

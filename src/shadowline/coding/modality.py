@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from shadowline import ontology
-from shadowline.coding.coreference import ACCUSATION_NOUNS
+from shadowline.coding.coreference import ACCUSATION_NOUNS, ACCUSING_VERBS
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import is_to_infinitive
 from shadowline.records import Candidate
@@ -106,6 +106,8 @@ def detect_modality(verb: Token, own_negation: bool = True) -> str:
                 # accused Ukraine of ..., a charge Kyiv denied", which the parser hangs under "denied": the
                 # accusation was made (decision 0057), nor "..., a charge Ukraine denies" read as the charge denying
                 negated = True
+            if lemma in ACCUSING_VERBS and chain[position - 1].dep_ == "advcl" and chain[position - 1].tag_ == "VBG":
+                reported = True  # "accused the RSF of shelling civilian areas, killing 15 people": part of the charge
             if lemma in REPORTING_VERBS and not (position == 1 and verb.dep_ == "xcomp"):
                 # "'India is using proxies to destabilise Pakistan,' Munir said": what a clause said means to do is
                 # said too

@@ -3748,3 +3748,26 @@ def test_a_killing_told_after_a_charge_is_the_accused_and_reported(coder):
             "least 15 people.")
     assaults = [e for e in coder.code_text(text, date="2024-02-10") if e.plover_type == "ASSAULT"]
     assert assaults and all("Rapid Support Forces" in e.source.text and e.modality == "reported" for e in assaults)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Argentina's President Javier Milei called Spain's prime minister corrupt, prompting Madrid to withdraw its "
+     "ambassador.", ("ESP", "SANCTION", "ARG")),
+    ("Russia and Belarus began joint military exercises near the Polish border, prompting Warsaw to reinforce its "
+     "frontier.", ("POL", "MOBILIZE", "RUS"))])
+def test_an_answer_one_was_prompted_to_is_aimed_at_who_prompted_it(coder, text, triple):
+    assert triple in _triples(coder.code_text(text, date="2024-05-20"))
+
+
+def test_a_crowd_marching_through_a_city_is_of_its_state(coder):
+    text = "Thousands of people marched through Tbilisi on Sunday to protest against the foreign agents law."
+    assert ("GEO", "PROTEST", "GEO") in _triples(coder.code_text(text, date="2024-05-12"))
+
+
+def test_a_legislature_impeaching_a_president_accuses_him_but_a_rule_of_impeachment_is_no_event(coder):
+    text = ("South Korea's parliament voted to impeach President Yoon Suk Yeol over his brief declaration of martial "
+            "law.")
+    assert ("KOR", "ACCUSE", "KOR") in _triples(coder.code_text(text, date="2024-12-14"))
+    rule = ("Under the U.S. Constitution, the House of Representatives impeaches the official and then the "
+            "impeachment trial is conducted in the Senate.")
+    assert not any(e.plover_type == "ACCUSE" for e in coder.code_text(rule, date="2019-10-01"))

@@ -37,6 +37,8 @@ from shadowline.coding.coreference import (
 from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.event_types import (
     OWNING_VERBS,
+    PROMPTED_RELATION,
+    PROMPTED_TYPES,
     RESTRICTING_NOUNS,
     SHARED_THREAT_RELATION,
     SHOW_OF_FORCE_RELATION,
@@ -1044,6 +1046,10 @@ class PairExtractor(Coreference):
             # the place is
             subjects = self.subjects_of(verb)[0]
             found = [(m, r) for m, r in found if not any(_same_actor(m, s) for s in subjects)]
+        if (prompter := _prompting_clause(verb)) is not None and not self._aimed_at_another(verb, found):
+            # "Milei called Spain's prime minister corrupt, prompting Madrid to withdraw its ambassador": Madrid's move
+            # answers whoever did what prompted it (decision 0062)
+            found = [(m, PROMPTED_RELATION) for m in self.subjects_of(prompter)[0] if m.actor.country]
         if not found and _threat_of_the_act_before(verb):
             # "accused Greece of militarising the islands and threatened to take unspecified measures", "imposed
             # sanctions on three Iranian firms and warned of further measures": the threat is aimed where the act
@@ -1058,6 +1064,11 @@ class PairExtractor(Coreference):
             for pobj in scenes:
                 found.extend((m, "prep:in") for m in self.mentions_at(pobj))
         return found
+
+    def _aimed_at_another(self, verb: Token, found: list[tuple[ActorMention, str]]) -> bool:
+        """Whether some of `found` is of another state than `verb`'s subjects (not "its ambassador")."""
+        own = {m.actor.country for m in self.subjects_of(verb)[0]}
+        return any(m.actor.country and m.actor.country not in own for m, _ in found)
 
     def agents_of(self, verb: Token) -> list[ActorMention]:
         found: list[ActorMention] = []
@@ -1079,7 +1090,9 @@ class PairExtractor(Coreference):
             return source
         placed = self._placed_by_scene(source, verb, target)
         if placed is source and verb.dep_ in {"advcl", "xcomp"} and verb.head.pos_ == "VERB":
-            state = self.state_done_in([verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")])
+            # "Thousands of people marched through Tbilisi to protest against the foreign agents law": Georgians
+            state = self.state_done_in([verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")],
+                                       CROWD_PLACES)
             return source if state is None else _with_country(source, state, "scene")
         return placed
 
@@ -1103,10 +1116,10 @@ class PairExtractor(Coreference):
         state = self.state_done_in([verb, verb.doc[target.start:target.end].root])
         return mention if state is None else _with_country(mention, state, "scene")
 
-    def state_done_in(self, heads: list[Token]) -> str | None:
-        """The state of the first place named "in" after one of `heads` ("killed 12 civilians in Kharkiv",
-        "was sentenced to three years in prison in Baku"), or None."""
-        for _, place in (pair for head in heads for pair in _prep_objects(head, frozenset({"in"}))):
+    def state_done_in(self, heads: list[Token], prepositions: frozenset[str] = frozenset({"in"})) -> str | None:
+        """The state of the first place named "in" (or after another of `prepositions`) after one of `heads` ("killed
+        12 civilians in Kharkiv", "was sentenced to three years in prison in Baku"), or None."""
+        for _, place in (pair for head in heads for pair in _prep_objects(head, prepositions)):
             actor = self.resolve(phrase_text(phrase_tokens(place))) if place.ent_type_ in {"GPE", "LOC"} else None
             if actor is not None and actor.country and actor.kind in {"place", "capital", "seat", "state",
                                                                        "territory"}:
@@ -1603,6 +1616,23 @@ def restricted_goods(goods: Token) -> bool:
         owner = owner.head.head  # "tariffs of 25 percent on all goods coming into the United States from Colombia"
     return owner.lemma_.lower() in TRADE_RESTRICTIONS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in TRADE_RESTRICTIONS for c in owner.children)
+
+
+#: Prepositions of the place a crowd acts in: "marched through Tbilisi", "rallied across Serbia".
+CROWD_PLACES = frozenset({"in", "through", "across"})
+#: Verbs of making someone act in answer: "prompting Madrid to withdraw its ambassador".
+PROMPTING_VERBS = frozenset({"prompt", "spur", "lead", "force", "cause", "push"})
+
+
+def _prompting_clause(verb: Token) -> Token | None:
+    """The verb of the act that prompted `verb`'s answer: "X did A, prompting Y to B" gives A's verb for B, when B is
+    an answering act with no actor object of its own; else None."""
+    prompting = verb.head
+    if (verb.dep_ != "xcomp" or verb.lemma_.lower() not in PROMPTED_TYPES
+            or prompting.lemma_.lower() not in PROMPTING_VERBS or prompting.dep_ not in {"advcl", "conj"}
+            or prompting.tag_ != "VBG"):
+        return None
+    return prompting.head if prompting.head.pos_ in {"VERB", "AUX"} else None
 
 
 def non_grata(token: Token) -> bool:

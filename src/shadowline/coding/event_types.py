@@ -163,6 +163,15 @@ OWNING_VERBS = frozenset({"own", "belong", "operate", "charter", "run", "manage"
 MEDIATION_NOUNS = frozenset({"mediating", "mediation", "brokering", "arbitration"})
 #: Relation of a show of force at a state: weapons fired into the waters around it (``candidates.py``).
 SHOW_OF_FORCE_RELATION = "prep:around"
+#: Relation of an answer a state was prompted to make, aimed at whoever prompted it ("prompting Madrid to withdraw its
+#: ambassador"; ``candidates.py``), and the type of each answering verb: envoys withdrawn are a sanction, forces a
+#: retreat.
+PROMPTED_RELATION = "prompted"
+PROMPTED_TYPES = {"withdraw": "SANCTION", "recall": "SANCTION", "pull": "SANCTION", "expel": "SANCTION",
+                  "suspend": "SANCTION", "reinforce": "MOBILIZE", "mobilize": "MOBILIZE", "mobilise": "MOBILIZE"}
+#: Words of envoys: withdrawn, they are a sanction; forces withdrawn are a retreat.
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "charge", "representative", "consul",
+                         "embassy", "staff"})
 #: Relation of a threat that names no target and takes the target of the act coordinated before it
 #: ("accused Greece of ... and threatened to take measures"; ``candidates.py``).
 SHARED_THREAT_RELATION = "shared"
@@ -228,6 +237,13 @@ def _phrase_type(candidate: Candidate) -> str | None:
     if (between.dep_ == "pobj" and between.head.lower_ == "between"
             and between.head.head.lemma_.lower() in MEDIATION_NOUNS):
         return "CONSULT"  # "Kuwait had spent months mediating between Riyadh and Doha" (the parser: a noun)
+    if lemma == "impeach" and trigger.tag_ in {"VBZ", "VBP"}:
+        return None  # "Under the U.S. Constitution, the House of Representatives impeaches the official": the rule
+    if candidate.relation == PROMPTED_RELATION:
+        if lemma in WITHDRAWING_VERBS | {"recall"} and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_WORDS for c in trigger.children):
+            return "RETREAT"  # "prompting Russia to withdraw its troops" (decision 0062)
+        return PROMPTED_TYPES.get(lemma)
     if candidate.relation == SHARED_THREAT_RELATION:
         return "THREATEN"  # "imposed sanctions on three Iranian firms and warned of further measures" (decision 0062)
     if candidate.relation == SHOW_OF_FORCE_RELATION:

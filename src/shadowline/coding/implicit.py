@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from shadowline.coding.candidates import RECALLED_ENVOYS, PairExtractor, planned_act
+from shadowline.coding.candidates import CROWD_PLACES, RECALLED_ENVOYS, PairExtractor, planned_act
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import mention_of, phrase_text, phrase_tokens, places_after_in
 from shadowline.records import Actor, ActorMention, Candidate, TypeDecision
@@ -567,8 +567,9 @@ def _counted_crowd(verb: Token) -> list[ActorMention]:
 
 
 def _scene_state(extractor: PairExtractor, sentence: Span) -> str | None:
-    """The state of the first place `sentence` names after "in" (a city, a capital, a state)."""
-    for token in places_after_in(sentence):
+    """The state of the first place `sentence` names after "in", "through" or "across" (a city, a capital, a state):
+    "marched through Tbilisi" (decision 0062)."""
+    for token in places_after_in(sentence, prepositions=CROWD_PLACES):
         actor = extractor.resolve(phrase_text(phrase_tokens(token)))
         if actor is not None and actor.country and actor.kind in {"place", "capital", "seat", "state", "territory"}:
             return actor.country

@@ -59,10 +59,11 @@ def is_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def places_after_in(sentence: Span, labels: frozenset[str] = frozenset({"GPE", "LOC"})) -> list[Token]:
-    """The heads of the places `sentence` names after "in" ("in Minsk", "in eastern Afghanistan"), in order: where
-    its acts happen."""
-    return [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ == "in" and t.ent_type_ in labels]
+def places_after_in(sentence: Span, labels: frozenset[str] = frozenset({"GPE", "LOC"}),
+                    prepositions: frozenset[str] = frozenset({"in"})) -> list[Token]:
+    """The heads of the places `sentence` names after "in" ("in Minsk", "in eastern Afghanistan"), or after another of
+    `prepositions`, in order: where its acts happen."""
+    return [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in prepositions and t.ent_type_ in labels]
 
 
 def _tells_an_act(preposition: Token) -> bool:

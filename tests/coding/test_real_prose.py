@@ -3771,3 +3771,9 @@ def test_a_legislature_impeaching_a_president_accuses_him_but_a_rule_of_impeachm
     rule = ("Under the U.S. Constitution, the House of Representatives impeaches the official and then the "
             "impeachment trial is conducted in the Senate.")
     assert not any(e.plover_type == "ACCUSE" for e in coder.code_text(rule, date="2019-10-01"))
+
+
+def test_brokers_of_a_ceasefire_between_two_sides_consult_each(coder):
+    text = "Qatar and Egypt brokered a ceasefire between Israel and Hamas that took effect on Sunday."
+    consults = {(s, t) for s, kind, t in _triples(coder.code_text(text, date="2025-01-19")) if kind == "CONSULT"}
+    assert {("QAT", "ISR"), ("QAT", "PSE"), ("EGY", "ISR"), ("EGY", "PSE")} <= consults

@@ -918,6 +918,11 @@ class PairExtractor(Coreference):
                     if not mentions and verb.lemma_.lower() in word_list("attack_verbs"):
                         # "attacked an oil refinery in Russia's Ryazan region", the parser hanging "in" on the verb
                         scenes.extend(p for p in _places_in([verb]) if p.i > child.i)
+                if child.dep_ == "dobj" and verb.lemma_.lower() in MEDIATING_VERBS:
+                    # "Qatar and Egypt brokered a ceasefire between Israel and Hamas": the two sides, the parser
+                    # hanging "between" on the accord (decision 0062)
+                    found.extend((m, "prep:between") for _, o in _prep_objects(child, frozenset({"between"}))
+                                 for m in self.mentions_at(o))
                 if child.dep_ == "dobj" and verb.lemma_.lower() in CARGO_VERBS:
                     # "deployed election observers in Zimbabwe": where the cargo goes is the target
                     found.extend((m, f"prep:{p.lower_}") for p, o in _prep_objects(child, CARGO_DESTINATIONS)

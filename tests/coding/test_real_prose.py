@@ -3777,3 +3777,10 @@ def test_brokers_of_a_ceasefire_between_two_sides_consult_each(coder):
     text = "Qatar and Egypt brokered a ceasefire between Israel and Hamas that took effect on Sunday."
     consults = {(s, t) for s, kind, t in _triples(coder.code_text(text, date="2025-01-19")) if kind == "CONSULT"}
     assert {("QAT", "ISR"), ("QAT", "PSE"), ("EGY", "ISR"), ("EGY", "PSE")} <= consults
+
+
+def test_gangs_a_force_sent_abroad_acts_against_are_of_where_it_went(coder):
+    text = ("Kenya's president said the deployment would go ahead. Kenyan police officers arrived in Haiti to lead a "
+            "multinational mission against the gangs.")
+    targets = {t for s, _, t in _triples(coder.code_text(text, date="2024-06-25")) if s == "KEN"}
+    assert "HTI" in targets and "KEN" not in targets

@@ -660,6 +660,8 @@ def _scene(candidate: Candidate, state_of_scene: Callable[[str], str | None] | N
     return None
 
 
+#: Sectors of armed or criminal groups that a force sent abroad acts against where it is: of the scene's state.
+LOCAL_FOES = frozenset({"CRM", "REB", "INS", "UAF", "PRM"})
 #: Nouns of a gathering whose place is its venue, not the scene of what the sentence tells: talks and meetings.
 VENUE_NOUNS = word_list("talk_nouns") | MEETING_NOUNS
 
@@ -709,5 +711,11 @@ def give_document_state(candidates: Sequence[Candidate],
                 setattr(candidate, side, replace(mention, actor=actor))
                 continue
             if _needs_state(candidate, mention) and not _carries_state_word(candidate, mention, state_of_word):
-                actor = replace(mention.actor, country=state, via=f"{mention.actor.via}+document")
+                here, how = state, "document"
+                scene = _scene(candidate, scene_of) if side == "target" and mention.actor.sector in LOCAL_FOES else None
+                if scene is not None and scene != candidate.source.actor.country:
+                    # "Kenyan police officers arrived in Haiti to lead a mission against the gangs": Haiti's gangs,
+                    # not the story's Kenyans (decision 0062)
+                    here, how = scene, "scene"
+                actor = replace(mention.actor, country=here, via=f"{mention.actor.via}+{how}")
                 setattr(candidate, side, replace(mention, actor=actor))

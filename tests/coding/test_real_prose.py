@@ -3784,3 +3784,11 @@ def test_gangs_a_force_sent_abroad_acts_against_are_of_where_it_went(coder):
             "multinational mission against the gangs.")
     targets = {t for s, _, t in _triples(coder.code_text(text, date="2024-06-25")) if s == "KEN"}
     assert "HTI" in targets and "KEN" not in targets
+
+
+def test_an_attack_claimed_is_the_claimants_when_judged_later(coder):
+    text = ("Gunmen attacked a concert hall near Moscow on Friday, killing at least 140 people. The Islamic State "
+            "group claimed responsibility for the attack. The United States condemned the attack.")
+    accused = {e.target.country for e in coder.code_text(text, date="2024-03-23")
+               if e.source.country == "USA" and e.plover_type == "ACCUSE"}
+    assert accused == {"IMG"}

@@ -246,6 +246,10 @@ def claimed_attack_pairs(extractor: PairExtractor, sentence: Span, existing: lis
         if not claimants:
             continue
         targets = _claimed_targets(extractor, verb) or [victims_of(verb, extractor.memory.last_attacked)]
+        if claimants[0].actor.country:
+            # "The Islamic State group claimed responsibility for the attack. The United States condemned the attack":
+            # the claimant's attack from here on, not the gunmen's the story's state was given (decision 0062)
+            extractor.memory.last_striker = extractor.memory.last_assailant = claimants[0]
         for source in claimants:
             for target in targets:
                 found.append(told_act(sentence, verb, source, target, "ASSAULT", ATTACK_CAMEO,

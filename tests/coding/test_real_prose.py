@@ -3792,3 +3792,8 @@ def test_an_attack_claimed_is_the_claimants_when_judged_later(coder):
     accused = {e.target.country for e in coder.code_text(text, date="2024-03-23")
                if e.source.country == "USA" and e.plover_type == "ACCUSE"}
     assert accused == {"IMG"}
+
+
+def test_limiting_exports_to_a_state_sanctions_it(coder):
+    text = "The Dutch government said it would limit exports of advanced chip-making equipment to China."
+    assert ("NLD", "SANCTION", "CHN") in _triples(coder.code_text(text, date="2023-03-08"))

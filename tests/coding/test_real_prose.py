@@ -3797,3 +3797,8 @@ def test_an_attack_claimed_is_the_claimants_when_judged_later(coder):
 def test_limiting_exports_to_a_state_sanctions_it(coder):
     text = "The Dutch government said it would limit exports of advanced chip-making equipment to China."
     assert ("NLD", "SANCTION", "CHN") in _triples(coder.code_text(text, date="2023-03-08"))
+
+
+def test_placing_someone_under_house_arrest_coerces_them(coder):
+    text = "Soldiers in Gabon seized power on Wednesday, placing President Ali Bongo under house arrest."
+    assert ("GAB", "COERCE", "GAB") in _triples(coder.code_text(text, date="2023-08-30"))

@@ -163,6 +163,9 @@ OWNING_VERBS = frozenset({"own", "belong", "operate", "charter", "run", "manage"
 MEDIATION_NOUNS = frozenset({"mediating", "mediation", "brokering", "arbitration"})
 #: Relation of a show of force at a state: weapons fired into the waters around it (``candidates.py``).
 SHOW_OF_FORCE_RELATION = "prep:around"
+#: Verbs that put someone under arrest or in custody ("placing President Ali Bongo under house arrest").
+CONFINING_VERBS = frozenset({"place", "put", "keep", "hold", "take"})
+CUSTODY_NOUNS = frozenset({"arrest", "custody", "detention"})
 #: Relation of an answer a state was prompted to make, aimed at whoever prompted it ("prompting Madrid to withdraw its
 #: ambassador"; ``candidates.py``), and the type of each answering verb: envoys withdrawn are a sanction, forces a
 #: retreat.
@@ -237,6 +240,10 @@ def _phrase_type(candidate: Candidate) -> str | None:
     if (between.dep_ == "pobj" and between.head.lower_ == "between"
             and between.head.head.lemma_.lower() in MEDIATION_NOUNS):
         return "CONSULT"  # "Kuwait had spent months mediating between Riyadh and Doha" (the parser: a noun)
+    if lemma in CONFINING_VERBS and any(
+            p.dep_ == "prep" and p.lower_ in {"under", "in", "into"} and any(
+                o.lemma_.lower() in CUSTODY_NOUNS for o in p.children if o.dep_ == "pobj") for p in trigger.children):
+        return "COERCE"  # "placing President Ali Bongo under house arrest" (CAMEO 173; decision 0062)
     if lemma == "impeach" and trigger.tag_ in {"VBZ", "VBP"}:
         return None  # "Under the U.S. Constitution, the House of Representatives impeaches the official": the rule
     if candidate.relation == PROMPTED_RELATION:

@@ -3802,3 +3802,10 @@ def test_limiting_exports_to_a_state_sanctions_it(coder):
 def test_placing_someone_under_house_arrest_coerces_them(coder):
     text = "Soldiers in Gabon seized power on Wednesday, placing President Ali Bongo under house arrest."
     assert ("GAB", "COERCE", "GAB") in _triples(coder.code_text(text, date="2023-08-30"))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The Organization of American States rejected the results of the Venezuelan election.", ("OAS", "REJECT", "VEN")),
+    ("The EU rejected the election results in Belarus.", ("EUR", "REJECT", "BLR"))])
+def test_rejecting_an_elections_results_rejects_its_state(coder, text, triple):
+    assert triple in _triples(coder.code_text(text, date="2024-08-01"))

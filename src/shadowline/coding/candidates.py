@@ -900,6 +900,10 @@ class PairExtractor(Coreference):
                 called = None if _named_what(child) is not None else called_act(verb, child)
                 child = _named_what(child) or called or child
                 mentions = self.mentions_at(child, nominal_role)
+                if not mentions and child.lemma_.lower() in RESULT_NOUNS:
+                    # "rejected the results of the Venezuelan election", "the election results in Belarus": the
+                    # state whose election it was (decision 0062)
+                    mentions = self._election_state(child)
                 if stolen := [n for n in child.conjuncts if subject_of_a_later_verb(n)]:
                     mentions = [m for m in mentions if not any(m.start <= n.i < m.end for n in stolen)]
                 if verb.lemma_.lower() in TALK_VERBS and child.pos_ == "NOUN":
@@ -1069,6 +1073,22 @@ class PairExtractor(Coreference):
             for pobj in scenes:
                 found.extend((m, "prep:in") for m in self.mentions_at(pobj))
         return found
+
+    def _election_state(self, result: Token) -> list[ActorMention]:
+        """The state an election's results belong to: a state word on the election or the results, or the place "in"
+        which it was held, as a mention of the state (not of its word)."""
+        elections = [result, *(o for _, o in _prep_objects(result, frozenset({"of"}))
+                               if o.lemma_.lower() in ELECTION_NOUNS)]
+        if not any(t.lemma_.lower() in ELECTION_NOUNS for t in elections) and not any(
+                c.lemma_.lower() in ELECTION_NOUNS for c in result.children if c.dep_ == "compound"):
+            return []
+        words = [c for e in elections for c in e.children if c.dep_ in {"amod", "poss", "compound"}]
+        words += [o for e in elections for _, o in _prep_objects(e, frozenset({"in"}))]
+        for word in words:
+            states = [m for m in self.mentions_at(word, "owner") if m.actor.country and m.actor.kind in STATE_WORDS]
+            if states:
+                return [mention_of(phrase_tokens(result), states[0].actor, "coreference")]
+        return []
 
     def _aimed_at_another(self, verb: Token, found: list[tuple[ActorMention, str]]) -> bool:
         """Whether some of `found` is of another state than `verb`'s subjects (not "its ambassador")."""
@@ -1623,6 +1643,11 @@ def restricted_goods(goods: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in TRADE_RESTRICTIONS for c in owner.children)
 
 
+#: Nouns of an election's outcome and of the election itself: "rejected the results of the Venezuelan election".
+RESULT_NOUNS = frozenset({"result", "outcome"})
+ELECTION_NOUNS = frozenset({"election", "vote", "poll", "referendum", "ballot"})
+#: Kinds of actor that name a state as a whole (its word or its place).
+STATE_WORDS = frozenset({"state", "demonym", "people", "capital", "place", "territory"})
 #: Prepositions of the place a crowd acts in: "marched through Tbilisi", "rallied across Serbia".
 CROWD_PLACES = frozenset({"in", "through", "across"})
 #: Verbs of making someone act in answer: "prompting Madrid to withdraw its ambassador".

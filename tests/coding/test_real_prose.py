@@ -3809,3 +3809,22 @@ def test_placing_someone_under_house_arrest_coerces_them(coder):
     ("The EU rejected the election results in Belarus.", ("EUR", "REJECT", "BLR"))])
 def test_rejecting_an_elections_results_rejects_its_state(coder, text, triple):
     assert triple in _triples(coder.code_text(text, date="2024-08-01"))
+
+
+def test_troops_deployed_after_an_accusation_are_a_show_of_force_at_the_accused(coder):
+    text = ("The Polish government accused Belarus of pushing migrants across the border and deployed 10,000 "
+            "troops.")
+    assert ("POL", "MOBILIZE", "BLR") in _triples(coder.code_text(text, date="2021-11-10"))
+
+
+def test_a_side_taken_beside_an_attack_is_no_target_of_it(all_coder):
+    text = "Hezbollah fired dozens of rockets at northern Israel in solidarity with Hamas."
+    assert {t for s, kind, t in _triples(all_coder.code_text(text, date="2023-10-09")) if kind == "ASSAULT"} == {"ISR"}
+
+
+def test_recognising_a_state_supports_it_and_a_promise_to_agrees(coder):
+    assert ("GBR", "SUPPORT", "PSE") in _triples(coder.code_text(
+        "Britain recognised a Palestinian state at the UN General Assembly.", date="2025-09-22"))
+    text = "Britain and France said they would recognise a Palestinian state at the UN General Assembly."
+    agreed = {s for s, kind, t in _triples(coder.code_text(text, date="2025-07-30")) if kind == "AGREE" and t == "PSE"}
+    assert agreed == {"GBR", "FRA"}

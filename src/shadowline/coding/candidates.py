@@ -102,6 +102,9 @@ EVALUATIVE_VERBS = word_list("evaluative_verbs")
 DOER_URGING_VERBS = URGING_VERBS | frozenset({"demand", "warn", "tell"})
 #: Verbs of a threat whose target, when they name none, is the object of the act coordinated before them.
 SHARED_TARGET_VERBS = frozenset({"threaten", "warn"})
+#: Verbs of deploying forces, and the forces: sent nowhere named after an act on someone, a show of force at them.
+DEPLOYING_VERBS = frozenset({"deploy", "mobilize", "mobilise", "mass"})
+SHARED_FORCES = frozenset({"troop", "soldier", "force", "reinforcement", "tank", "warship", "unit", "jet"})
 AUTHORED_NOUNS = word_list("authored_nouns")
 #: Nouns of a seizure of power: their authors are the military of the state where it happened.
 COUP_NOUNS = word_list("coup_nouns")
@@ -952,6 +955,8 @@ class PairExtractor(Coreference):
                     continue  # "banning the U.N. agency for Palestinian refugees": the agency's name goes on
                 if child.lower_ in {"on", "about"} and verb.lemma_.lower() in WRITING_VERBS:
                     continue  # "a journalist who reported on drug cartels": what the writing is about
+                if child.lower_ == "with" and child.i > 0 and child.doc[child.i - 1].lemma_.lower() in ALLY_NOUNS:
+                    continue  # "fired rockets at northern Israel in solidarity with Hamas": a side taken, no target
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     if child.lower_ in {"at", "on"} and pobj.lemma_.lower() in REQUEST_NOUNS:
                         continue  # "at the request of the junta": the asker asks (nominal.request_pairs)
@@ -1059,7 +1064,7 @@ class PairExtractor(Coreference):
             # "Milei called Spain's prime minister corrupt, prompting Madrid to withdraw its ambassador": Madrid's move
             # answers whoever did what prompted it (decision 0062)
             found = [(m, PROMPTED_RELATION) for m in self.subjects_of(prompter)[0] if m.actor.country]
-        if not found and _threat_of_the_act_before(verb):
+        if not any(m.actor.country for m, _ in found) and _threat_of_the_act_before(verb):
             # "accused Greece of militarising the islands and threatened to take unspecified measures", "imposed
             # sanctions on three Iranian firms and warned of further measures": the threat is aimed where the act
             # before it was (decision 0062)
@@ -1643,6 +1648,8 @@ def restricted_goods(goods: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in TRADE_RESTRICTIONS for c in owner.children)
 
 
+#: Nouns of a side taken with someone beside an act: "in solidarity with Hamas", "in coordination with the army".
+ALLY_NOUNS = frozenset({"solidarity", "coordination", "tandem", "concert", "league", "alliance", "cahoots"})
 #: Nouns of an election's outcome and of the election itself: "rejected the results of the Venezuelan election".
 RESULT_NOUNS = frozenset({"result", "outcome"})
 ELECTION_NOUNS = frozenset({"election", "vote", "poll", "referendum", "ballot"})
@@ -1685,10 +1692,15 @@ def _accused_of_the_act(verb: Token) -> Token | None:
 
 def _threat_of_the_act_before(verb: Token) -> bool:
     """Whether `verb` threatens with no object of its own after a coordinated act: "and threatened to take
-    unspecified measures", "and warned of further measures" (not "and warned that talks could fail")."""
+    unspecified measures", "and warned of further measures" (not "and warned that talks could fail"), or deploys
+    forces sent nowhere named: "accused Belarus of pushing migrants across the border and deployed 10,000 troops"."""
     lemma = verb.lemma_.lower()
-    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or lemma not in SHARED_TARGET_VERBS or any(
-            c.dep_ in OBJECT_DEPS for c in verb.children):
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return False
+    if lemma in DEPLOYING_VERBS:
+        forces = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SHARED_FORCES]
+        return bool(forces) and not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "in"} for c in verb.children)
+    if lemma not in SHARED_TARGET_VERBS or any(c.dep_ in OBJECT_DEPS for c in verb.children):
         return False
     return lemma == "threaten" or any(c.dep_ == "prep" and c.lower_ in {"of", "against"} for c in verb.children)
 

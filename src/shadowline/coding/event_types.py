@@ -252,7 +252,9 @@ def _phrase_type(candidate: Candidate) -> str | None:
             return "RETREAT"  # "prompting Russia to withdraw its troops" (decision 0062)
         return PROMPTED_TYPES.get(lemma)
     if candidate.relation == SHARED_THREAT_RELATION:
-        return "THREATEN"  # "imposed sanctions on three Iranian firms and warned of further measures" (decision 0062)
+        # "imposed sanctions on three Iranian firms and warned of further measures", "accused Belarus of ... and
+        # deployed 10,000 troops" (decision 0062)
+        return "MOBILIZE" if lemma in {"deploy", "mobilize", "mobilise", "mass"} else "THREATEN"
     if candidate.relation == SHOW_OF_FORCE_RELATION:
         return "MOBILIZE"  # "fired missiles into waters around Taiwan": a show of force (CAMEO 15; decision 0059)
     if lemma == "fall" and candidate.relation == "passive":

@@ -3828,3 +3828,10 @@ def test_recognising_a_state_supports_it_and_a_promise_to_agrees(coder):
     text = "Britain and France said they would recognise a Palestinian state at the UN General Assembly."
     agreed = {s for s, kind, t in _triples(coder.code_text(text, date="2025-07-30")) if kind == "AGREE" and t == "PSE"}
     assert agreed == {"GBR", "FRA"}
+
+
+def test_fire_opened_on_a_states_positions_named_by_its_pronoun_is_an_assault_on_it(coder):
+    text = ("Armenia and Azerbaijan traded accusations on Monday over a deadly border clash. Baku said Armenian forces "
+            "had opened fire on its positions in the Kalbajar district.")
+    events = [e for e in coder.code_text(text, date="2023-04-11") if e.sentence_index == 1]
+    assert ("ARM", "ASSAULT", "AZE") in _triples(events)

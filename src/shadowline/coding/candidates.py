@@ -670,7 +670,8 @@ class PairExtractor(Coreference):
                 if child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"} and child.lemma_.lower() not in LIKENESS_NOUNS:
                     # not "the Russian-style law": a law like Russia's, not Russia's
                     # also the states coordinated with it: "burned US and Belgian flags" (decision 0059)
-                    owners.extend(m for c in [child, *(j for j in child.conjuncts if j.i < head.i)]
+                    owners.extend(self._in_place(m, head, c) if nominal_role != "owner" else m
+                                  for c in [child, *(j for j in child.conjuncts if j.i < head.i)]
                                   for m in with_role(self._mentions_one(c, "owner"), "owner")
                                   if m.actor.country or c.dep_ == "poss")
         if nominal_role == "owner":
@@ -1078,6 +1079,14 @@ class PairExtractor(Coreference):
             for pobj in scenes:
                 found.extend((m, "prep:in") for m in self.mentions_at(pobj))
         return found
+
+    @staticmethod
+    def _in_place(mention: ActorMention, head: Token, owner: Token) -> ActorMention:
+        """An owner named by a possessive pronoun, told where the owned thing is ("opened fire on its positions":
+        Baku's positions, at "its positions", so that the phrase the thing hangs on holds it; decision 0062)."""
+        if owner.lower_ not in POSSESSIVE_PRONOUNS or mention.start <= head.i < mention.end:
+            return mention
+        return mention_of(phrase_tokens(head), mention.actor, "coreference")
 
     def _election_state(self, result: Token) -> list[ActorMention]:
         """The state an election's results belong to: a state word on the election or the results, or the place "in"

@@ -3835,3 +3835,8 @@ def test_fire_opened_on_a_states_positions_named_by_its_pronoun_is_an_assault_on
             "had opened fire on its positions in the Kalbajar district.")
     events = [e for e in coder.code_text(text, date="2023-04-11") if e.sentence_index == 1]
     assert ("ARM", "ASSAULT", "AZE") in _triples(events)
+
+
+def test_a_site_struck_near_a_town_is_of_the_towns_state(all_coder):
+    text = "Iran's state media reported that Israeli drones had struck a military site near Isfahan."
+    assert ("ISR", "ASSAULT", "IRN") in _triples(all_coder.code_text(text, date="2024-04-19"))

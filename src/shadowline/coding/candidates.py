@@ -2011,6 +2011,10 @@ def _places_in(hit: list[Token]) -> list[Token]:
     """The states or regions named "in" or "inside" after the nouns of what was hit ("nine sites in Pakistan")."""
     places = [o for noun in hit if noun.pos_ in {"NOUN", "VERB"} for p in noun.children
               if p.dep_ == "prep" and p.lower_ in {"in", "inside"} for o in p.children if o.dep_ == "pobj"]
+    # "struck a military site near Isfahan": a named town it is near (decision 0062), not "near the border"
+    places += [o for noun in hit if noun.pos_ in {"NOUN", "VERB"} for p in noun.children
+               if p.dep_ == "prep" and p.lower_ == "near" for o in p.children
+               if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ != "PERSON"]
     # "an oil refinery in Russia's Ryazan region": the state owning the region (decision 0058); "oil facilities in
     # Abqaiq": a town the parser's entities call an organisation is still a name the knowledge base may place
     return [o for o in places if o.ent_type_ in {"GPE", "LOC"} or (o.pos_ == "PROPN" and o.ent_type_ != "PERSON")] + [

@@ -140,8 +140,11 @@ def office_named(reading: PhraseReading, entry: Entry, modifiers: list[Match], t
     return Entry(**{**entry.__dict__, "sector": office.sector, "cameo_role": office.cameo_role, "role": None})
 
 
-#: Titles of heads of state and government.
-HEAD_TITLES = frozenset("president prime premier chancellor".split())
+#: Offices a head's title before a name names ("Prime Minister Nawaz Sharif", "Vice-President Hamilton Mourao"),
+#: and those titles.
+TITLED_OFFICES = {"president": ("head of state",), "prime": ("head of government", "prime minister"),
+                  "premier": ("head of government",), "chancellor": ("head of government",)}
+HEAD_TITLES = frozenset(TITLED_OFFICES)
 
 
 def titled_undated(reading: PhraseReading, entry: Entry, head: Match, tokens: list[str]) -> Entry:
@@ -173,11 +176,6 @@ def titled_undated(reading: PhraseReading, entry: Entry, head: Match, tokens: li
     office = max(offices, key=lambda e: e.end or "9999")
     reading.steps.append(f"an office word with no date: {entry.name} in their last office, {office.sector}")
     return Entry(**{**office.__dict__, "role": None})
-
-
-#: Offices a head's title before a name names ("Prime Minister Nawaz Sharif", "Vice-President Hamilton Mourao").
-TITLED_OFFICES = {"president": ("head of state",), "prime": ("head of government", "prime minister"),
-                  "premier": ("head of government",), "chancellor": ("head of government",)}
 
 
 def _titled_office(entry: Entry, head: Match, before: list[str]) -> Entry | None:

@@ -36,9 +36,11 @@ from shadowline.coding.coreference import (
 )
 from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.event_types import (
+    DEPLOYING_VERBS,
     OWNING_VERBS,
     PROMPTED_RELATION,
     PROMPTED_TYPES,
+    RECALLED_ENVOYS,
     RESTRICTING_NOUNS,
     SHARED_THREAT_RELATION,
     SHOW_OF_FORCE_RELATION,
@@ -102,9 +104,10 @@ EVALUATIVE_VERBS = word_list("evaluative_verbs")
 DOER_URGING_VERBS = URGING_VERBS | frozenset({"demand", "warn", "tell"})
 #: Verbs of a threat whose target, when they name none, is the object of the act coordinated before them.
 SHARED_TARGET_VERBS = frozenset({"threaten", "warn"})
-#: Verbs of deploying forces, and the forces: sent nowhere named after an act on someone, a show of force at them.
-DEPLOYING_VERBS = frozenset({"deploy", "mobilize", "mobilise", "mass"})
-SHARED_FORCES = frozenset({"troop", "soldier", "force", "reinforcement", "tank", "warship", "unit", "jet"})
+#: Forces sent to a border ("sent reinforcements to the border"), and the forces whose deployment after an act on
+#: someone is a show of force at them ("accused Belarus of ... and deployed 10,000 troops").
+BORDER_FORCES = frozenset({"reinforcement", "troop", "soldier", "force", "tank", "unit"})
+SHARED_FORCES = BORDER_FORCES | frozenset({"warship", "jet"})
 AUTHORED_NOUNS = word_list("authored_nouns")
 #: Nouns of a seizure of power: their authors are the military of the state where it happened.
 COUP_NOUNS = word_list("coup_nouns")
@@ -147,7 +150,6 @@ RECALL_VERBS = frozenset({"withdraw", "recall", "pull"})
 #: Verbs of bringing a complaint or a case before a body ("filed a complaint with the WTO").
 FILING_VERBS = frozenset({"file", "lodge", "bring", "submit", "launch"})
 #: Envoys a state recalls.
-RECALLED_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "representative", "consul"})
 #: Sectors of a state's government and forces: they do not act on their own state named as such.
 STATE_APPARATUS = frozenset({"GOV", "MIL", "COP", "SPY", None})
 #: Nouns of a state's relation to another: "its neighbour" after two states is the other one.
@@ -1092,9 +1094,9 @@ class PairExtractor(Coreference):
         """The state an election's results belong to: a state word on the election or the results, or the place "in"
         which it was held, as a mention of the state (not of its word)."""
         elections = [result, *(o for _, o in _prep_objects(result, frozenset({"of"}))
-                               if o.lemma_.lower() in ELECTION_NOUNS)]
-        if not any(t.lemma_.lower() in ELECTION_NOUNS for t in elections) and not any(
-                c.lemma_.lower() in ELECTION_NOUNS for c in result.children if c.dep_ == "compound"):
+                               if o.lemma_.lower() in VOTE_NOUNS)]
+        if not any(t.lemma_.lower() in VOTE_NOUNS for t in elections) and not any(
+                c.lemma_.lower() in VOTE_NOUNS for c in result.children if c.dep_ == "compound"):
             return []
         words = [c for e in elections for c in e.children if c.dep_ in {"amod", "poss", "compound"}]
         words += [o for e in elections for _, o in _prep_objects(e, frozenset({"in"}))]
@@ -1659,9 +1661,8 @@ def restricted_goods(goods: Token) -> bool:
 
 #: Nouns of a side taken with someone beside an act: "in solidarity with Hamas", "in coordination with the army".
 ALLY_NOUNS = frozenset({"solidarity", "coordination", "tandem", "concert", "league", "alliance", "cahoots"})
-#: Nouns of an election's outcome and of the election itself: "rejected the results of the Venezuelan election".
+#: Nouns of an election's outcome: "rejected the results of the Venezuelan election" (the election: `VOTE_NOUNS`).
 RESULT_NOUNS = frozenset({"result", "outcome"})
-ELECTION_NOUNS = frozenset({"election", "vote", "poll", "referendum", "ballot"})
 #: Kinds of actor that name a state as a whole (its word or its place).
 STATE_WORDS = frozenset({"state", "demonym", "people", "capital", "place", "territory"})
 #: Prepositions of the place a crowd acts in: "marched through Tbilisi", "rallied across Serbia".
@@ -2009,12 +2010,10 @@ def _subject_read_as_object(verb: Token) -> Token | None:
 
 def _places_in(hit: list[Token]) -> list[Token]:
     """The states or regions named "in" or "inside" after the nouns of what was hit ("nine sites in Pakistan")."""
+    # also a named town it is near: "struck a military site near Isfahan" (decision 0062), not "near the border"
     places = [o for noun in hit if noun.pos_ in {"NOUN", "VERB"} for p in noun.children
-              if p.dep_ == "prep" and p.lower_ in {"in", "inside"} for o in p.children if o.dep_ == "pobj"]
-    # "struck a military site near Isfahan": a named town it is near (decision 0062), not "near the border"
-    places += [o for noun in hit if noun.pos_ in {"NOUN", "VERB"} for p in noun.children
-               if p.dep_ == "prep" and p.lower_ == "near" for o in p.children
-               if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ != "PERSON"]
+              if p.dep_ == "prep" and p.lower_ in {"in", "inside", "near"} for o in p.children if o.dep_ == "pobj"
+              and (p.lower_ != "near" or o.pos_ == "PROPN")]
     # "an oil refinery in Russia's Ryazan region": the state owning the region (decision 0058); "oil facilities in
     # Abqaiq": a town the parser's entities call an organisation is still a name the knowledge base may place
     return [o for o in places if o.ent_type_ in {"GPE", "LOC"} or (o.pos_ == "PROPN" and o.ent_type_ != "PERSON")] + [

@@ -172,9 +172,12 @@ CUSTODY_NOUNS = frozenset({"arrest", "custody", "detention"})
 PROMPTED_RELATION = "prompted"
 PROMPTED_TYPES = {"withdraw": "SANCTION", "recall": "SANCTION", "pull": "SANCTION", "expel": "SANCTION",
                   "suspend": "SANCTION", "reinforce": "MOBILIZE", "mobilize": "MOBILIZE", "mobilise": "MOBILIZE"}
-#: Words of envoys: withdrawn, they are a sanction; forces withdrawn are a retreat.
-ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "charge", "representative", "consul",
-                         "embassy", "staff"})
+#: Envoys a state recalls ("recalled its ambassador"), and the words of envoys: withdrawn, they are a sanction;
+#: forces withdrawn are a retreat.
+RECALLED_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "representative", "consul"})
+ENVOY_WORDS = RECALLED_ENVOYS | frozenset({"embassy", "staff"})
+#: Verbs of deploying forces: sent nowhere named after an act on someone, a show of force at them (MOBILIZE).
+DEPLOYING_VERBS = frozenset({"deploy", "mobilize", "mobilise", "mass"})
 #: Relation of a threat that names no target and takes the target of the act coordinated before it
 #: ("accused Greece of ... and threatened to take measures"; ``candidates.py``).
 SHARED_THREAT_RELATION = "shared"
@@ -254,7 +257,7 @@ def _phrase_type(candidate: Candidate) -> str | None:
     if candidate.relation == SHARED_THREAT_RELATION:
         # "imposed sanctions on three Iranian firms and warned of further measures", "accused Belarus of ... and
         # deployed 10,000 troops" (decision 0062)
-        return "MOBILIZE" if lemma in {"deploy", "mobilize", "mobilise", "mass"} else "THREATEN"
+        return "MOBILIZE" if lemma in DEPLOYING_VERBS else "THREATEN"
     if candidate.relation == SHOW_OF_FORCE_RELATION:
         return "MOBILIZE"  # "fired missiles into waters around Taiwan": a show of force (CAMEO 15; decision 0059)
     if lemma == "fall" and candidate.relation == "passive":

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from shadowline.coding.candidates import CROWD_PLACES, RECALLED_ENVOYS, PairExtractor, planned_act
+from shadowline.coding.candidates import BORDER_FORCES, CROWD_PLACES, RECALLED_ENVOYS, PairExtractor, planned_act
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import mention_of, phrase_text, phrase_tokens, places_after_in
 from shadowline.records import Actor, ActorMention, Candidate, TypeDecision
@@ -580,10 +580,9 @@ def _scene_state(extractor: PairExtractor, sentence: Span) -> str | None:
     return None
 
 
-#: Envoys a state recalls (``candidates.RECALLED_ENVOYS``): recalled with no place named, they are recalled from the
-#: other side of the story's conflict.
-#: Forces sent to a border: sent with no state named, they are a show of force at the other side of the conflict.
-BORDER_FORCES = frozenset({"reinforcement", "troop", "soldier", "force", "tank", "unit"})
+# Envoys a state recalls (``event_types.RECALLED_ENVOYS``) with no place named are recalled from the other side of
+# the story's conflict; forces sent to a border (``candidates.BORDER_FORCES``) with no state named are a show of force
+# at that side.
 #: Words of a border a force is sent to ("sent reinforcements to the border", "to the frontier").
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 #: CAMEO codes of a recalled envoy (reduce or break diplomatic relations) and of a show of force.

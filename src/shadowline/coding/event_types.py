@@ -185,6 +185,14 @@ SHARED_THREAT_RELATION = "shared"
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "INS"})
 
 
+def confines(verb: Token) -> bool:
+    """Whether `verb` puts someone under arrest or in custody: "placing President Ali Bongo under house arrest",
+    "took the opposition leader into custody"."""
+    return verb.lemma_.lower() in CONFINING_VERBS and any(
+        p.dep_ == "prep" and p.lower_ in {"under", "in", "into"} and any(
+            o.lemma_.lower() in CUSTODY_NOUNS for o in p.children if o.dep_ == "pobj") for p in verb.children)
+
+
 def _phrase_type(candidate: Candidate) -> str | None:
     trigger = candidate.trigger
     lemma = trigger.lemma_.lower()
@@ -243,9 +251,7 @@ def _phrase_type(candidate: Candidate) -> str | None:
     if (between.dep_ == "pobj" and between.head.lower_ == "between"
             and between.head.head.lemma_.lower() in MEDIATION_NOUNS):
         return "CONSULT"  # "Kuwait had spent months mediating between Riyadh and Doha" (the parser: a noun)
-    if lemma in CONFINING_VERBS and any(
-            p.dep_ == "prep" and p.lower_ in {"under", "in", "into"} and any(
-                o.lemma_.lower() in CUSTODY_NOUNS for o in p.children if o.dep_ == "pobj") for p in trigger.children):
+    if confines(trigger):
         return "COERCE"  # "placing President Ali Bongo under house arrest" (CAMEO 173; decision 0062)
     if lemma == "impeach" and trigger.tag_ in {"VBZ", "VBP"}:
         return None  # "Under the U.S. Constitution, the House of Representatives impeaches the official": the rule

@@ -36,6 +36,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from shadowline.coding.candidates import BORDER_FORCES, CROWD_PLACES, RECALLED_ENVOYS, PairExtractor, planned_act
+from shadowline.coding.event_types import confines
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import mention_of, phrase_text, phrase_tokens, places_after_in
 from shadowline.records import Actor, ActorMention, Candidate, TypeDecision
@@ -61,10 +62,7 @@ PROTEST_HOLDING_VERBS = frozenset({"hold", "stage", "organise", "organize", "lea
 
 def _is_arrest(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    if lemma in word_list("arrest_verbs") | word_list("sentencing_verbs"):
-        return True
-    return lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "into" and any(
-        g.lower_ == "custody" for g in c.children) for c in verb.children)
+    return lemma in word_list("arrest_verbs") | word_list("sentencing_verbs") or confines(verb)
 
 
 def _arrested(extractor: PairExtractor, verb: Token) -> list[ActorMention]:

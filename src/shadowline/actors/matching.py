@@ -113,8 +113,7 @@ def choose_entry(entries: list[Entry], date: str | None, *, words: bool = False)
     if len(pool) == 1 and not (date and (pool[0].start or pool[0].end) and pool[0].kind == "person"):
         return pool[0]
     best = pool[0].tier  # entries come best tier first
-    lower = [e for e in pool if e.tier != best]
-    pool = [e for e in pool if e.tier == best]
+    everyone, pool = pool, [e for e in pool if e.tier == best]
     if date:
         valid = [e for e in pool if e.covers(date) and (e.start or e.end)]
         valid = valid or [e for e in pool if not e.start and not e.end]
@@ -123,10 +122,11 @@ def choose_entry(entries: list[Entry], date: str | None, *, words: bool = False)
         # a person the best table knows only in a later office, in office on the date by a lower one: "Alvaro
         # Uribe" in 2005 is Colombia's president (a head of state of leaders_countryinfo.csv), not the senator he
         # became in 2014
-        held = [e for e in lower if e.kind == "person" and e.start and e.covers(date)
-                and all(e.country == p.country and p.start and date < p.start for p in pool)]
-        if held and all(e.kind == "person" for e in pool):
-            return held[0]
+        if len(everyone) > len(pool) and all(e.kind == "person" and e.start and date < e.start for e in pool):
+            held = [e for e in everyone[len(pool):] if e.kind == "person" and e.start and e.covers(date)
+                    and all(e.country == p.country for p in pool)]
+            if held:
+                return held[0]
         people = all(e.kind == "person" for e in pool)
         earlier = [e for e in pool if e.end and e.end <= date]
         if earlier and people:

@@ -3840,3 +3840,20 @@ def test_fire_opened_on_a_states_positions_named_by_its_pronoun_is_an_assault_on
 def test_a_site_struck_near_a_town_is_of_the_towns_state(all_coder):
     text = "Iran's state media reported that Israeli drones had struck a military site near Isfahan."
     assert ("ISR", "ASSAULT", "IRN") in _triples(all_coder.code_text(text, date="2024-04-19"))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Mali's junta revoked its defence agreements with France on Monday.", ("MLI", "SANCTION", "FRA")),
+    ("Niger's military rulers scrapped a military pact with the European Union.", ("NER", "SANCTION", "EUR"))])
+def test_ending_an_agreement_with_a_state_reduces_relations_with_it(coder, text, triple):
+    assert triple in _triples(coder.code_text(text, date="2023-12-04"))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Japan protested after a Chinese military aircraft violated its airspace over the East China Sea.",
+     ("JPN", "ACCUSE", "CHN")),
+    ("Manila protested after Chinese coast guard ships fired water cannon at a Philippine vessel.",
+     ("PHL", "ACCUSE", "CHN")),
+    ("Russia reacted angrily after Finland joined NATO.", ("RUS", "ACCUSE", "FIN"))])
+def test_a_complaint_naming_no_one_accuses_whoever_did_what_it_answers(coder, text, triple):
+    assert triple in _triples(coder.code_text(text, date="2024-03-05"))

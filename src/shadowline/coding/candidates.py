@@ -36,6 +36,7 @@ from shadowline.coding.coreference import (
 )
 from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.event_types import (
+    COMPLAINT_RELATION,
     DEPLOYING_VERBS,
     OWNING_VERBS,
     PROMPTED_RELATION,
@@ -1067,6 +1068,13 @@ class PairExtractor(Coreference):
             # "Milei called Spain's prime minister corrupt, prompting Madrid to withdraw its ambassador": Madrid's move
             # answers whoever did what prompted it (decision 0062)
             found = [(m, PROMPTED_RELATION) for m in self.subjects_of(prompter)[0] if m.actor.country]
+        if not any(m.actor.country for m, _ in found) and (answered := _complaint_after(verb)) is not None:
+            # "Japan protested after a Chinese military aircraft violated its airspace", "Russia reacted angrily after
+            # Finland joined NATO": a complaint that names no one is aimed at whoever did what it answers (decision
+            # 0063)
+            own = {m.actor.country for m in self.subjects_of(verb)[0]}
+            found = [(m, COMPLAINT_RELATION) for m in self.subjects_of(answered)[0]
+                     if m.actor.country and m.actor.country not in own]
         if not any(m.actor.country for m, _ in found) and _threat_of_the_act_before(verb):
             # "accused Greece of militarising the islands and threatened to take unspecified measures", "imposed
             # sanctions on three Iranian firms and warned of further measures": the threat is aimed where the act
@@ -1680,6 +1688,27 @@ def _prompting_clause(verb: Token) -> Token | None:
             or prompting.tag_ != "VBG"):
         return None
     return prompting.head if prompting.head.pos_ in {"VERB", "AUX"} else None
+
+
+#: Verbs of a complaint, and the words of an angry answer ("reacted angrily", "was furious").
+COMPLAINING_VERBS = frozenset({"protest", "complain", "object"})
+COMPLAINT_NOUNS = frozenset({"protest", "complaint"})
+ANGRY_WORDS = frozenset({"angrily", "furiously", "sharply", "furious", "angry", "outraged", "incensed"})
+
+
+def _complaint_after(verb: Token) -> Token | None:
+    """The verb of the act a complaint answers, told "after" or "when" it: "protested after a Chinese military aircraft
+    violated its airspace", "lodged a protest after North Korean drones crossed the border", "reacted angrily after
+    Finland joined NATO", "was furious after Tokyo released treated water"; else None."""
+    lemma = verb.lemma_.lower()
+    complains = lemma in COMPLAINING_VERBS or (lemma == "lodge" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in COMPLAINT_NOUNS for c in verb.children)) or (
+        lemma in {"react", "respond", "be"} and any(
+            c.dep_ in {"advmod", "acomp"} and c.lower_ in ANGRY_WORDS for c in verb.children))
+    if not complains:
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"}
+                 and any(m.dep_ == "mark" and m.lower_ in {"after", "when"} for m in c.children)), None)
 
 
 def non_grata(token: Token) -> bool:

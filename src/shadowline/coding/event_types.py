@@ -172,6 +172,9 @@ CUSTODY_NOUNS = frozenset({"arrest", "custody", "detention"})
 PROMPTED_RELATION = "prompted"
 PROMPTED_TYPES = {"withdraw": "SANCTION", "recall": "SANCTION", "pull": "SANCTION", "expel": "SANCTION",
                   "suspend": "SANCTION", "reinforce": "MOBILIZE", "mobilize": "MOBILIZE", "mobilise": "MOBILIZE"}
+#: Relation of a complaint that names no one and is aimed at whoever did what it answers ("protested after a Chinese
+#: military aircraft violated its airspace"; ``candidates.py``): a state's complaint is an accusation (CAMEO 114).
+COMPLAINT_RELATION = "answered"
 #: Envoys a state recalls ("recalled its ambassador"), and the words of envoys: withdrawn, they are a sanction;
 #: forces withdrawn are a retreat.
 RECALLED_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "representative", "consul"})
@@ -260,6 +263,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
                 c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_WORDS for c in trigger.children):
             return "RETREAT"  # "prompting Russia to withdraw its troops" (decision 0062)
         return PROMPTED_TYPES.get(lemma)
+    if candidate.relation == COMPLAINT_RELATION:
+        return "ACCUSE"  # "Japan protested after a Chinese military aircraft violated its airspace" (decision 0063)
     if candidate.relation == SHARED_THREAT_RELATION:
         # "imposed sanctions on three Iranian firms and warned of further measures", "accused Belarus of ... and
         # deployed 10,000 troops" (decision 0062)

@@ -45,6 +45,7 @@ from shadowline.actors.regions import region_states
 from shadowline.actors.resolver import congresses
 from shadowline.coding.candidates import GROUND_VIA, plan_holder, restricted_goods
 from shadowline.coding.coreference import DENIED_NOUNS, DENYING_VERBS, said_to_be_bad
+from shadowline.coding.event_types import COMPLAINT_RELATION
 from shadowline.coding.implicit import IMPLICIT_ROLE
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import MEETING_NOUNS, places_after_in
@@ -146,7 +147,8 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         return not (root.pos_ == "NOUN" and root.is_lower and root.lemma_.lower() in word_list("non_actor_nouns")
                     and not _attacked_post(candidate, mention, root) and not _authored_text(candidate, mention, root)
                     and not _used_weapon(candidate, mention, root) and not _attacked_place(candidate, mention, root)
-                    and not _hacked_system(candidate, mention, root) and not _barred_craft(candidate, mention, root))
+                    and not _hacked_system(candidate, mention, root) and not _barred_craft(candidate, mention, root)
+                    and not _complained_of(candidate, mention, root))
     # unresolved by the knowledge base
     if names_an_organisation(span):
         return True
@@ -226,6 +228,12 @@ def _barred_craft(candidate: Candidate, mention: ActorMention, word: Token) -> b
     verb = craft.head.head if craft.dep_ == "pobj" and craft.head.lower_ == "to" else (
         craft.head if craft.dep_ == "dobj" else None)
     return verb is not None and verb.i == candidate.trigger.i and verb.lemma_.lower() in BARRING_VERBS
+
+
+def _complained_of(candidate: Candidate, mention: ActorMention, word: Token) -> bool:
+    """"Japan protested after a Chinese military aircraft violated its airspace": the aircraft or ships of a state
+    whose act a complaint answers stand for the state's forces (decision 0063)."""
+    return mention is candidate.target and candidate.relation == COMPLAINT_RELATION and word.dep_ == "nsubj"
 
 
 def _attacked_property(candidate: Candidate, mention: ActorMention, word: Token) -> bool:

@@ -3857,3 +3857,11 @@ def test_ending_an_agreement_with_a_state_reduces_relations_with_it(coder, text,
     ("Russia reacted angrily after Finland joined NATO.", ("RUS", "ACCUSE", "FIN"))])
 def test_a_complaint_naming_no_one_accuses_whoever_did_what_it_answers(coder, text, triple):
     assert triple in _triples(coder.code_text(text, date="2024-03-05"))
+
+
+def test_the_condition_of_a_threat_is_no_act_and_a_threatened_act_aims_where_the_sanction_did(coder):
+    text = ("ECOWAS imposed sweeping sanctions on Niger and threatened military intervention if the junta did not "
+            "restore President Mohamed Bazoum.")
+    triples = _triples(coder.code_text(text, date="2023-08-01"))
+    assert ("ECOWAS", "THREATEN", "NER") in triples
+    assert not any(kind == "CONCEDE" for _, kind, _ in triples)

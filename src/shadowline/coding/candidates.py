@@ -105,6 +105,11 @@ EVALUATIVE_VERBS = word_list("evaluative_verbs")
 DOER_URGING_VERBS = URGING_VERBS | frozenset({"demand", "warn", "tell"})
 #: Verbs of a threat whose target, when they name none, is the object of the act coordinated before them.
 SHARED_TARGET_VERBS = frozenset({"threaten", "warn"})
+#: Acts a threat names as its object ("threatened military intervention"), not whom it threatens.
+THREATENED_ACTS = frozenset({"intervention", "action", "measure", "retaliation", "response", "force", "sanction",
+                             "strike", "attack", "consequence", "reprisal", "countermeasure"})
+#: Verbs of a threat or a warning: a clause of their condition ("if the junta did not restore Bazoum") tells no act.
+THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
 #: Forces sent to a border ("sent reinforcements to the border"), and the forces whose deployment after an act on
 #: someone is a show of force at them ("accused Belarus of ... and deployed 10,000 troops").
 BORDER_FORCES = frozenset({"reinforcement", "troop", "soldier", "force", "tank", "unit"})
@@ -1221,7 +1226,7 @@ class PairExtractor(Coreference):
                     verb):
                 continue
             if (names_no_event(verb) and not _names_a_move(verb)) or asked_for(verb) or _misread_modifier(verb) or (
-                    non_grata(verb)):
+                    non_grata(verb)) or threat_condition(verb):
                 continue
             subjects, passive = self.subjects_of(verb)
             if passive and verb.lemma_.lower() in LEADING_VERBS:
@@ -1711,6 +1716,15 @@ def _complaint_after(verb: Token) -> Token | None:
                  and any(m.dep_ == "mark" and m.lower_ in {"after", "when"} for m in c.children)), None)
 
 
+def threat_condition(verb: Token) -> bool:
+    """Whether `verb` is the condition of a threat, no act: "threatened military intervention if the junta did not
+    restore President Bazoum", "warned it would impose sanctions if Turkey bought the Russian system"."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+        return False
+    threat = verb.head.head if verb.head.dep_ in {"xcomp", "ccomp"} else verb.head
+    return threat.lemma_.lower() in THREAT_VERBS
+
+
 def non_grata(token: Token) -> bool:
     """Whether `token` is the "persona" of "persona non grata" that the parser made a verb."""
     return token.lower_ == "persona" and any(c.lower_ == "grata" for c in token.subtree)
@@ -1739,8 +1753,9 @@ def _threat_of_the_act_before(verb: Token) -> bool:
     if lemma in DEPLOYING_VERBS:
         forces = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SHARED_FORCES]
         return bool(forces) and not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "in"} for c in verb.children)
-    if lemma not in SHARED_TARGET_VERBS or any(c.dep_ in OBJECT_DEPS for c in verb.children):
-        return False
+    if lemma not in SHARED_TARGET_VERBS or any(c.dep_ in OBJECT_DEPS and not (
+            lemma == "threaten" and c.lemma_.lower() in THREATENED_ACTS) for c in verb.children):
+        return False  # "and threatened military intervention" threatens an act, not someone
     return lemma == "threaten" or any(c.dep_ == "prep" and c.lower_ in {"of", "against"} for c in verb.children)
 
 

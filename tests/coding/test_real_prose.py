@@ -3865,3 +3865,14 @@ def test_the_condition_of_a_threat_is_no_act_and_a_threatened_act_aims_where_the
     triples = _triples(coder.code_text(text, date="2023-08-01"))
     assert ("ECOWAS", "THREATEN", "NER") in triples
     assert not any(kind == "CONCEDE" for _, kind, _ in triples)
+
+
+def test_banning_a_states_airlines_sanctions_it_and_the_airspace_is_no_actor(coder):
+    events = coder.code_text("EU leaders agreed to ban Belarusian airlines from EU airspace.", date="2021-05-24")
+    assert ("EUR", "SANCTION", "BLR") in _triples(events)
+    assert not any("airspace" in e.target.text for e in events)
+
+
+def test_a_warning_after_shutting_ones_own_airspace_is_aimed_at_no_one(coder):
+    text = "The junta closed Niger's airspace and warned against any foreign intervention."
+    assert not [e for e in coder.code_text(text, date="2023-08-07") if e.plover_type == "THREATEN"]

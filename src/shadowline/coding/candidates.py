@@ -1084,8 +1084,12 @@ class PairExtractor(Coreference):
             # "accused Greece of militarising the islands and threatened to take unspecified measures", "imposed
             # sanctions on three Iranian firms and warned of further measures": the threat is aimed where the act
             # before it was (decision 0062)
+            # not a state's own ground shut ("The junta closed Niger's airspace and warned against any intervention")
+            own = {m.actor.country for v in (verb, verb.head) for m in self.subjects_of(v)[0]}
+            grounds = {c.i for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() in GROUND_NOUNS}
             found = [(m, SHARED_THREAT_RELATION) for m, r in self.objects_of(verb.head)
-                     if m.actor.country and r != "reciprocal"]
+                     if m.actor.country and m.actor.country not in own and r != "reciprocal"
+                     and verb.doc[m.end - 1].head.i not in grounds]
         if not found and verb.lemma_.lower() not in RECIPROCAL_VERBS | DWELLING_VERBS and not any(
                 c.dep_ == "nsubjpass" for c in verb.children):
             # "declared a state of emergency in Colombia": with no other target, the place is the target;

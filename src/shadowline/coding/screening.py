@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 from shadowline.actors.document import RULER_NOUNS
 from shadowline.actors.regions import region_states
 from shadowline.actors.resolver import congresses
-from shadowline.coding.candidates import GROUND_VIA, plan_holder, restricted_goods
+from shadowline.coding.candidates import GROUND_NOUNS, GROUND_VIA, plan_holder, restricted_goods
 from shadowline.coding.coreference import DENIED_NOUNS, DENYING_VERBS, said_to_be_bad
 from shadowline.coding.event_types import COMPLAINT_RELATION
 from shadowline.coding.implicit import IMPLICIT_ROLE
@@ -135,7 +135,9 @@ def is_actor(candidate: Candidate, mention: ActorMention) -> bool:
         # attacked is the state attacked ("Houthi drones attacked Abqaiq"), unless it is where the act happened
         # (`is_scene`)
         return _attacked_place(candidate, mention, root)
-    if (actor.via or "").endswith(f"+{GROUND_VIA}"):
+    if (actor.via or "").endswith(f"+{GROUND_VIA}") or (
+            actor.country is not None and root.pos_ == "NOUN" and root.lemma_.lower() in GROUND_NOUNS
+            and actor.kind not in PLACE_KINDS):
         # "violated Polish airspace": the state's ground; not the source's own ("The Greek foreign ministry summoned
         # the Turkish ambassador to protest against the violation of Greek airspace", decision 0058)
         return mention is candidate.source or candidate.source.actor.country != actor.country

@@ -3876,3 +3876,9 @@ def test_banning_a_states_airlines_sanctions_it_and_the_airspace_is_no_actor(cod
 def test_a_warning_after_shutting_ones_own_airspace_is_aimed_at_no_one(coder):
     text = "The junta closed Niger's airspace and warned against any foreign intervention."
     assert not [e for e in coder.code_text(text, date="2023-08-07") if e.plover_type == "THREATEN"]
+
+
+def test_the_victim_a_threat_avenges_is_not_whom_it_threatens(coder):
+    for text in ("Tehran vowed revenge for the killing of Hamas political leader Ismail Haniyeh in Tehran.",
+                 "Iran vowed to retaliate for the killing of Haniyeh."):
+        assert not [e for e in coder.code_text(text, date="2024-08-01") if e.target.country == "PSE"]

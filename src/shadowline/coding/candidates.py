@@ -124,6 +124,8 @@ LEGISLATIVE_NOUNS = word_list("legislative_nouns")
 #: Nouns of "in ... for/to" that give the reason of an act, not its recipient ("in retaliation for", "in response
 #: to", "in exchange for").
 REASON_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "exchange", "return", "protest"})
+#: Verbs of revenge and threat: the victim of the harm they answer is not whom they aim at (decision 0063).
+VENGEFUL_VERBS = frozenset({"vow", "threaten", "retaliate", "avenge", "warn", "promise", "pledge"})
 OCCASION_NOUNS = word_list("occasion_nouns")
 NOT_EVENT_VERBS = word_list("not_event_verbs")
 PLAN_NOUNS = word_list("plan_nouns")
@@ -706,6 +708,10 @@ class PairExtractor(Coreference):
         if not responsibility and act.lemma_.lower() in word_list("attack_nouns") | word_list("harm_nouns") and (
                 author := self._judged_author(act)) is not None and author.actor.country:
             return [mention_of(phrase_tokens(act), author.actor, "coreference")]
+        answered = act.head.head if act.head.dep_ == "prep" else act
+        if answered.lemma_.lower() in REASON_NOUNS | VENGEFUL_VERBS or (
+                answered.head.lemma_.lower() in VENGEFUL_VERBS and answered.dep_ in {"dobj", "xcomp"}):
+            return []  # "Tehran vowed revenge for the killing of Haniyeh": the victim avenged is no one threatened
         return self.mentions_at(act)
 
     def _authors(self, head: Token) -> list[ActorMention]:

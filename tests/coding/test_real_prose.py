@@ -3882,3 +3882,8 @@ def test_the_victim_a_threat_avenges_is_not_whom_it_threatens(coder):
     for text in ("Tehran vowed revenge for the killing of Hamas political leader Ismail Haniyeh in Tehran.",
                  "Iran vowed to retaliate for the killing of Haniyeh."):
         assert not [e for e in coder.code_text(text, date="2024-08-01") if e.target.country == "PSE"]
+
+
+def test_an_answer_promised_is_a_threat(coder):
+    text = "The Kremlin said Moscow would respond to the deployment of US long-range missiles in Germany."
+    assert ("RUS", "THREATEN", "USA") in _triples(coder.code_text(text, date="2024-07-11"))

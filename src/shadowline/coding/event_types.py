@@ -175,6 +175,8 @@ PROMPTED_TYPES = {"withdraw": "SANCTION", "recall": "SANCTION", "pull": "SANCTIO
 #: Relation of a complaint that names no one and is aimed at whoever did what it answers ("protested after a Chinese
 #: military aircraft violated its airspace"; ``candidates.py``): a state's complaint is an accusation (CAMEO 114).
 COMPLAINT_RELATION = "answered"
+#: Verbs of answering an act: an answer promised ("would respond to", "will retaliate against") is a threat.
+ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "hit back", "strike back"})
 #: Envoys a state recalls ("recalled its ambassador"), and the words of envoys: withdrawn, they are a sanction;
 #: forces withdrawn are a retreat.
 RECALLED_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "representative", "consul"})
@@ -206,6 +208,9 @@ def _phrase_type(candidate: Candidate) -> str | None:
         # "The European Union, which was also hit by US tariffs", "The sanctions, announced by the US Treasury,
         # target three companies" (decision 0057)
         return "SANCTION"
+    if lemma in ANSWERING_VERBS and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"}
+                                        for c in trigger.children):
+        return "THREATEN"  # "Moscow would respond to the deployment of US missiles": a promised answer (decision 0063)
     if trigger.i > 0 and trigger.doc[trigger.i - 1].lemma_.lower() in PROTEST_SIGNS:
         return None  # "placards asking ...", however the parser hung the participle
     if candidate.source.actor.sector == "JUD" and lemma in RULING_VERBS and any(

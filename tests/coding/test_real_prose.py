@@ -3887,3 +3887,16 @@ def test_the_victim_a_threat_avenges_is_not_whom_it_threatens(coder):
 def test_an_answer_promised_is_a_threat(coder):
     text = "The Kremlin said Moscow would respond to the deployment of US long-range missiles in Germany."
     assert ("RUS", "THREATEN", "USA") in _triples(coder.code_text(text, date="2024-07-11"))
+
+
+def test_a_missile_fired_over_a_state_is_a_show_of_force(coder):
+    text = "North Korea fired a ballistic missile over Japan on Tuesday for the first time in five years."
+    assert ("PRK", "MOBILIZE", "JPN") in _triples(coder.code_text(text, date="2022-10-04"))
+
+
+def test_a_spokesman_telling_what_his_principal_did_claims_nothing_of_his_own(coder):
+    text = ('António Guterres, the U.N. secretary-general, strongly condemned North Korea\'s "reckless act" of '
+            "launching a ballistic missile over Japan, his spokesman said.")
+    events = coder.code_text(text, date="2022-10-04")
+    assert ("UNO", "ACCUSE", "PRK") in _triples(events)
+    assert not [e for e in events if "spokesman" in e.source.text]

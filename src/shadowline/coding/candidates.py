@@ -964,6 +964,10 @@ class PairExtractor(Coreference):
                 found.extend((m, "dobj") for s in child.children if s.dep_ in SUBJECT_DEPS for m in self.mentions_at(s))
             elif child.dep_ == "ccomp" and (asked := asked_subject(child)) is not None:
                 found.extend((m, "dobj") for m in self.mentions_at(asked))  # "expects Sweden to crack down"
+            elif child.dep_ == "prep" and child.lower_ == "over" and _fires_weapons(verb):
+                # "fired a ballistic missile over Japan": a show of force at the state flown over (decision 0063)
+                found.extend((m, SHOW_OF_FORCE_RELATION) for o in child.children if o.dep_ == "pobj"
+                             for m in self.mentions_at(o))
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPOSITIONS or (
                     child.lower_ == "by" and verb.lemma_.lower() in STANDING_VERBS)):
                 if _names_its_object(verb, child):

@@ -240,6 +240,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
             and target_root.head.head.lemma_.lower() in OWNING_VERBS and target_root.head.head.dep_ == "acl"
             and target_root.head.head.head.head.i == trigger.i and _done_by(candidate)):
         return "ASSAULT"  # "struck more than a dozen targets used by Yemen's Houthi rebels" (decision 0059)
+    if _flown_over(trigger, target_root):
+        return "MOBILIZE"  # "fired a ballistic missile over Japan": a show of force (CAMEO 15; decision 0063)
     on_the_list = target_root.dep_ in {"dobj", "nsubjpass"} and target_root.head.i == trigger.i
     listed = _listing(trigger) if on_the_list else None
     if listed is not None:
@@ -420,6 +422,15 @@ def _met(candidate: Candidate, target_root: Token) -> bool:
     if target_root.dep_ == "dobj" and target_root.head.i == trigger.i:
         return not withs and candidate.relation == "dobj"
     return target_root in withs and candidate.relation == "prep:with"
+
+
+def _flown_over(trigger: Token, target: Token) -> bool:
+    """Whether `target` is the state a weapon was fired or launched over: "fired a ballistic missile over Japan"."""
+    if target.dep_ != "pobj" or target.head.lower_ != "over" or trigger.lemma_.lower() not in {"fire", "launch"}:
+        return False
+    over = target.head.head
+    return over.i == trigger.i or (over.dep_ == "dobj" and over.head.i == trigger.i
+                                   and over.lemma_.lower() in word_list("weapon_nouns"))
 
 
 def _stopped_aid(noun: Token | None) -> bool:

@@ -283,7 +283,20 @@ def _announced_as_own(candidate: Candidate) -> bool:
 
 def _speakers(extractor: PairExtractor, verb: Token) -> list[ActorMention]:
     subjects, passive = extractor.subjects_of(verb)
-    return [] if passive else subjects
+    return [] if passive else [s for s in subjects if not _voice_of_another(verb.doc[s.start:s.end])]
+
+
+#: Those who speak for someone: "..., his spokesman said" tells what he did, no claim of the spokesman's.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "aide", "aides", "representative"})
+THIRD_PERSON_OWNERS = frozenset({"his", "her", "their"})
+
+
+def _voice_of_another(span: Span) -> bool:
+    """Whether a speaker is someone's voice named by a pronoun ("his spokesman", "her office"): what they say is what
+    the one they speak for did or said (decision 0063)."""
+    root = span.root
+    return root.lemma_.lower() in SPOKESPEOPLE and any(
+        c.dep_ == "poss" and c.lower_ in THIRD_PERSON_OWNERS for c in root.children)
 
 
 def _overlap(a: ActorMention, b: ActorMention) -> bool:

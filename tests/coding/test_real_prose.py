@@ -3900,3 +3900,13 @@ def test_a_spokesman_telling_what_his_principal_did_claims_nothing_of_his_own(co
     events = coder.code_text(text, date="2022-10-04")
     assert ("UNO", "ACCUSE", "PRK") in _triples(events)
     assert not [e for e in events if "spokesman" in e.source.text]
+
+
+def test_an_act_parsed_into_the_bad_name_it_is_called_is_judged_as_its_authors(coder):
+    text = "Russia launched a full-scale invasion of Ukraine on Thursday. Turkey called the operation unacceptable."
+    assert ("TUR", "ACCUSE", "RUS") in _triples(coder.code_text(text, date="2022-02-24"))
+
+
+def test_a_coup_against_a_government_coerces_it(coder):
+    text = "Myanmar's military seized power on Monday in a coup against the democratically elected government."
+    assert ("MMR", "COERCE", "MMR") in _triples(coder.code_text(text, date="2021-02-01"))

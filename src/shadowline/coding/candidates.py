@@ -907,8 +907,11 @@ class PairExtractor(Coreference):
         told_acts: list[ActorMention] = []
         speaker = inverted_speaker(verb)
         for child in verb.children:
-            if child.dep_ == "oprd" and verb.lemma_.lower() in NAMING_VERBS:
-                continue  # "called the move a smash and grab": what the object is called is no target
+            if child.dep_ == "oprd" and verb.lemma_.lower() in NAMING_VERBS and (
+                    called_act(verb, child) is None or any(c.dep_ == "dobj" for c in verb.children)):
+                # "called the move a smash and grab": what the object is called is no target; "called the operation
+                # unacceptable", the parser making the act part of the bad name, judges the act (decision 0063)
+                continue
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 # "sent military equipment to Mogadishu": a dative "to" names its object
                 found.extend((m, f"prep:{child.lower_}") for o in child.children if o.dep_ == "pobj"
@@ -1822,6 +1825,9 @@ def _names_an_object(verb: Token) -> bool:
     seizure \"an outrageous violation\"": an apposition; decision 0060) or the object on the name ("called the move
     \"blackmail\"")."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and (c.pos_ != "PRON" or c.lower_ in JUDGED_PRONOUNS)]
+    if verb.lemma_.lower() in NAMING_VERBS and not objects and any(
+            c.dep_ == "oprd" and called_act(verb, c) is not None for c in verb.children):
+        return True  # "called the operation unacceptable", the act parsed as part of the name (decision 0063)
     return verb.lemma_.lower() in NAMING_VERBS and bool(objects) and (
         any(c.dep_ == "oprd" for c in verb.children) or any(
             c.dep_ == "appos" and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text in NAME_QUOTES

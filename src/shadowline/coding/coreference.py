@@ -583,7 +583,7 @@ def judges_an_act(head: Token) -> bool:
             and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children) and head.i > head.head.i - 3
             and head.i < head.head.i):
         return True  # "..., a charge Baku denied": the charge told just before, its object placed first
-    if (head.dep_ in {"nmod", "compound"} and head.head.dep_ == "dobj" and not head.n_lefts + head.n_rights
+    if (head.dep_ in {"nmod", "compound"} and head.head.dep_ in {"dobj", "oprd"} and not head.n_lefts + head.n_rights
             and (called := called_act(head.head.head, head.head)) is not None and called.i == head.i):
         return True  # "called the move "blackmail"", the parser making the act (and its "the") part of its name
     if head.lemma_.lower() not in word_list("act_nouns") | ACCUSATION_NOUNS or not any(

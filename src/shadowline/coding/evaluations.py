@@ -64,6 +64,8 @@ def _evaluated_words(candidate: Candidate) -> list[Token]:
         # "designated the Houthis a terrorist organisation": the parser may hang what they are called on them
         words += [t for c in noun.children if c.dep_ == "appos" and c.i > noun.i for t in c.subtree]
     trigger = candidate.trigger
+    if noun.dep_ in {"compound", "nmod"} and noun.head.dep_ == "oprd" and noun.head.head.i == trigger.i:
+        words.append(noun.head)  # "called the operation unacceptable", the act parsed as part of the name (0063)
     if trigger.dep_ == "relcl" and trigger.head.i == noun.i and trigger.lemma_.lower() in NAMING_VERBS:
         # "..., a move the Kremlin called dangerous": what the clause on the act noun calls it
         words += [t for c in trigger.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp", "prep"}

@@ -240,6 +240,9 @@ def _phrase_type(candidate: Candidate) -> str | None:
             and target_root.head.head.lemma_.lower() in OWNING_VERBS and target_root.head.head.dep_ == "acl"
             and target_root.head.head.head.head.i == trigger.i and _done_by(candidate)):
         return "ASSAULT"  # "struck more than a dozen targets used by Yemen's Houthi rebels" (decision 0059)
+    if (target_root.dep_ == "pobj" and target_root.head.lower_ == "against"
+            and target_root.head.head.lemma_.lower() in word_list("coup_nouns")):
+        return "COERCE"  # "seized power in a coup against the elected government" (CAMEO 17; decision 0063)
     if _flown_over(trigger, target_root):
         return "MOBILIZE"  # "fired a ballistic missile over Japan": a show of force (CAMEO 15; decision 0063)
     on_the_list = target_root.dep_ in {"dobj", "nsubjpass"} and target_root.head.i == trigger.i

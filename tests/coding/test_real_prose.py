@@ -3910,3 +3910,10 @@ def test_an_act_parsed_into_the_bad_name_it_is_called_is_judged_as_its_authors(c
 def test_a_coup_against_a_government_coerces_it(coder):
     text = "Myanmar's military seized power on Monday in a coup against the democratically elected government."
     assert ("MMR", "COERCE", "MMR") in _triples(coder.code_text(text, date="2021-02-01"))
+
+
+@pytest.mark.parametrize("text", [
+    'The US State Department condemned what it called "orchestrated violent attacks" on Kosovo police.',
+    'Josep Borrell condemned "the hideous attack by an armed gang" against Kosovo police officers.'])
+def test_the_victims_of_an_attack_condemned_are_not_whom_it_condemns(coder, text):
+    assert not [e for e in coder.code_text(text, date="2023-09-25") if "police" in e.target.text]

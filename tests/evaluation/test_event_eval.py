@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from shadowline.evaluation.events import GoldActor, GoldEvent, PredictedEvent, load_gold, match_events, score
 
 TEXT = "Iran accused Israel of the attack. The UN and Egypt met in Cairo. Turkey warned Greece."
@@ -60,6 +62,13 @@ def test_knowledge_base_codes_read_as_gold_codes_and_reciprocal_matches_both_way
 def test_a_gold_puerto_rico_is_cameos_united_states():
     gold = _gold("Turkey warned Greece.", GoldActor("Puerto Rico's governor", "PRI"), ISRAEL, "THREATEN")
     found = _found("Turkey warned Greece.", GoldActor("Puerto Rico's governor", "USA"), ISRAEL, "THREATEN")
+    assert match_events([gold], [found]).matched == 1
+
+
+@pytest.mark.parametrize("code", ["KOS", "KSV", "XKX"])
+def test_every_spelling_of_kosovo_is_one_country(code):
+    gold = _gold("Turkey warned Greece.", GoldActor("Kosovo", code), ISRAEL, "THREATEN")
+    found = _found("Turkey warned Greece.", GoldActor("Kosovo", "XKX"), ISRAEL, "THREATEN")
     assert match_events([gold], [found]).matched == 1
 
 

@@ -918,9 +918,14 @@ class PairExtractor(Coreference):
                              for m in self.mentions_at(o))
             elif child.dep_ in OBJECT_DEPS and child is not speaker and not _said_of_oneself(child):
                 relation = child.dep_
-                called = None if _named_what(child) is not None else called_act(verb, child)
-                child = _named_what(child) or called or child
+                named_what = _named_what(child)
+                called = None if named_what is not None else called_act(verb, child)
+                child = named_what or called or child
                 mentions = self.mentions_at(child, nominal_role)
+                if named_what is not None:
+                    # "condemned what it called "orchestrated violent attacks" on Kosovo police": the victims of what
+                    # is named are not whom the naming judges (decision 0063)
+                    mentions = self._not_the_victims(child, mentions)
                 if not mentions and child.lemma_.lower() in RESULT_NOUNS:
                     # "rejected the results of the Venezuelan election", "the election results in Belarus": the
                     # state whose election it was (decision 0062)
@@ -930,12 +935,8 @@ class PairExtractor(Coreference):
                 if verb.lemma_.lower() in TALK_VERBS and child.pos_ == "NOUN":
                     # "discussed China's support for Russia": an act talked about is the topic, its parties no target
                     mentions = [m for m in mentions if m.start <= child.i < m.end]
-                elif verb.lemma_.lower() in EVALUATIVE_VERBS | {"tolerate"} and (
-                        unowned_attack(child) or unowned_attack(child, DETENTION_NOUNS)):
-                    # "condemned attacks on civilians in Gaza": not the victims, whoever attacked them; "the killing
-                    # of protesters by security forces": who the noun's "by" names did it (decision 0058)
-                    mentions = [m for m in mentions if m.start <= child.i < m.end] + [
-                        m for _, o in _prep_objects(child, frozenset({"by"})) for m in self.mentions_at(o, "owner")]
+                elif verb.lemma_.lower() in EVALUATIVE_VERBS | {"tolerate"}:
+                    mentions = self._not_the_victims(child, mentions)
                 # "called the move "blackmail"": the act stands where the parser put its name, as the object
                 found.extend((m, relation if called is not None else child.dep_) for m in mentions)
                 if child.dep_ == "dobj":
@@ -959,7 +960,11 @@ class PairExtractor(Coreference):
             elif child.dep_ == "ccomp" and (named := _free_relative_object(child)) is not None:
                 # "Israel struck what it called Hezbollah targets in Lebanon", "struck what it said were militant
                 # bases in Pakistan": the parser made the free relative a clause; what it names is the object
-                found.extend((m, "dobj") for m in self.mentions_at(named, nominal_role))
+                named_mentions = self.mentions_at(named, nominal_role)
+                if verb.lemma_.lower() in EVALUATIVE_VERBS:
+                    # "condemned what it called "orchestrated violent attacks" on Kosovo police" (decision 0063)
+                    named_mentions = self._not_the_victims(named, named_mentions)
+                found.extend((m, "dobj") for m in named_mentions)
                 scenes.extend(_where_hit(verb, named))
             elif child.dep_ == "ccomp" and non_grata(child):
                 # "declared UN Secretary-General Antonio Guterres persona non grata": the parser's subject of the
@@ -1135,6 +1140,21 @@ class PairExtractor(Coreference):
             if states:
                 return [mention_of(phrase_tokens(result), states[0].actor, "coreference")]
         return []
+
+    def _not_the_victims(self, act: Token, mentions: list[ActorMention]) -> list[ActorMention]:
+        """The mentions of a judged act that are not its victims: "condemned attacks on civilians in Gaza" judges
+        whoever attacked them; "the killing of protesters by security forces" is the forces' (decision 0058); "the
+        hideous attack by an armed gang against Kosovo police officers" is the gang's, however the parser hung
+        "against" (decision 0063)."""
+        if unowned_attack(act) or unowned_attack(act, DETENTION_NOUNS):
+            return [m for m in mentions if m.start <= act.i < m.end] + [
+                m for _, o in _prep_objects(act, frozenset({"by"})) for m in self.mentions_at(o, "owner")]
+        if act.lemma_.lower() not in word_list("attack_nouns"):
+            return mentions
+        authors = {act.i, *(o.i for _, o in _prep_objects(act, frozenset({"by"})))}
+        victims = [t.i for t in act.subtree if t.dep_ == "pobj" and t.head.lower_ in {"on", "against"}
+                   and t.head.head.i in authors]
+        return [m for m in mentions if not any(m.start <= v < m.end for v in victims)]
 
     def _aimed_at_another(self, verb: Token, found: list[tuple[ActorMention, str]]) -> bool:
         """Whether some of `found` is of another state than `verb`'s subjects (not "its ambassador")."""
@@ -2134,6 +2154,9 @@ def attack_suffered(token: Token, of_any: bool = True) -> Token | None:
     noun = preposition.head
     if preposition.lower_ in {"on", "against"} and unowned_attack(noun):
         return noun
+    if (preposition.lower_ in {"on", "against"} and noun.dep_ == "pobj" and noun.head.lower_ == "by"
+            and noun.head.head.lemma_.lower() in word_list("attack_nouns")):
+        return noun.head.head  # "the attack by an armed gang against Kosovo police officers", however it is hung
     violent = word_list("attack_nouns") | word_list("harm_nouns")
     return noun if of_any and preposition.lower_ == "of" and noun.lemma_.lower() in violent else None
 

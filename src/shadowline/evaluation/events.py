@@ -41,6 +41,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "AFU": "AU", "NTO": "NATO",
     # CAMEO codes Puerto Rico USAPRI, a part of the United States; the gold writes its ISO code
     "PRI": "USA",
+    # Kosovo has no ISO code: the knowledge base writes the common XKX, coders also KOS (PLOVER) and KSV (CAMEO)
+    "KOS": "XKX", "KSV": "XKX",
 }
 LEVELS = ("event", "dyad", "type+source")
 _STOPWORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "its", "their", "his", "her", "s",

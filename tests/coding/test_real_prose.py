@@ -3917,3 +3917,11 @@ def test_a_coup_against_a_government_coerces_it(coder):
     'Josep Borrell condemned "the hideous attack by an armed gang" against Kosovo police officers.'])
 def test_the_victims_of_an_attack_condemned_are_not_whom_it_condemns(coder, text):
     assert not [e for e in coder.code_text(text, date="2023-09-25") if "police" in e.target.text]
+
+
+def test_recognition_refused_is_a_rejection_and_sanctions_agreed_are_imposed(coder):
+    assert ("SRB", "REJECT", "XKX") in _triples(coder.code_text("Serbia would never recognise Kosovo, Vucic said.",
+                                                                 date="2023-09-27"))
+    text = ("European Union leaders agreed a second package of sanctions hitting Russia's financial, energy and "
+            "transport sectors.")
+    assert ("EUR", "SANCTION", "RUS") in _triples(coder.code_text(text, date="2022-02-25"))

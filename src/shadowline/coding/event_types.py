@@ -175,6 +175,8 @@ PROMPTED_TYPES = {"withdraw": "SANCTION", "recall": "SANCTION", "pull": "SANCTIO
 #: Relation of a complaint that names no one and is aimed at whoever did what it answers ("protested after a Chinese
 #: military aircraft violated its airspace"; ``candidates.py``): a state's complaint is an accusation (CAMEO 114).
 COMPLAINT_RELATION = "answered"
+#: Verbs of adopting a measure: sanctions agreed, approved or adopted are imposed.
+SANCTION_ADOPTING_VERBS = frozenset({"agree", "approve", "adopt", "unveil", "pass", "endorse", "finalise", "finalize"})
 #: Verbs of answering an act: an answer promised ("would respond to", "will retaliate against") is a threat.
 ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "hit back", "strike back"})
 #: Envoys a state recalls ("recalled its ambassador"), and the words of envoys: withdrawn, they are a sanction;
@@ -204,13 +206,29 @@ def _phrase_type(candidate: Candidate) -> str | None:
     if lemma in {"hit", "target", "affect"} and any(
             o.lemma_.lower() in RESTRICTING_NOUNS for a in trigger.children if a.dep_ == "agent"
             for o in a.children if o.dep_ == "pobj") or any(
-            c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in RESTRICTING_NOUNS for c in trigger.children):
+            c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in RESTRICTING_NOUNS for c in trigger.children) or (
+            lemma in {"hit", "target", "affect"} and trigger.dep_ == "acl"
+            and trigger.head.lemma_.lower() in RESTRICTING_NOUNS):
         # "The European Union, which was also hit by US tariffs", "The sanctions, announced by the US Treasury,
-        # target three companies" (decision 0057)
+        # target three companies" (decision 0057), "agreed a package of sanctions hitting Russia's banks" (0063)
         return "SANCTION"
     if lemma in ANSWERING_VERBS and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"}
                                         for c in trigger.children):
         return "THREATEN"  # "Moscow would respond to the deployment of US missiles": a promised answer (decision 0063)
+    if lemma in SANCTION_ADOPTING_VERBS and any(
+            o.lemma_.lower() in RESTRICTING_NOUNS for c in trigger.children if c.dep_ == "dobj"
+            for o in (c, *(p for a in c.children if a.dep_ == "prep" and a.lower_ == "of"
+                           for p in a.children if p.dep_ == "pobj"))):
+        # "EU leaders agreed a second package of sanctions hitting Russia's financial sectors": sanctions adopted are
+        # imposed (decision 0063)
+        return "SANCTION"
+    if lemma in {"recognise", "recognize"} and candidate.relation == "dobj" and candidate.target.actor.kind in {
+            "state", "territory", "breakaway"} and any(
+            c.dep_ == "neg" or c.lower_ == "never" for c in trigger.children) and not any(
+            t.tag_ in {"VBZ", "VBP"} for t in (trigger, *trigger.children) if t.dep_ in {"aux", "ROOT", trigger.dep_}):
+        # "Serbia would never recognise Kosovo": recognition refused (CAMEO 12; decision 0063); "Cyprus, which Turkey
+        # does not recognize" tells a standing position, no act
+        return "REJECT"
     if trigger.i > 0 and trigger.doc[trigger.i - 1].lemma_.lower() in PROTEST_SIGNS:
         return None  # "placards asking ...", however the parser hung the participle
     if candidate.source.actor.sector == "JUD" and lemma in RULING_VERBS and any(

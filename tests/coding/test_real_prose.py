@@ -3925,3 +3925,11 @@ def test_recognition_refused_is_a_rejection_and_sanctions_agreed_are_imposed(cod
     text = ("European Union leaders agreed a second package of sanctions hitting Russia's financial, energy and "
             "transport sectors.")
     assert ("EUR", "SANCTION", "RUS") in _triples(coder.code_text(text, date="2022-02-25"))
+
+
+def test_it_called_an_attack_is_the_attack_told_before_whatever_act_came_since(coder):
+    text = ("Russia launched a full-scale invasion of Ukraine on Thursday. Leaders of the European Union agreed a "
+            'package of sanctions. Jens Stoltenberg, NATO\'s secretary-general, called it "a reckless and unprovoked '
+            'attack".')
+    events = [e for e in coder.code_text(text, date="2022-02-25") if e.sentence_index == 2]
+    assert ("NATO", "ACCUSE", "RUS") in _triples(events)

@@ -922,6 +922,11 @@ class PairExtractor(Coreference):
                 called = None if named_what is not None else called_act(verb, child)
                 child = named_what or called or child
                 mentions = self.mentions_at(child, nominal_role)
+                if (hostile := _named_hostile(verb, child)) is not None and (
+                        author := self._judged_author(hostile)) is not None:
+                    # "called it "a reckless and unprovoked attack"": the attack told before, whatever else "it" could
+                    # be (decision 0063)
+                    mentions = [mention_of(phrase_tokens(child), author.actor, "coreference")]
                 if named_what is not None:
                     # "condemned what it called "orchestrated violent attacks" on Kosovo police": the victims of what
                     # is named are not whom the naming judges (decision 0063)
@@ -1805,6 +1810,14 @@ def _names_its_object(verb: Token, preposition: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return (preposition.lower_ == "for" and obj is not None and preposition.i == obj.right_edge.i + 1
             and obj.lemma_.lower() in word_list("organisation_nouns"))
+
+
+def _named_hostile(verb: Token, pronoun: Token) -> Token | None:
+    """The hostile act a naming verb calls "it" or "this": "called it a reckless and unprovoked attack"."""
+    if pronoun.lower_ not in {"it", "this"} or pronoun.dep_ != "dobj" or verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "oprd"
+                 and c.lemma_.lower() in word_list("attack_nouns") | HOSTILE_ACT_NOUNS), None)
 
 
 def _named_what(pronoun: Token) -> Token | None:

@@ -3933,3 +3933,18 @@ def test_it_called_an_attack_is_the_attack_told_before_whatever_act_came_since(c
             'attack".')
     events = [e for e in coder.code_text(text, date="2022-02-25") if e.sentence_index == 2]
     assert ("NATO", "ACCUSE", "RUS") in _triples(events)
+
+
+def test_a_name_not_known_takes_its_appositions_state(coder):
+    text = ('Shortly after she landed, Xie Feng, China\'s vice foreign minister, summoned Nicholas Burns, the U.S. '
+            'ambassador, to lodge "strong protests".')
+    assert ("CHN", "ACCUSE", "USA") in _triples(coder.code_text(text, date="2022-08-05"))
+
+
+def test_a_vowed_response_after_a_judgement_and_an_ask_after_talks_aim_at_the_other_party(coder):
+    text = ('Yoon Suk Yeol, South Korea\'s president, condemned what he called North Korea\'s "reckless" provocation '
+            'and vowed a "stern response" in cooperation with Washington.')
+    assert ("KOR", "THREATEN", "PRK") in _triples(coder.code_text(text, date="2022-10-04"))
+    text = ("Marco Rubio, the US secretary of state, spoke by phone with Rwandan President Paul Kagame and urged an "
+            "immediate ceasefire.")
+    assert ("USA", "REQUEST", "RWA") in _triples(coder.code_text(text, date="2025-01-27"))

@@ -36,6 +36,7 @@ from shadowline.coding.coreference import (
 )
 from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.event_types import (
+    ASKED_AFTER_TALKS_RELATION,
     COMPLAINT_RELATION,
     DEPLOYING_VERBS,
     OWNING_VERBS,
@@ -107,7 +108,12 @@ DOER_URGING_VERBS = URGING_VERBS | frozenset({"demand", "warn", "tell"})
 SHARED_TARGET_VERBS = frozenset({"threaten", "warn"})
 #: Acts a threat names as its object ("threatened military intervention"), not whom it threatens.
 THREATENED_ACTS = frozenset({"intervention", "action", "measure", "retaliation", "response", "force", "sanction",
-                             "strike", "attack", "consequence", "reprisal", "countermeasure"})
+                             "strike", "attack", "consequence", "reprisal", "countermeasure", "revenge"})
+#: Verbs of a vow: a vow of a hostile act after an act on someone threatens them ("and vowed a stern response").
+VOWING_VERBS = frozenset({"vow", "promise", "pledge"})
+#: Verbs of talking to someone, and of asking: "spoke with Kagame and urged an immediate ceasefire" asks Kagame.
+TALKING_VERBS = frozenset({"speak", "talk", "meet", "phone", "call"})
+ASKING_AFTER_TALKS = frozenset({"urge", "press", "ask", "call"})
 #: Verbs of a threat or a warning: a clause of their condition ("if the junta did not restore Bazoum") tells no act.
 THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
 #: Forces sent to a border ("sent reinforcements to the border"), and the forces whose deployment after an act on
@@ -221,7 +227,7 @@ class PairExtractor(Coreference):
             if len(mentions) == 1 and mentions[0].actor.country is None and token.dep_ == "appos":
                 mentions = [self._of_the_named(token, mentions[0], nominal_role)]
             elif len(mentions) == 1 and mentions[0].actor.country is None and mentions[0].actor.kind == "unknown name":
-                mentions = [self._of_the_apposition(token, mentions[0], nominal_role)]
+                mentions = [self.of_the_apposition(token, mentions[0], nominal_role)]
             found.extend(mentions)
             if len(mentions) == 1 and mentions[0].role == "head":
                 found.extend(self._owner_conjuncts(token, mentions[0]))
@@ -244,7 +250,7 @@ class PairExtractor(Coreference):
             return mention
         return _with_country(mention, named[0].actor.country, "apposition")
 
-    def _of_the_apposition(self, name: Token, mention: ActorMention, nominal_role: str) -> ActorMention:
+    def of_the_apposition(self, name: Token, mention: ActorMention, nominal_role: str) -> ActorMention:
         """"Liu Dejun, a spokesman for the Chinese coast guard, said ...": a name the knowledge base does not know takes
         the state its apposition names, not the story's (decision 0059)."""
         for apposition in (c for c in name.children if c.dep_ == "appos"):
@@ -1103,6 +1109,11 @@ class PairExtractor(Coreference):
             own = {m.actor.country for m in self.subjects_of(verb)[0]}
             found = [(m, COMPLAINT_RELATION) for m in self.subjects_of(answered)[0]
                      if m.actor.country and m.actor.country not in own]
+        if not any(m.actor.country for m, _ in found) and _ask_after_talks(verb):
+            # "spoke by phone with Rwandan President Paul Kagame and urged an immediate ceasefire": asked of whom they
+            # spoke with (decision 0063)
+            found = [(m, ASKED_AFTER_TALKS_RELATION) for m, r in self.objects_of(verb.head)
+                     if m.actor.country and r in {"prep:with", "dobj"}]
         if not any(m.actor.country for m, _ in found) and _threat_of_the_act_before(verb):
             # "accused Greece of militarising the islands and threatened to take unspecified measures", "imposed
             # sanctions on three Iranian firms and warned of further measures": the threat is aimed where the act
@@ -1795,10 +1806,21 @@ def _threat_of_the_act_before(verb: Token) -> bool:
     if lemma in DEPLOYING_VERBS:
         forces = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SHARED_FORCES]
         return bool(forces) and not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "in"} for c in verb.children)
+    if lemma in VOWING_VERBS:
+        # "condemned what he called North Korea's provocation and vowed a stern response" (decision 0063)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in THREATENED_ACTS for c in verb.children)
     if lemma not in SHARED_TARGET_VERBS or any(c.dep_ in OBJECT_DEPS and not (
             lemma == "threaten" and c.lemma_.lower() in THREATENED_ACTS) for c in verb.children):
         return False  # "and threatened military intervention" threatens an act, not someone
     return lemma == "threaten" or any(c.dep_ == "prep" and c.lower_ in {"of", "against"} for c in verb.children)
+
+
+def _ask_after_talks(verb: Token) -> bool:
+    """Whether `verb` asks something, with no object of its own, after talks with someone: "spoke by phone with
+    Kagame and urged an immediate ceasefire"."""
+    return (verb.dep_ == "conj" and verb.lemma_.lower() in ASKING_AFTER_TALKS and verb.head.pos_ == "VERB"
+            and verb.head.lemma_.lower() in TALKING_VERBS and verb.head.i != verb.i
+            and not any(c.dep_ in OBJECT_DEPS and c.pos_ in {"PROPN", "PRON"} for c in verb.children))
 
 
 def _names_its_object(verb: Token, preposition: Token) -> bool:

@@ -175,6 +175,8 @@ PROMPTED_TYPES = {"withdraw": "SANCTION", "recall": "SANCTION", "pull": "SANCTIO
 #: Relation of a complaint that names no one and is aimed at whoever did what it answers ("protested after a Chinese
 #: military aircraft violated its airspace"; ``candidates.py``): a state's complaint is an accusation (CAMEO 114).
 COMPLAINT_RELATION = "answered"
+#: Relation of an ask told after talks, aimed at whom the talks were with ("spoke with Kagame and urged a ceasefire").
+ASKED_AFTER_TALKS_RELATION = "asked after talks"
 #: Verbs of adopting a measure: sanctions agreed, approved or adopted are imposed.
 SANCTION_ADOPTING_VERBS = frozenset({"agree", "approve", "adopt", "unveil", "pass", "endorse", "finalise", "finalize"})
 #: Verbs of answering an act: an answer promised ("would respond to", "will retaliate against") is a threat.
@@ -291,6 +293,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
                 c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_WORDS for c in trigger.children):
             return "RETREAT"  # "prompting Russia to withdraw its troops" (decision 0062)
         return PROMPTED_TYPES.get(lemma)
+    if candidate.relation == ASKED_AFTER_TALKS_RELATION:
+        return "REQUEST"  # "spoke by phone with Kagame and urged an immediate ceasefire" (decision 0063)
     if candidate.relation == COMPLAINT_RELATION:
         return "ACCUSE"  # "Japan protested after a Chinese military aircraft violated its airspace" (decision 0063)
     if candidate.relation == SHARED_THREAT_RELATION:

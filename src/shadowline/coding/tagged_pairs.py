@@ -92,6 +92,9 @@ def _mention(sentence: Span, tagged: TaggedSpan, extractor: PairExtractor) -> Ac
     if actor.country is None and actor.via == "unresolved span" and all(t.pos_ == "PRON" for t in span):
         return None
     mention = ActorMention(actor, span.start, span.end, span.start_char, span.end_char, "tagged")
+    if actor.country is None and span.root.pos_ == "PROPN":
+        # "summoned Nicholas Burns, the U.S. ambassador": a name not known takes its apposition's state (decision 0063)
+        mention = extractor.of_the_apposition(span.root, mention, "owner")
     return extractor.placed_by_its_clause(span.root, mention)
 
 

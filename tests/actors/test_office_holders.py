@@ -166,3 +166,14 @@ def test_bare_surnames_of_the_tables_on_real_names():
     houston = resolve_actor("Houston", date="2023-01-01")
     assert (houston.country, houston.kind) == ("USA", "place")  # the city, not Nova Scotia's premier
     assert resolve_actor("Peter", date="2020-01-01") is None  # a given name, not Simone Peter
+
+
+def test_a_surname_alias_after_the_persons_own_given_name_is_the_person():
+    actor = resolve_actor("Volodymyr Zelenskiy", date="2022-02-25")
+    assert actor is not None and (actor.country, actor.name) == ("UKR", "Volodymyr Zelensky")
+    assert resolve_actor("Brigitte Macron", date="2022-02-25") is None  # another person with his surname
+
+
+def test_natos_north_atlantic_council_is_nato_not_the_atlantic_council():
+    actor = resolve_actor("NATO's North Atlantic Council", date="2022-09-29")
+    assert actor is not None and (actor.country, actor.sector) == ("NATO", "IGO")

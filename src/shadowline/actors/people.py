@@ -31,6 +31,12 @@ PEOPLE_FIRST = frozenset({"PSE"})
 HOME_KINDS = PLACING_KINDS - {"metonym"}
 
 
+def _own_given_name(match: Match, word: str) -> bool:
+    """Whether `word` is the given name of the person a surname alias names: "Volodymyr Zelenskiy", the alias
+    "Zelenskiy" after Volodymyr Zelensky's own given name, is the president."""
+    return any(e.name and phrase_key(e.name).split()[:1] == [word] for e in match.entries if e.kind == "person")
+
+
 def given_names(reading: PhraseReading, matches: list[Match], tokens: list[str], capitalised: set[int],
                 possessive: set[int]) -> list[Match]:
     """"Chad Wolf", "Michael Jordan", "Minister Iván Velásquez": a state name that is also a given
@@ -64,7 +70,7 @@ def given_names(reading: PhraseReading, matches: list[Match], tokens: list[str],
             continue
         given = match.start - 1
         if (surname_alone(match) and given in capitalised and given not in covered
-                and tokens[given] not in HONORIFICS):
+                and tokens[given] not in HONORIFICS and not _own_given_name(match, tokens[given])):
             # "Greg Abbott" is not Tony Abbott, "Brigitte Macron" not the president
             reading.steps.append(f"'{tokens[given]} {match.key}': another person with the surname of "
                                  f"{match.entries[0].name}")

@@ -3948,3 +3948,13 @@ def test_a_vowed_response_after_a_judgement_and_an_ask_after_talks_aim_at_the_ot
     text = ("Marco Rubio, the US secretary of state, spoke by phone with Rwandan President Paul Kagame and urged an "
             "immediate ceasefire.")
     assert ("USA", "REQUEST", "RWA") in _triples(coder.code_text(text, date="2025-01-27"))
+
+
+def test_both_sides_of_a_civil_war_are_its_armed_sides_not_the_last_pair_named(coder):
+    text = ("Heavy fighting erupted in Khartoum on Saturday between Sudan's army and the Rapid Support Forces. "
+            "The RSF said its fighters had seized the presidential palace from the army. "
+            "Egyptian soldiers had been taking part in joint exercises with the Sudanese army at the Merowe base. "
+            "Moussa Faki Mahamat, chairman of the African Union Commission, appealed to both sides for an immediate "
+            "ceasefire.")
+    asked = [e for e in coder.code_text(text, date="2023-04-16") if e.sentence_index == 3]
+    assert asked and all(e.target.country == "SDN" and e.target.sector in {"MIL", "REB"} for e in asked)

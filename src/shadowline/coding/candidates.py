@@ -36,9 +36,11 @@ from shadowline.coding.coreference import (
 )
 from shadowline.coding.evaluations import NAMING_VERBS
 from shadowline.coding.event_types import (
+    ARMED_SECTORS,
     ASKED_AFTER_TALKS_RELATION,
     COMPLAINT_RELATION,
     DEPLOYING_VERBS,
+    FIGHTING_NOUNS,
     OWNING_VERBS,
     PROMPTED_RELATION,
     PROMPTED_TYPES,
@@ -1367,6 +1369,12 @@ class PairExtractor(Coreference):
             if (mention.start, mention.end) not in known:
                 known.add((mention.start, mention.end))
                 self.memory.parties.append(mention)
+        fights = [p for p in pairs if p.relation == "reciprocal" and p.trigger.lemma_.lower() in FIGHTING_NOUNS
+                  and _civil_war(p)]
+        if fights and self.memory.conflict_sides is None:
+            # "Heavy fighting erupted between Sudan's army and the RSF": the sides of a civil war "both sides" means
+            # later, whoever else acted since (decision 0063)
+            self.memory.conflict_sides = (fights[0].source, fights[0].target)
 
     def _remember(self, sentence: Span, pairs: list[Candidate]) -> None:
         named = [m for p in pairs for m in (p.source, p.target) if m.role != "coreference"]
@@ -1453,8 +1461,8 @@ class PairExtractor(Coreference):
         if assailant is not None:
             self.memory.last_assailant = assailant
         between_states = [p for p in acts if p.source.actor.country
-                          and p.target.actor.country not in {None, p.source.actor.country}
-                          and (_conflict_act(p.trigger) or p.trigger.lemma_.lower() in ACCUSING_VERBS)]
+                          and (p.target.actor.country not in {None, p.source.actor.country} or _civil_war(p))
+                          and (_conflict_act(p.trigger) or p.trigger.lemma_.lower() in ACCUSING_VERBS | FIGHTING_NOUNS)]
         counts, latest = self.memory.conflict_counts, self.memory.conflict_acts
         for act in between_states:
             counts[_states_of(act)] = counts.get(_states_of(act), 0) + 1
@@ -2232,8 +2240,20 @@ def _said_of_oneself(obj: Token) -> bool:
 
 
 def _states_of(pair: Candidate) -> frozenset[str]:
-    """The two states of an act between states, in no order."""
+    """The two states of an act between states, in no order; the two armed sides of an act of a civil war."""
+    if _civil_war(pair):
+        return frozenset({f"{m.actor.country}/{m.actor.sector}" for m in (pair.source, pair.target)})
     return frozenset({pair.source.actor.country or "", pair.target.actor.country or ""})
+
+
+def _civil_war(pair: Candidate) -> bool:
+    """Whether a pair is two armed sides of one state, one of them its forces ("Sudan's army" and "the RSF"): the
+    sides of a civil war (decision 0063)."""
+    source, target = pair.source.actor, pair.target.actor
+    sectors = {source.sector, target.sector}
+    return (source.country is not None and source.country == target.country and len(sectors) == 2
+            and sectors <= ARMED_SECTORS | {"GOV"} and bool(sectors & {"MIL", "GOV"})
+            and bool(sectors & (ARMED_SECTORS - {"MIL"})))
 
 
 def _members_follow(verb: Token, group: Token) -> bool:

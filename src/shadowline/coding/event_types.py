@@ -190,6 +190,8 @@ DEPLOYING_VERBS = frozenset({"deploy", "mobilize", "mobilise", "mass"})
 #: Relation of a threat that names no target and takes the target of the act coordinated before it
 #: ("accused Greece of ... and threatened to take measures"; ``candidates.py``).
 SHARED_THREAT_RELATION = "shared"
+#: Nouns of a fight: "fighting between Sudan's army and the RSF" (``nominal.py``), the sides of a conflict.
+FIGHTING_NOUNS = frozenset({"fighting", "clash", "battle", "skirmish", "hostility", "war"})
 #: Sectors of armed sides.
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "INS"})
 

@@ -36,6 +36,7 @@ from shadowline.coding.candidates import (
     asked_for,
     party_key,
 )
+from shadowline.coding.event_types import FIGHTING_NOUNS
 from shadowline.coding.implicit import ATTACK_CAMEO, TOLD_ACT_CONFIDENCE
 from shadowline.coding.lexicon import event_nouns, word_list
 from shadowline.coding.modality import INTENT_VERBS, MODAL_FUTURE, MODAL_HYPOTHETICAL
@@ -107,8 +108,7 @@ def _makers(extractor: PairExtractor, noun: Token) -> list[ActorMention]:
     return [] if passive else [m for m in subjects if m.actor.country]
 
 
-#: Nouns of a fight, and the sectors of the sides whose fight "between" them is an assault both ways.
-FIGHTING_NOUNS = frozenset({"fighting", "clash", "battle", "skirmish", "hostility", "war"})
+#: The sectors of the sides whose fight "between" them (``FIGHTING_NOUNS``) is an assault both ways.
 FIGHTING_SECTORS = frozenset({"MIL", "REB", "PRM", "INS", "GOV"})
 #: Verbs of an act happening: a "between" phrase on them names the parties of their subject.
 HAPPENING_VERBS = frozenset({"erupt", "break", "intensify", "continue", "rage", "escalate", "resume", "flare", "occur",

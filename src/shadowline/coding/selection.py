@@ -147,6 +147,8 @@ def foreign_resignation(candidate: Candidate) -> bool:
 def _apposed(a: ActorMention, b: ActorMention, doc: Doc) -> bool:
     """One actor named twice: the same span, or a name and its apposition ("Angela Merkel, the Chancellor")."""
     if _same(a, b):
+        if a.role == "side" and (a.actor.country, a.actor.sector) != (b.actor.country, b.actor.sector):
+            return False  # "both sides" of a civil war: the army and the rebels, one state (decision 0063)
         # one noun standing for several states' act ("condemned the strikes" of US and British warplanes)
         return a.role != "coreference" or a.actor.country == b.actor.country
     head_a, head_b = doc[a.start:a.end].root, doc[b.start:b.end].root

@@ -3958,3 +3958,11 @@ def test_both_sides_of_a_civil_war_are_its_armed_sides_not_the_last_pair_named(c
             "ceasefire.")
     asked = [e for e in coder.code_text(text, date="2023-04-16") if e.sentence_index == 3]
     assert asked and all(e.target.country == "SDN" and e.target.sector in {"MIL", "REB"} for e in asked)
+
+
+def test_a_name_the_parser_hangs_on_an_earlier_object_is_the_subject_of_its_own_verb(coder):
+    text = ("Crowds attacked the French embassy in Kinshasa on Tuesday. Police fired tear gas to disperse the "
+            "protesters, and Jean-Noel Barrot, France's foreign minister, condemned the attacks as unacceptable.")
+    events = [e for e in coder.code_text(text, date="2025-01-28") if e.sentence_index == 1]
+    assert ("FRA", "ACCUSE", "COD") in _triples(events)
+    assert not [e for e in events if "Barrot" in e.target.text]

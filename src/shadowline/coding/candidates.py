@@ -809,6 +809,11 @@ class PairExtractor(Coreference):
                 return mentions, False
             if child.dep_ == "nsubjpass":
                 return self.mentions_at(child), True
+        if verb.dep_ == "conj" and (stolen := next((n for n in verb.doc[verb.head.i + 1:verb.i]
+                                                    if subject_of_a_later_verb(n)), None)) is not None:
+            # "Police fired tear gas to disperse the protesters, and Jean-Noel Barrot, France's foreign minister,
+            # condemned the attacks": the name the parser hung on the object is this verb's subject (decision 0063)
+            return self._mentions_one(stolen, "owner"), passive
         misread = _misread_subject(verb)
         if misread is not None:
             # "The AU suspended Gabon's membership and France, the former colonial power, condemned the coup"
@@ -2308,9 +2313,14 @@ def subject_of_a_later_verb(noun: Token) -> bool:
     if noun.pos_ != "PROPN" or noun.dep_ != "conj" or not appositions:
         return False
     verb = noun.head.head
-    later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > noun.i]
+    verbs = [verb]
+    while verbs[-1].dep_ in {"advcl", "xcomp"} and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
+        # "Police fired tear gas to disperse the protesters, and Jean-Noël Barrot, France's foreign minister,
+        # condemned the attacks": a conjunct of the verb the object's clause hangs on (decision 0063)
+        verbs.append(verbs[-1].head)
     return any(not any(g.dep_ in {"cc", "nsubj", "nsubjpass"} for g in v.children)
-               and not any(t.dep_ == "cc" and t.head.i == verb.i for t in verb.doc[noun.i:v.i]) for v in later)
+               and not any(t.dep_ == "cc" and t.head.i == head.i for t in head.doc[noun.i:v.i])
+               for head in verbs for v in head.children if v.dep_ == "conj" and v.pos_ == "VERB" and v.i > noun.i)
 
 
 def _misread_modifier(verb: Token) -> bool:

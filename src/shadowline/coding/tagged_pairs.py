@@ -214,6 +214,8 @@ def tagged_pairs(sentence: Span, spans: list[TaggedSpan], existing: list[Candida
             continue  # "The company named the groups Linen Typhoon": what they are called, no act on them
         if _later_clauses_subject(trigger, source, target):
             continue  # "Russia and China opposed the move, and Iran warned ...": Iran opposed nothing
+        if subject_of_a_later_verb(sentence.doc[target.start:target.end].root):
+            continue  # "to disperse the protesters, and Jean-Noel Barrot, France's foreign minister, condemned ..."
         if trigger.lemma_.lower() == "serve" and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children):
             continue  # "Bolton served as the US ambassador to the United Nations": an office held, not an act
         if consequence(trigger) and trigger.left_edge.i <= target.start <= trigger.right_edge.i and not (

@@ -3966,3 +3966,9 @@ def test_a_name_the_parser_hangs_on_an_earlier_object_is_the_subject_of_its_own_
     events = [e for e in coder.code_text(text, date="2025-01-28") if e.sentence_index == 1]
     assert ("FRA", "ACCUSE", "COD") in _triples(events)
     assert not [e for e in events if "Barrot" in e.target.text]
+
+
+def test_a_crowd_gathered_in_a_capital_the_tagger_calls_a_person_is_of_its_state(coder):
+    text = ("Hours after the announcement, thousands of angry protesters gathered in central Yerevan, and hundreds "
+            "broke into the government headquarters.")
+    assert ("ARM", "PROTEST", "ARM") in _triples(coder.code_text(text, date="2020-11-10"))

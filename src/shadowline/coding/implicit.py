@@ -571,7 +571,10 @@ def _counted_crowd(verb: Token) -> list[ActorMention]:
 def _scene_state(extractor: PairExtractor, sentence: Span) -> str | None:
     """The state of the first place `sentence` names after "in", "through" or "across" (a city, a capital, a state):
     "marched through Tbilisi" (decision 0062)."""
-    for token in places_after_in(sentence, prepositions=CROWD_PLACES):
+    # a name the entity tagger missed ("gathered in central Yerevan", Yerevan read as a person) is a place if the
+    # knowledge base says so (decision 0063)
+    named = [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in CROWD_PLACES and t.pos_ == "PROPN"]
+    for token in sorted({*places_after_in(sentence, prepositions=CROWD_PLACES), *named}, key=lambda t: t.i):
         actor = extractor.resolve(phrase_text(phrase_tokens(token)))
         if actor is not None and actor.country and actor.kind in {"place", "capital", "seat", "state", "territory"}:
             return actor.country

@@ -3972,3 +3972,9 @@ def test_a_crowd_gathered_in_a_capital_the_tagger_calls_a_person_is_of_its_state
     text = ("Hours after the announcement, thousands of angry protesters gathered in central Yerevan, and hundreds "
             "broke into the government headquarters.")
     assert ("ARM", "PROTEST", "ARM") in _triples(coder.code_text(text, date="2020-11-10"))
+
+
+def test_it_as_the_object_of_a_clause_is_the_state_named_before_not_the_clauses_subject(coder):
+    text = "Saudi Arabia and Egypt cut ties with Qatar, accusing it of supporting terrorism."
+    triples = _triples(coder.code_text(text, date="2017-06-05"))
+    assert {("SAU", "ACCUSE", "QAT"), ("EGY", "ACCUSE", "QAT")} <= triples

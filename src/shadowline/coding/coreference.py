@@ -272,6 +272,16 @@ class Coreference:
             plural = self._plural_before(pronoun)
             if plural is not None:
                 return plural
+        if pronoun.lower_ == "it" and pronoun.dep_ in {"dobj", "dative"} and pronoun.head.lemma_.lower() not in (
+                JUDGING_VERBS):
+            # "cut ties with Qatar, accusing it of supporting terrorism": the state named before, never the subject
+            # of the clause the object is in (decision 0063)
+            state = self._latest_state_before(pronoun)
+            governing = {m.actor.country for m in self._governing_subject(pronoun)}
+            place = state is not None and pronoun.doc[state.start:state.end].root.dep_ == "pobj" and pronoun.doc[
+                state.start:state.end].root.head.lower_ in {"in", "at", "inside", "across"}  # "a trial in Saudi Arabia"
+            if state is not None and state.actor.kind == "state" and state.actor.country not in governing and not place:
+                return state
         if pronoun.lower_ in {"him", "her"} and pronoun.dep_ in {"dobj", "pobj", "dative"}:
             # before the governing subject: "Perriello met Burhan and urged him to return" is not Perriello
             named = self._person_before(pronoun)

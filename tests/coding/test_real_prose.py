@@ -3978,3 +3978,8 @@ def test_it_as_the_object_of_a_clause_is_the_state_named_before_not_the_clauses_
     text = "Saudi Arabia and Egypt cut ties with Qatar, accusing it of supporting terrorism."
     triples = _triples(coder.code_text(text, date="2017-06-05"))
     assert {("SAU", "ACCUSE", "QAT"), ("EGY", "ACCUSE", "QAT")} <= triples
+
+
+def test_saying_someone_plotted_attacks_accuses_them(coder):
+    text = 'Trump told reporters in Florida that Soleimani had been plotting "imminent and sinister attacks".'
+    assert ("USA", "ACCUSE", "IRN") in _triples(coder.code_text(text, date="2020-01-03"))

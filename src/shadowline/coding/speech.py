@@ -156,7 +156,11 @@ def claims_accuse(candidates: list[Candidate]) -> None:
         stated = candidate.trigger.lemma_.lower() in word_list("speech_verbs")
         unsure = decision is not None and (decision.plover_type in {None, "CONSULT"}
                                            or decision.confidence < UNSURE_SPEAKER_TYPE)
-        if (candidate.relation == "tagged" and stated and unsure and decision is not None
+        # the span tagger's pair may hang on the clause said ("told reporters that Soleimani had been plotting")
+        told = stated or (candidate.trigger.dep_ == "ccomp"
+                          and candidate.trigger.head.lemma_.lower() in word_list("speech_verbs"))
+        spoken = decision is not None and decision.plover_type in {"THREATEN", "ASSAULT"} and not stated  # by words
+        if (candidate.relation == "tagged" and told and (unsure or spoken) and decision is not None
                 and _said_to_commit_crimes(candidate) and not _own_side(candidate.source, candidate.target)):
             # "Britain said Russia was behind the attack", the pair the span tagger found (decision 0060)
             candidate.decision = replace(decision, plover_type="ACCUSE", cameo_code=ontology.cameo_default("ACCUSE"),
@@ -194,6 +198,8 @@ def claims_accuse(candidates: list[Candidate]) -> None:
 #: Crimes one is said to commit: "said both sides had committed war crimes" accuses them (decision 0058).
 CRIME_NOUNS = frozenset({"crime", "atrocity", "genocide", "abuse", "violation", "massacre", "cleansing"})
 COMMITTING_VERBS = frozenset({"commit", "perpetrate"})
+#: Verbs of preparing an attack: a speaker who says someone plots one accuses them.
+PLOTTING_VERBS = frozenset({"plot", "plan", "prepare", "orchestrate"})
 CRIME_CLAIM_CONFIDENCE = 0.9
 
 
@@ -206,6 +212,9 @@ def _said_to_commit_crimes(candidate: Candidate) -> bool:
     clause = root.head
     if root.dep_ == "nsubj" and _blames_its_subject(clause):
         return True
+    if (root.dep_ == "nsubj" and clause.lemma_.lower() in PLOTTING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in word_list("attack_nouns") | CRIME_NOUNS for c in clause.children)):
+        return True  # "Soleimani had been plotting imminent and sinister attacks" (decision 0063)
     return (root.dep_ == "nsubj" and clause.lemma_.lower() in COMMITTING_VERBS
             and any(c.dep_ == "dobj" and c.lemma_.lower() in CRIME_NOUNS for c in clause.children))
 

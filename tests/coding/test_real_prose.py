@@ -3983,3 +3983,7 @@ def test_it_as_the_object_of_a_clause_is_the_state_named_before_not_the_clauses_
 def test_saying_someone_plotted_attacks_accuses_them(coder):
     text = 'Trump told reporters in Florida that Soleimani had been plotting "imminent and sinister attacks".'
     assert ("USA", "ACCUSE", "IRN") in _triples(coder.code_text(text, date="2020-01-03"))
+
+
+def test_siding_with_a_state_supports_it(coder):
+    assert ("RUS", "SUPPORT", "CHN") in _triples(coder.code_text("Russia sided with Beijing.", date="2022-08-04"))

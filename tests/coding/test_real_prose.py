@@ -3987,3 +3987,9 @@ def test_saying_someone_plotted_attacks_accuses_them(coder):
 
 def test_siding_with_a_state_supports_it(coder):
     assert ("RUS", "SUPPORT", "CHN") in _triples(coder.code_text("Russia sided with Beijing.", date="2022-08-04"))
+
+
+def test_chairing_a_body_told_in_a_relative_clause_is_no_act_on_it(coder):
+    text = ("Brunei, which chairs the Association of Southeast Asian Nations, issued a statement on behalf of the bloc "
+            "calling for dialogue among all parties in Myanmar.")
+    assert not [e for e in coder.code_text(text, date="2021-02-01") if e.target.country == "ASEAN"]

@@ -1713,12 +1713,16 @@ def holds_an_office(verb: Token) -> bool:
     """"Xiomara Castro, who holds the rotating presidency of CELAC", "Hungary takes over the EU's rotating presidency":
     an office held or taken up, no act on the body whose office it is (decision 0059)."""
     taking_over = verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    if verb.lemma_.lower() in CHAIRING_VERBS and verb.dep_ == "relcl" and any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "Brunei, which chairs the Association of Southeast Asian Nations": an office held (decision 0063)
     return (verb.lemma_.lower() in HOLDING_VERBS or taking_over) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in HELD_OFFICES for c in verb.children)
 
 
 #: Verbs of holding an office, and the offices held: no act on the body whose office it is.
 HOLDING_VERBS = frozenset({"hold", "occupy", "assume"})
+#: Verbs of chairing a body: told in a relative clause, they say what the state or person is, no act.
+CHAIRING_VERBS = frozenset({"chair", "head", "preside"})
 HELD_OFFICES = frozenset({"presidency", "chairmanship", "chair", "post", "office", "seat", "position", "portfolio",
                           "majority"})
 

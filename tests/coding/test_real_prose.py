@@ -3993,3 +3993,10 @@ def test_chairing_a_body_told_in_a_relative_clause_is_no_act_on_it(coder):
     text = ("Brunei, which chairs the Association of Southeast Asian Nations, issued a statement on behalf of the bloc "
             "calling for dialogue among all parties in Myanmar.")
     assert not [e for e in coder.code_text(text, date="2021-02-01") if e.target.country == "ASEAN"]
+
+
+def test_his_is_the_person_named_before_not_a_state_a_clause_above_is_about(coder):
+    text = ("Enrique Manalo, the Philippine foreign secretary, said China's actions against a routine humanitarian "
+            "mission violated Philippine sovereign rights, and his ministry demanded that Chinese vessels leave the "
+            "vicinity of the shoal immediately.")
+    assert ("PHL", "REQUEST", "CHN") in _triples(coder.code_text(text, date="2024-03-24"))

@@ -294,6 +294,13 @@ class Coreference:
             plural = self._plural_before(pronoun)
             if plural is not None:
                 return plural
+        if mentions and pronoun.lower_ in {"his", "her"} and pronoun.dep_ == "poss" and mentions[0].actor.kind in {
+                "state", "capital", "seat"}:
+            # "Manalo said China's actions violated Philippine rights, and his ministry demanded ...": a person's
+            # pronoun stands for the person named before, not a state a clause above is about (decision 0063)
+            person = self._latest_person_before(pronoun)
+            if person is not None:
+                return person
         if mentions:
             return self._not_a_person(pronoun, mentions[0])
         if pronoun.lower_ in {"him", "her"} and pronoun.dep_ in {"dobj", "pobj", "dative"}:
@@ -387,6 +394,14 @@ class Coreference:
             mentions = self.mentions_at(subject)
             if mentions:
                 return mentions[0]
+        return None
+
+    def _latest_person_before(self, pronoun: Token) -> ActorMention | None:
+        """The latest person the knowledge base knows named before `pronoun` in its sentence."""
+        for chunk in reversed([c for c in self._proper_chunks(pronoun.sent) if c.end <= pronoun.i]):
+            actor = self.resolve(chunk.text)
+            if actor is not None and actor.country and actor.kind == "leader":
+                return ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "coreference")
         return None
 
     def _person_before(self, pronoun: Token) -> ActorMention | None:

@@ -177,3 +177,8 @@ def test_a_surname_alias_after_the_persons_own_given_name_is_the_person():
 def test_natos_north_atlantic_council_is_nato_not_the_atlantic_council():
     actor = resolve_actor("NATO's North Atlantic Council", date="2022-09-29")
     assert actor is not None and (actor.country, actor.sector) == ("NATO", "IGO")
+
+
+def test_a_minister_between_two_offices_of_the_leaders_table_is_in_office():
+    actor = resolve_actor("Israel Katz", date="2023-10-08")  # energy minister, before foreign minister in 2024
+    assert actor is not None and (actor.country, actor.sector) == ("ISR", "GOV")

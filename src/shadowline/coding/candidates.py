@@ -117,7 +117,7 @@ VOWING_VERBS = frozenset({"vow", "promise", "pledge"})
 TALKING_VERBS = frozenset({"speak", "talk", "meet", "phone", "call"})
 ASKING_AFTER_TALKS = frozenset({"urge", "press", "ask", "call"})
 #: Verbs of a threat or a warning: a clause of their condition ("if the junta did not restore Bazoum") tells no act.
-THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
+THREAT_VERBS = SHARED_TARGET_VERBS | {"vow"}
 #: Forces sent to a border ("sent reinforcements to the border"), and the forces whose deployment after an act on
 #: someone is a show of force at them ("accused Belarus of ... and deployed 10,000 troops").
 BORDER_FORCES = frozenset({"reinforcement", "troop", "soldier", "force", "tank", "unit"})
@@ -133,7 +133,7 @@ LEGISLATIVE_NOUNS = word_list("legislative_nouns")
 #: to", "in exchange for").
 REASON_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "exchange", "return", "protest"})
 #: Verbs of revenge and threat: the victim of the harm they answer is not whom they aim at (decision 0063).
-VENGEFUL_VERBS = frozenset({"vow", "threaten", "retaliate", "avenge", "warn", "promise", "pledge"})
+VENGEFUL_VERBS = SHARED_TARGET_VERBS | VOWING_VERBS | {"retaliate", "avenge"}
 OCCASION_NOUNS = word_list("occasion_nouns")
 NOT_EVENT_VERBS = word_list("not_event_verbs")
 PLAN_NOUNS = word_list("plan_nouns")

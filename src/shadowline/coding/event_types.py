@@ -180,7 +180,7 @@ ASKED_AFTER_TALKS_RELATION = "asked after talks"
 #: Verbs of adopting a measure: sanctions agreed, approved or adopted are imposed.
 SANCTION_ADOPTING_VERBS = frozenset({"agree", "approve", "adopt", "unveil", "pass", "endorse", "finalise", "finalize"})
 #: Verbs of answering an act: an answer promised ("would respond to", "will retaliate against") is a threat.
-ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "hit back", "strike back"})
+ANSWERING_VERBS = frozenset({"respond", "retaliate", "react"})
 #: Envoys a state recalls ("recalled its ambassador"), and the words of envoys: withdrawn, they are a sanction;
 #: forces withdrawn are a retreat.
 RECALLED_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "representative", "consul"})

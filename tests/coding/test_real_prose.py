@@ -4000,3 +4000,10 @@ def test_his_is_the_person_named_before_not_a_state_a_clause_above_is_about(code
             "mission violated Philippine sovereign rights, and his ministry demanded that Chinese vessels leave the "
             "vicinity of the shoal immediately.")
     assert ("PHL", "REQUEST", "CHN") in _triples(coder.code_text(text, date="2024-03-24"))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Ankara ramps up belligerent actions towards Cyprus and the Greek Aegean Isles.", ("TUR", "THREATEN", "CYP")),
+    ("Iran escalated its provocations against Israel.", ("IRN", "THREATEN", "ISR"))])
+def test_an_act_stepped_up_is_of_the_type_of_the_act(coder, text, triple):
+    assert triple in _triples(coder.code_text(text, date="2024-05-20"))

@@ -219,6 +219,8 @@ def _phrase_type(candidate: Candidate) -> str | None:
     if lemma in ANSWERING_VERBS and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"}
                                         for c in trigger.children):
         return "THREATEN"  # "Moscow would respond to the deployment of US missiles": a promised answer (decision 0063)
+    if (escalated := _escalated_type(trigger)) is not None:
+        return escalated  # "ramps up belligerent actions towards Cyprus", "stepped up military pressure on Taiwan"
     if lemma in SANCTION_ADOPTING_VERBS and any(
             o.lemma_.lower() in RESTRICTING_NOUNS for c in trigger.children if c.dep_ == "dobj"
             for o in (c, *(p for a in c.children if a.dep_ == "prep" and a.lower_ == "of"
@@ -449,6 +451,31 @@ def _met(candidate: Candidate, target_root: Token) -> bool:
     if target_root.dep_ == "dobj" and target_root.head.i == trigger.i:
         return not withs and candidate.relation == "dobj"
     return target_root in withs and candidate.relation == "prep:with"
+
+
+#: Verbs of stepping up an act ("ramped up", "stepped up", "intensified"), and the type of the act stepped up, by its
+#: noun: the escalation is more of the same act (decision 0063).
+ESCALATING_VERBS = frozenset({"ramp", "step", "intensify", "escalate", "increase", "heighten", "redouble"})
+ESCALATED_ACTS = {"provocation": "THREATEN", "threat": "THREATEN", "drill": "MOBILIZE",
+                  "exercise": "MOBILIZE", "patrol": "MOBILIZE", "deployment": "MOBILIZE", "sanction": "SANCTION"}
+#: Adjectives that make "actions" or "activities" stepped up a threat ("belligerent actions towards Cyprus").
+HOSTILE_ADJECTIVES = frozenset({"belligerent", "hostile", "aggressive", "provocative", "threatening"})
+
+
+def _escalated_type(trigger: Token) -> str | None:
+    """The type of the act a verb of escalation steps up, read from its object noun, or None."""
+    if trigger.lemma_.lower() not in ESCALATING_VERBS:
+        return None
+    for act in (c for c in trigger.children if c.dep_ == "dobj"):
+        lemma = act.lemma_.lower()
+        if lemma in word_list("attack_nouns"):
+            return "ASSAULT"
+        if lemma in {"action", "activity"} and any(
+                c.dep_ == "amod" and c.lower_ in HOSTILE_ADJECTIVES for c in act.children):
+            return "THREATEN"
+        if lemma in ESCALATED_ACTS:
+            return ESCALATED_ACTS[lemma]
+    return None
 
 
 def _flown_over(trigger: Token, target: Token) -> bool:

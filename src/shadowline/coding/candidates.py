@@ -1235,8 +1235,7 @@ class PairExtractor(Coreference):
         12 civilians in Kharkiv", "was sentenced to three years in prison in Baku"), or None."""
         for _, place in (pair for head in heads for pair in _prep_objects(head, prepositions)):
             actor = self.resolve(phrase_text(phrase_tokens(place))) if place.ent_type_ in {"GPE", "LOC"} else None
-            if actor is not None and actor.country and actor.kind in {"place", "capital", "seat", "state",
-                                                                       "territory"}:
+            if actor is not None and actor.country and actor.kind in SCENE_PLACE_KINDS:
                 return actor.country
         return None
 
@@ -1748,6 +1747,8 @@ ALLY_NOUNS = frozenset({"solidarity", "coordination", "tandem", "concert", "leag
 RESULT_NOUNS = frozenset({"result", "outcome"})
 #: Kinds of actor that name a state as a whole (its word or its place).
 STATE_WORDS = frozenset({"state", "demonym", "people", "capital", "place", "territory"})
+#: Kinds of a place an act is done "in" that say whose ground it is ("killed 12 civilians in Kharkiv").
+SCENE_PLACE_KINDS = frozenset({"place", "capital", "seat", "state", "territory"})
 #: Prepositions of the place a crowd acts in: "marched through Tbilisi", "rallied across Serbia".
 CROWD_PLACES = frozenset({"in", "through", "across"})
 #: Verbs of making someone act in answer: "prompting Madrid to withdraw its ambassador".

@@ -35,7 +35,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from shadowline.coding.candidates import BORDER_FORCES, CROWD_PLACES, RECALLED_ENVOYS, PairExtractor, planned_act
+from shadowline.coding.candidates import (
+    BORDER_FORCES,
+    CROWD_PLACES,
+    RECALLED_ENVOYS,
+    SCENE_PLACE_KINDS,
+    PairExtractor,
+    planned_act,
+)
 from shadowline.coding.event_types import confines
 from shadowline.coding.lexicon import word_list
 from shadowline.coding.phrases import mention_of, phrase_text, phrase_tokens, places_after_in
@@ -576,7 +583,7 @@ def _scene_state(extractor: PairExtractor, sentence: Span) -> str | None:
     named = [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in CROWD_PLACES and t.pos_ == "PROPN"]
     for token in sorted({*places_after_in(sentence, prepositions=CROWD_PLACES), *named}, key=lambda t: t.i):
         actor = extractor.resolve(phrase_text(phrase_tokens(token)))
-        if actor is not None and actor.country and actor.kind in {"place", "capital", "seat", "state", "territory"}:
+        if actor is not None and actor.country and actor.kind in SCENE_PLACE_KINDS:
             return actor.country
     return None
 

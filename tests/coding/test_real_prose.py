@@ -4007,3 +4007,10 @@ def test_his_is_the_person_named_before_not_a_state_a_clause_above_is_about(code
     ("Iran escalated its provocations against Israel.", ("IRN", "THREATEN", "ISR"))])
 def test_an_act_stepped_up_is_of_the_type_of_the_act(coder, text, triple):
     assert triple in _triples(coder.code_text(text, date="2024-05-20"))
+
+
+def test_forces_called_up_naming_no_one_are_a_show_of_force_at_the_other_side(coder):
+    text = ("Hamas fighters attacked Israeli towns on Saturday, killing hundreds of people. Israel launched airstrikes "
+            "on Gaza. Israel's army said it had called up tens of thousands of reservists.")
+    events = [e for e in coder.code_text(text, date="2023-10-08") if e.sentence_index == 2]
+    assert ("ISR", "MOBILIZE", "PSE") in _triples(events)

@@ -608,6 +608,26 @@ def _other_side(extractor: PairExtractor, source: ActorMention) -> ActorMention 
     return first if source.actor.country == second.actor.country else None
 
 
+#: Forces called up or put on alert, and the alert they are put on.
+CALLED_UP_FORCES = frozenset({"reservist", "reserve", "conscript", "troop", "soldier", "army", "force", "military"})
+
+
+def _mobilised(verb: Token, objects: list[Token]) -> bool:
+    """Whether `verb` calls up or mobilises forces, or puts them on alert, naming no one: "called up tens of thousands
+    of reservists", "mobilised 300,000 reservists", "put its army on high alert"."""
+    lemma = verb.lemma_.lower()
+    forces = [o for o in objects if o.lemma_.lower() in CALLED_UP_FORCES or any(
+        p.lower_ == "of" and any(f.lemma_.lower() in CALLED_UP_FORCES for f in p.children) for p in o.children)]
+    if not forces:
+        return False
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return True
+    if lemma in {"mobilize", "mobilise"}:
+        return True
+    return lemma in {"put", "place"} and any(
+        p.lower_ == "on" and any(o.lemma_.lower() == "alert" for o in p.children) for p in verb.children)
+
+
 def untargeted_pairs(extractor: PairExtractor, sentence: Span, existing: list[Candidate]) -> list[Candidate]:
     """Acts of one side of the story's conflict that name no target but can only be aimed at the other side (decision
     0060): "Paris said it was recalling its ambassador" after Mali expelled France's (SANCTION, CAMEO 161); "Khartoum
@@ -628,6 +648,9 @@ def untargeted_pairs(extractor: PairExtractor, sentence: Span, existing: list[Ca
                 o.lemma_.lower() in BORDER_FORCES for o in objects) and places and all(
                 p.lemma_.lower() in BORDER_WORDS for p in places):
             told = ("MOBILIZE", SHOW_OF_FORCE_CAMEO, "forces sent to the border with the other side of the conflict")
+        elif _mobilised(verb, objects):
+            # "The army said it had called up tens of thousands of reservists" after Hamas's attack (decision 0063)
+            told = ("MOBILIZE", SHOW_OF_FORCE_CAMEO, "forces mobilised against the other side of the conflict")
         else:
             continue
         # "Khartoum responded by sending reinforcements": the subject of the verb "by" hangs on

@@ -104,6 +104,10 @@ class DocumentMemory:
 
 
 
+#: Kinds of actor a pronoun's latest named antecedent may be: a state or a body ("its" after "Saudi Arabia").
+NAMED_BODY_KINDS = frozenset({"state", "organisation", "capital"})
+
+
 class Coreference:
     """Antecedent search of the pair extractor (which sets ``resolve``, ``memory`` and ``mentions_at``)."""
 
@@ -278,10 +282,10 @@ class Coreference:
             # of the clause the object is in (decision 0063)
             state = self._latest_state_before(pronoun)
             governing = {m.actor.country for m in self._governing_subject(pronoun)}
-            place = state is not None and pronoun.doc[state.start:state.end].root.dep_ == "pobj" and pronoun.doc[
-                state.start:state.end].root.head.lower_ in {"in", "at", "inside", "across"}  # "a trial in Saudi Arabia"
+            root = pronoun.doc[state.start:state.end].root if state is not None else None
+            place = root is not None and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "inside", "across"}
             if state is not None and state.actor.kind == "state" and state.actor.country not in governing and not place:
-                return state
+                return state  # not a place "in" which something happened ("a trial in Saudi Arabia")
         if pronoun.lower_ in {"him", "her"} and pronoun.dep_ in {"dobj", "pobj", "dative"}:
             # before the governing subject: "Perriello met Burhan and urged him to return" is not Perriello
             named = self._person_before(pronoun)
@@ -298,7 +302,7 @@ class Coreference:
                 "state", "capital", "seat"}:
             # "Manalo said China's actions violated Philippine rights, and his ministry demanded ...": a person's
             # pronoun stands for the person named before, not a state a clause above is about (decision 0063)
-            person = self._latest_person_before(pronoun)
+            person = self._latest_state_before(pronoun, frozenset({"leader"}))
             if person is not None:
                 return person
         if mentions:
@@ -337,11 +341,11 @@ class Coreference:
                     return mentions
         return []
 
-    def _latest_state_before(self, pronoun: Token) -> ActorMention | None:
-        """The latest state or body named before `pronoun` in its sentence."""
+    def _latest_state_before(self, pronoun: Token, kinds: frozenset[str] = NAMED_BODY_KINDS) -> ActorMention | None:
+        """The latest state or body (or other actor of `kinds`) named before `pronoun` in its sentence."""
         for chunk in reversed([c for c in self._proper_chunks(pronoun.sent) if c.end <= pronoun.i]):
             actor = self.resolve(chunk.text)
-            if actor is not None and actor.country and actor.kind in {"state", "organisation", "capital"}:
+            if actor is not None and actor.country and actor.kind in kinds:
                 return ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "coreference")
         return None
 
@@ -394,14 +398,6 @@ class Coreference:
             mentions = self.mentions_at(subject)
             if mentions:
                 return mentions[0]
-        return None
-
-    def _latest_person_before(self, pronoun: Token) -> ActorMention | None:
-        """The latest person the knowledge base knows named before `pronoun` in its sentence."""
-        for chunk in reversed([c for c in self._proper_chunks(pronoun.sent) if c.end <= pronoun.i]):
-            actor = self.resolve(chunk.text)
-            if actor is not None and actor.country and actor.kind == "leader":
-                return ActorMention(actor, chunk.start, chunk.end, chunk.start_char, chunk.end_char, "coreference")
         return None
 
     def _person_before(self, pronoun: Token) -> ActorMention | None:

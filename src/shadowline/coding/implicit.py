@@ -608,7 +608,7 @@ def _other_side(extractor: PairExtractor, source: ActorMention) -> ActorMention 
     return first if source.actor.country == second.actor.country else None
 
 
-#: Forces called up or put on alert, and the alert they are put on.
+#: Forces called up, mobilised or put on alert.
 CALLED_UP_FORCES = frozenset({"reservist", "reserve", "conscript", "troop", "soldier", "army", "force", "military"})
 
 
